@@ -1,0 +1,94 @@
+# Every entry point of the monorepo. Each target sets up what it needs from a clean clone:
+# uv (pinned, into .tools/), the Python workspace (.venv/, from uv.lock) and the npm spec
+# tools (scripts/node_modules/, from scripts/package-lock.json).
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+SYNCED := $(VENV)/.synced
+NODE_TOOLS := scripts/node_modules/.installed
+REDOCLY := scripts/node_modules/.bin/redocly
+
+# Use the machine's Python 3.11; never download an interpreter behind the user's back.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(shell command -v $(PYTHON))
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+VENDORS := $(notdir $(patsubst %/,%,$(dir $(wildcard specs/*/openapi.yaml))))
+FINGERPRINT = generated/$(1)-client/.generated-fingerprint
+GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py
+HAND_WRITTEN := overlays/src scripts tests
+
+.PHONY: help setup generate check-generated lint-specs lint format test demo ci lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+# --- environment -------------------------------------------------------------------------
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(SYNCED): $(UV) pyproject.toml uv.lock overlays/pyproject.toml $(wildcard generated/*/pyproject.toml)
+	$(UV) sync --locked --all-packages --quiet
+	@touch $@
+
+$(NODE_TOOLS): scripts/package.json scripts/package-lock.json
+	cd scripts && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(SYNCED) $(NODE_TOOLS) ## Create .venv and install the npm spec tools
+
+lock: $(UV) ## Re-resolve uv.lock after changing a pyproject.toml
+	$(UV) lock
+
+# --- generation --------------------------------------------------------------------------
+
+# A client is regenerated only when its spec, its generator config, the locked generator
+# version (uv.lock) or the generation code changed; the script then also compares a content
+# fingerprint, so a fresh clone's arbitrary file times never cause a rewrite.
+generated/%-client/.generated-fingerprint: specs/%/openapi.yaml specs/%/generator.yaml uv.lock $(GENERATOR_CODE) | $(SYNCED)
+	$(PY) scripts/generate.py $*
+
+generate: $(if $(VENDOR),$(call FINGERPRINT,$(VENDOR)),$(foreach v,$(VENDORS),$(call FINGERPRINT,$(v)))) ## Regenerate clients whose inputs changed (VENDOR=<slug> for one)
+	@$(UV) lock --check --quiet 2>/dev/null || { echo "A generated pyproject changed: updating uv.lock"; $(UV) lock --quiet; }
+
+check-generated: $(SYNCED) ## Fail if generated/ differs from a fresh generation
+	$(PY) scripts/generate.py --check
+
+# --- quality gates -----------------------------------------------------------------------
+
+lint-specs: $(SYNCED) $(NODE_TOOLS) ## openapi-spec-validator and Redocly lint (recommended rules) on every spec
+	$(PY) scripts/lint_specs.py $(VENDOR)
+
+lint: $(SYNCED) ## ruff and mypy on hand-written code
+	$(VENV)/bin/ruff check $(HAND_WRITTEN)
+	$(VENV)/bin/ruff format --check $(HAND_WRITTEN)
+	$(VENV)/bin/mypy $(HAND_WRITTEN)
+
+format: $(SYNCED) ## Apply ruff's fixes and formatting to hand-written code
+	$(VENV)/bin/ruff check --fix $(HAND_WRITTEN)
+	$(VENV)/bin/ruff format $(HAND_WRITTEN)
+
+# --- tests and demo ------------------------------------------------------------------------
+
+test: $(SYNCED) ## Run the test suite (the command CI runs)
+	$(PY) -m pytest
+
+demo: $(SYNCED) ## Show every client and its operations
+	$(PY) scripts/demo.py
+
+ci: lint lint-specs check-generated test ## Everything CI checks
+
+clean: ## Remove local environments and caches (not generated/)
+	rm -rf $(VENV) $(TOOLS) scripts/node_modules .pytest_cache .mypy_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,8 @@
+"""A client library for accessing Visma e-conomic Suppliers API"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

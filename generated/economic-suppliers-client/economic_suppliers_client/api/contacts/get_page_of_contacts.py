@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_: str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    skip_pages: int | Unset = 0,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["Filter"] = filter_
+
+    params["PageSize"] = page_size
+
+    params["SkipPages"] = skip_pages
+
+    params["Sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Contacts/paged",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | list[Contact] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Contact.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | list[Contact]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    filter_: str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    skip_pages: int | Unset = 0,
+    sort: str | Unset = UNSET,
+) -> Response[ProblemDetails | list[Contact]]:
+    """Retrieve a page of Contacts
+
+     Use this endpoint to load a page of Contacts (classic pagination). `PageSize` (1..100, default 20)
+    sets the page size and `SkipPages` (0..100, default 0) the number of pages to skip; `Sort` orders by
+    `x-sortable` properties. Combine with GetNumberOfContacts to compute the number of pages. The answer
+    is a bare JSON array.
+
+    Args:
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
+            properties and operators.
+        page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
+        skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
+            Default: 0.
+        sort (str | Unset): Comma-separated sort properties; `-` descending, `~` alphabetical;
+            only `x-sortable` ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | list[Contact]]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        page_size=page_size,
+        skip_pages=skip_pages,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    filter_: str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    skip_pages: int | Unset = 0,
+    sort: str | Unset = UNSET,
+) -> ProblemDetails | list[Contact] | None:
+    """Retrieve a page of Contacts
+
+     Use this endpoint to load a page of Contacts (classic pagination). `PageSize` (1..100, default 20)
+    sets the page size and `SkipPages` (0..100, default 0) the number of pages to skip; `Sort` orders by
+    `x-sortable` properties. Combine with GetNumberOfContacts to compute the number of pages. The answer
+    is a bare JSON array.
+
+    Args:
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
+            properties and operators.
+        page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
+        skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
+            Default: 0.
+        sort (str | Unset): Comma-separated sort properties; `-` descending, `~` alphabetical;
+            only `x-sortable` ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | list[Contact]
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_=filter_,
+        page_size=page_size,
+        skip_pages=skip_pages,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    filter_: str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    skip_pages: int | Unset = 0,
+    sort: str | Unset = UNSET,
+) -> Response[ProblemDetails | list[Contact]]:
+    """Retrieve a page of Contacts
+
+     Use this endpoint to load a page of Contacts (classic pagination). `PageSize` (1..100, default 20)
+    sets the page size and `SkipPages` (0..100, default 0) the number of pages to skip; `Sort` orders by
+    `x-sortable` properties. Combine with GetNumberOfContacts to compute the number of pages. The answer
+    is a bare JSON array.
+
+    Args:
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
+            properties and operators.
+        page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
+        skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
+            Default: 0.
+        sort (str | Unset): Comma-separated sort properties; `-` descending, `~` alphabetical;
+            only `x-sortable` ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | list[Contact]]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        page_size=page_size,
+        skip_pages=skip_pages,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    filter_: str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    skip_pages: int | Unset = 0,
+    sort: str | Unset = UNSET,
+) -> ProblemDetails | list[Contact] | None:
+    """Retrieve a page of Contacts
+
+     Use this endpoint to load a page of Contacts (classic pagination). `PageSize` (1..100, default 20)
+    sets the page size and `SkipPages` (0..100, default 0) the number of pages to skip; `Sort` orders by
+    `x-sortable` properties. Combine with GetNumberOfContacts to compute the number of pages. The answer
+    is a bare JSON array.
+
+    Args:
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
+            properties and operators.
+        page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
+        skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
+            Default: 0.
+        sort (str | Unset): Comma-separated sort properties; `-` descending, `~` alphabetical;
+            only `x-sortable` ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | list[Contact]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_=filter_,
+            page_size=page_size,
+            skip_pages=skip_pages,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.group_collection import GroupCollection
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["Cursor"] = cursor
+
+    params["Filter"] = filter_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Groups",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GroupCollection | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = GroupCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GroupCollection | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Response[GroupCollection | ProblemDetails]:
+    """Retrieve all Groups (cursor-based)
+
+     Use this endpoint to retrieve all supplier Groups in bulk. The maximum number of items returned in a
+    single call is defined in the `x-cursor-page-size` extension of the response type (1000). Pass the
+    returned `cursor` back in the `Cursor` parameter to get the next set; when the answer carries no
+    `cursor`, the list is complete.
+
+    Args:
+        cursor (str | Unset): Continuation cursor from the previous set; omit for the first set.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
+            properties and operators.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupCollection | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        filter_=filter_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> GroupCollection | ProblemDetails | None:
+    """Retrieve all Groups (cursor-based)
+
+     Use this endpoint to retrieve all supplier Groups in bulk. The maximum number of items returned in a
+    single call is defined in the `x-cursor-page-size` extension of the response type (1000). Pass the
+    returned `cursor` back in the `Cursor` parameter to get the next set; when the answer carries no
+    `cursor`, the list is complete.
+
+    Args:
+        cursor (str | Unset): Continuation cursor from the previous set; omit for the first set.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
+            properties and operators.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupCollection | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        filter_=filter_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Response[GroupCollection | ProblemDetails]:
+    """Retrieve all Groups (cursor-based)
+
+     Use this endpoint to retrieve all supplier Groups in bulk. The maximum number of items returned in a
+    single call is defined in the `x-cursor-page-size` extension of the response type (1000). Pass the
+    returned `cursor` back in the `Cursor` parameter to get the next set; when the answer carries no
+    `cursor`, the list is complete.
+
+    Args:
+        cursor (str | Unset): Continuation cursor from the previous set; omit for the first set.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
+            properties and operators.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupCollection | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        filter_=filter_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> GroupCollection | ProblemDetails | None:
+    """Retrieve all Groups (cursor-based)
+
+     Use this endpoint to retrieve all supplier Groups in bulk. The maximum number of items returned in a
+    single call is defined in the `x-cursor-page-size` extension of the response type (1000). Pass the
+    returned `cursor` back in the `Cursor` parameter to get the next set; when the answer carries no
+    `cursor`, the list is complete.
+
+    Args:
+        cursor (str | Unset): Continuation cursor from the previous set; omit for the first set.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
+            properties and operators.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupCollection | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            filter_=filter_,
+        )
+    ).parsed

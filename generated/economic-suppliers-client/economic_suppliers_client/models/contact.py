@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    """A supplier contact. Used for reads and writes. `name` and `supplierNumber` are required on POST and PUT;
+    `objectVersion` (and the read-only `number`) must also be sent on PUT. Read-only properties may be echoed back with
+    the value from a GET or left out. In answers, a false boolean (`isDeleted`) and null values are omitted; on writes,
+    leave a property out instead of sending null (null is a validation error).
+
+        Attributes:
+            supplier_number (int): The unique number of the supplier that the contact is linked to. Cannot be changed by an
+                update.
+            name (str): The name of the supplier contact. Must not be empty and must be unique per supplier.
+            number (int | Unset): The unique number of the supplier contact. Read-only, but identifies the contact in the
+                body of UpdateContact, so send it back unchanged on PUT.
+            user_interface_number (int | Unset): The supplier contact number displayed in the e-conomic web interface.
+            email (None | str | Unset): The supplier contact e-mail address.
+            phone (None | str | Unset): The supplier contact phone number.
+            notes (None | str | Unset): Any extra information related to the supplier contact.
+            last_updated (datetime.datetime | Unset): The date when the supplier contact was last updated (equals the
+                creation date if never changed). Filter on it to fetch only changed contacts.
+            object_version (None | str | Unset): The object version, required for PUT requests to help ensure that updates
+                made by others don't get overwritten by your update request. Send the value from the latest GET; a stale value
+                answers 409.
+            is_deleted (bool | Unset): Flag indicating if the contact person was deleted or not. Present in answers only
+                when true; absent means false.
+    """
+
+    supplier_number: int
+    name: str
+    number: int | Unset = UNSET
+    user_interface_number: int | Unset = UNSET
+    email: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    last_updated: datetime.datetime | Unset = UNSET
+    object_version: None | str | Unset = UNSET
+    is_deleted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supplier_number = self.supplier_number
+
+        name = self.name
+
+        number = self.number
+
+        user_interface_number = self.user_interface_number
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        last_updated: str | Unset = UNSET
+        if not isinstance(self.last_updated, Unset):
+            last_updated = self.last_updated.isoformat()
+
+        object_version: None | str | Unset
+        if isinstance(self.object_version, Unset):
+            object_version = UNSET
+        else:
+            object_version = self.object_version
+
+        is_deleted = self.is_deleted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "supplierNumber": supplier_number,
+                "name": name,
+            }
+        )
+        if number is not UNSET:
+            field_dict["number"] = number
+        if user_interface_number is not UNSET:
+            field_dict["userInterfaceNumber"] = user_interface_number
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if last_updated is not UNSET:
+            field_dict["lastUpdated"] = last_updated
+        if object_version is not UNSET:
+            field_dict["objectVersion"] = object_version
+        if is_deleted is not UNSET:
+            field_dict["isDeleted"] = is_deleted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        supplier_number = d.pop("supplierNumber")
+
+        name = d.pop("name")
+
+        number = d.pop("number", UNSET)
+
+        user_interface_number = d.pop("userInterfaceNumber", UNSET)
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        _last_updated = d.pop("lastUpdated", UNSET)
+        last_updated: datetime.datetime | Unset
+        if isinstance(_last_updated, Unset):
+            last_updated = UNSET
+        else:
+            last_updated = datetime.datetime.fromisoformat(_last_updated)
+
+        def _parse_object_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        object_version = _parse_object_version(d.pop("objectVersion", UNSET))
+
+        is_deleted = d.pop("isDeleted", UNSET)
+
+        contact = cls(
+            supplier_number=supplier_number,
+            name=name,
+            number=number,
+            user_interface_number=user_interface_number,
+            email=email,
+            phone=phone,
+            notes=notes,
+            last_updated=last_updated,
+            object_version=object_version,
+            is_deleted=is_deleted,
+        )
+
+        contact.additional_properties = d
+        return contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Group")
+
+
+@_attrs_define
+class Group:
+    """A supplier group. Used for reads and writes. `number`, `name` and `accountNumber` are required on POST and PUT (the
+    caller chooses the number); `objectVersion` must also be sent on PUT. Null values are omitted from answers; on
+    writes, leave a property out instead of sending null.
+
+        Attributes:
+            number (int): The unique number of the supplier group. Identifies the group in the body of UpdateGroup.
+            name (str): The name of the supplier group. Must not be empty.
+            account_number (int): The unique number of the account that the group is linked to. The account must exist and
+                be of balance or profit-and-loss type.
+            object_version (None | str | Unset): The object version, required for PUT requests to help ensure that updates
+                made by others don't get overwritten by your update request. Send the value from the latest GET; a stale value
+                answers 409.
+    """
+
+    number: int
+    name: str
+    account_number: int
+    object_version: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        name = self.name
+
+        account_number = self.account_number
+
+        object_version: None | str | Unset
+        if isinstance(self.object_version, Unset):
+            object_version = UNSET
+        else:
+            object_version = self.object_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "name": name,
+                "accountNumber": account_number,
+            }
+        )
+        if object_version is not UNSET:
+            field_dict["objectVersion"] = object_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        name = d.pop("name")
+
+        account_number = d.pop("accountNumber")
+
+        def _parse_object_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        object_version = _parse_object_version(d.pop("objectVersion", UNSET))
+
+        group = cls(
+            number=number,
+            name=name,
+            account_number=account_number,
+            object_version=object_version,
+        )
+
+        group.additional_properties = d
+        return group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group import Group
+
+
+T = TypeVar("T", bound="GroupCollection")
+
+
+@_attrs_define
+class GroupCollection:
+    """One set of supplier Groups from cursor-based retrieval (e-conomic's CursorResults), at most `x-cursor-page-size`
+    items. `cursor` is absent on the last set.
+
+        Attributes:
+            cursor (None | str | Unset): Use this continuation cursor in a request back to continue the list. In case there
+                are no more items to retrieve, the cursor is not returned at all.
+            items (list[Group] | None | Unset): The Groups of this set. Max number of items returned is 1000.
+    """
+
+    cursor: None | str | Unset = UNSET
+    items: list[Group] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cursor: None | str | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group import Group  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cursor = _parse_cursor(d.pop("cursor", UNSET))
+
+        def _parse_items(data: object) -> list[Group] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = Group.from_dict(items_type_0_item_data)
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Group] | None | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        group_collection = cls(
+            cursor=cursor,
+            items=items,
+        )
+
+        group_collection.additional_properties = d
+        return group_collection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

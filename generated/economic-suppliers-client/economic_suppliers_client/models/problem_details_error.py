@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProblemDetailsError")
+
+
+@_attrs_define
+class ProblemDetailsError:
+    """One error inside a problem-details body.
+
+    Attributes:
+        message (str | Unset): Human-readable error message.
+        error_code (str | Unset): The e-conomic error code (see the tag's `x-error-codes`).
+        property_ (str | Unset): The name of the property whose input validation failed.
+    """
+
+    message: str | Unset = UNSET
+    error_code: str | Unset = UNSET
+    property_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        error_code = self.error_code
+
+        property_ = self.property_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        error_code = d.pop("errorCode", UNSET)
+
+        property_ = d.pop("property", UNSET)
+
+        problem_details_error = cls(
+            message=message,
+            error_code=error_code,
+            property_=property_,
+        )
+
+        problem_details_error.additional_properties = d
+        return problem_details_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Acesso")
+
+
+@_attrs_define
+class Acesso:
+    """Access group (acesso) listing the employees that share one access.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        funcionario_ids (list[str]): Ids of the employees (FUNCIONARIO) in this access group.
+    """
+
+    id: str
+    funcionario_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        funcionario_ids = self.funcionario_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "funcionarioIds": funcionario_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        funcionario_ids = cast(list[str], d.pop("funcionarioIds"))
+
+        acesso = cls(
+            id=id,
+            funcionario_ids=funcionario_ids,
+        )
+
+        acesso.additional_properties = d
+        return acesso
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

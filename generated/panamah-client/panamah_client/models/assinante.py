@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.software import Software
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Assinante")
+
+
+@_attrs_define
+class Assinante:
+    """Subscriber (assinante): a retail business whose data a partner sends to Panamah. Listed in the stream `tipo` enum,
+    but the stream refuses ASSINANTE operations; subscribers are managed through the Admin endpoints.
+
+        Attributes:
+            id (str): Id of the subscriber, usually its CNPJ (digits only).
+            nome (str): Legal name of the subscriber (razao social).
+            fantasia (str): Trade name (nome fantasia).
+            ramo (str): Line of business (ramo de atividade).
+            uf (str): Brazilian state code (UF), e.g. CE.
+            cidade (str): City.
+            bairro (str): Neighbourhood (bairro).
+            softwares_ativos (list[Software]): Partner software products the subscriber actively uses.
+            softwares_em_contratos_de_manutencao (list[Software]): Partner software products under a maintenance contract.
+            ativo (bool): Whether the subscriber is active.
+            revenda_id (str | Unset): Id of the reseller (REVENDA) that serves this subscriber.
+            series (list[str] | Unset): Serial numbers of the subscriber's software licences.
+    """
+
+    id: str
+    nome: str
+    fantasia: str
+    ramo: str
+    uf: str
+    cidade: str
+    bairro: str
+    softwares_ativos: list[Software]
+    softwares_em_contratos_de_manutencao: list[Software]
+    ativo: bool
+    revenda_id: str | Unset = UNSET
+    series: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        nome = self.nome
+
+        fantasia = self.fantasia
+
+        ramo = self.ramo
+
+        uf = self.uf
+
+        cidade = self.cidade
+
+        bairro = self.bairro
+
+        softwares_ativos = []
+        for softwares_ativos_item_data in self.softwares_ativos:
+            softwares_ativos_item = softwares_ativos_item_data.value
+            softwares_ativos.append(softwares_ativos_item)
+
+        softwares_em_contratos_de_manutencao = []
+        for softwares_em_contratos_de_manutencao_item_data in self.softwares_em_contratos_de_manutencao:
+            softwares_em_contratos_de_manutencao_item = softwares_em_contratos_de_manutencao_item_data.value
+            softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
+
+        ativo = self.ativo
+
+        revenda_id = self.revenda_id
+
+        series: list[str] | Unset = UNSET
+        if not isinstance(self.series, Unset):
+            series = self.series
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "nome": nome,
+                "fantasia": fantasia,
+                "ramo": ramo,
+                "uf": uf,
+                "cidade": cidade,
+                "bairro": bairro,
+                "softwaresAtivos": softwares_ativos,
+                "softwaresEmContratosDeManutencao": softwares_em_contratos_de_manutencao,
+                "ativo": ativo,
+            }
+        )
+        if revenda_id is not UNSET:
+            field_dict["revendaId"] = revenda_id
+        if series is not UNSET:
+            field_dict["series"] = series
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        nome = d.pop("nome")
+
+        fantasia = d.pop("fantasia")
+
+        ramo = d.pop("ramo")
+
+        uf = d.pop("uf")
+
+        cidade = d.pop("cidade")
+
+        bairro = d.pop("bairro")
+
+        softwares_ativos = []
+        _softwares_ativos = d.pop("softwaresAtivos")
+        for softwares_ativos_item_data in _softwares_ativos:
+            softwares_ativos_item = Software(softwares_ativos_item_data)
+
+            softwares_ativos.append(softwares_ativos_item)
+
+        softwares_em_contratos_de_manutencao = []
+        _softwares_em_contratos_de_manutencao = d.pop("softwaresEmContratosDeManutencao")
+        for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao:
+            softwares_em_contratos_de_manutencao_item = Software(softwares_em_contratos_de_manutencao_item_data)
+
+            softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
+
+        ativo = d.pop("ativo")
+
+        revenda_id = d.pop("revendaId", UNSET)
+
+        series = cast(list[str], d.pop("series", UNSET))
+
+        assinante = cls(
+            id=id,
+            nome=nome,
+            fantasia=fantasia,
+            ramo=ramo,
+            uf=uf,
+            cidade=cidade,
+            bairro=bairro,
+            softwares_ativos=softwares_ativos,
+            softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
+            ativo=ativo,
+            revenda_id=revenda_id,
+            series=series,
+        )
+
+        assinante.additional_properties = d
+        return assinante
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.software import Software
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssinanteCreateRequest")
+
+
+@_attrs_define
+class AssinanteCreateRequest:
+    """Body of createAssinante. `id`, `nome`, `fantasia` and `cnpj` are required; other fields of the ASSINANTE model (see
+    the `Assinante` schema) may be sent too, and are listed here as optional.
+
+        Attributes:
+            id (str): Id of the subscriber, usually its CNPJ (digits only).
+            nome (str): Legal name of the subscriber (razao social).
+            fantasia (str): Trade name (nome fantasia).
+            cnpj (str): CNPJ of the subscriber.
+            ramo (str | Unset): Line of business (ramo de atividade).
+            uf (str | Unset): Brazilian state code (UF), e.g. CE.
+            cidade (str | Unset): City.
+            bairro (str | Unset): Neighbourhood (bairro).
+            revenda_id (str | Unset): Id of the reseller (REVENDA) that serves this subscriber.
+            ativo (bool | Unset): Whether the subscriber is active.
+            softwares_ativos (list[Software] | Unset): Partner software products the subscriber actively uses.
+            softwares_em_contratos_de_manutencao (list[Software] | Unset): Partner software products under a maintenance
+                contract.
+            series (list[str] | Unset): Serial numbers of the subscriber's software licences.
+    """
+
+    id: str
+    nome: str
+    fantasia: str
+    cnpj: str
+    ramo: str | Unset = UNSET
+    uf: str | Unset = UNSET
+    cidade: str | Unset = UNSET
+    bairro: str | Unset = UNSET
+    revenda_id: str | Unset = UNSET
+    ativo: bool | Unset = UNSET
+    softwares_ativos: list[Software] | Unset = UNSET
+    softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
+    series: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        nome = self.nome
+
+        fantasia = self.fantasia
+
+        cnpj = self.cnpj
+
+        ramo = self.ramo
+
+        uf = self.uf
+
+        cidade = self.cidade
+
+        bairro = self.bairro
+
+        revenda_id = self.revenda_id
+
+        ativo = self.ativo
+
+        softwares_ativos: list[str] | Unset = UNSET
+        if not isinstance(self.softwares_ativos, Unset):
+            softwares_ativos = []
+            for softwares_ativos_item_data in self.softwares_ativos:
+                softwares_ativos_item = softwares_ativos_item_data.value
+                softwares_ativos.append(softwares_ativos_item)
+
+        softwares_em_contratos_de_manutencao: list[str] | Unset = UNSET
+        if not isinstance(self.softwares_em_contratos_de_manutencao, Unset):
+            softwares_em_contratos_de_manutencao = []
+            for softwares_em_contratos_de_manutencao_item_data in self.softwares_em_contratos_de_manutencao:
+                softwares_em_contratos_de_manutencao_item = softwares_em_contratos_de_manutencao_item_data.value
+                softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
+
+        series: list[str] | Unset = UNSET
+        if not isinstance(self.series, Unset):
+            series = self.series
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "nome": nome,
+                "fantasia": fantasia,
+                "cnpj": cnpj,
+            }
+        )
+        if ramo is not UNSET:
+            field_dict["ramo"] = ramo
+        if uf is not UNSET:
+            field_dict["uf"] = uf
+        if cidade is not UNSET:
+            field_dict["cidade"] = cidade
+        if bairro is not UNSET:
+            field_dict["bairro"] = bairro
+        if revenda_id is not UNSET:
+            field_dict["revendaId"] = revenda_id
+        if ativo is not UNSET:
+            field_dict["ativo"] = ativo
+        if softwares_ativos is not UNSET:
+            field_dict["softwaresAtivos"] = softwares_ativos
+        if softwares_em_contratos_de_manutencao is not UNSET:
+            field_dict["softwaresEmContratosDeManutencao"] = softwares_em_contratos_de_manutencao
+        if series is not UNSET:
+            field_dict["series"] = series
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        nome = d.pop("nome")
+
+        fantasia = d.pop("fantasia")
+
+        cnpj = d.pop("cnpj")
+
+        ramo = d.pop("ramo", UNSET)
+
+        uf = d.pop("uf", UNSET)
+
+        cidade = d.pop("cidade", UNSET)
+
+        bairro = d.pop("bairro", UNSET)
+
+        revenda_id = d.pop("revendaId", UNSET)
+
+        ativo = d.pop("ativo", UNSET)
+
+        _softwares_ativos = d.pop("softwaresAtivos", UNSET)
+        softwares_ativos: list[Software] | Unset = UNSET
+        if _softwares_ativos is not UNSET:
+            softwares_ativos = []
+            for softwares_ativos_item_data in _softwares_ativos:
+                softwares_ativos_item = Software(softwares_ativos_item_data)
+
+                softwares_ativos.append(softwares_ativos_item)
+
+        _softwares_em_contratos_de_manutencao = d.pop("softwaresEmContratosDeManutencao", UNSET)
+        softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
+        if _softwares_em_contratos_de_manutencao is not UNSET:
+            softwares_em_contratos_de_manutencao = []
+            for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao:
+                softwares_em_contratos_de_manutencao_item = Software(softwares_em_contratos_de_manutencao_item_data)
+
+                softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
+
+        series = cast(list[str], d.pop("series", UNSET))
+
+        assinante_create_request = cls(
+            id=id,
+            nome=nome,
+            fantasia=fantasia,
+            cnpj=cnpj,
+            ramo=ramo,
+            uf=uf,
+            cidade=cidade,
+            bairro=bairro,
+            revenda_id=revenda_id,
+            ativo=ativo,
+            softwares_ativos=softwares_ativos,
+            softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
+            series=series,
+        )
+
+        assinante_create_request.additional_properties = d
+        return assinante_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

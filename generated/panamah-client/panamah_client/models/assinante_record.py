@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.assinante_record_plano_uso import AssinanteRecordPlanoUso
+
+
+T = TypeVar("T", bound="AssinanteRecord")
+
+
+@_attrs_define
+class AssinanteRecord:
+    """A subscriber as stored by Panamah (answer of the admin calls). The reference calls these fields the minimum
+    structure of the answer; more fields may come back.
+
+        Attributes:
+            id (str): Id of the subscriber, usually its CNPJ.
+            nome (str): Legal name of the subscriber (razao social).
+            fantasia (str): Trade name (nome fantasia).
+            ativo (bool): Whether the subscriber is active.
+            oficial (bool): Whether the subscriber is official (oficial).
+            creator_host (str): Host that created the subscriber (set by Panamah).
+            creator_sdk_identity (str): x-sdk-identity of the SDK that created the subscriber (set by Panamah).
+            cnpj (str): CNPJ of the subscriber.
+            softwares_ativos (list[str]): Partner software products the subscriber actively uses (known values: MILENIO,
+                SYSPDV, VAREJOFACIL, SYSPDVWEB, EASYASSIST, SYSPDV_APP, COLETOR).
+            softwares_em_contratos_de_manutencao (list[str]): Partner software products under a maintenance contract (same
+                values as softwaresAtivos).
+            plano_uso (AssinanteRecordPlanoUso): Usage plans of the subscriber (free-form; set by Panamah).
+    """
+
+    id: str
+    nome: str
+    fantasia: str
+    ativo: bool
+    oficial: bool
+    creator_host: str
+    creator_sdk_identity: str
+    cnpj: str
+    softwares_ativos: list[str]
+    softwares_em_contratos_de_manutencao: list[str]
+    plano_uso: AssinanteRecordPlanoUso
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        nome = self.nome
+
+        fantasia = self.fantasia
+
+        ativo = self.ativo
+
+        oficial = self.oficial
+
+        creator_host = self.creator_host
+
+        creator_sdk_identity = self.creator_sdk_identity
+
+        cnpj = self.cnpj
+
+        softwares_ativos = self.softwares_ativos
+
+        softwares_em_contratos_de_manutencao = self.softwares_em_contratos_de_manutencao
+
+        plano_uso = self.plano_uso.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "nome": nome,
+                "fantasia": fantasia,
+                "ativo": ativo,
+                "oficial": oficial,
+                "creatorHost": creator_host,
+                "creatorSDKIdentity": creator_sdk_identity,
+                "cnpj": cnpj,
+                "softwaresAtivos": softwares_ativos,
+                "softwaresEmContratosDeManutencao": softwares_em_contratos_de_manutencao,
+                "planoUso": plano_uso,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assinante_record_plano_uso import AssinanteRecordPlanoUso  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        nome = d.pop("nome")
+
+        fantasia = d.pop("fantasia")
+
+        ativo = d.pop("ativo")
+
+        oficial = d.pop("oficial")
+
+        creator_host = d.pop("creatorHost")
+
+        creator_sdk_identity = d.pop("creatorSDKIdentity")
+
+        cnpj = d.pop("cnpj")
+
+        softwares_ativos = cast(list[str], d.pop("softwaresAtivos"))
+
+        softwares_em_contratos_de_manutencao = cast(list[str], d.pop("softwaresEmContratosDeManutencao"))
+
+        plano_uso = AssinanteRecordPlanoUso.from_dict(d.pop("planoUso"))
+
+        assinante_record = cls(
+            id=id,
+            nome=nome,
+            fantasia=fantasia,
+            ativo=ativo,
+            oficial=oficial,
+            creator_host=creator_host,
+            creator_sdk_identity=creator_sdk_identity,
+            cnpj=cnpj,
+            softwares_ativos=softwares_ativos,
+            softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
+            plano_uso=plano_uso,
+        )
+
+        assinante_record.additional_properties = d
+        return assinante_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

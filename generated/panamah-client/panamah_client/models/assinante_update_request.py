@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assinante_update_request_plano_uso import AssinanteUpdateRequestPlanoUso
+
+
+T = TypeVar("T", bound="AssinanteUpdateRequest")
+
+
+@_attrs_define
+class AssinanteUpdateRequest:
+    """Body of updateAssinante: the full subscriber record. `creatorHost`, `creatorSDKIdentity` and `planoUso` are set by
+    Panamah; send them back as read, or leave them out.
+
+        Attributes:
+            id (str): Id of the subscriber; must equal the id in the path.
+            nome (str): Legal name of the subscriber (razao social).
+            fantasia (str): Trade name (nome fantasia).
+            cnpj (str): CNPJ of the subscriber.
+            ativo (bool | Unset): Whether the subscriber is active.
+            oficial (bool | Unset): Whether the subscriber is official (oficial).
+            creator_host (str | Unset): Host that created the subscriber (set by Panamah).
+            creator_sdk_identity (str | Unset): x-sdk-identity of the SDK that created the subscriber (set by Panamah).
+            softwares_ativos (list[str] | Unset): Partner software products the subscriber actively uses (known values:
+                MILENIO, SYSPDV, VAREJOFACIL, SYSPDVWEB, EASYASSIST, SYSPDV_APP, COLETOR).
+            softwares_em_contratos_de_manutencao (list[str] | Unset): Partner software products under a maintenance contract
+                (same values as softwaresAtivos).
+            plano_uso (AssinanteUpdateRequestPlanoUso | Unset): Usage plans of the subscriber (free-form; set by Panamah).
+            ramo (str | Unset): Line of business (ramo de atividade).
+            uf (str | Unset): Brazilian state code (UF), e.g. CE.
+            cidade (str | Unset): City.
+            bairro (str | Unset): Neighbourhood (bairro).
+            revenda_id (str | Unset): Id of the reseller (REVENDA) that serves this subscriber.
+            series (list[str] | Unset): Serial numbers of the subscriber's software licences.
+    """
+
+    id: str
+    nome: str
+    fantasia: str
+    cnpj: str
+    ativo: bool | Unset = UNSET
+    oficial: bool | Unset = UNSET
+    creator_host: str | Unset = UNSET
+    creator_sdk_identity: str | Unset = UNSET
+    softwares_ativos: list[str] | Unset = UNSET
+    softwares_em_contratos_de_manutencao: list[str] | Unset = UNSET
+    plano_uso: AssinanteUpdateRequestPlanoUso | Unset = UNSET
+    ramo: str | Unset = UNSET
+    uf: str | Unset = UNSET
+    cidade: str | Unset = UNSET
+    bairro: str | Unset = UNSET
+    revenda_id: str | Unset = UNSET
+    series: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        nome = self.nome
+
+        fantasia = self.fantasia
+
+        cnpj = self.cnpj
+
+        ativo = self.ativo
+
+        oficial = self.oficial
+
+        creator_host = self.creator_host
+
+        creator_sdk_identity = self.creator_sdk_identity
+
+        softwares_ativos: list[str] | Unset = UNSET
+        if not isinstance(self.softwares_ativos, Unset):
+            softwares_ativos = self.softwares_ativos
+
+        softwares_em_contratos_de_manutencao: list[str] | Unset = UNSET
+        if not isinstance(self.softwares_em_contratos_de_manutencao, Unset):
+            softwares_em_contratos_de_manutencao = self.softwares_em_contratos_de_manutencao
+
+        plano_uso: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plano_uso, Unset):
+            plano_uso = self.plano_uso.to_dict()
+
+        ramo = self.ramo
+
+        uf = self.uf
+
+        cidade = self.cidade
+
+        bairro = self.bairro
+
+        revenda_id = self.revenda_id
+
+        series: list[str] | Unset = UNSET
+        if not isinstance(self.series, Unset):
+            series = self.series
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "nome": nome,
+                "fantasia": fantasia,
+                "cnpj": cnpj,
+            }
+        )
+        if ativo is not UNSET:
+            field_dict["ativo"] = ativo
+        if oficial is not UNSET:
+            field_dict["oficial"] = oficial
+        if creator_host is not UNSET:
+            field_dict["creatorHost"] = creator_host
+        if creator_sdk_identity is not UNSET:
+            field_dict["creatorSDKIdentity"] = creator_sdk_identity
+        if softwares_ativos is not UNSET:
+            field_dict["softwaresAtivos"] = softwares_ativos
+        if softwares_em_contratos_de_manutencao is not UNSET:
+            field_dict["softwaresEmContratosDeManutencao"] = softwares_em_contratos_de_manutencao
+        if plano_uso is not UNSET:
+            field_dict["planoUso"] = plano_uso
+        if ramo is not UNSET:
+            field_dict["ramo"] = ramo
+        if uf is not UNSET:
+            field_dict["uf"] = uf
+        if cidade is not UNSET:
+            field_dict["cidade"] = cidade
+        if bairro is not UNSET:
+            field_dict["bairro"] = bairro
+        if revenda_id is not UNSET:
+            field_dict["revendaId"] = revenda_id
+        if series is not UNSET:
+            field_dict["series"] = series
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assinante_update_request_plano_uso import AssinanteUpdateRequestPlanoUso  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        nome = d.pop("nome")
+
+        fantasia = d.pop("fantasia")
+
+        cnpj = d.pop("cnpj")
+
+        ativo = d.pop("ativo", UNSET)
+
+        oficial = d.pop("oficial", UNSET)
+
+        creator_host = d.pop("creatorHost", UNSET)
+
+        creator_sdk_identity = d.pop("creatorSDKIdentity", UNSET)
+
+        softwares_ativos = cast(list[str], d.pop("softwaresAtivos", UNSET))
+
+        softwares_em_contratos_de_manutencao = cast(list[str], d.pop("softwaresEmContratosDeManutencao", UNSET))
+
+        _plano_uso = d.pop("planoUso", UNSET)
+        plano_uso: AssinanteUpdateRequestPlanoUso | Unset
+        if isinstance(_plano_uso, Unset):
+            plano_uso = UNSET
+        else:
+            plano_uso = AssinanteUpdateRequestPlanoUso.from_dict(_plano_uso)
+
+        ramo = d.pop("ramo", UNSET)
+
+        uf = d.pop("uf", UNSET)
+
+        cidade = d.pop("cidade", UNSET)
+
+        bairro = d.pop("bairro", UNSET)
+
+        revenda_id = d.pop("revendaId", UNSET)
+
+        series = cast(list[str], d.pop("series", UNSET))
+
+        assinante_update_request = cls(
+            id=id,
+            nome=nome,
+            fantasia=fantasia,
+            cnpj=cnpj,
+            ativo=ativo,
+            oficial=oficial,
+            creator_host=creator_host,
+            creator_sdk_identity=creator_sdk_identity,
+            softwares_ativos=softwares_ativos,
+            softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
+            plano_uso=plano_uso,
+            ramo=ramo,
+            uf=uf,
+            cidade=cidade,
+            bairro=bairro,
+            revenda_id=revenda_id,
+            series=series,
+        )
+
+        assinante_update_request.additional_properties = d
+        return assinante_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

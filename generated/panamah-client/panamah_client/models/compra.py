@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compra_item import CompraItem
+
+
+T = TypeVar("T", bound="Compra")
+
+
+@_attrs_define
+class Compra:
+    """Purchase (compra) of goods from a supplier.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        loja_id (str): Id of the store (LOJA).
+        data_entrada (datetime.datetime): When the goods were received.
+        data_emissao (datetime.datetime): Issue date of the document.
+        data_hora_compra (datetime.datetime): Date and time of the purchase.
+        efetiva (bool): Whether the operation was completed (not cancelled).
+        quantidade_itens (float): Number of items in the purchase.
+        valor (float): Total amount of the purchase in BRL.
+        itens (list[CompraItem]): Items of the purchase.
+        fornecedor_id (str | Unset): Id of the supplier (FORNECEDOR).
+        funcionario_id (str | Unset): Id of the employee (FUNCIONARIO) who registered the purchase.
+        desconto (float | Unset): Discount amount in BRL.
+        tipo_desconto (str | Unset): Kind of discount applied.
+        acrescimo (float | Unset): Surcharge amount in BRL.
+    """
+
+    id: str
+    loja_id: str
+    data_entrada: datetime.datetime
+    data_emissao: datetime.datetime
+    data_hora_compra: datetime.datetime
+    efetiva: bool
+    quantidade_itens: float
+    valor: float
+    itens: list[CompraItem]
+    fornecedor_id: str | Unset = UNSET
+    funcionario_id: str | Unset = UNSET
+    desconto: float | Unset = UNSET
+    tipo_desconto: str | Unset = UNSET
+    acrescimo: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        loja_id = self.loja_id
+
+        data_entrada = self.data_entrada.isoformat()
+
+        data_emissao = self.data_emissao.isoformat()
+
+        data_hora_compra = self.data_hora_compra.isoformat()
+
+        efetiva = self.efetiva
+
+        quantidade_itens = self.quantidade_itens
+
+        valor = self.valor
+
+        itens = []
+        for itens_item_data in self.itens:
+            itens_item = itens_item_data.to_dict()
+            itens.append(itens_item)
+
+        fornecedor_id = self.fornecedor_id
+
+        funcionario_id = self.funcionario_id
+
+        desconto = self.desconto
+
+        tipo_desconto = self.tipo_desconto
+
+        acrescimo = self.acrescimo
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "lojaId": loja_id,
+                "dataEntrada": data_entrada,
+                "dataEmissao": data_emissao,
+                "dataHoraCompra": data_hora_compra,
+                "efetiva": efetiva,
+                "quantidadeItens": quantidade_itens,
+                "valor": valor,
+                "itens": itens,
+            }
+        )
+        if fornecedor_id is not UNSET:
+            field_dict["fornecedorId"] = fornecedor_id
+        if funcionario_id is not UNSET:
+            field_dict["funcionarioId"] = funcionario_id
+        if desconto is not UNSET:
+            field_dict["desconto"] = desconto
+        if tipo_desconto is not UNSET:
+            field_dict["tipoDesconto"] = tipo_desconto
+        if acrescimo is not UNSET:
+            field_dict["acrescimo"] = acrescimo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.compra_item import CompraItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        loja_id = d.pop("lojaId")
+
+        data_entrada = datetime.datetime.fromisoformat(d.pop("dataEntrada"))
+
+        data_emissao = datetime.datetime.fromisoformat(d.pop("dataEmissao"))
+
+        data_hora_compra = datetime.datetime.fromisoformat(d.pop("dataHoraCompra"))
+
+        efetiva = d.pop("efetiva")
+
+        quantidade_itens = d.pop("quantidadeItens")
+
+        valor = d.pop("valor")
+
+        itens = []
+        _itens = d.pop("itens")
+        for itens_item_data in _itens:
+            itens_item = CompraItem.from_dict(itens_item_data)
+
+            itens.append(itens_item)
+
+        fornecedor_id = d.pop("fornecedorId", UNSET)
+
+        funcionario_id = d.pop("funcionarioId", UNSET)
+
+        desconto = d.pop("desconto", UNSET)
+
+        tipo_desconto = d.pop("tipoDesconto", UNSET)
+
+        acrescimo = d.pop("acrescimo", UNSET)
+
+        compra = cls(
+            id=id,
+            loja_id=loja_id,
+            data_entrada=data_entrada,
+            data_emissao=data_emissao,
+            data_hora_compra=data_hora_compra,
+            efetiva=efetiva,
+            quantidade_itens=quantidade_itens,
+            valor=valor,
+            itens=itens,
+            fornecedor_id=fornecedor_id,
+            funcionario_id=funcionario_id,
+            desconto=desconto,
+            tipo_desconto=tipo_desconto,
+            acrescimo=acrescimo,
+        )
+
+        compra.additional_properties = d
+        return compra
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompraItem")
+
+
+@_attrs_define
+class CompraItem:
+    """One item of a purchase.
+
+    Attributes:
+        produto_id (str): Id of the product (PRODUTO).
+        quantidade (float): Quantity purchased.
+        valor_total (float): Total amount of the item in BRL.
+        valor_unitario (float): Unit price in BRL.
+        acrescimo (float | Unset): Surcharge amount in BRL.
+        desconto (float | Unset): Discount amount in BRL.
+    """
+
+    produto_id: str
+    quantidade: float
+    valor_total: float
+    valor_unitario: float
+    acrescimo: float | Unset = UNSET
+    desconto: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        produto_id = self.produto_id
+
+        quantidade = self.quantidade
+
+        valor_total = self.valor_total
+
+        valor_unitario = self.valor_unitario
+
+        acrescimo = self.acrescimo
+
+        desconto = self.desconto
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "produtoId": produto_id,
+                "quantidade": quantidade,
+                "valorTotal": valor_total,
+                "valorUnitario": valor_unitario,
+            }
+        )
+        if acrescimo is not UNSET:
+            field_dict["acrescimo"] = acrescimo
+        if desconto is not UNSET:
+            field_dict["desconto"] = desconto
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        produto_id = d.pop("produtoId")
+
+        quantidade = d.pop("quantidade")
+
+        valor_total = d.pop("valorTotal")
+
+        valor_unitario = d.pop("valorUnitario")
+
+        acrescimo = d.pop("acrescimo", UNSET)
+
+        desconto = d.pop("desconto", UNSET)
+
+        compra_item = cls(
+            produto_id=produto_id,
+            quantidade=quantidade,
+            valor_total=valor_total,
+            valor_unitario=valor_unitario,
+            acrescimo=acrescimo,
+            desconto=desconto,
+        )
+
+        compra_item.additional_properties = d
+        return compra_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Ean")
+
+
+@_attrs_define
+class Ean:
+    """Barcode (EAN/GTIN) of a product.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        produto_id (str): Id of the product (PRODUTO).
+        tributado (bool | Unset): Whether the barcode is the taxed (fiscal) barcode of the product.
+    """
+
+    id: str
+    produto_id: str
+    tributado: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        produto_id = self.produto_id
+
+        tributado = self.tributado
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "produtoId": produto_id,
+            }
+        )
+        if tributado is not UNSET:
+            field_dict["tributado"] = tributado
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        produto_id = d.pop("produtoId")
+
+        tributado = d.pop("tributado", UNSET)
+
+        ean = cls(
+            id=id,
+            produto_id=produto_id,
+            tributado=tributado,
+        )
+
+        ean.additional_properties = d
+        return ean
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

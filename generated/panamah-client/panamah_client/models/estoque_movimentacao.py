@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EstoqueMovimentacao")
+
+
+@_attrs_define
+class EstoqueMovimentacao:
+    """Stock movement (movimentacao de estoque) of a product in a stock location.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        local_estoque_id (str): Id of the stock location (LOCAL_ESTOQUE).
+        data_hora (datetime.datetime): Date and time of the movement.
+        produto_id (str): Id of the product (PRODUTO).
+        quantidade (float): Quantity moved; negative for outflows.
+        custo (float): Unit cost of the product at the movement in BRL.
+        preco (float): Unit sale price of the product at the movement in BRL.
+        markup (float | Unset): Markup in percent.
+    """
+
+    id: str
+    local_estoque_id: str
+    data_hora: datetime.datetime
+    produto_id: str
+    quantidade: float
+    custo: float
+    preco: float
+    markup: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        local_estoque_id = self.local_estoque_id
+
+        data_hora = self.data_hora.isoformat()
+
+        produto_id = self.produto_id
+
+        quantidade = self.quantidade
+
+        custo = self.custo
+
+        preco = self.preco
+
+        markup = self.markup
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "localEstoqueId": local_estoque_id,
+                "dataHora": data_hora,
+                "produtoId": produto_id,
+                "quantidade": quantidade,
+                "custo": custo,
+                "preco": preco,
+            }
+        )
+        if markup is not UNSET:
+            field_dict["markup"] = markup
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        local_estoque_id = d.pop("localEstoqueId")
+
+        data_hora = datetime.datetime.fromisoformat(d.pop("dataHora"))
+
+        produto_id = d.pop("produtoId")
+
+        quantidade = d.pop("quantidade")
+
+        custo = d.pop("custo")
+
+        preco = d.pop("preco")
+
+        markup = d.pop("markup", UNSET)
+
+        estoque_movimentacao = cls(
+            id=id,
+            local_estoque_id=local_estoque_id,
+            data_hora=data_hora,
+            produto_id=produto_id,
+            quantidade=quantidade,
+            custo=custo,
+            preco=preco,
+            markup=markup,
+        )
+
+        estoque_movimentacao.additional_properties = d
+        return estoque_movimentacao
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

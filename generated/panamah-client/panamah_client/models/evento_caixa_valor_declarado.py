@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EventoCaixaValorDeclarado")
+
+
+@_attrs_define
+class EventoCaixaValorDeclarado:
+    """Amount declared by the operator for one payment method at a cash register event.
+
+    Attributes:
+        forma_pagamento_id (str): Id of the payment method (FORMA_PAGAMENTO).
+        valor (float): Declared amount in BRL.
+    """
+
+    forma_pagamento_id: str
+    valor: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        forma_pagamento_id = self.forma_pagamento_id
+
+        valor = self.valor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "formaPagamentoId": forma_pagamento_id,
+                "valor": valor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        forma_pagamento_id = d.pop("formaPagamentoId")
+
+        valor = d.pop("valor")
+
+        evento_caixa_valor_declarado = cls(
+            forma_pagamento_id=forma_pagamento_id,
+            valor=valor,
+        )
+
+        evento_caixa_valor_declarado.additional_properties = d
+        return evento_caixa_valor_declarado
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FormaPagamento")
+
+
+@_attrs_define
+class FormaPagamento:
+    """Payment method (forma de pagamento), e.g. cash, credit card, PIX.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        descricao (str): Description (name) of the record as shown in the partner's software.
+    """
+
+    id: str
+    descricao: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        descricao = self.descricao
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "descricao": descricao,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        descricao = d.pop("descricao")
+
+        forma_pagamento = cls(
+            id=id,
+            descricao=descricao,
+        )
+
+        forma_pagamento.additional_properties = d
+        return forma_pagamento
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

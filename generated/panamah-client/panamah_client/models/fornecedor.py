@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Fornecedor")
+
+
+@_attrs_define
+class Fornecedor:
+    """Supplier (fornecedor) of the subscriber.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        nome (str): Name of the supplier.
+        numero_documento (str): Tax document number (CNPJ or CPF), digits only.
+        ramo (str): Line of business (ramo de atividade).
+        uf (str): Brazilian state code (UF), e.g. CE.
+        cidade (str): City.
+        bairro (str): Neighbourhood (bairro).
+    """
+
+    id: str
+    nome: str
+    numero_documento: str
+    ramo: str
+    uf: str
+    cidade: str
+    bairro: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        nome = self.nome
+
+        numero_documento = self.numero_documento
+
+        ramo = self.ramo
+
+        uf = self.uf
+
+        cidade = self.cidade
+
+        bairro = self.bairro
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "nome": nome,
+                "numeroDocumento": numero_documento,
+                "ramo": ramo,
+                "uf": uf,
+                "cidade": cidade,
+                "bairro": bairro,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        nome = d.pop("nome")
+
+        numero_documento = d.pop("numeroDocumento")
+
+        ramo = d.pop("ramo")
+
+        uf = d.pop("uf")
+
+        cidade = d.pop("cidade")
+
+        bairro = d.pop("bairro")
+
+        fornecedor = cls(
+            id=id,
+            nome=nome,
+            numero_documento=numero_documento,
+            ramo=ramo,
+            uf=uf,
+            cidade=cidade,
+            bairro=bairro,
+        )
+
+        fornecedor.additional_properties = d
+        return fornecedor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Funcionario")
+
+
+@_attrs_define
+class Funcionario:
+    """Employee (funcionario) of the subscriber.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        nome (str): Name of the employee.
+        ativo (bool): Whether the employee is active.
+        data_nascimento (datetime.datetime | Unset): Date of birth.
+        login (str | Unset): Login of the employee in the partner's software.
+        numero_documento (str | Unset): Tax document number (CNPJ or CPF), digits only.
+        senha (str | Unset): Password of the employee in the partner's software.
+        loja_ids (list[str] | Unset): Ids of the stores (LOJA) where the employee works.
+    """
+
+    id: str
+    nome: str
+    ativo: bool
+    data_nascimento: datetime.datetime | Unset = UNSET
+    login: str | Unset = UNSET
+    numero_documento: str | Unset = UNSET
+    senha: str | Unset = UNSET
+    loja_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        nome = self.nome
+
+        ativo = self.ativo
+
+        data_nascimento: str | Unset = UNSET
+        if not isinstance(self.data_nascimento, Unset):
+            data_nascimento = self.data_nascimento.isoformat()
+
+        login = self.login
+
+        numero_documento = self.numero_documento
+
+        senha = self.senha
+
+        loja_ids: list[str] | Unset = UNSET
+        if not isinstance(self.loja_ids, Unset):
+            loja_ids = self.loja_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "nome": nome,
+                "ativo": ativo,
+            }
+        )
+        if data_nascimento is not UNSET:
+            field_dict["dataNascimento"] = data_nascimento
+        if login is not UNSET:
+            field_dict["login"] = login
+        if numero_documento is not UNSET:
+            field_dict["numeroDocumento"] = numero_documento
+        if senha is not UNSET:
+            field_dict["senha"] = senha
+        if loja_ids is not UNSET:
+            field_dict["lojaIds"] = loja_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        nome = d.pop("nome")
+
+        ativo = d.pop("ativo")
+
+        _data_nascimento = d.pop("dataNascimento", UNSET)
+        data_nascimento: datetime.datetime | Unset
+        if isinstance(_data_nascimento, Unset):
+            data_nascimento = UNSET
+        else:
+            data_nascimento = datetime.datetime.fromisoformat(_data_nascimento)
+
+        login = d.pop("login", UNSET)
+
+        numero_documento = d.pop("numeroDocumento", UNSET)
+
+        senha = d.pop("senha", UNSET)
+
+        loja_ids = cast(list[str], d.pop("lojaIds", UNSET))
+
+        funcionario = cls(
+            id=id,
+            nome=nome,
+            ativo=ativo,
+            data_nascimento=data_nascimento,
+            login=login,
+            numero_documento=numero_documento,
+            senha=senha,
+            loja_ids=loja_ids,
+        )
+
+        funcionario.additional_properties = d
+        return funcionario
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Grupo")
+
+
+@_attrs_define
+class Grupo:
+    """Product group (grupo) inside a section.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        codigo (str): Code of the record in the partner's system.
+        descricao (str): Description (name) of the record as shown in the partner's software.
+        secao_id (str): Id of the section (SECAO).
+    """
+
+    id: str
+    codigo: str
+    descricao: str
+    secao_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        codigo = self.codigo
+
+        descricao = self.descricao
+
+        secao_id = self.secao_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "codigo": codigo,
+                "descricao": descricao,
+                "secaoId": secao_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        codigo = d.pop("codigo")
+
+        descricao = d.pop("descricao")
+
+        secao_id = d.pop("secaoId")
+
+        grupo = cls(
+            id=id,
+            codigo=codigo,
+            descricao=descricao,
+            secao_id=secao_id,
+        )
+
+        grupo.additional_properties = d
+        return grupo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LocalEstoque")
+
+
+@_attrs_define
+class LocalEstoque:
+    """Stock location (local de estoque) of a store.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        loja_id (str): Id of the store (LOJA).
+        descricao (str): Description (name) of the record as shown in the partner's software.
+        disponivel_para_venda (bool): Whether the stock in this location is available for sale.
+    """
+
+    id: str
+    loja_id: str
+    descricao: str
+    disponivel_para_venda: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        loja_id = self.loja_id
+
+        descricao = self.descricao
+
+        disponivel_para_venda = self.disponivel_para_venda
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "lojaId": loja_id,
+                "descricao": descricao,
+                "disponivelParaVenda": disponivel_para_venda,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        loja_id = d.pop("lojaId")
+
+        descricao = d.pop("descricao")
+
+        disponivel_para_venda = d.pop("disponivelParaVenda")
+
+        local_estoque = cls(
+            id=id,
+            loja_id=loja_id,
+            descricao=descricao,
+            disponivel_para_venda=disponivel_para_venda,
+        )
+
+        local_estoque.additional_properties = d
+        return local_estoque
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

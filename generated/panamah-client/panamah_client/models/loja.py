@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Loja")
+
+
+@_attrs_define
+class Loja:
+    """Store (loja) of a subscriber.
+
+    Attributes:
+        ativa (bool): Whether the store is active.
+        id (str): Identifier of the record in the partner's system.
+        descricao (str): Description (name) of the record as shown in the partner's software.
+        numero_documento (str): CNPJ of the store, digits only.
+        matriz (bool): Whether the store is the head office (matriz).
+        holding_id (str): Id of the holding (HOLDING) that owns the store.
+        ramo (str): Line of business (ramo de atividade).
+        uf (str): Brazilian state code (UF), e.g. CE.
+        cidade (str): City.
+        bairro (str): Neighbourhood (bairro).
+        logradouro (str | Unset): Street address.
+        numero (str | Unset): Street number.
+        cep (str | Unset): Postal code (CEP), digits only.
+        distrito (str | Unset): District.
+        complemento (str | Unset): Address complement.
+        telefone (str | Unset): Phone number.
+        qtd_checkouts (float | Unset): Number of checkouts in the store.
+        area_m2 (float | Unset): Sales area in square metres.
+        qtd_funcionarios (float | Unset): Number of employees in the store.
+    """
+
+    ativa: bool
+    id: str
+    descricao: str
+    numero_documento: str
+    matriz: bool
+    holding_id: str
+    ramo: str
+    uf: str
+    cidade: str
+    bairro: str
+    logradouro: str | Unset = UNSET
+    numero: str | Unset = UNSET
+    cep: str | Unset = UNSET
+    distrito: str | Unset = UNSET
+    complemento: str | Unset = UNSET
+    telefone: str | Unset = UNSET
+    qtd_checkouts: float | Unset = UNSET
+    area_m2: float | Unset = UNSET
+    qtd_funcionarios: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ativa = self.ativa
+
+        id = self.id
+
+        descricao = self.descricao
+
+        numero_documento = self.numero_documento
+
+        matriz = self.matriz
+
+        holding_id = self.holding_id
+
+        ramo = self.ramo
+
+        uf = self.uf
+
+        cidade = self.cidade
+
+        bairro = self.bairro
+
+        logradouro = self.logradouro
+
+        numero = self.numero
+
+        cep = self.cep
+
+        distrito = self.distrito
+
+        complemento = self.complemento
+
+        telefone = self.telefone
+
+        qtd_checkouts = self.qtd_checkouts
+
+        area_m2 = self.area_m2
+
+        qtd_funcionarios = self.qtd_funcionarios
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ativa": ativa,
+                "id": id,
+                "descricao": descricao,
+                "numeroDocumento": numero_documento,
+                "matriz": matriz,
+                "holdingId": holding_id,
+                "ramo": ramo,
+                "uf": uf,
+                "cidade": cidade,
+                "bairro": bairro,
+            }
+        )
+        if logradouro is not UNSET:
+            field_dict["logradouro"] = logradouro
+        if numero is not UNSET:
+            field_dict["numero"] = numero
+        if cep is not UNSET:
+            field_dict["cep"] = cep
+        if distrito is not UNSET:
+            field_dict["distrito"] = distrito
+        if complemento is not UNSET:
+            field_dict["complemento"] = complemento
+        if telefone is not UNSET:
+            field_dict["telefone"] = telefone
+        if qtd_checkouts is not UNSET:
+            field_dict["qtdCheckouts"] = qtd_checkouts
+        if area_m2 is not UNSET:
+            field_dict["areaM2"] = area_m2
+        if qtd_funcionarios is not UNSET:
+            field_dict["qtdFuncionarios"] = qtd_funcionarios
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ativa = d.pop("ativa")
+
+        id = d.pop("id")
+
+        descricao = d.pop("descricao")
+
+        numero_documento = d.pop("numeroDocumento")
+
+        matriz = d.pop("matriz")
+
+        holding_id = d.pop("holdingId")
+
+        ramo = d.pop("ramo")
+
+        uf = d.pop("uf")
+
+        cidade = d.pop("cidade")
+
+        bairro = d.pop("bairro")
+
+        logradouro = d.pop("logradouro", UNSET)
+
+        numero = d.pop("numero", UNSET)
+
+        cep = d.pop("cep", UNSET)
+
+        distrito = d.pop("distrito", UNSET)
+
+        complemento = d.pop("complemento", UNSET)
+
+        telefone = d.pop("telefone", UNSET)
+
+        qtd_checkouts = d.pop("qtdCheckouts", UNSET)
+
+        area_m2 = d.pop("areaM2", UNSET)
+
+        qtd_funcionarios = d.pop("qtdFuncionarios", UNSET)
+
+        loja = cls(
+            ativa=ativa,
+            id=id,
+            descricao=descricao,
+            numero_documento=numero_documento,
+            matriz=matriz,
+            holding_id=holding_id,
+            ramo=ramo,
+            uf=uf,
+            cidade=cidade,
+            bairro=bairro,
+            logradouro=logradouro,
+            numero=numero,
+            cep=cep,
+            distrito=distrito,
+            complemento=complemento,
+            telefone=telefone,
+            qtd_checkouts=qtd_checkouts,
+            area_m2=area_m2,
+            qtd_funcionarios=qtd_funcionarios,
+        )
+
+        loja.additional_properties = d
+        return loja
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.produto_composicao import ProdutoComposicao
+    from ..models.produto_fornecedor import ProdutoFornecedor
+
+
+T = TypeVar("T", bound="Produto")
+
+
+@_attrs_define
+class Produto:
+    """Product (produto) sold by the subscriber.
+
+    Attributes:
+        descricao (str): Description (name) of the record as shown in the partner's software.
+        id (str): Identifier of the record in the partner's system.
+        secao_id (str): Id of the section (SECAO).
+        composicao (ProdutoComposicao | Unset): Composition of a composite product (kit or recipe): the component items
+            and the quantity the composition yields.
+        tipo_composicao (str | Unset): Kind of composition of the product (e.g. KIT).
+        data_inclusao (datetime.datetime | Unset): When the product was registered.
+        finalidade (str | Unset): Purpose of the product (e.g. COMERCIALIZACAO).
+        ativo (bool | Unset): Whether the product is active.
+        grupo_id (str | Unset): Id of the group (GRUPO).
+        peso_variavel (bool | Unset): Whether the product is sold by variable weight.
+        quantidade_itens_embalagem (float | Unset): Number of units in the product's package.
+        subgrupo_id (str | Unset): Id of the subgroup (SUBGRUPO).
+        fornecedores (list[ProdutoFornecedor] | Unset): Suppliers of the product.
+    """
+
+    descricao: str
+    id: str
+    secao_id: str
+    composicao: ProdutoComposicao | Unset = UNSET
+    tipo_composicao: str | Unset = UNSET
+    data_inclusao: datetime.datetime | Unset = UNSET
+    finalidade: str | Unset = UNSET
+    ativo: bool | Unset = UNSET
+    grupo_id: str | Unset = UNSET
+    peso_variavel: bool | Unset = UNSET
+    quantidade_itens_embalagem: float | Unset = UNSET
+    subgrupo_id: str | Unset = UNSET
+    fornecedores: list[ProdutoFornecedor] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        descricao = self.descricao
+
+        id = self.id
+
+        secao_id = self.secao_id
+
+        composicao: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.composicao, Unset):
+            composicao = self.composicao.to_dict()
+
+        tipo_composicao = self.tipo_composicao
+
+        data_inclusao: str | Unset = UNSET
+        if not isinstance(self.data_inclusao, Unset):
+            data_inclusao = self.data_inclusao.isoformat()
+
+        finalidade = self.finalidade
+
+        ativo = self.ativo
+
+        grupo_id = self.grupo_id
+
+        peso_variavel = self.peso_variavel
+
+        quantidade_itens_embalagem = self.quantidade_itens_embalagem
+
+        subgrupo_id = self.subgrupo_id
+
+        fornecedores: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fornecedores, Unset):
+            fornecedores = []
+            for fornecedores_item_data in self.fornecedores:
+                fornecedores_item = fornecedores_item_data.to_dict()
+                fornecedores.append(fornecedores_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "descricao": descricao,
+                "id": id,
+                "secaoId": secao_id,
+            }
+        )
+        if composicao is not UNSET:
+            field_dict["composicao"] = composicao
+        if tipo_composicao is not UNSET:
+            field_dict["tipoComposicao"] = tipo_composicao
+        if data_inclusao is not UNSET:
+            field_dict["dataInclusao"] = data_inclusao
+        if finalidade is not UNSET:
+            field_dict["finalidade"] = finalidade
+        if ativo is not UNSET:
+            field_dict["ativo"] = ativo
+        if grupo_id is not UNSET:
+            field_dict["grupoId"] = grupo_id
+        if peso_variavel is not UNSET:
+            field_dict["pesoVariavel"] = peso_variavel
+        if quantidade_itens_embalagem is not UNSET:
+            field_dict["quantidadeItensEmbalagem"] = quantidade_itens_embalagem
+        if subgrupo_id is not UNSET:
+            field_dict["subgrupoId"] = subgrupo_id
+        if fornecedores is not UNSET:
+            field_dict["fornecedores"] = fornecedores
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.produto_composicao import ProdutoComposicao  # noqa: PLC0415
+        from ..models.produto_fornecedor import ProdutoFornecedor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        descricao = d.pop("descricao")
+
+        id = d.pop("id")
+
+        secao_id = d.pop("secaoId")
+
+        _composicao = d.pop("composicao", UNSET)
+        composicao: ProdutoComposicao | Unset
+        if isinstance(_composicao, Unset):
+            composicao = UNSET
+        else:
+            composicao = ProdutoComposicao.from_dict(_composicao)
+
+        tipo_composicao = d.pop("tipoComposicao", UNSET)
+
+        _data_inclusao = d.pop("dataInclusao", UNSET)
+        data_inclusao: datetime.datetime | Unset
+        if isinstance(_data_inclusao, Unset):
+            data_inclusao = UNSET
+        else:
+            data_inclusao = datetime.datetime.fromisoformat(_data_inclusao)
+
+        finalidade = d.pop("finalidade", UNSET)
+
+        ativo = d.pop("ativo", UNSET)
+
+        grupo_id = d.pop("grupoId", UNSET)
+
+        peso_variavel = d.pop("pesoVariavel", UNSET)
+
+        quantidade_itens_embalagem = d.pop("quantidadeItensEmbalagem", UNSET)
+
+        subgrupo_id = d.pop("subgrupoId", UNSET)
+
+        _fornecedores = d.pop("fornecedores", UNSET)
+        fornecedores: list[ProdutoFornecedor] | Unset = UNSET
+        if _fornecedores is not UNSET:
+            fornecedores = []
+            for fornecedores_item_data in _fornecedores:
+                fornecedores_item = ProdutoFornecedor.from_dict(fornecedores_item_data)
+
+                fornecedores.append(fornecedores_item)
+
+        produto = cls(
+            descricao=descricao,
+            id=id,
+            secao_id=secao_id,
+            composicao=composicao,
+            tipo_composicao=tipo_composicao,
+            data_inclusao=data_inclusao,
+            finalidade=finalidade,
+            ativo=ativo,
+            grupo_id=grupo_id,
+            peso_variavel=peso_variavel,
+            quantidade_itens_embalagem=quantidade_itens_embalagem,
+            subgrupo_id=subgrupo_id,
+            fornecedores=fornecedores,
+        )
+
+        produto.additional_properties = d
+        return produto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.produto_composicao_item import ProdutoComposicaoItem
+
+
+T = TypeVar("T", bound="ProdutoComposicao")
+
+
+@_attrs_define
+class ProdutoComposicao:
+    """Composition of a composite product (kit or recipe): the component items and the quantity the composition yields.
+
+    Attributes:
+        quantidade (float): Quantity of the composite product that the components yield.
+        itens (list[ProdutoComposicaoItem] | Unset): Component products of the composition.
+    """
+
+    quantidade: float
+    itens: list[ProdutoComposicaoItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantidade = self.quantidade
+
+        itens: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.itens, Unset):
+            itens = []
+            for itens_item_data in self.itens:
+                itens_item = itens_item_data.to_dict()
+                itens.append(itens_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quantidade": quantidade,
+            }
+        )
+        if itens is not UNSET:
+            field_dict["itens"] = itens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.produto_composicao_item import ProdutoComposicaoItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        quantidade = d.pop("quantidade")
+
+        _itens = d.pop("itens", UNSET)
+        itens: list[ProdutoComposicaoItem] | Unset = UNSET
+        if _itens is not UNSET:
+            itens = []
+            for itens_item_data in _itens:
+                itens_item = ProdutoComposicaoItem.from_dict(itens_item_data)
+
+                itens.append(itens_item)
+
+        produto_composicao = cls(
+            quantidade=quantidade,
+            itens=itens,
+        )
+
+        produto_composicao.additional_properties = d
+        return produto_composicao
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProdutoComposicaoItem")
+
+
+@_attrs_define
+class ProdutoComposicaoItem:
+    """One component of a product composition.
+
+    Attributes:
+        produto_id (str): Id of the product (PRODUTO).
+        quantidade (float): Quantity of the component product.
+    """
+
+    produto_id: str
+    quantidade: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        produto_id = self.produto_id
+
+        quantidade = self.quantidade
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "produtoId": produto_id,
+                "quantidade": quantidade,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        produto_id = d.pop("produtoId")
+
+        quantidade = d.pop("quantidade")
+
+        produto_composicao_item = cls(
+            produto_id=produto_id,
+            quantidade=quantidade,
+        )
+
+        produto_composicao_item.additional_properties = d
+        return produto_composicao_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

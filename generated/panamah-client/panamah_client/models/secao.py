@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Secao")
+
+
+@_attrs_define
+class Secao:
+    """Product section (secao), the top level of the product hierarchy section > group > subgroup.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        codigo (str): Code of the record in the partner's system.
+        descricao (str): Description (name) of the record as shown in the partner's software.
+    """
+
+    id: str
+    codigo: str
+    descricao: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        codigo = self.codigo
+
+        descricao = self.descricao
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "codigo": codigo,
+                "descricao": descricao,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        codigo = d.pop("codigo")
+
+        descricao = d.pop("descricao")
+
+        secao = cls(
+            id=id,
+            codigo=codigo,
+            descricao=descricao,
+        )
+
+        secao.additional_properties = d
+        return secao
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StreamAuthRequest")
+
+
+@_attrs_define
+class StreamAuthRequest:
+    """Body of authenticateStream.
+
+    Attributes:
+        assinante_id (str): Id of the subscriber the session sends data for, or `*` for a partner-wide session (every
+            stream operation then names its own assinanteId).
+        key (str): base64(SHA1(secret + assinanteId + ts)) over the raw 20-byte SHA-1 digest of the UTF-8 string, where
+            secret is the partner secret.
+        ts (str): Current Unix time in seconds, as a string of digits; the same value that went into key.
+    """
+
+    assinante_id: str
+    key: str
+    ts: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assinante_id = self.assinante_id
+
+        key = self.key
+
+        ts = self.ts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assinanteId": assinante_id,
+                "key": key,
+                "ts": ts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        assinante_id = d.pop("assinanteId")
+
+        key = d.pop("key")
+
+        ts = d.pop("ts")
+
+        stream_auth_request = cls(
+            assinante_id=assinante_id,
+            key=key,
+            ts=ts,
+        )
+
+        stream_auth_request.additional_properties = d
+        return stream_auth_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

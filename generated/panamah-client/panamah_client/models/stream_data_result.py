@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.stream_failures import StreamFailures
+    from ..models.stream_successes import StreamSuccesses
+
+
+T = TypeVar("T", bound="StreamDataResult")
+
+
+@_attrs_define
+class StreamDataResult:
+    """Answer of sendStreamData.
+
+    Attributes:
+        sucessos (StreamSuccesses): Operations of the batch that were processed successfully.
+        falhas (StreamFailures): Operations of the batch that failed.
+    """
+
+    sucessos: StreamSuccesses
+    falhas: StreamFailures
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sucessos = self.sucessos.to_dict()
+
+        falhas = self.falhas.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sucessos": sucessos,
+                "falhas": falhas,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stream_failures import StreamFailures  # noqa: PLC0415
+        from ..models.stream_successes import StreamSuccesses  # noqa: PLC0415
+
+        d = dict(src_dict)
+        sucessos = StreamSuccesses.from_dict(d.pop("sucessos"))
+
+        falhas = StreamFailures.from_dict(d.pop("falhas"))
+
+        stream_data_result = cls(
+            sucessos=sucessos,
+            falhas=falhas,
+        )
+
+        stream_data_result.additional_properties = d
+        return stream_data_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stream_model_tipo import StreamModelTipo
+from ..models.stream_operation_kind import StreamOperationKind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stream_operation_data import StreamOperationData
+
+
+T = TypeVar("T", bound="StreamOperation")
+
+
+@_attrs_define
+class StreamOperation:
+    """One operation of a stream batch.
+
+    Attributes:
+        op (StreamOperationKind): Operation kind: `update` inserts or replaces the record, `delete` removes it. The
+            reference lists the lower-case values; the Java SDK sends them in capitals and Panamah accepts both.
+        tipo (StreamModelTipo): Name of a Panamah data model. Each has a component schema whose `x-panamah-tipo` is this
+            value (e.g. `Venda` for `VENDA`). ASSINANTE is listed by the reference but refused on the stream: subscribers
+            are managed with the Admin calls.
+        data (StreamOperationData): The record. For an update, an object shaped like the component schema whose
+            `x-panamah-tipo` equals `tipo` (e.g. `Venda`); for a delete, just `{"id": "..."}`. Kept free-form here so that
+            one request type carries all 24 models.
+        assinante_id (str | Unset): Id of the subscriber the record belongs to. Required in a partner-wide session
+            (assinanteId `*` at authenticateStream); otherwise the session's subscriber.
+    """
+
+    op: StreamOperationKind
+    tipo: StreamModelTipo
+    data: StreamOperationData
+    assinante_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        op = self.op.value
+
+        tipo = self.tipo.value
+
+        data = self.data.to_dict()
+
+        assinante_id = self.assinante_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "op": op,
+                "tipo": tipo,
+                "data": data,
+            }
+        )
+        if assinante_id is not UNSET:
+            field_dict["assinanteId"] = assinante_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stream_operation_data import StreamOperationData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        op = StreamOperationKind(d.pop("op"))
+
+        tipo = StreamModelTipo(d.pop("tipo"))
+
+        data = StreamOperationData.from_dict(d.pop("data"))
+
+        assinante_id = d.pop("assinanteId", UNSET)
+
+        stream_operation = cls(
+            op=op,
+            tipo=tipo,
+            data=data,
+            assinante_id=assinante_id,
+        )
+
+        stream_operation.additional_properties = d
+        return stream_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

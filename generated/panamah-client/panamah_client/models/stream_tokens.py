@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StreamTokens")
+
+
+@_attrs_define
+class StreamTokens:
+    """Stream session tokens. Send them raw in `Authorization`.
+
+    Attributes:
+        access_token (str): Access token for sendStreamData and listPendingResources. It expires.
+        refresh_token (str): Refresh token for refreshStreamTokens.
+    """
+
+    access_token: str
+    refresh_token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accessToken": access_token,
+                "refreshToken": refresh_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("accessToken")
+
+        refresh_token = d.pop("refreshToken")
+
+        stream_tokens = cls(
+            access_token=access_token,
+            refresh_token=refresh_token,
+        )
+
+        stream_tokens.additional_properties = d
+        return stream_tokens
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Subgrupo")
+
+
+@_attrs_define
+class Subgrupo:
+    """Product subgroup (subgrupo) inside a group.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        codigo (str): Code of the record in the partner's system.
+        descricao (str): Description (name) of the record as shown in the partner's software.
+        secao_id (str): Id of the section (SECAO).
+        grupo_id (str): Id of the group (GRUPO).
+    """
+
+    id: str
+    codigo: str
+    descricao: str
+    secao_id: str
+    grupo_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        codigo = self.codigo
+
+        descricao = self.descricao
+
+        secao_id = self.secao_id
+
+        grupo_id = self.grupo_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "codigo": codigo,
+                "descricao": descricao,
+                "secaoId": secao_id,
+                "grupoId": grupo_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        codigo = d.pop("codigo")
+
+        descricao = d.pop("descricao")
+
+        secao_id = d.pop("secaoId")
+
+        grupo_id = d.pop("grupoId")
+
+        subgrupo = cls(
+            id=id,
+            codigo=codigo,
+            descricao=descricao,
+            secao_id=secao_id,
+            grupo_id=grupo_id,
+        )
+
+        subgrupo.additional_properties = d
+        return subgrupo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.titulo_pagar_pagamento import TituloPagarPagamento
+
+
+T = TypeVar("T", bound="TituloPagar")
+
+
+@_attrs_define
+class TituloPagar:
+    """Account payable (titulo a pagar) owed to a supplier.
+
+    Attributes:
+        id (str): Identifier of the record in the partner's system.
+        loja_id (str): Id of the store (LOJA).
+        fornecedor_id (str): Id of the supplier (FORNECEDOR).
+        documento (str): Number of the document (invoice, bill, slip).
+        valor_nominal (float): Face value in BRL.
+        valor_juros (float): Interest in BRL.
+        valor_multa (float): Late fee in BRL.
+        valor_devido (float): Amount due in BRL.
+        valor_pago (float): Amount paid in BRL.
+        data_emissao (datetime.datetime): Issue date of the document.
+        data_vencimento (datetime.datetime): Due date.
+        pagamentos (list[TituloPagarPagamento]): Payments made against the bill.
+    """
+
+    id: str
+    loja_id: str
+    fornecedor_id: str
+    documento: str
+    valor_nominal: float
+    valor_juros: float
+    valor_multa: float
+    valor_devido: float
+    valor_pago: float
+    data_emissao: datetime.datetime
+    data_vencimento: datetime.datetime
+    pagamentos: list[TituloPagarPagamento]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        loja_id = self.loja_id
+
+        fornecedor_id = self.fornecedor_id
+
+        documento = self.documento
+
+        valor_nominal = self.valor_nominal
+
+        valor_juros = self.valor_juros
+
+        valor_multa = self.valor_multa
+
+        valor_devido = self.valor_devido
+
+        valor_pago = self.valor_pago
+
+        data_emissao = self.data_emissao.isoformat()
+
+        data_vencimento = self.data_vencimento.isoformat()
+
+        pagamentos = []
+        for pagamentos_item_data in self.pagamentos:
+            pagamentos_item = pagamentos_item_data.to_dict()
+            pagamentos.append(pagamentos_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "lojaId": loja_id,
+                "fornecedorId": fornecedor_id,
+                "documento": documento,
+                "valorNominal": valor_nominal,
+                "valorJuros": valor_juros,
+                "valorMulta": valor_multa,
+                "valorDevido": valor_devido,
+                "valorPago": valor_pago,
+                "dataEmissao": data_emissao,
+                "dataVencimento": data_vencimento,
+                "pagamentos": pagamentos,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.titulo_pagar_pagamento import TituloPagarPagamento  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        loja_id = d.pop("lojaId")
+
+        fornecedor_id = d.pop("fornecedorId")
+
+        documento = d.pop("documento")
+
+        valor_nominal = d.pop("valorNominal")
+
+        valor_juros = d.pop("valorJuros")
+
+        valor_multa = d.pop("valorMulta")
+
+        valor_devido = d.pop("valorDevido")
+
+        valor_pago = d.pop("valorPago")
+
+        data_emissao = datetime.datetime.fromisoformat(d.pop("dataEmissao"))
+
+        data_vencimento = datetime.datetime.fromisoformat(d.pop("dataVencimento"))
+
+        pagamentos = []
+        _pagamentos = d.pop("pagamentos")
+        for pagamentos_item_data in _pagamentos:
+            pagamentos_item = TituloPagarPagamento.from_dict(pagamentos_item_data)
+
+            pagamentos.append(pagamentos_item)
+
+        titulo_pagar = cls(
+            id=id,
+            loja_id=loja_id,
+            fornecedor_id=fornecedor_id,
+            documento=documento,
+            valor_nominal=valor_nominal,
+            valor_juros=valor_juros,
+            valor_multa=valor_multa,
+            valor_devido=valor_devido,
+            valor_pago=valor_pago,
+            data_emissao=data_emissao,
+            data_vencimento=data_vencimento,
+            pagamentos=pagamentos,
+        )
+
+        titulo_pagar.additional_properties = d
+        return titulo_pagar
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TituloReceberPagamento")
+
+
+@_attrs_define
+class TituloReceberPagamento:
+    """One payment received against an account receivable.
+
+    Attributes:
+        data_hora (datetime.datetime): When the payment was received.
+        valor (float): Amount received in BRL.
+    """
+
+    data_hora: datetime.datetime
+    valor: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_hora = self.data_hora.isoformat()
+
+        valor = self.valor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataHora": data_hora,
+                "valor": valor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data_hora = datetime.datetime.fromisoformat(d.pop("dataHora"))
+
+        valor = d.pop("valor")
+
+        titulo_receber_pagamento = cls(
+            data_hora=data_hora,
+            valor=valor,
+        )
+
+        titulo_receber_pagamento.additional_properties = d
+        return titulo_receber_pagamento
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VendaItem")
+
+
+@_attrs_define
+class VendaItem:
+    """One item of a sale.
+
+    Attributes:
+        efetivo (bool): Whether the item was kept in the sale (not cancelled).
+        preco (float): List price of the product in BRL.
+        produto_id (str): Id of the product (PRODUTO).
+        quantidade (float): Quantity sold.
+        valor_total (float): Total amount of the item in BRL.
+        valor_unitario (float): Unit price in BRL.
+        tipo_preco (str): Kind of price applied (e.g. NORMAL, PROMOCIONAL).
+        acrescimo (float | Unset): Surcharge amount in BRL.
+        desconto (float | Unset): Discount amount in BRL.
+        funcionario_id (str | Unset): Id of the salesperson (FUNCIONARIO) of the item.
+        codigo_registrado (str | Unset): Code scanned or typed at the checkout.
+        promocao (bool | Unset): Whether the item was sold on promotion.
+        servico (float | Unset): Service charge in BRL.
+        custo (float | Unset): Cost in BRL.
+        markup (float | Unset): Markup in percent.
+        lucro (float | Unset): Profit in BRL.
+    """
+
+    efetivo: bool
+    preco: float
+    produto_id: str
+    quantidade: float
+    valor_total: float
+    valor_unitario: float
+    tipo_preco: str
+    acrescimo: float | Unset = UNSET
+    desconto: float | Unset = UNSET
+    funcionario_id: str | Unset = UNSET
+    codigo_registrado: str | Unset = UNSET
+    promocao: bool | Unset = UNSET
+    servico: float | Unset = UNSET
+    custo: float | Unset = UNSET
+    markup: float | Unset = UNSET
+    lucro: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        efetivo = self.efetivo
+
+        preco = self.preco
+
+        produto_id = self.produto_id
+
+        quantidade = self.quantidade
+
+        valor_total = self.valor_total
+
+        valor_unitario = self.valor_unitario
+
+        tipo_preco = self.tipo_preco
+
+        acrescimo = self.acrescimo
+
+        desconto = self.desconto
+
+        funcionario_id = self.funcionario_id
+
+        codigo_registrado = self.codigo_registrado
+
+        promocao = self.promocao
+
+        servico = self.servico
+
+        custo = self.custo
+
+        markup = self.markup
+
+        lucro = self.lucro
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "efetivo": efetivo,
+                "preco": preco,
+                "produtoId": produto_id,
+                "quantidade": quantidade,
+                "valorTotal": valor_total,
+                "valorUnitario": valor_unitario,
+                "tipoPreco": tipo_preco,
+            }
+        )
+        if acrescimo is not UNSET:
+            field_dict["acrescimo"] = acrescimo
+        if desconto is not UNSET:
+            field_dict["desconto"] = desconto
+        if funcionario_id is not UNSET:
+            field_dict["funcionarioId"] = funcionario_id
+        if codigo_registrado is not UNSET:
+            field_dict["codigoRegistrado"] = codigo_registrado
+        if promocao is not UNSET:
+            field_dict["promocao"] = promocao
+        if servico is not UNSET:
+            field_dict["servico"] = servico
+        if custo is not UNSET:
+            field_dict["custo"] = custo
+        if markup is not UNSET:
+            field_dict["markup"] = markup
+        if lucro is not UNSET:
+            field_dict["lucro"] = lucro
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        efetivo = d.pop("efetivo")
+
+        preco = d.pop("preco")
+
+        produto_id = d.pop("produtoId")
+
+        quantidade = d.pop("quantidade")
+
+        valor_total = d.pop("valorTotal")
+
+        valor_unitario = d.pop("valorUnitario")
+
+        tipo_preco = d.pop("tipoPreco")
+
+        acrescimo = d.pop("acrescimo", UNSET)
+
+        desconto = d.pop("desconto", UNSET)
+
+        funcionario_id = d.pop("funcionarioId", UNSET)
+
+        codigo_registrado = d.pop("codigoRegistrado", UNSET)
+
+        promocao = d.pop("promocao", UNSET)
+
+        servico = d.pop("servico", UNSET)
+
+        custo = d.pop("custo", UNSET)
+
+        markup = d.pop("markup", UNSET)
+
+        lucro = d.pop("lucro", UNSET)
+
+        venda_item = cls(
+            efetivo=efetivo,
+            preco=preco,
+            produto_id=produto_id,
+            quantidade=quantidade,
+            valor_total=valor_total,
+            valor_unitario=valor_unitario,
+            tipo_preco=tipo_preco,
+            acrescimo=acrescimo,
+            desconto=desconto,
+            funcionario_id=funcionario_id,
+            codigo_registrado=codigo_registrado,
+            promocao=promocao,
+            servico=servico,
+            custo=custo,
+            markup=markup,
+            lucro=lucro,
+        )
+
+        venda_item.additional_properties = d
+        return venda_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VendaPagamento")
+
+
+@_attrs_define
+class VendaPagamento:
+    """One payment of a sale.
+
+    Attributes:
+        forma_pagamento_id (str): Id of the payment method (FORMA_PAGAMENTO).
+        sequencial (str): Sequence number of the payment inside the sale.
+        valor (float): Amount paid with this payment method in BRL.
+    """
+
+    forma_pagamento_id: str
+    sequencial: str
+    valor: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        forma_pagamento_id = self.forma_pagamento_id
+
+        sequencial = self.sequencial
+
+        valor = self.valor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "formaPagamentoId": forma_pagamento_id,
+                "sequencial": sequencial,
+                "valor": valor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        forma_pagamento_id = d.pop("formaPagamentoId")
+
+        sequencial = d.pop("sequencial")
+
+        valor = d.pop("valor")
+
+        venda_pagamento = cls(
+            forma_pagamento_id=forma_pagamento_id,
+            sequencial=sequencial,
+            valor=valor,
+        )
+
+        venda_pagamento.additional_properties = d
+        return venda_pagamento
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

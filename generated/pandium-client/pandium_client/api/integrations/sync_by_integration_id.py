@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.run_mode import RunMode
+from ...models.sync_payload import SyncPayload
+from ...models.trigger_response import TriggerResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    integration_id: int,
+    *,
+    body: SyncPayload | Unset = UNSET,
+    mode: RunMode,
+    user_name: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_mode = mode.value
+    params["mode"] = json_mode
+
+    params["user_name"] = user_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/integrations/{integration_id}/sync".format(
+            integration_id=quote(str(integration_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | TriggerResponse | None:
+    if response.status_code == 202:
+        response_202 = TriggerResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorMessage.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | TriggerResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    integration_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SyncPayload | Unset = UNSET,
+    mode: RunMode,
+    user_name: str,
+) -> Response[ErrorMessage | TriggerResponse]:
+    """Sync By Integration Id
+
+     Request a sync for an existing tenant based on an integration ID and a user name. For this
+    to work, the user must have installed the integration via the Pandium In-App Marketplace,
+    which creates a tenant associated with that user's username. To sync a tenant created in
+    the Pandium Integration Hub, use `syncByTenantId`.
+
+    The request is accepted asynchronously: the `202` answer carries a `trigger_id` to poll
+    with `getRunStatusFromTrigger`.
+
+    Args:
+        integration_id (int):
+        mode (RunMode): Sync mode: `init` (initial run, e.g. to populate dynamic configs) or
+            `normal`.
+        user_name (str):
+        body (SyncPayload | Unset): Fields determined by the integration, passed to the requested
+            run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TriggerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+        mode=mode,
+        user_name=user_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    integration_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SyncPayload | Unset = UNSET,
+    mode: RunMode,
+    user_name: str,
+) -> ErrorMessage | TriggerResponse | None:
+    """Sync By Integration Id
+
+     Request a sync for an existing tenant based on an integration ID and a user name. For this
+    to work, the user must have installed the integration via the Pandium In-App Marketplace,
+    which creates a tenant associated with that user's username. To sync a tenant created in
+    the Pandium Integration Hub, use `syncByTenantId`.
+
+    The request is accepted asynchronously: the `202` answer carries a `trigger_id` to poll
+    with `getRunStatusFromTrigger`.
+
+    Args:
+        integration_id (int):
+        mode (RunMode): Sync mode: `init` (initial run, e.g. to populate dynamic configs) or
+            `normal`.
+        user_name (str):
+        body (SyncPayload | Unset): Fields determined by the integration, passed to the requested
+            run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TriggerResponse
+    """
+
+    return sync_detailed(
+        integration_id=integration_id,
+        client=client,
+        body=body,
+        mode=mode,
+        user_name=user_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    integration_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SyncPayload | Unset = UNSET,
+    mode: RunMode,
+    user_name: str,
+) -> Response[ErrorMessage | TriggerResponse]:
+    """Sync By Integration Id
+
+     Request a sync for an existing tenant based on an integration ID and a user name. For this
+    to work, the user must have installed the integration via the Pandium In-App Marketplace,
+    which creates a tenant associated with that user's username. To sync a tenant created in
+    the Pandium Integration Hub, use `syncByTenantId`.
+
+    The request is accepted asynchronously: the `202` answer carries a `trigger_id` to poll
+    with `getRunStatusFromTrigger`.
+
+    Args:
+        integration_id (int):
+        mode (RunMode): Sync mode: `init` (initial run, e.g. to populate dynamic configs) or
+            `normal`.
+        user_name (str):
+        body (SyncPayload | Unset): Fields determined by the integration, passed to the requested
+            run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TriggerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+        mode=mode,
+        user_name=user_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    integration_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SyncPayload | Unset = UNSET,
+    mode: RunMode,
+    user_name: str,
+) -> ErrorMessage | TriggerResponse | None:
+    """Sync By Integration Id
+
+     Request a sync for an existing tenant based on an integration ID and a user name. For this
+    to work, the user must have installed the integration via the Pandium In-App Marketplace,
+    which creates a tenant associated with that user's username. To sync a tenant created in
+    the Pandium Integration Hub, use `syncByTenantId`.
+
+    The request is accepted asynchronously: the `202` answer carries a `trigger_id` to poll
+    with `getRunStatusFromTrigger`.
+
+    Args:
+        integration_id (int):
+        mode (RunMode): Sync mode: `init` (initial run, e.g. to populate dynamic configs) or
+            `normal`.
+        user_name (str):
+        body (SyncPayload | Unset): Fields determined by the integration, passed to the requested
+            run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TriggerResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            integration_id=integration_id,
+            client=client,
+            body=body,
+            mode=mode,
+            user_name=user_name,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.http_validation_error import HTTPValidationError
+from ...models.proxy_response import ProxyResponse
+from ...models.proxy_rest_request import ProxyRestRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: int,
+    connector_name: str,
+    *,
+    body: ProxyRestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/tenants/{tenant_id}/connectors/{connector_name}/call".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            connector_name=quote(str(connector_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | HTTPValidationError | ProxyResponse | None:
+    if response.status_code == 200:
+        response_200 = ProxyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | HTTPValidationError | ProxyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: int,
+    connector_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProxyRestRequest,
+) -> Response[ErrorMessage | HTTPValidationError | ProxyResponse]:
+    """Proxy Connector Call Rest
+
+     Proxy a synchronous call to a REST endpoint of an external API, authenticated with the
+    tenant's credentials for `connector_name`. Pandium adds the authentication; the body says
+    which method, URL, headers, query parameters and JSON body to send.
+
+    `400` reports an internal (Pandium) error. Errors of the external service come back with
+    the external service's status code and a `detail` string holding the external response
+    (documented for `404`).
+
+    Args:
+        tenant_id (int):
+        connector_name (str):
+        body (ProxyRestRequest): The REST call Pandium should make with the tenant's connector
+            credentials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | HTTPValidationError | ProxyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        connector_name=connector_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: int,
+    connector_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProxyRestRequest,
+) -> ErrorMessage | HTTPValidationError | ProxyResponse | None:
+    """Proxy Connector Call Rest
+
+     Proxy a synchronous call to a REST endpoint of an external API, authenticated with the
+    tenant's credentials for `connector_name`. Pandium adds the authentication; the body says
+    which method, URL, headers, query parameters and JSON body to send.
+
+    `400` reports an internal (Pandium) error. Errors of the external service come back with
+    the external service's status code and a `detail` string holding the external response
+    (documented for `404`).
+
+    Args:
+        tenant_id (int):
+        connector_name (str):
+        body (ProxyRestRequest): The REST call Pandium should make with the tenant's connector
+            credentials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | HTTPValidationError | ProxyResponse
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        connector_name=connector_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: int,
+    connector_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProxyRestRequest,
+) -> Response[ErrorMessage | HTTPValidationError | ProxyResponse]:
+    """Proxy Connector Call Rest
+
+     Proxy a synchronous call to a REST endpoint of an external API, authenticated with the
+    tenant's credentials for `connector_name`. Pandium adds the authentication; the body says
+    which method, URL, headers, query parameters and JSON body to send.
+
+    `400` reports an internal (Pandium) error. Errors of the external service come back with
+    the external service's status code and a `detail` string holding the external response
+    (documented for `404`).
+
+    Args:
+        tenant_id (int):
+        connector_name (str):
+        body (ProxyRestRequest): The REST call Pandium should make with the tenant's connector
+            credentials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | HTTPValidationError | ProxyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        connector_name=connector_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: int,
+    connector_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProxyRestRequest,
+) -> ErrorMessage | HTTPValidationError | ProxyResponse | None:
+    """Proxy Connector Call Rest
+
+     Proxy a synchronous call to a REST endpoint of an external API, authenticated with the
+    tenant's credentials for `connector_name`. Pandium adds the authentication; the body says
+    which method, URL, headers, query parameters and JSON body to send.
+
+    `400` reports an internal (Pandium) error. Errors of the external service come back with
+    the external service's status code and a `detail` string holding the external response
+    (documented for `404`).
+
+    Args:
+        tenant_id (int):
+        connector_name (str):
+        body (ProxyRestRequest): The REST call Pandium should make with the tenant's connector
+            credentials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | HTTPValidationError | ProxyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            connector_name=connector_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

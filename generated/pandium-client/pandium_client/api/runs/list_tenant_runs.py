@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.http_validation_error import HTTPValidationError
+from ...models.run import Run
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant_id: int,
+    *,
+    sort_by: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sort_by"] = sort_by
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/tenants/{tenant_id}/runs".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | HTTPValidationError | list[Run] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Run.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | HTTPValidationError | list[Run]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    skip: int | Unset = 0,
+) -> Response[ErrorMessage | HTTPValidationError | list[Run]]:
+    """Get Tenant Runs
+
+     List the runs of a tenant, as a bare array paged by `skip` and `limit`.
+
+    Args:
+        tenant_id (int):
+        sort_by (str | Unset):
+        limit (int | Unset):  Default: 100.
+        skip (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | HTTPValidationError | list[Run]]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        sort_by=sort_by,
+        limit=limit,
+        skip=skip,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    skip: int | Unset = 0,
+) -> ErrorMessage | HTTPValidationError | list[Run] | None:
+    """Get Tenant Runs
+
+     List the runs of a tenant, as a bare array paged by `skip` and `limit`.
+
+    Args:
+        tenant_id (int):
+        sort_by (str | Unset):
+        limit (int | Unset):  Default: 100.
+        skip (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | HTTPValidationError | list[Run]
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        client=client,
+        sort_by=sort_by,
+        limit=limit,
+        skip=skip,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    skip: int | Unset = 0,
+) -> Response[ErrorMessage | HTTPValidationError | list[Run]]:
+    """Get Tenant Runs
+
+     List the runs of a tenant, as a bare array paged by `skip` and `limit`.
+
+    Args:
+        tenant_id (int):
+        sort_by (str | Unset):
+        limit (int | Unset):  Default: 100.
+        skip (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | HTTPValidationError | list[Run]]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        sort_by=sort_by,
+        limit=limit,
+        skip=skip,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    skip: int | Unset = 0,
+) -> ErrorMessage | HTTPValidationError | list[Run] | None:
+    """Get Tenant Runs
+
+     List the runs of a tenant, as a bare array paged by `skip` and `limit`.
+
+    Args:
+        tenant_id (int):
+        sort_by (str | Unset):
+        limit (int | Unset):  Default: 100.
+        skip (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | HTTPValidationError | list[Run]
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            client=client,
+            sort_by=sort_by,
+            limit=limit,
+            skip=skip,
+        )
+    ).parsed

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuildCreate")
+
+
+@_attrs_define
+class BuildCreate:
+    """Body of buildFromSourceControl (inferred shape).
+
+    Attributes:
+        integration_id (int): Id of the integration to build.
+        tag (str): Tag to give the build (and the resulting release).
+        branch (None | str | Unset): Branch to build from; the integration's tracking branch when omitted.
+    """
+
+    integration_id: int
+    tag: str
+    branch: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        tag = self.tag
+
+        branch: None | str | Unset
+        if isinstance(self.branch, Unset):
+            branch = UNSET
+        else:
+            branch = self.branch
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+                "tag": tag,
+            }
+        )
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        tag = d.pop("tag")
+
+        def _parse_branch(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch = _parse_branch(d.pop("branch", UNSET))
+
+        build_create = cls(
+            integration_id=integration_id,
+            tag=tag,
+            branch=branch,
+        )
+
+        build_create.additional_properties = d
+        return build_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

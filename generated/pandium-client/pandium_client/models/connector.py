@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Connector")
+
+
+@_attrs_define
+class Connector:
+    """A connected system an integration uses.
+
+    Attributes:
+        name (str): Connector name, as used in proxy calls (e.g. `shopify`).
+        is_global (bool): True when the connector's credentials belong to the integration owner and are shared by all
+            tenants; false when each tenant connects its own account.
+    """
+
+    name: str
+    is_global: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        is_global = self.is_global
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "isGlobal": is_global,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        is_global = d.pop("isGlobal")
+
+        connector = cls(
+            name=name,
+            is_global=is_global,
+        )
+
+        connector.additional_properties = d
+        return connector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Flag")
+
+
+@_attrs_define
+class Flag:
+    """A marketplace flag shown on the integration's card (e.g. "Beta").
+
+    Attributes:
+        name (str): Flag label.
+        id (int): Flag id.
+        flag_color (None | str | Unset): Display colour of the flag.
+    """
+
+    name: str
+    id: int
+    flag_color: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        flag_color: None | str | Unset
+        if isinstance(self.flag_color, Unset):
+            flag_color = UNSET
+        else:
+            flag_color = self.flag_color
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id": id,
+            }
+        )
+        if flag_color is not UNSET:
+            field_dict["flag_color"] = flag_color
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = d.pop("id")
+
+        def _parse_flag_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flag_color = _parse_flag_color(d.pop("flag_color", UNSET))
+
+        flag = cls(
+            name=name,
+            id=id,
+            flag_color=flag_color,
+        )
+
+        flag.additional_properties = d
+        return flag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,426 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_type import IntegrationType
+from ..models.release_channel import ReleaseChannel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.category import Category
+    from ..models.connector import Connector
+    from ..models.flag import Flag
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="Integration")
+
+
+@_attrs_define
+class Integration:
+    """An integration, the primary record of an application on Pandium.
+
+    Attributes:
+        id (int): Unique identifier of the integration.
+        name (str): Short (slug) name of the integration.
+        long_name (str): Display name of the integration.
+        type_ (IntegrationType): Kind of integration: `Internal` (built and hosted by your team on Pandium), `External`
+            (listed in the marketplace but running elsewhere) or `Pandium` (built by Pandium).
+            Only `Internal` appears in the reference's samples; the others are inferred from the
+            Integration Hub's internal/external integration pages.
+        created_date (datetime.datetime | None | Unset): When the integration was created.
+        modified_date (datetime.datetime | None | Unset): When the integration was last modified.
+        connectors (list[Connector] | None | Unset): Connected systems the integration uses.
+        repository_path (None | str | Unset): Path of the integration's code inside its repository.
+        repository_tracking_branch (None | str | Unset): Branch the integration builds from by default.
+        repository_url (None | str | Unset): URL of the integration's source repository.
+        categories (list[Category] | None | Unset): Marketplace categories of the integration.
+        tags (list[Tag] | None | Unset): Marketplace tags of the integration.
+        flag (Flag | None | Unset): Marketplace flag of the integration, if any.
+        default_release_id (int | None | Unset): Id of the integration's default release, when pinned to a release.
+        default_release_channel (None | ReleaseChannel | Unset): Release channel new tenants follow by default, when not
+            pinned to a release id.
+    """
+
+    id: int
+    name: str
+    long_name: str
+    type_: IntegrationType
+    created_date: datetime.datetime | None | Unset = UNSET
+    modified_date: datetime.datetime | None | Unset = UNSET
+    connectors: list[Connector] | None | Unset = UNSET
+    repository_path: None | str | Unset = UNSET
+    repository_tracking_branch: None | str | Unset = UNSET
+    repository_url: None | str | Unset = UNSET
+    categories: list[Category] | None | Unset = UNSET
+    tags: list[Tag] | None | Unset = UNSET
+    flag: Flag | None | Unset = UNSET
+    default_release_id: int | None | Unset = UNSET
+    default_release_channel: None | ReleaseChannel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.flag import Flag  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        long_name = self.long_name
+
+        type_ = self.type_.value
+
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        elif isinstance(self.created_date, datetime.datetime):
+            created_date = self.created_date.isoformat()
+        else:
+            created_date = self.created_date
+
+        modified_date: None | str | Unset
+        if isinstance(self.modified_date, Unset):
+            modified_date = UNSET
+        elif isinstance(self.modified_date, datetime.datetime):
+            modified_date = self.modified_date.isoformat()
+        else:
+            modified_date = self.modified_date
+
+        connectors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.connectors, Unset):
+            connectors = UNSET
+        elif isinstance(self.connectors, list):
+            connectors = []
+            for connectors_type_0_item_data in self.connectors:
+                connectors_type_0_item = connectors_type_0_item_data.to_dict()
+                connectors.append(connectors_type_0_item)
+
+        else:
+            connectors = self.connectors
+
+        repository_path: None | str | Unset
+        if isinstance(self.repository_path, Unset):
+            repository_path = UNSET
+        else:
+            repository_path = self.repository_path
+
+        repository_tracking_branch: None | str | Unset
+        if isinstance(self.repository_tracking_branch, Unset):
+            repository_tracking_branch = UNSET
+        else:
+            repository_tracking_branch = self.repository_tracking_branch
+
+        repository_url: None | str | Unset
+        if isinstance(self.repository_url, Unset):
+            repository_url = UNSET
+        else:
+            repository_url = self.repository_url
+
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = []
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.to_dict()
+                categories.append(categories_type_0_item)
+
+        else:
+            categories = self.categories
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        flag: dict[str, Any] | None | Unset
+        if isinstance(self.flag, Unset):
+            flag = UNSET
+        elif isinstance(self.flag, Flag):
+            flag = self.flag.to_dict()
+        else:
+            flag = self.flag
+
+        default_release_id: int | None | Unset
+        if isinstance(self.default_release_id, Unset):
+            default_release_id = UNSET
+        else:
+            default_release_id = self.default_release_id
+
+        default_release_channel: None | str | Unset
+        if isinstance(self.default_release_channel, Unset):
+            default_release_channel = UNSET
+        elif isinstance(self.default_release_channel, ReleaseChannel):
+            default_release_channel = self.default_release_channel.value
+        else:
+            default_release_channel = self.default_release_channel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "long_name": long_name,
+                "type": type_,
+            }
+        )
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+        if modified_date is not UNSET:
+            field_dict["modified_date"] = modified_date
+        if connectors is not UNSET:
+            field_dict["connectors"] = connectors
+        if repository_path is not UNSET:
+            field_dict["repository_path"] = repository_path
+        if repository_tracking_branch is not UNSET:
+            field_dict["repository_tracking_branch"] = repository_tracking_branch
+        if repository_url is not UNSET:
+            field_dict["repository_url"] = repository_url
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if flag is not UNSET:
+            field_dict["flag"] = flag
+        if default_release_id is not UNSET:
+            field_dict["default_release_id"] = default_release_id
+        if default_release_channel is not UNSET:
+            field_dict["default_release_channel"] = default_release_channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.category import Category  # noqa: PLC0415
+        from ..models.connector import Connector  # noqa: PLC0415
+        from ..models.flag import Flag  # noqa: PLC0415
+        from ..models.tag import Tag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        long_name = d.pop("long_name")
+
+        type_ = IntegrationType(d.pop("type"))
+
+        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_date = _parse_created_date(d.pop("created_date", UNSET))
+
+        def _parse_modified_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
+
+        def _parse_connectors(data: object) -> list[Connector] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                connectors_type_0 = []
+                _connectors_type_0 = data
+                for connectors_type_0_item_data in _connectors_type_0:
+                    connectors_type_0_item = Connector.from_dict(connectors_type_0_item_data)
+
+                    connectors_type_0.append(connectors_type_0_item)
+
+                return connectors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Connector] | None | Unset, data)
+
+        connectors = _parse_connectors(d.pop("connectors", UNSET))
+
+        def _parse_repository_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repository_path = _parse_repository_path(d.pop("repository_path", UNSET))
+
+        def _parse_repository_tracking_branch(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repository_tracking_branch = _parse_repository_tracking_branch(d.pop("repository_tracking_branch", UNSET))
+
+        def _parse_repository_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repository_url = _parse_repository_url(d.pop("repository_url", UNSET))
+
+        def _parse_categories(data: object) -> list[Category] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = []
+                _categories_type_0 = data
+                for categories_type_0_item_data in _categories_type_0:
+                    categories_type_0_item = Category.from_dict(categories_type_0_item_data)
+
+                    categories_type_0.append(categories_type_0_item)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Category] | None | Unset, data)
+
+        categories = _parse_categories(d.pop("categories", UNSET))
+
+        def _parse_tags(data: object) -> list[Tag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Tag] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_flag(data: object) -> Flag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                flag_type_0 = Flag.from_dict(data)
+
+                return flag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Flag | None | Unset, data)
+
+        flag = _parse_flag(d.pop("flag", UNSET))
+
+        def _parse_default_release_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_release_id = _parse_default_release_id(d.pop("default_release_id", UNSET))
+
+        def _parse_default_release_channel(data: object) -> None | ReleaseChannel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_release_channel_type_0 = ReleaseChannel(data)
+
+                return default_release_channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReleaseChannel | Unset, data)
+
+        default_release_channel = _parse_default_release_channel(d.pop("default_release_channel", UNSET))
+
+        integration = cls(
+            id=id,
+            name=name,
+            long_name=long_name,
+            type_=type_,
+            created_date=created_date,
+            modified_date=modified_date,
+            connectors=connectors,
+            repository_path=repository_path,
+            repository_tracking_branch=repository_tracking_branch,
+            repository_url=repository_url,
+            categories=categories,
+            tags=tags,
+            flag=flag,
+            default_release_id=default_release_id,
+            default_release_channel=default_release_channel,
+        )
+
+        integration.additional_properties = d
+        return integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

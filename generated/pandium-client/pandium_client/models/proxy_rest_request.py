@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.proxy_rest_request_body import ProxyRestRequestBody
+    from ..models.proxy_rest_request_headers import ProxyRestRequestHeaders
+    from ..models.proxy_rest_request_query_params import ProxyRestRequestQueryParams
+
+
+T = TypeVar("T", bound="ProxyRestRequest")
+
+
+@_attrs_define
+class ProxyRestRequest:
+    """The REST call Pandium should make with the tenant's connector credentials.
+
+    Attributes:
+        headers (list[Any] | None | ProxyRestRequestHeaders | Unset): Headers needed for the proxied request: an object
+            of header names to values, or a list of headers.
+        method (str | Unset): HTTP method of the proxied request.
+        query_params (None | ProxyRestRequestQueryParams | Unset): Query params needed for the proxied request.
+        target_url (str | Unset): Endpoint for the proxied request.
+        body (None | ProxyRestRequestBody | Unset): JSON body of the proxied request.
+    """
+
+    headers: list[Any] | None | ProxyRestRequestHeaders | Unset = UNSET
+    method: str | Unset = UNSET
+    query_params: None | ProxyRestRequestQueryParams | Unset = UNSET
+    target_url: str | Unset = UNSET
+    body: None | ProxyRestRequestBody | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.proxy_rest_request_body import ProxyRestRequestBody  # noqa: PLC0415
+        from ..models.proxy_rest_request_headers import ProxyRestRequestHeaders  # noqa: PLC0415
+        from ..models.proxy_rest_request_query_params import ProxyRestRequestQueryParams  # noqa: PLC0415
+
+        headers: dict[str, Any] | list[Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, ProxyRestRequestHeaders):
+            headers = self.headers.to_dict()
+        elif isinstance(self.headers, list):
+            headers = self.headers
+
+        else:
+            headers = self.headers
+
+        method = self.method
+
+        query_params: dict[str, Any] | None | Unset
+        if isinstance(self.query_params, Unset):
+            query_params = UNSET
+        elif isinstance(self.query_params, ProxyRestRequestQueryParams):
+            query_params = self.query_params.to_dict()
+        else:
+            query_params = self.query_params
+
+        target_url = self.target_url
+
+        body: dict[str, Any] | None | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        elif isinstance(self.body, ProxyRestRequestBody):
+            body = self.body.to_dict()
+        else:
+            body = self.body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if method is not UNSET:
+            field_dict["method"] = method
+        if query_params is not UNSET:
+            field_dict["query_params"] = query_params
+        if target_url is not UNSET:
+            field_dict["target_url"] = target_url
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.proxy_rest_request_body import ProxyRestRequestBody  # noqa: PLC0415
+        from ..models.proxy_rest_request_headers import ProxyRestRequestHeaders  # noqa: PLC0415
+        from ..models.proxy_rest_request_query_params import ProxyRestRequestQueryParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_headers(data: object) -> list[Any] | None | ProxyRestRequestHeaders | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = ProxyRestRequestHeaders.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                headers_type_1 = cast(list[Any], data)
+
+                return headers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | ProxyRestRequestHeaders | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        method = d.pop("method", UNSET)
+
+        def _parse_query_params(data: object) -> None | ProxyRestRequestQueryParams | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                query_params_type_0 = ProxyRestRequestQueryParams.from_dict(data)
+
+                return query_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProxyRestRequestQueryParams | Unset, data)
+
+        query_params = _parse_query_params(d.pop("query_params", UNSET))
+
+        target_url = d.pop("target_url", UNSET)
+
+        def _parse_body(data: object) -> None | ProxyRestRequestBody | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                body_type_0 = ProxyRestRequestBody.from_dict(data)
+
+                return body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProxyRestRequestBody | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        proxy_rest_request = cls(
+            headers=headers,
+            method=method,
+            query_params=query_params,
+            target_url=target_url,
+            body=body,
+        )
+
+        proxy_rest_request.additional_properties = d
+        return proxy_rest_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

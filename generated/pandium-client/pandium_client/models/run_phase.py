@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunPhase")
+
+
+@_attrs_define
+class RunPhase:
+    """Execution state of a run (inferred shape).
+
+    Attributes:
+        phase (None | str | Unset): Execution phase, e.g. `Pending`, `Running`, `Succeeded`, `Failed` or `Error`.
+        start_time (None | str | Unset): When execution started, as reported by the executor.
+        completion_time (None | str | Unset): When execution finished, as reported by the executor.
+    """
+
+    phase: None | str | Unset = UNSET
+    start_time: None | str | Unset = UNSET
+    completion_time: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        else:
+            phase = self.phase
+
+        start_time: None | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
+
+        completion_time: None | str | Unset
+        if isinstance(self.completion_time, Unset):
+            completion_time = UNSET
+        else:
+            completion_time = self.completion_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if completion_time is not UNSET:
+            field_dict["completionTime"] = completion_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_phase(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phase = _parse_phase(d.pop("phase", UNSET))
+
+        def _parse_start_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_time = _parse_start_time(d.pop("startTime", UNSET))
+
+        def _parse_completion_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completion_time = _parse_completion_time(d.pop("completionTime", UNSET))
+
+        run_phase = cls(
+            phase=phase,
+            start_time=start_time,
+            completion_time=completion_time,
+        )
+
+        run_phase.additional_properties = d
+        return run_phase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,321 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.release_channel import ReleaseChannel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_configs import TenantConfigs
+    from ..models.tenant_status import TenantStatus
+
+
+T = TypeVar("T", bound="Tenant")
+
+
+@_attrs_define
+class Tenant:
+    """A tenant, a single installed instance of an integration.
+
+    Attributes:
+        id (int): Unique identifier of the tenant.
+        name (str): Tenant name (lowercase alphanumeric with inner `-`).
+        integration_id (int): Id of the integration this tenant is an instance of.
+        archived (bool | None | Unset): True when the tenant is archived.
+        configs (None | TenantConfigs | Unset): Config values of the tenant, validated against its release's config
+            schema.
+        created_date (datetime.datetime | None | Unset): When the tenant was created.
+        paused (bool | None | Unset): True when scheduled runs are paused. New tenants are paused.
+        user_schedule (None | str | Unset): Cron schedule requested for the tenant.
+        schedule (None | str | Unset): Effective cron schedule, randomized by Pandium from `user_schedule`.
+        source (None | str | Unset): Where the tenant was created (e.g. `api`, the Integration Hub or the marketplace).
+        integration_release_id (int | None | Unset): Id of the release the tenant is pinned to, when pinned.
+        integration_release_channel (None | ReleaseChannel | Unset): Release channel the tenant follows, when not pinned
+            to a release id.
+        status (TenantStatus | Unset): Run and connection state of a tenant. Run snapshots are open objects describing a
+            run.
+    """
+
+    id: int
+    name: str
+    integration_id: int
+    archived: bool | None | Unset = UNSET
+    configs: None | TenantConfigs | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
+    paused: bool | None | Unset = UNSET
+    user_schedule: None | str | Unset = UNSET
+    schedule: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    integration_release_id: int | None | Unset = UNSET
+    integration_release_channel: None | ReleaseChannel | Unset = UNSET
+    status: TenantStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tenant_configs import TenantConfigs  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        integration_id = self.integration_id
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        configs: dict[str, Any] | None | Unset
+        if isinstance(self.configs, Unset):
+            configs = UNSET
+        elif isinstance(self.configs, TenantConfigs):
+            configs = self.configs.to_dict()
+        else:
+            configs = self.configs
+
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        elif isinstance(self.created_date, datetime.datetime):
+            created_date = self.created_date.isoformat()
+        else:
+            created_date = self.created_date
+
+        paused: bool | None | Unset
+        if isinstance(self.paused, Unset):
+            paused = UNSET
+        else:
+            paused = self.paused
+
+        user_schedule: None | str | Unset
+        if isinstance(self.user_schedule, Unset):
+            user_schedule = UNSET
+        else:
+            user_schedule = self.user_schedule
+
+        schedule: None | str | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = self.schedule
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        integration_release_id: int | None | Unset
+        if isinstance(self.integration_release_id, Unset):
+            integration_release_id = UNSET
+        else:
+            integration_release_id = self.integration_release_id
+
+        integration_release_channel: None | str | Unset
+        if isinstance(self.integration_release_channel, Unset):
+            integration_release_channel = UNSET
+        elif isinstance(self.integration_release_channel, ReleaseChannel):
+            integration_release_channel = self.integration_release_channel.value
+        else:
+            integration_release_channel = self.integration_release_channel
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "integration_id": integration_id,
+            }
+        )
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if configs is not UNSET:
+            field_dict["configs"] = configs
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+        if paused is not UNSET:
+            field_dict["paused"] = paused
+        if user_schedule is not UNSET:
+            field_dict["user_schedule"] = user_schedule
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if source is not UNSET:
+            field_dict["source"] = source
+        if integration_release_id is not UNSET:
+            field_dict["integration_release_id"] = integration_release_id
+        if integration_release_channel is not UNSET:
+            field_dict["integration_release_channel"] = integration_release_channel
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tenant_configs import TenantConfigs  # noqa: PLC0415
+        from ..models.tenant_status import TenantStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        integration_id = d.pop("integration_id")
+
+        def _parse_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_configs(data: object) -> None | TenantConfigs | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configs_type_0 = TenantConfigs.from_dict(data)
+
+                return configs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantConfigs | Unset, data)
+
+        configs = _parse_configs(d.pop("configs", UNSET))
+
+        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_date = _parse_created_date(d.pop("created_date", UNSET))
+
+        def _parse_paused(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        paused = _parse_paused(d.pop("paused", UNSET))
+
+        def _parse_user_schedule(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_schedule = _parse_user_schedule(d.pop("user_schedule", UNSET))
+
+        def _parse_schedule(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_integration_release_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        integration_release_id = _parse_integration_release_id(d.pop("integration_release_id", UNSET))
+
+        def _parse_integration_release_channel(data: object) -> None | ReleaseChannel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                integration_release_channel_type_0 = ReleaseChannel(data)
+
+                return integration_release_channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReleaseChannel | Unset, data)
+
+        integration_release_channel = _parse_integration_release_channel(d.pop("integration_release_channel", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: TenantStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TenantStatus.from_dict(_status)
+
+        tenant = cls(
+            id=id,
+            name=name,
+            integration_id=integration_id,
+            archived=archived,
+            configs=configs,
+            created_date=created_date,
+            paused=paused,
+            user_schedule=user_schedule,
+            schedule=schedule,
+            source=source,
+            integration_release_id=integration_release_id,
+            integration_release_channel=integration_release_channel,
+            status=status,
+        )
+
+        tenant.additional_properties = d
+        return tenant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

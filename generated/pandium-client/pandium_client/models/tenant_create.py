@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_create_configs import TenantCreateConfigs
+
+
+T = TypeVar("T", bound="TenantCreate")
+
+
+@_attrs_define
+class TenantCreate:
+    """Body of createTenant.
+
+    Attributes:
+        name (str): Lowercase alphanumeric string; '-' is allowed but not at the start or end of the string.
+        integration_id (int): Id of the integration to create a tenant of.
+        user_schedule (None | str | Unset): Must be a valid cron string (five fields). Integration default when omitted.
+        integration_release_id (int | None | Unset): You may pass in an integration release id OR a channel.
+        integration_release_channel (None | str | Unset): You may pass in an integration release id OR a channel
+            (`Latest` or `Default`).
+        configs (None | TenantCreateConfigs | Unset): Will be validated against the tenant's integration release config
+            schema.
+    """
+
+    name: str
+    integration_id: int
+    user_schedule: None | str | Unset = UNSET
+    integration_release_id: int | None | Unset = UNSET
+    integration_release_channel: None | str | Unset = UNSET
+    configs: None | TenantCreateConfigs | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tenant_create_configs import TenantCreateConfigs  # noqa: PLC0415
+
+        name = self.name
+
+        integration_id = self.integration_id
+
+        user_schedule: None | str | Unset
+        if isinstance(self.user_schedule, Unset):
+            user_schedule = UNSET
+        else:
+            user_schedule = self.user_schedule
+
+        integration_release_id: int | None | Unset
+        if isinstance(self.integration_release_id, Unset):
+            integration_release_id = UNSET
+        else:
+            integration_release_id = self.integration_release_id
+
+        integration_release_channel: None | str | Unset
+        if isinstance(self.integration_release_channel, Unset):
+            integration_release_channel = UNSET
+        else:
+            integration_release_channel = self.integration_release_channel
+
+        configs: dict[str, Any] | None | Unset
+        if isinstance(self.configs, Unset):
+            configs = UNSET
+        elif isinstance(self.configs, TenantCreateConfigs):
+            configs = self.configs.to_dict()
+        else:
+            configs = self.configs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "integration_id": integration_id,
+            }
+        )
+        if user_schedule is not UNSET:
+            field_dict["user_schedule"] = user_schedule
+        if integration_release_id is not UNSET:
+            field_dict["integration_release_id"] = integration_release_id
+        if integration_release_channel is not UNSET:
+            field_dict["integration_release_channel"] = integration_release_channel
+        if configs is not UNSET:
+            field_dict["configs"] = configs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tenant_create_configs import TenantCreateConfigs  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        integration_id = d.pop("integration_id")
+
+        def _parse_user_schedule(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_schedule = _parse_user_schedule(d.pop("user_schedule", UNSET))
+
+        def _parse_integration_release_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        integration_release_id = _parse_integration_release_id(d.pop("integration_release_id", UNSET))
+
+        def _parse_integration_release_channel(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        integration_release_channel = _parse_integration_release_channel(d.pop("integration_release_channel", UNSET))
+
+        def _parse_configs(data: object) -> None | TenantCreateConfigs | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configs_type_0 = TenantCreateConfigs.from_dict(data)
+
+                return configs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantCreateConfigs | Unset, data)
+
+        configs = _parse_configs(d.pop("configs", UNSET))
+
+        tenant_create = cls(
+            name=name,
+            integration_id=integration_id,
+            user_schedule=user_schedule,
+            integration_release_id=integration_release_id,
+            integration_release_channel=integration_release_channel,
+            configs=configs,
+        )
+
+        tenant_create.additional_properties = d
+        return tenant_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_patch_configs import TenantPatchConfigs
+
+
+T = TypeVar("T", bound="TenantPatch")
+
+
+@_attrs_define
+class TenantPatch:
+    """Body of updateTenant. Only the fields sent are changed.
+
+    Attributes:
+        name (None | str | Unset): Lowercase alphanumeric string; '-' is allowed but not at the start or end of the
+            string.
+        configs (None | TenantPatchConfigs | Unset): New config values, validated against the tenant's current
+            integration release and any dynamic configs.
+        paused (bool | None | Unset): Pause or resume scheduled runs.
+        archived (bool | None | Unset): Archive or unarchive the tenant.
+        user_schedule (str | Unset): Must be a valid cron string (five fields); randomized to create the tenant's
+            schedule.
+    """
+
+    name: None | str | Unset = UNSET
+    configs: None | TenantPatchConfigs | Unset = UNSET
+    paused: bool | None | Unset = UNSET
+    archived: bool | None | Unset = UNSET
+    user_schedule: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tenant_patch_configs import TenantPatchConfigs  # noqa: PLC0415
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        configs: dict[str, Any] | None | Unset
+        if isinstance(self.configs, Unset):
+            configs = UNSET
+        elif isinstance(self.configs, TenantPatchConfigs):
+            configs = self.configs.to_dict()
+        else:
+            configs = self.configs
+
+        paused: bool | None | Unset
+        if isinstance(self.paused, Unset):
+            paused = UNSET
+        else:
+            paused = self.paused
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        user_schedule = self.user_schedule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if configs is not UNSET:
+            field_dict["configs"] = configs
+        if paused is not UNSET:
+            field_dict["paused"] = paused
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if user_schedule is not UNSET:
+            field_dict["user_schedule"] = user_schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tenant_patch_configs import TenantPatchConfigs  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_configs(data: object) -> None | TenantPatchConfigs | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configs_type_0 = TenantPatchConfigs.from_dict(data)
+
+                return configs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantPatchConfigs | Unset, data)
+
+        configs = _parse_configs(d.pop("configs", UNSET))
+
+        def _parse_paused(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        paused = _parse_paused(d.pop("paused", UNSET))
+
+        def _parse_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        user_schedule = d.pop("user_schedule", UNSET)
+
+        tenant_patch = cls(
+            name=name,
+            configs=configs,
+            paused=paused,
+            archived=archived,
+            user_schedule=user_schedule,
+        )
+
+        tenant_patch.additional_properties = d
+        return tenant_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_auth_status import TenantAuthStatus
+    from ..models.tenant_status_current_run import TenantStatusCurrentRun
+    from ..models.tenant_status_dynamic_configs import TenantStatusDynamicConfigs
+    from ..models.tenant_status_last_run import TenantStatusLastRun
+    from ..models.tenant_status_last_successful_run import TenantStatusLastSuccessfulRun
+
+
+T = TypeVar("T", bound="TenantStatus")
+
+
+@_attrs_define
+class TenantStatus:
+    """Run and connection state of a tenant. Run snapshots are open objects describing a run.
+
+    Attributes:
+        last_run (None | TenantStatusLastRun | Unset): The tenant's most recent run.
+        current_run (None | TenantStatusCurrentRun | Unset): The tenant's run in progress, if any.
+        last_successful_run (None | TenantStatusLastSuccessfulRun | Unset): The tenant's most recent successful run.
+        dynamic_configs (None | TenantStatusDynamicConfigs | Unset): Dynamic config values produced by the tenant's init
+            runs.
+        auth (TenantAuthStatus | Unset): Connection state of the tenant's connected systems.
+    """
+
+    last_run: None | TenantStatusLastRun | Unset = UNSET
+    current_run: None | TenantStatusCurrentRun | Unset = UNSET
+    last_successful_run: None | TenantStatusLastSuccessfulRun | Unset = UNSET
+    dynamic_configs: None | TenantStatusDynamicConfigs | Unset = UNSET
+    auth: TenantAuthStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tenant_status_current_run import TenantStatusCurrentRun  # noqa: PLC0415
+        from ..models.tenant_status_dynamic_configs import TenantStatusDynamicConfigs  # noqa: PLC0415
+        from ..models.tenant_status_last_run import TenantStatusLastRun  # noqa: PLC0415
+        from ..models.tenant_status_last_successful_run import TenantStatusLastSuccessfulRun  # noqa: PLC0415
+
+        last_run: dict[str, Any] | None | Unset
+        if isinstance(self.last_run, Unset):
+            last_run = UNSET
+        elif isinstance(self.last_run, TenantStatusLastRun):
+            last_run = self.last_run.to_dict()
+        else:
+            last_run = self.last_run
+
+        current_run: dict[str, Any] | None | Unset
+        if isinstance(self.current_run, Unset):
+            current_run = UNSET
+        elif isinstance(self.current_run, TenantStatusCurrentRun):
+            current_run = self.current_run.to_dict()
+        else:
+            current_run = self.current_run
+
+        last_successful_run: dict[str, Any] | None | Unset
+        if isinstance(self.last_successful_run, Unset):
+            last_successful_run = UNSET
+        elif isinstance(self.last_successful_run, TenantStatusLastSuccessfulRun):
+            last_successful_run = self.last_successful_run.to_dict()
+        else:
+            last_successful_run = self.last_successful_run
+
+        dynamic_configs: dict[str, Any] | None | Unset
+        if isinstance(self.dynamic_configs, Unset):
+            dynamic_configs = UNSET
+        elif isinstance(self.dynamic_configs, TenantStatusDynamicConfigs):
+            dynamic_configs = self.dynamic_configs.to_dict()
+        else:
+            dynamic_configs = self.dynamic_configs
+
+        auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auth, Unset):
+            auth = self.auth.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_run is not UNSET:
+            field_dict["last_run"] = last_run
+        if current_run is not UNSET:
+            field_dict["current_run"] = current_run
+        if last_successful_run is not UNSET:
+            field_dict["last_successful_run"] = last_successful_run
+        if dynamic_configs is not UNSET:
+            field_dict["dynamic_configs"] = dynamic_configs
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tenant_auth_status import TenantAuthStatus  # noqa: PLC0415
+        from ..models.tenant_status_current_run import TenantStatusCurrentRun  # noqa: PLC0415
+        from ..models.tenant_status_dynamic_configs import TenantStatusDynamicConfigs  # noqa: PLC0415
+        from ..models.tenant_status_last_run import TenantStatusLastRun  # noqa: PLC0415
+        from ..models.tenant_status_last_successful_run import TenantStatusLastSuccessfulRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_last_run(data: object) -> None | TenantStatusLastRun | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_run_type_0 = TenantStatusLastRun.from_dict(data)
+
+                return last_run_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantStatusLastRun | Unset, data)
+
+        last_run = _parse_last_run(d.pop("last_run", UNSET))
+
+        def _parse_current_run(data: object) -> None | TenantStatusCurrentRun | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                current_run_type_0 = TenantStatusCurrentRun.from_dict(data)
+
+                return current_run_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantStatusCurrentRun | Unset, data)
+
+        current_run = _parse_current_run(d.pop("current_run", UNSET))
+
+        def _parse_last_successful_run(data: object) -> None | TenantStatusLastSuccessfulRun | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_successful_run_type_0 = TenantStatusLastSuccessfulRun.from_dict(data)
+
+                return last_successful_run_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantStatusLastSuccessfulRun | Unset, data)
+
+        last_successful_run = _parse_last_successful_run(d.pop("last_successful_run", UNSET))
+
+        def _parse_dynamic_configs(data: object) -> None | TenantStatusDynamicConfigs | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dynamic_configs_type_0 = TenantStatusDynamicConfigs.from_dict(data)
+
+                return dynamic_configs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantStatusDynamicConfigs | Unset, data)
+
+        dynamic_configs = _parse_dynamic_configs(d.pop("dynamic_configs", UNSET))
+
+        _auth = d.pop("auth", UNSET)
+        auth: TenantAuthStatus | Unset
+        if isinstance(_auth, Unset):
+            auth = UNSET
+        else:
+            auth = TenantAuthStatus.from_dict(_auth)
+
+        tenant_status = cls(
+            last_run=last_run,
+            current_run=current_run,
+            last_successful_run=last_successful_run,
+            dynamic_configs=dynamic_configs,
+            auth=auth,
+        )
+
+        tenant_status.additional_properties = d
+        return tenant_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

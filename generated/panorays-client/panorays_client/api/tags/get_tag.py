@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.tag import Tag
+from ...types import Response
+
+
+def _get_kwargs(
+    tag_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/tags/{tag_id}".format(
+            tag_id=quote(str(tag_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Tag | None:
+    if response.status_code == 200:
+        response_200 = Tag.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Tag]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | Tag]:
+    """Get a company tag
+
+     Returns one company tag.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Tag]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | Tag | None:
+    """Get a company tag
+
+     Returns one company tag.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Tag
+    """
+
+    return sync_detailed(
+        tag_id=tag_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | Tag]:
+    """Get a company tag
+
+     Returns one company tag.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Tag]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | Tag | None:
+    """Get a company tag
+
+     Returns one company tag.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Tag
+    """
+
+    return (
+        await asyncio_detailed(
+            tag_id=tag_id,
+            client=client,
+        )
+    ).parsed

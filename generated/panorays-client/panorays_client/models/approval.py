@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.approval_status import ApprovalStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Approval")
+
+
+@_attrs_define
+class Approval:
+    """Approval state of a supplier.
+
+    Attributes:
+        status (ApprovalStatus): Approval status of a supplier.
+        by (None | str | Unset): Who set the status (user e-mail or name).
+        update_ts (datetime.datetime | None | Unset): When the status was last set.
+        reason (None | str | Unset): Free-text reason for the status.
+    """
+
+    status: ApprovalStatus
+    by: None | str | Unset = UNSET
+    update_ts: datetime.datetime | None | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        by: None | str | Unset
+        if isinstance(self.by, Unset):
+            by = UNSET
+        else:
+            by = self.by
+
+        update_ts: None | str | Unset
+        if isinstance(self.update_ts, Unset):
+            update_ts = UNSET
+        elif isinstance(self.update_ts, datetime.datetime):
+            update_ts = self.update_ts.isoformat()
+        else:
+            update_ts = self.update_ts
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if by is not UNSET:
+            field_dict["by"] = by
+        if update_ts is not UNSET:
+            field_dict["update_ts"] = update_ts
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = ApprovalStatus(d.pop("status"))
+
+        def _parse_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        by = _parse_by(d.pop("by", UNSET))
+
+        def _parse_update_ts(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                update_ts_type_0 = datetime.datetime.fromisoformat(data)
+
+                return update_ts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        update_ts = _parse_update_ts(d.pop("update_ts", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        approval = cls(
+            status=status,
+            by=by,
+            update_ts=update_ts,
+            reason=reason,
+        )
+
+        approval.additional_properties = d
+        return approval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BusinessInformationAnswer")
+
+
+@_attrs_define
+class BusinessInformationAnswer:
+    """An answer to one of the company's business information questions (request side).
+
+    Attributes:
+        question_id (str): Id of the business information question.
+        answer (list[str] | str): The answer: a string (text, date as YYYY-MM-DD, dropDown option), or a list of options
+            for multiSelection questions.
+    """
+
+    question_id: str
+    answer: list[str] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question_id = self.question_id
+
+        answer: list[str] | str
+        if isinstance(self.answer, list):
+            answer = self.answer
+
+        else:
+            answer = self.answer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "question_id": question_id,
+                "answer": answer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        question_id = d.pop("question_id")
+
+        def _parse_answer(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                answer_type_1 = cast(list[str], data)
+
+                return answer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        answer = _parse_answer(d.pop("answer"))
+
+        business_information_answer = cls(
+            question_id=question_id,
+            answer=answer,
+        )
+
+        business_information_answer.additional_properties = d
+        return business_information_answer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

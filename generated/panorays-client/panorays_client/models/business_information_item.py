@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.business_information_type import BusinessInformationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BusinessInformationItem")
+
+
+@_attrs_define
+class BusinessInformationItem:
+    """A business information question and its answer, as returned on a supplier.
+
+    Attributes:
+        question_id (str): Id of the business information question.
+        question (str | Unset): The question's text (inferred field).
+        type_ (BusinessInformationType | Unset): Kind of answer a business information question takes.
+        answer (list[str] | None | str | Unset): The answer (a list for multiSelection questions); null if unanswered.
+    """
+
+    question_id: str
+    question: str | Unset = UNSET
+    type_: BusinessInformationType | Unset = UNSET
+    answer: list[str] | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question_id = self.question_id
+
+        question = self.question
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        answer: list[str] | None | str | Unset
+        if isinstance(self.answer, Unset):
+            answer = UNSET
+        elif isinstance(self.answer, list):
+            answer = self.answer
+
+        else:
+            answer = self.answer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "question_id": question_id,
+            }
+        )
+        if question is not UNSET:
+            field_dict["question"] = question
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if answer is not UNSET:
+            field_dict["answer"] = answer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        question_id = d.pop("question_id")
+
+        question = d.pop("question", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: BusinessInformationType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = BusinessInformationType(_type_)
+
+        def _parse_answer(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                answer_type_1 = cast(list[str], data)
+
+                return answer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        answer = _parse_answer(d.pop("answer", UNSET))
+
+        business_information_item = cls(
+            question_id=question_id,
+            question=question,
+            type_=type_,
+            answer=answer,
+        )
+
+        business_information_item.additional_properties = d
+        return business_information_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

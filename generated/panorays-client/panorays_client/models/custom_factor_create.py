@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomFactorCreate")
+
+
+@_attrs_define
+class CustomFactorCreate:
+    """Body of createSupplierCustomFactor (inferred shape).
+
+    Attributes:
+        name (str): Name of the custom factor.
+        description (str | Unset): What the factor is and why it applies to the supplier.
+        severity (str | Unset): Severity of the factor (e.g. `low`, `medium`, `high`, `critical`).
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    severity: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        severity = self.severity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if severity is not UNSET:
+            field_dict["severity"] = severity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        severity = d.pop("severity", UNSET)
+
+        custom_factor_create = cls(
+            name=name,
+            description=description,
+            severity=severity,
+        )
+
+        custom_factor_create.additional_properties = d
+        return custom_factor_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

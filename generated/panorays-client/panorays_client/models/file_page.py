@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.supplier_file import SupplierFile
+
+
+T = TypeVar("T", bound="FilePage")
+
+
+@_attrs_define
+class FilePage:
+    """One page of files.
+
+    Attributes:
+        data (list[SupplierFile]): The files of this page.
+        has_next (bool): Whether another page follows.
+        next_ (None | str | Unset): Token to send as `next_token` for the following page; null on the last page.
+    """
+
+    data: list[SupplierFile]
+    has_next: bool
+    next_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_next = self.has_next
+
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "has_next": has_next,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.supplier_file import SupplierFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = SupplierFile.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_next = d.pop("has_next")
+
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        file_page = cls(
+            data=data,
+            has_next=has_next,
+            next_=next_,
+        )
+
+        file_page.additional_properties = d
+        return file_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

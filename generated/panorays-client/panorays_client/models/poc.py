@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Poc")
+
+
+@_attrs_define
+class Poc:
+    """A point of contact at the supplier.
+
+    Attributes:
+        email (str): Contact e-mail; questionnaires are sent here.
+        name (str | Unset): Full name.
+        language (str | Unset): Preferred language for questionnaires and e-mails (e.g. `en`).
+        position (str | Unset): Job title.
+        phone (str | Unset): Phone number.
+    """
+
+    email: str
+    name: str | Unset = UNSET
+    language: str | Unset = UNSET
+    position: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        name = self.name
+
+        language = self.language
+
+        position = self.position
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if language is not UNSET:
+            field_dict["language"] = language
+        if position is not UNSET:
+            field_dict["position"] = position
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        name = d.pop("name", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        poc = cls(
+            email=email,
+            name=name,
+            language=language,
+            position=position,
+            phone=phone,
+        )
+
+        poc.additional_properties = d
+        return poc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

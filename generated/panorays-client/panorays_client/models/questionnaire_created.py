@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="QuestionnaireCreated")
+
+
+@_attrs_define
+class QuestionnaireCreated:
+    """Answer of sendSupplierQuestionnaire (inferred shape).
+
+    Attributes:
+        questionnaire_id (str): Id of the questionnaire just sent.
+    """
+
+    questionnaire_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        questionnaire_id = self.questionnaire_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questionnaire_id": questionnaire_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        questionnaire_id = d.pop("questionnaire_id")
+
+        questionnaire_created = cls(
+            questionnaire_id=questionnaire_id,
+        )
+
+        questionnaire_created.additional_properties = d
+        return questionnaire_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

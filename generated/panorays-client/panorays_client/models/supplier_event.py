@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_name import WebhookEventName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.supplier_event_data import SupplierEventData
+
+
+T = TypeVar("T", bound="SupplierEvent")
+
+
+@_attrs_define
+class SupplierEvent:
+    """Body of an event request (inferred shape). Verify its signature on the raw bytes.
+
+    Attributes:
+        event (WebhookEventName): An event you can subscribe to (inferred names).
+        supplier_id (str): Id of the supplier the event is about.
+        event_time (datetime.datetime | Unset): When the event happened.
+        data (SupplierEventData | Unset): Event-specific details (e.g. the new score or approval status).
+    """
+
+    event: WebhookEventName
+    supplier_id: str
+    event_time: datetime.datetime | Unset = UNSET
+    data: SupplierEventData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        supplier_id = self.supplier_id
+
+        event_time: str | Unset = UNSET
+        if not isinstance(self.event_time, Unset):
+            event_time = self.event_time.isoformat()
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "supplier_id": supplier_id,
+            }
+        )
+        if event_time is not UNSET:
+            field_dict["event_time"] = event_time
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.supplier_event_data import SupplierEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = WebhookEventName(d.pop("event"))
+
+        supplier_id = d.pop("supplier_id")
+
+        _event_time = d.pop("event_time", UNSET)
+        event_time: datetime.datetime | Unset
+        if isinstance(_event_time, Unset):
+            event_time = UNSET
+        else:
+            event_time = datetime.datetime.fromisoformat(_event_time)
+
+        _data = d.pop("data", UNSET)
+        data: SupplierEventData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = SupplierEventData.from_dict(_data)
+
+        supplier_event = cls(
+            event=event,
+            supplier_id=supplier_id,
+            event_time=event_time,
+            data=data,
+        )
+
+        supplier_event.additional_properties = d
+        return supplier_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_origin import FileOrigin
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SupplierFile")
+
+
+@_attrs_define
+class SupplierFile:
+    """A file of a supplier. The reference marks origin, type, filename, id and added_by as
+    required, but `fields` projects the answer, so only `id` is relied upon here.
+
+        Attributes:
+            id (str): Id of the file (use with getFile).
+            origin (FileOrigin | Unset): Where a file comes from.
+            type_ (str | Unset): File type (extension). The reference lists a truncated enum beginning jpg, jpeg, png, gif,
+                bmp, accdb, accde, accdr, accdt, aclscript, ...; any extension may appear.
+            filename (str | Unset): Original file name.
+            added_by (str | Unset): User who added the file.
+            insert_ts (datetime.datetime | Unset): When the file was added (selectable in `fields`; not shown in the file
+                object of the reference).
+    """
+
+    id: str
+    origin: FileOrigin | Unset = UNSET
+    type_: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    added_by: str | Unset = UNSET
+    insert_ts: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        origin: str | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.value
+
+        type_ = self.type_
+
+        filename = self.filename
+
+        added_by = self.added_by
+
+        insert_ts: str | Unset = UNSET
+        if not isinstance(self.insert_ts, Unset):
+            insert_ts = self.insert_ts.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if added_by is not UNSET:
+            field_dict["added_by"] = added_by
+        if insert_ts is not UNSET:
+            field_dict["insert_ts"] = insert_ts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _origin = d.pop("origin", UNSET)
+        origin: FileOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = FileOrigin(_origin)
+
+        type_ = d.pop("type", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        added_by = d.pop("added_by", UNSET)
+
+        _insert_ts = d.pop("insert_ts", UNSET)
+        insert_ts: datetime.datetime | Unset
+        if isinstance(_insert_ts, Unset):
+            insert_ts = UNSET
+        else:
+            insert_ts = datetime.datetime.fromisoformat(_insert_ts)
+
+        supplier_file = cls(
+            id=id,
+            origin=origin,
+            type_=type_,
+            filename=filename,
+            added_by=added_by,
+            insert_ts=insert_ts,
+        )
+
+        supplier_file.additional_properties = d
+        return supplier_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluation_type import EvaluationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.approval import Approval
+    from ..models.business_information_answer import BusinessInformationAnswer
+    from ..models.poc import Poc
+
+
+T = TypeVar("T", bound="SupplierUpdate")
+
+
+@_attrs_define
+class SupplierUpdate:
+    """Body of updateSupplier; fields left out are unchanged.
+
+    Attributes:
+        name (str | Unset): Supplier name.
+        assets (list[str] | Unset): The supplier's assets (domains); replaces the current list.
+        pocs (list[Poc] | Unset): Points of contact at the supplier.
+        approval (Approval | Unset): Approval state of a supplier.
+        relationships (list[str] | Unset): Relationships of the company with the supplier.
+        tags (list[str] | Unset): Names of existing company tags the supplier carries.
+        business_impact (int | Unset): Business impact (criticality), 1 (lowest) to 5 (highest).
+        business_information (list[BusinessInformationAnswer] | Unset): Answers to the company's business information
+            questions.
+        evaluation_type (EvaluationType | Unset): How Panorays evaluates the supplier.
+        portfolios (list[str] | Unset): Portfolios the supplier belongs to.
+    """
+
+    name: str | Unset = UNSET
+    assets: list[str] | Unset = UNSET
+    pocs: list[Poc] | Unset = UNSET
+    approval: Approval | Unset = UNSET
+    relationships: list[str] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    business_impact: int | Unset = UNSET
+    business_information: list[BusinessInformationAnswer] | Unset = UNSET
+    evaluation_type: EvaluationType | Unset = UNSET
+    portfolios: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        assets: list[str] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = self.assets
+
+        pocs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pocs, Unset):
+            pocs = []
+            for pocs_item_data in self.pocs:
+                pocs_item = pocs_item_data.to_dict()
+                pocs.append(pocs_item)
+
+        approval: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.approval, Unset):
+            approval = self.approval.to_dict()
+
+        relationships: list[str] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        business_impact = self.business_impact
+
+        business_information: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.business_information, Unset):
+            business_information = []
+            for business_information_item_data in self.business_information:
+                business_information_item = business_information_item_data.to_dict()
+                business_information.append(business_information_item)
+
+        evaluation_type: str | Unset = UNSET
+        if not isinstance(self.evaluation_type, Unset):
+            evaluation_type = self.evaluation_type.value
+
+        portfolios: list[str] | Unset = UNSET
+        if not isinstance(self.portfolios, Unset):
+            portfolios = self.portfolios
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if pocs is not UNSET:
+            field_dict["pocs"] = pocs
+        if approval is not UNSET:
+            field_dict["approval"] = approval
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if business_impact is not UNSET:
+            field_dict["business_impact"] = business_impact
+        if business_information is not UNSET:
+            field_dict["business_information"] = business_information
+        if evaluation_type is not UNSET:
+            field_dict["evaluation_type"] = evaluation_type
+        if portfolios is not UNSET:
+            field_dict["portfolios"] = portfolios
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approval import Approval  # noqa: PLC0415
+        from ..models.business_information_answer import BusinessInformationAnswer  # noqa: PLC0415
+        from ..models.poc import Poc  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        assets = cast(list[str], d.pop("assets", UNSET))
+
+        _pocs = d.pop("pocs", UNSET)
+        pocs: list[Poc] | Unset = UNSET
+        if _pocs is not UNSET:
+            pocs = []
+            for pocs_item_data in _pocs:
+                pocs_item = Poc.from_dict(pocs_item_data)
+
+                pocs.append(pocs_item)
+
+        _approval = d.pop("approval", UNSET)
+        approval: Approval | Unset
+        if isinstance(_approval, Unset):
+            approval = UNSET
+        else:
+            approval = Approval.from_dict(_approval)
+
+        relationships = cast(list[str], d.pop("relationships", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        business_impact = d.pop("business_impact", UNSET)
+
+        _business_information = d.pop("business_information", UNSET)
+        business_information: list[BusinessInformationAnswer] | Unset = UNSET
+        if _business_information is not UNSET:
+            business_information = []
+            for business_information_item_data in _business_information:
+                business_information_item = BusinessInformationAnswer.from_dict(business_information_item_data)
+
+                business_information.append(business_information_item)
+
+        _evaluation_type = d.pop("evaluation_type", UNSET)
+        evaluation_type: EvaluationType | Unset
+        if isinstance(_evaluation_type, Unset):
+            evaluation_type = UNSET
+        else:
+            evaluation_type = EvaluationType(_evaluation_type)
+
+        portfolios = cast(list[str], d.pop("portfolios", UNSET))
+
+        supplier_update = cls(
+            name=name,
+            assets=assets,
+            pocs=pocs,
+            approval=approval,
+            relationships=relationships,
+            tags=tags,
+            business_impact=business_impact,
+            business_information=business_information,
+            evaluation_type=evaluation_type,
+            portfolios=portfolios,
+        )
+
+        supplier_update.additional_properties = d
+        return supplier_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

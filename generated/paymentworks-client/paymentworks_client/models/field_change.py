@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldChange")
+
+
+@_attrs_define
+class FieldChange:
+    """One changed field of a vendor update.
+
+    Attributes:
+        field_name (str): Display name of the changed field, e.g. "Telephone".
+        from_value (None | str | Unset): Value before the change (null when the field was empty).
+        to_value (None | str | Unset): Value after the change (null when the field was cleared).
+    """
+
+    field_name: str
+    from_value: None | str | Unset = UNSET
+    to_value: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_name = self.field_name
+
+        from_value: None | str | Unset
+        if isinstance(self.from_value, Unset):
+            from_value = UNSET
+        else:
+            from_value = self.from_value
+
+        to_value: None | str | Unset
+        if isinstance(self.to_value, Unset):
+            to_value = UNSET
+        else:
+            to_value = self.to_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field_name": field_name,
+            }
+        )
+        if from_value is not UNSET:
+            field_dict["from_value"] = from_value
+        if to_value is not UNSET:
+            field_dict["to_value"] = to_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_name = d.pop("field_name")
+
+        def _parse_from_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_value = _parse_from_value(d.pop("from_value", UNSET))
+
+        def _parse_to_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_value = _parse_to_value(d.pop("to_value", UNSET))
+
+        field_change = cls(
+            field_name=field_name,
+            from_value=from_value,
+            to_value=to_value,
+        )
+
+        field_change.additional_properties = d
+        return field_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

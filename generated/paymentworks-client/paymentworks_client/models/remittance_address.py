@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemittanceAddress")
+
+
+@_attrs_define
+class RemittanceAddress:
+    """A remittance address of the requesting company.
+
+    Attributes:
+        id (int): Identifier of the address.
+        name (str | Unset): Name the payee gave the address.
+        street1 (str | Unset): First street line.
+        street2 (str | Unset): Second street line (empty when unused).
+        city (str | Unset): City.
+        state (str | Unset): State or province code.
+        zipcode (str | Unset): Postal code.
+        country (str | Unset): ISO 3166-1 alpha-2 country code.
+        iso_3166_2 (str | Unset): ISO 3166-2 subdivision code, e.g. "US-VA".
+        address_type (str | Unset): Address type code ("R" for a remittance address).
+        pay_to (str | Unset): Name payments to this address are made out to.
+        bank_acct (int | None | Unset): Identifier of the bank account attached to the address, or null.
+        validated (bool | Unset): Whether the address passed address validation.
+        created (datetime.datetime | Unset): When the address was created.
+        modified (datetime.datetime | Unset): When the address was last modified.
+    """
+
+    id: int
+    name: str | Unset = UNSET
+    street1: str | Unset = UNSET
+    street2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zipcode: str | Unset = UNSET
+    country: str | Unset = UNSET
+    iso_3166_2: str | Unset = UNSET
+    address_type: str | Unset = UNSET
+    pay_to: str | Unset = UNSET
+    bank_acct: int | None | Unset = UNSET
+    validated: bool | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        street1 = self.street1
+
+        street2 = self.street2
+
+        city = self.city
+
+        state = self.state
+
+        zipcode = self.zipcode
+
+        country = self.country
+
+        iso_3166_2 = self.iso_3166_2
+
+        address_type = self.address_type
+
+        pay_to = self.pay_to
+
+        bank_acct: int | None | Unset
+        if isinstance(self.bank_acct, Unset):
+            bank_acct = UNSET
+        else:
+            bank_acct = self.bank_acct
+
+        validated = self.validated
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        modified: str | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if street1 is not UNSET:
+            field_dict["street1"] = street1
+        if street2 is not UNSET:
+            field_dict["street2"] = street2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
+        if country is not UNSET:
+            field_dict["country"] = country
+        if iso_3166_2 is not UNSET:
+            field_dict["iso_3166_2"] = iso_3166_2
+        if address_type is not UNSET:
+            field_dict["address_type"] = address_type
+        if pay_to is not UNSET:
+            field_dict["pay_to"] = pay_to
+        if bank_acct is not UNSET:
+            field_dict["bank_acct"] = bank_acct
+        if validated is not UNSET:
+            field_dict["validated"] = validated
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        street1 = d.pop("street1", UNSET)
+
+        street2 = d.pop("street2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        zipcode = d.pop("zipcode", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        iso_3166_2 = d.pop("iso_3166_2", UNSET)
+
+        address_type = d.pop("address_type", UNSET)
+
+        pay_to = d.pop("pay_to", UNSET)
+
+        def _parse_bank_acct(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bank_acct = _parse_bank_acct(d.pop("bank_acct", UNSET))
+
+        validated = d.pop("validated", UNSET)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        _modified = d.pop("modified", UNSET)
+        modified: datetime.datetime | Unset
+        if isinstance(_modified, Unset):
+            modified = UNSET
+        else:
+            modified = datetime.datetime.fromisoformat(_modified)
+
+        remittance_address = cls(
+            id=id,
+            name=name,
+            street1=street1,
+            street2=street2,
+            city=city,
+            state=state,
+            zipcode=zipcode,
+            country=country,
+            iso_3166_2=iso_3166_2,
+            address_type=address_type,
+            pay_to=pay_to,
+            bank_acct=bank_acct,
+            validated=validated,
+            created=created,
+            modified=modified,
+        )
+
+        remittance_address.additional_properties = d
+        return remittance_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

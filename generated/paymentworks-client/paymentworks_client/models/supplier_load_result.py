@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SupplierLoadResult")
+
+
+@_attrs_define
+class SupplierLoadResult:
+    """Answer of a successful supplier load.
+
+    Attributes:
+        status (Literal['ok']): Always "ok".
+        num_rcvd_suppliers (int): Number of suppliers received in the file.
+    """
+
+    status: Literal["ok"]
+    num_rcvd_suppliers: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        num_rcvd_suppliers = self.num_rcvd_suppliers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "num_rcvd_suppliers": num_rcvd_suppliers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = cast(Literal["ok"], d.pop("status"))
+        if status != "ok":
+            raise ValueError(f"status must match const 'ok', got '{status}'")
+
+        num_rcvd_suppliers = d.pop("num_rcvd_suppliers")
+
+        supplier_load_result = cls(
+            status=status,
+            num_rcvd_suppliers=num_rcvd_suppliers,
+        )
+
+        supplier_load_result.additional_properties = d
+        return supplier_load_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+"""Regenerate the client packages under `generated/` from `specs/`.
+
+    python scripts/generate.py [SLUG ...]          # regenerate what changed (all vendors by default)
+    python scripts/generate.py --force [SLUG ...]  # regenerate even if the fingerprint matches
+    python scripts/generate.py --check             # fail if generated/ is not what we would write
+
+Each package records a fingerprint of everything its output depends on (spec, generator
+config, generator and ruff versions, this script and the README renderer). When the
+fingerprint matches, nothing is regenerated; when it does not, the client is generated into a
+temporary folder and only files whose bytes changed are written, so a second run rewrites
+nothing and file modification times stay meaningful for `make`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import importlib.metadata
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from client_readme import render_client_readme
+from speclib import REPO_ROOT, Vendor, discover_vendors, vendor_by_slug
+
+FINGERPRINT_FILE = ".generated-fingerprint"
+GENERATED_ROOT = REPO_ROOT / "generated"
+# Build and cache litter that may appear inside generated/ after tests; never compared.
+IGNORED_NAMES = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"}
+_THIS_DIR = Path(__file__).resolve().parent
+
+
+def fingerprint(vendor: Vendor) -> str:
+    digest = hashlib.sha256()
+    for label, data in (
+        ("spec", vendor.spec_path.read_bytes()),
+        ("config", vendor.config_path.read_bytes()),
+        ("generator", importlib.metadata.version("openapi-python-client").encode()),
+        ("ruff", importlib.metadata.version("ruff").encode()),
+        ("generate.py", (_THIS_DIR / "generate.py").read_bytes()),
+        ("client_readme.py", (_THIS_DIR / "client_readme.py").read_bytes()),
+        ("speclib.py", (_THIS_DIR / "speclib.py").read_bytes()),
+    ):
+        digest.update(label.encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def _generator_env() -> dict[str, str]:
+    # The generator's post hooks call `ruff` by name; use the workspace's pinned one.
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    return env
+
+
+def render(vendor: Vendor, destination: Path) -> None:
+    """Generate `vendor`'s package into the empty-or-missing folder `destination`."""
+    command = [
+        str(Path(sys.executable).parent / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(vendor.spec_path),
+        "--config",
+        str(vendor.config_path),
+        "--meta",
+        "uv",
+        "--output-path",
+        str(destination),
+        "--overwrite",
+        "--fail-on-warning",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, env=_generator_env(), check=False)
+    # The generator may exit 0 while reporting warnings (e.g. a skipped endpoint): treat any
+    # warning as a failure, because a silently missing operation is worse than a red build.
+    output = result.stdout + result.stderr
+    if result.returncode != 0 or "Warning" in output or "Error" in output:
+        raise SystemExit(f"openapi-python-client failed for {vendor.slug}:\n{output}")
+    (destination / "README.md").write_text(render_client_readme(vendor), encoding="utf-8")
+    (destination / FINGERPRINT_FILE).write_text(fingerprint(vendor) + "\n", encoding="utf-8")
+
+
+def _files(root: Path) -> set[Path]:
+    if not root.exists():
+        return set()
+    return {
+        path.relative_to(root)
+        for path in root.rglob("*")
+        if path.is_file() and not IGNORED_NAMES.intersection(path.relative_to(root).parts)
+    }
+
+
+def sync_tree(source: Path, target: Path) -> list[str]:
+    """Make `target` hold exactly `source`'s files, touching only what differs."""
+    changes: list[str] = []
+    new_files, old_files = _files(source), _files(target)
+    for relative in sorted(new_files):
+        destination = target / relative
+        if relative in old_files and filecmp.cmp(source / relative, destination, shallow=False):
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source / relative, destination)
+        changes.append(f"wrote {relative}")
+    for relative in sorted(old_files - new_files):
+        (target / relative).unlink()
+        changes.append(f"removed {relative}")
+    for folder in sorted((p for p in target.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    return changes
+
+
+def diff_trees(expected: Path, actual: Path) -> list[str]:
+    expected_files, actual_files = _files(expected), _files(actual)
+    problems = [f"missing   {p}" for p in sorted(expected_files - actual_files)]
+    problems += [f"unexpected {p}" for p in sorted(actual_files - expected_files)]
+    problems += [
+        f"differs   {p}"
+        for p in sorted(expected_files & actual_files)
+        if not filecmp.cmp(expected / p, actual / p, shallow=False)
+    ]
+    return problems
+
+
+def generate(vendors: Iterable[Vendor], *, force: bool) -> None:
+    for vendor in vendors:
+        target = vendor.output_dir(GENERATED_ROOT)
+        stamp = target / FINGERPRINT_FILE
+        if not force and stamp.is_file() and stamp.read_text().strip() == fingerprint(vendor):
+            stamp.touch()  # inputs were touched but not changed: tell make we are current
+            print(f"{vendor.slug}: up to date")
+            continue
+        with tempfile.TemporaryDirectory(prefix=f"generate-{vendor.slug}-") as scratch:
+            fresh = Path(scratch) / vendor.project_name
+            render(vendor, fresh)
+            changes = sync_tree(fresh, target)
+        stamp.touch()
+        print(f"{vendor.slug}: {len(changes)} file(s) changed" + "".join(f"\n  {c}" for c in changes))
+
+
+def check(vendors: list[Vendor]) -> int:
+    """Regenerate everything into a temporary folder and compare with `generated/`."""
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="check-generated-") as scratch:
+        for vendor in vendors:
+            fresh = vendor.output_dir(Path(scratch))
+            render(vendor, fresh)
+            problems += [
+                f"{vendor.project_name}/{line}" for line in diff_trees(fresh, vendor.output_dir(GENERATED_ROOT))
+            ]
+    known = {vendor.project_name for vendor in vendors}
+    if GENERATED_ROOT.exists():
+        problems += [
+            f"{folder.name}/ has no spec under specs/"
+            for folder in sorted(GENERATED_ROOT.iterdir())
+            if folder.is_dir() and folder.name not in known
+        ]
+    if problems:
+        print("generated/ is not what `make generate` writes:", file=sys.stderr)
+        for line in problems[:40]:
+            print(f"  {line}", file=sys.stderr)
+        if len(problems) > 40:
+            print(f"  ... and {len(problems) - 40} more", file=sys.stderr)
+        print("Run `make generate` and commit the result (never edit generated/ by hand).", file=sys.stderr)
+        return 1
+    print(f"generated/ matches the specs ({len(vendors)} clients)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("vendors", nargs="*", metavar="SLUG", help="vendor slugs (default: all)")
+    parser.add_argument("--force", action="store_true", help="ignore fingerprints")
+    parser.add_argument("--check", action="store_true", help="compare generated/ with a fresh generation")
+    args = parser.parse_args(argv)
+    vendors = [vendor_by_slug(slug) for slug in args.vendors] if args.vendors else discover_vendors()
+    if args.check:
+        return check(vendors)
+    generate(vendors, force=args.force)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Each generated package installs alone into a bare virtual environment and works there.
+
+This is what a user does (`pip install ./generated/<vendor>-client`): no workspace, no other
+vendor, no dev tools. Installing goes through the package's own build backend, so a broken
+pyproject or a missing file fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from specs_fixtures import vendor_params
+from speclib import REPO_ROOT, Vendor
+
+pytestmark = pytest.mark.slow
+
+
+def _uv() -> str:
+    local = REPO_ROOT / ".tools" / "bin" / "uv"
+    found = str(local) if local.is_file() else shutil.which("uv")
+    if found is None:
+        pytest.fail("uv is needed to build bare environments; run the tests through `make test`")
+    return found
+
+
+@pytest.mark.parametrize("vendor", vendor_params())
+def test_package_installs_alone_in_a_bare_venv(vendor: Vendor, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    uv = _uv()
+    subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    subprocess.run(
+        [uv, "pip", "install", "--quiet", "--python", str(python), str(vendor.output_dir())],
+        check=True,
+        timeout=300,
+    )
+    code = (
+        "import importlib.metadata, json, sys\n"
+        f"import {vendor.package_name}, {vendor.package_name}.api, {vendor.package_name}.models\n"
+        "others = sorted(m for m in sys.modules if m.endswith('_client'))\n"
+        f"print(json.dumps([importlib.metadata.version('{vendor.project_name}'), others]))\n"
+    )
+    result = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    version, clients = json.loads(result.stdout)
+    assert version == str(vendor.spec()["info"]["version"])
+    assert clients == [vendor.package_name]
+    installed = subprocess.run(
+        [uv, "pip", "list", "--python", str(python), "--format", "freeze"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    names = {line.split("==")[0].lower() for line in installed.splitlines() if line}
+    assert names.isdisjoint({"client-overlays", "openapi-python-client", "pytest"}), names
