@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
+
 from speclib import Operation, Vendor, iter_operations
 
-__all__ = ["render_client_readme", "operation_module"]
+__all__ = ["operation_module", "render_client_readme"]
 
 _FIELD_PREFIX = "field_"  # openapi-python-client's default; our configs keep it
 

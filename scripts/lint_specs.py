@@ -18,6 +18,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
+
 from speclib import REPO_ROOT, Vendor, discover_vendors, load_yaml, vendor_by_slug
 
 REDOCLY = REPO_ROOT / "scripts" / "node_modules" / ".bin" / "redocly"

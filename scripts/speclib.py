@@ -74,7 +74,7 @@ class Vendor:
         return _load_spec_cached(self.spec_path)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load_spec_cached(path: Path) -> dict[str, Any]:
     spec = load_yaml(path)
     if not isinstance(spec, dict):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from speclib import Operation, Vendor, discover_vendors, iter_operations
 
 VENDORS: list[Vendor] = discover_vendors()

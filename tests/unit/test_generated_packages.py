@@ -11,10 +11,11 @@ import inspect
 import tomllib
 
 import pytest
+
 from client_readme import operation_module
 from generate import FINGERPRINT_FILE, fingerprint
-from specs_fixtures import operation_params, operations_of, vendor_params
 from speclib import Operation, Vendor
+from specs_fixtures import operation_params, operations_of, vendor_params
 
 ENTRY_POINTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 

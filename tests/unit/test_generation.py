@@ -6,9 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+
 from generate import diff_trees, render, sync_tree
-from specs_fixtures import vendor_params
 from speclib import Vendor
+from specs_fixtures import vendor_params
 
 
 def _write(root: Path, files: dict[str, str]) -> None:

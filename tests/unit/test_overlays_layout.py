@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+
 from specs_fixtures import VENDORS
 
 # Overlay subpackage -> the generated package it wraps (DESIGN.md's vendor table).

@@ -12,8 +12,9 @@ import re
 from typing import Any
 
 import pytest
-from specs_fixtures import VENDORS, operation_params, operations_of, resolve, vendor_params
+
 from speclib import Operation, Vendor, iter_operations
+from specs_fixtures import VENDORS, operation_params, operations_of, resolve, vendor_params
 
 ECONOMIC = "economic-suppliers"
 FILTER_OPERATORS = {"eq", "ne", "lt", "lte", "gt", "gte", "in", "nin", "like"}
@@ -46,7 +47,7 @@ def test_one_openapi_version_and_described_servers(vendor: Vendor) -> None:
 def test_operation_ids_are_unique(vendor: Vendor) -> None:
     ids = [operation.operation_id for operation in operations_of(vendor)]
     assert None not in ids
-    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert len(ids) == len(set(ids)), sorted(str(i) for i in ids if ids.count(i) > 1)
 
 
 @pytest.mark.parametrize(("vendor", "operation"), operation_params())
@@ -103,9 +104,7 @@ def test_create_operations_link_to_the_operations_taking_their_id(vendor: Vendor
     spec = vendor.spec()
     creates = [op for op in iter_operations(spec) if op.method == "post" and "{" not in op.path]
     linked = [
-        op
-        for op in creates
-        if any(resolve(spec, response).get("links") for response in op.data["responses"].values())
+        op for op in creates if any(resolve(spec, response).get("links") for response in op.data["responses"].values())
     ]
     assert linked, f"{vendor.slug}: no create operation carries links"
 

@@ -23,8 +23,8 @@ class Contact:
             supplier_number (int): The unique number of the supplier that the contact is linked to. Cannot be changed by an
                 update.
             name (str): The name of the supplier contact. Must not be empty and must be unique per supplier.
-            number (int | Unset): The unique number of the supplier contact. Read-only, but identifies the contact in the
-                body of UpdateContact, so send it back unchanged on PUT.
+            number (int | Unset): The unique number of the supplier contact, assigned by e-conomic on create (documented as
+                read-only). It identifies the contact in the body of UpdateContact, so send it back unchanged on PUT.
             user_interface_number (int | Unset): The supplier contact number displayed in the e-conomic web interface.
             email (None | str | Unset): The supplier contact e-mail address.
             phone (None | str | Unset): The supplier contact phone number.
