@@ -5,6 +5,7 @@ from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import types
 from ..types import File
@@ -14,19 +15,21 @@ T = TypeVar("T", bound="SupplierLoadRequest")
 
 @_attrs_define
 class SupplierLoadRequest:
-    """Multipart body of a supplier load.
+    """Multipart body of a supplier load. Other form parts are ignored, as Django REST framework ignores form fields a view
+    does not read.
 
-    Attributes:
-        suppliers (File): CSV file with the payer's ERP suppliers (column layout agreed with PaymentWorks).
+        Attributes:
+            suppliers (File): CSV file with the payer's ERP suppliers (column layout agreed with PaymentWorks).
     """
 
     suppliers: File
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         suppliers = self.suppliers.to_tuple()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "suppliers": suppliers,
@@ -40,6 +43,9 @@ class SupplierLoadRequest:
 
         files.append(("suppliers", self.suppliers.to_tuple()))
 
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
         return files
 
     @classmethod
@@ -51,4 +57,21 @@ class SupplierLoadRequest:
             suppliers=suppliers,
         )
 
+        supplier_load_request.additional_properties = d
         return supplier_load_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -98,7 +98,8 @@ def sync_detailed(
     `{"detail": "..."}`.
 
     Args:
-        body (SupplierLoadRequest): Multipart body of a supplier load.
+        body (SupplierLoadRequest): Multipart body of a supplier load. Other form parts are
+            ignored, as Django REST framework ignores form fields a view does not read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,8 @@ def sync(
     `{"detail": "..."}`.
 
     Args:
-        body (SupplierLoadRequest): Multipart body of a supplier load.
+        body (SupplierLoadRequest): Multipart body of a supplier load. Other form parts are
+            ignored, as Django REST framework ignores form fields a view does not read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +163,8 @@ async def asyncio_detailed(
     `{"detail": "..."}`.
 
     Args:
-        body (SupplierLoadRequest): Multipart body of a supplier load.
+        body (SupplierLoadRequest): Multipart body of a supplier load. Other form parts are
+            ignored, as Django REST framework ignores form fields a view does not read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +196,8 @@ async def asyncio(
     `{"detail": "..."}`.
 
     Args:
-        body (SupplierLoadRequest): Multipart body of a supplier load.
+        body (SupplierLoadRequest): Multipart body of a supplier load. Other form parts are
+            ignored, as Django REST framework ignores form fields a view does not read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,76 @@
+"""Shared set-up for the schemathesis contract tests: one mock per vendor, in-process.
+
+Every vendor's test module builds its mock, loads the schema the mock serves at
+`/openapi.json` (the curated spec, served from the mock's root) and runs all of
+schemathesis' default checks on every operation, then the stateful phase over the spec's
+links. Runs are seeded (`derandomize`) and bounded; `make fuzz` raises the example counts
+through `CONTRACT_EXAMPLES` and `CONTRACT_STATEFUL_EXAMPLES`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import schemathesis
+from hypothesis import HealthCheck, settings
+from mocks import VendorMock
+from schemathesis.generation.stateful.state_machine import APIStateMachine
+from schemathesis.specs.openapi.schemas import OpenApiSchema
+
+__all__ = [
+    "EXAMPLES",
+    "STATEFUL_EXAMPLES",
+    "SkippedChecks",
+    "case_settings",
+    "excluded_checks",
+    "load_schema",
+    "stateful_test_case",
+]
+
+EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "30"))
+STATEFUL_EXAMPLES = int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", "15"))
+HeadersFor = Callable[[schemathesis.Case], dict[str, str]]
+# (METHOD, path template) -> checks not run for that operation. Every entry carries a comment
+# naming the vendor behaviour that makes the check inapplicable.
+SkippedChecks = dict[tuple[str, str], list[Any]]
+
+
+def excluded_checks(case: schemathesis.Case, skipped: SkippedChecks) -> list[Any]:
+    return skipped.get((case.operation.method.upper(), case.operation.path), [])
+
+
+def load_schema(mock: VendorMock, *, extra_query_parameters: bool) -> OpenApiSchema:
+    """The mock's schema. `extra_query_parameters=False` for vendors that ignore unknown
+    query parameters (the generator would otherwise expect them to be rejected)."""
+    schema = schemathesis.openapi.from_asgi("/openapi.json", mock.app)
+    assert isinstance(schema, OpenApiSchema)
+    schema.config.generation.update(allow_extra_parameters=extra_query_parameters)
+    return schema
+
+
+def case_settings(max_examples: int = EXAMPLES) -> settings:
+    return settings(
+        max_examples=max_examples,
+        derandomize=True,  # the same cases on every run and every machine
+        database=None,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+    )
+
+
+def stateful_test_case(schema: OpenApiSchema, headers_for: HeadersFor) -> Any:
+    """A unittest `TestCase` running schemathesis' state machine over the spec's links."""
+    machine = schema.as_state_machine()
+
+    class Workflow(machine):  # type: ignore[misc, valid-type]
+        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+            return {"headers": headers_for(case)}
+
+    assert issubclass(Workflow, APIStateMachine)
+    test_case = Workflow.TestCase
+    test_case.settings = settings(
+        case_settings(STATEFUL_EXAMPLES), stateful_step_count=8
+    )
+    return test_case

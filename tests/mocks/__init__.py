@@ -1,0 +1,28 @@
+"""Stateful mock servers that behave like the five vendors (see README, "Mocks").
+
+`create_mock(slug)` builds one; each mock is an ASGI app (`mock.app`) with an in-process
+httpx transport (`mock.transport()`), an injectable clock and seeded fault injection.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from ._core import FakeClock, FaultConfig, VendorMock, serve
+
+__all__ = ["MOCK_CLASSES", "FakeClock", "FaultConfig", "VendorMock", "create_mock", "serve"]
+
+# vendor slug -> "module:class"; modules are imported on demand.
+MOCK_CLASSES = {
+    "paymentworks": "paymentworks:PaymentWorksMock",
+}
+
+
+def create_mock(slug: str, **options: Any) -> VendorMock:
+    if slug not in MOCK_CLASSES:
+        raise ValueError(f"no mock for {slug!r}; mocks exist for: {', '.join(sorted(MOCK_CLASSES))}")
+    module_name, class_name = MOCK_CLASSES[slug].split(":")
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    mock: VendorMock = getattr(module, class_name)(**options)
+    return mock

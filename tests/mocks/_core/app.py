@@ -1,0 +1,131 @@
+"""The base every vendor mock builds on: spec validation, vendor errors, faults, transports.
+
+A vendor mock subclasses `VendorMock`, sets `slug`, lists its `routes()` and says how the
+vendor renders an error (`error_response`). Everything else (the Starlette app, validation
+against the spec, mapping unknown routes and bad requests to the vendor's errors, fault
+injection, `/openapi.json`, in-process transports) is shared.
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
+from speclib import vendor_by_slug
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from .clock import Clock, SystemClock
+from .faults import FaultConfig, FaultInjector
+from .spec import Problem, RequestInvalid, SpecValidator, ValidatedRequest
+from .transport import InProcessTransport
+
+__all__ = ["Reject", "VendorMock", "json_response"]
+
+
+class Reject(Exception):
+    """Ends a handler with a ready response, e.g. an auth failure found before validation."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """Compact JSON, as the vendors send it (and as Panorays signs it)."""
+    body = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+    return Response(body, status_code=status, headers=headers, media_type="application/json")
+
+
+class VendorMock(abc.ABC):
+    """One vendor's stateful mock. `app` is the ASGI application (faults included)."""
+
+    slug: ClassVar[str]
+
+    def __init__(self, *, clock: Clock | None = None, faults: FaultConfig | None = None) -> None:
+        self.clock: Clock = clock or SystemClock()
+        self.validator = SpecValidator(vendor_by_slug(self.slug))
+        self._starlette = Starlette(
+            routes=[*self.routes(), Route("/openapi.json", self._serve_spec, methods=["GET"])],
+            exception_handlers={
+                Reject: self._on_reject,
+                RequestInvalid: self._on_invalid,
+                HTTPException: self._on_http_error,
+                PathNotFound: self._on_not_found,
+                OperationNotFound: self._on_not_found,
+            },
+        )
+        self._faults = FaultInjector(self._starlette, self._fault_body, faults)
+        self.app = self._faults
+
+    # --- what a vendor mock provides -----------------------------------------------------
+
+    @abc.abstractmethod
+    def routes(self) -> Sequence[BaseRoute]:
+        """The vendor's routes, with paths as in the spec."""
+
+    @abc.abstractmethod
+    def error_response(self, status: int, message: str, problems: Sequence[Problem] = ()) -> Response:
+        """The vendor's error for `status`: its body shape, content type and headers."""
+
+    @abc.abstractmethod
+    def credentials(self) -> dict[str, str]:
+        """Credentials the mock accepts, by name, for the runner and the README."""
+
+    def validation_status(self, problems: Sequence[Problem]) -> int:
+        """Status for a request the spec rejects; FastAPI vendors override this with 422."""
+        return 400
+
+    # --- shared machinery ------------------------------------------------------------------
+
+    async def validate(self, request: Request) -> ValidatedRequest:
+        return await self.validator.validate(request)
+
+    @property
+    def faults(self) -> FaultConfig:
+        return self._faults.config
+
+    @faults.setter
+    def faults(self, config: FaultConfig) -> None:
+        self._faults.config = config
+
+    @property
+    def injected(self) -> dict[str, int]:
+        return dict(self._faults.injected)
+
+    def transport(self) -> InProcessTransport:
+        """A sync-and-async httpx transport calling this mock in-process (no sockets)."""
+        return InProcessTransport(self.app)
+
+    def _fault_body(self, status: int) -> tuple[bytes, str]:
+        message = {429: "Too many requests", 500: "Internal server error", 503: "Service unavailable"}[status]
+        response = self.error_response(status, message)
+        return bytes(response.body), response.headers.get("content-type", "application/json")
+
+    async def _serve_spec(self, request: Request) -> Response:
+        return json_response(self.validator.spec)
+
+    async def _on_reject(self, request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, Reject)
+        return exc.response
+
+    async def _on_invalid(self, request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestInvalid)
+        status = exc.status or self.validation_status(exc.problems)
+        return self.error_response(status, "The request is not valid", exc.problems)
+
+    async def _on_http_error(self, request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        response = self.error_response(exc.status_code, str(exc.detail))
+        for name, value in (exc.headers or {}).items():  # e.g. `Allow` on 405, which RFC 9110 requires
+            response.headers[name] = value
+        return response
+
+    async def _on_not_found(self, request: Request, exc: Exception) -> Response:
+        return self.error_response(404, "Not found")
