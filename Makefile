@@ -27,7 +27,7 @@ FINGERPRINT = generated/$(1)-client/.generated-fingerprint
 GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py
 HAND_WRITTEN := overlays/src scripts tests
 
-.PHONY: help setup generate check-generated lint-specs lint format test demo ci lock clean
+.PHONY: help setup generate check-generated lint-specs lint format test fuzz mock demo ci lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -83,6 +83,16 @@ format: $(SYNCED) ## Apply ruff's fixes and formatting to hand-written code
 
 test: $(SYNCED) ## Run the test suite (the command CI runs)
 	$(PY) -m pytest
+
+fuzz: $(SYNCED) ## The contract tests with many more generated cases (slow)
+	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-400} CONTRACT_STATEFUL_EXAMPLES=$${CONTRACT_STATEFUL_EXAMPLES:-150} \
+	  $(PY) -m pytest tests/contract -q
+
+PORT ?= 8000
+MOCK_FLAGS ?=
+mock: $(SYNCED) ## Serve one mock on 127.0.0.1: make mock VENDOR=<slug> PORT=<n> MOCK_FLAGS="--rate-503 0.1"
+	@test -n "$(VENDOR)" || { echo "usage: make mock VENDOR=<slug> [PORT=8000] [MOCK_FLAGS=...]"; exit 2; }
+	$(PY) scripts/mock.py $(VENDOR) --port $(PORT) $(MOCK_FLAGS)
 
 demo: $(SYNCED) ## Show every client and its operations
 	$(PY) scripts/demo.py

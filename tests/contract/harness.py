@@ -15,9 +15,10 @@ from typing import Any
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from mocks import VendorMock
 from schemathesis.generation.stateful.state_machine import APIStateMachine
 from schemathesis.specs.openapi.schemas import OpenApiSchema
+
+from mocks import VendorMock
 
 __all__ = [
     "EXAMPLES",
@@ -31,13 +32,13 @@ __all__ = [
 
 EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "30"))
 STATEFUL_EXAMPLES = int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", "15"))
-HeadersFor = Callable[[schemathesis.Case], dict[str, str]]
+HeadersFor = Callable[[schemathesis.Case[Any]], dict[str, str]]
 # (METHOD, path template) -> checks not run for that operation. Every entry carries a comment
 # naming the vendor behaviour that makes the check inapplicable.
 SkippedChecks = dict[tuple[str, str], list[Any]]
 
 
-def excluded_checks(case: schemathesis.Case, skipped: SkippedChecks) -> list[Any]:
+def excluded_checks(case: schemathesis.Case[Any], skipped: SkippedChecks) -> list[Any]:
     return skipped.get((case.operation.method.upper(), case.operation.path), [])
 
 
@@ -65,12 +66,10 @@ def stateful_test_case(schema: OpenApiSchema, headers_for: HeadersFor) -> Any:
     machine = schema.as_state_machine()
 
     class Workflow(machine):  # type: ignore[misc, valid-type]
-        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
             return {"headers": headers_for(case)}
 
     assert issubclass(Workflow, APIStateMachine)
     test_case = Workflow.TestCase
-    test_case.settings = settings(
-        case_settings(STATEFUL_EXAMPLES), stateful_step_count=8
-    )
+    test_case.settings = settings(case_settings(STATEFUL_EXAMPLES), stateful_step_count=8)
     return test_case

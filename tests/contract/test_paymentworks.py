@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import schemathesis
+from schemathesis.specs.openapi.checks import positive_data_acceptance
+
 from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema
 from mocks import create_mock
-from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 MOCK = create_mock("paymentworks")
 AUTH = MOCK.credentials()["Authorization"]
@@ -22,7 +25,7 @@ SKIPPED: SkippedChecks = {
 
 @SCHEMA.parametrize()
 @case_settings()
-def test_operation_conforms(case: schemathesis.Case) -> None:
+def test_operation_conforms(case: schemathesis.Case[Any]) -> None:
     # Never rotate the token the remaining cases authenticate with.
     if case.operation.path == "/users/{userId}/refresh_auth_token/":
         case.path_parameters = {"userId": 999}

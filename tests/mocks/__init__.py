@@ -15,6 +15,10 @@ __all__ = ["MOCK_CLASSES", "FakeClock", "FaultConfig", "VendorMock", "create_moc
 
 # vendor slug -> "module:class"; modules are imported on demand.
 MOCK_CLASSES = {
+    "economic-suppliers": "economic:EconomicMock",
+    "panamah": "panamah:PanamahMock",
+    "pandium": "pandium:PandiumMock",
+    "panorays": "panorays:PanoraysMock",
     "paymentworks": "paymentworks:PaymentWorksMock",
 }
 

@@ -344,7 +344,8 @@ class PaymentWorksMock(VendorMock):
         columns = reader.fieldnames or []
         missing = [column for column in CSV_REQUIRED_COLUMNS if column not in columns]
         if missing:
-            return [], [f"missing column(s): {', '.join(missing)} (header row must name {', '.join(columns) or 'none'})"]
+            found = ", ".join(columns) or "none"
+            return [], [f"missing column(s): {', '.join(missing)} (the header row names: {found})"]
         rows: list[dict[str, str]] = []
         errors: list[str] = []
         for line, row in enumerate(reader, start=2):

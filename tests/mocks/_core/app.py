@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
-from speclib import vendor_by_slug
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
+
+from speclib import vendor_by_slug
 
 from .clock import Clock, SystemClock
 from .faults import FaultConfig, FaultInjector

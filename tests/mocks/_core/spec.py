@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from openapi_core import OpenAPI
 from openapi_core.casting.schemas.exceptions import CastError
@@ -23,9 +23,10 @@ from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotF
 from openapi_core.unmarshalling.request import unmarshallers
 from openapi_core.validation.request import exceptions as request_errors
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
-from speclib import Vendor
 from starlette.requests import Request
 from werkzeug.datastructures import ImmutableMultiDict
+
+from speclib import Vendor
 
 __all__ = ["Problem", "RequestInvalid", "SpecValidator", "ValidatedRequest"]
 
@@ -120,7 +121,7 @@ def _multipart_as_text(value: bytes, **parameters: str) -> Mapping[str, Any]:
     return ImmutableMultiDict(
         [
             (name, part.decode("utf-8", "replace") if isinstance(part, bytes) else part)
-            for name, part in form.items(multi=True)  # type: ignore[attr-defined]
+            for name, part in cast("ImmutableMultiDict[str, Any]", form).items(multi=True)
         ]
     )
 
@@ -130,7 +131,7 @@ def _problems_from(error: Exception) -> list[Problem]:
     if isinstance(error, request_errors.ParameterValidationError):
         location, name = error.location, error.name
         if isinstance(cause, InvalidSchemaValue):
-            return [Problem(location, name, schema_error.message) for schema_error in cause.schema_errors]
+            return [Problem(location, name, _schema_message(schema_error)) for schema_error in cause.schema_errors]
         if isinstance(error, request_errors.MissingRequiredParameter):
             return [Problem(location, name, "field required")]
         if isinstance(cause, CastError):
@@ -140,10 +141,19 @@ def _problems_from(error: Exception) -> list[Problem]:
         return [Problem("body", "", "request body required")]
     if isinstance(cause, InvalidSchemaValue):
         return [
-            Problem("body", ".".join(str(part) for part in schema_error.absolute_path), schema_error.message)
+            Problem("body", _dotted(getattr(schema_error, "absolute_path", ())), _schema_message(schema_error))
             for schema_error in cause.schema_errors
         ]
     return [Problem("body", "", _describe(cause or error))]
+
+
+def _dotted(path: Any) -> str:
+    return ".".join(str(part) for part in path)
+
+
+def _schema_message(error: Exception) -> str:
+    """jsonschema's one-line message (openapi-core types these errors loosely)."""
+    return str(getattr(error, "message", error))
 
 
 def _describe(error: BaseException) -> str:

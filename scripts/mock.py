@@ -1,0 +1,58 @@
+"""Serve one vendor mock on 127.0.0.1 until stopped (Ctrl-C).
+
+    python scripts/mock.py VENDOR [--port N] [--seed N] [--latency-ms N]
+                           [--rate-429 P] [--rate-500 P] [--rate-503 P]
+                           [--rate-drop P] [--rate-truncate P] [--retry-after S]
+
+Prints the base URL and the credentials the mock accepts. Fault rates are probabilities per
+request (0..1); the same seed gives the same faults for the same sequence of requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import uvicorn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from mocks import MOCK_CLASSES, FaultConfig, create_mock  # noqa: E402  (tests/ joins the path above)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("vendor", choices=sorted(MOCK_CLASSES))
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--seed", type=int, default=0, help="seed of the fault sequence")
+    parser.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
+    parser.add_argument("--retry-after", default="1", help="Retry-After of injected 429/503 (seconds or HTTP date)")
+    for kind in ("429", "500", "503", "drop", "truncate"):
+        parser.add_argument(f"--rate-{kind}", type=float, default=0.0, metavar="P", help=f"probability of {kind}")
+    args = parser.parse_args(argv)
+    try:
+        faults = FaultConfig(
+            seed=args.seed,
+            latency=args.latency_ms / 1000,
+            rate_429=args.rate_429,
+            rate_500=args.rate_500,
+            rate_503=args.rate_503,
+            rate_drop=args.rate_drop,
+            rate_truncate=args.rate_truncate,
+            retry_after=args.retry_after,
+        )
+    except ValueError as error:
+        parser.error(str(error))
+    mock = create_mock(args.vendor, faults=faults)
+    print(f"{args.vendor} mock on http://127.0.0.1:{args.port}  (spec at /openapi.json)")
+    for name, value in mock.credentials().items():
+        print(f"  {name}: {value}")
+    if faults.enabled:
+        print(f"  faults: {faults}")
+    uvicorn.run(mock.app, host="127.0.0.1", port=args.port, log_level="info", lifespan="off")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
