@@ -18,7 +18,7 @@ import uvicorn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from mocks import MOCK_CLASSES, FaultConfig, create_mock  # noqa: E402  (tests/ joins the path above)
+from mocks import MOCK_CLASSES, FaultConfig, create_mock  # found through tests/, added to the path above
 
 
 def main(argv: list[str] | None = None) -> int:
