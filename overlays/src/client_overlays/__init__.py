@@ -14,6 +14,40 @@ subset of the vendor extras installed.
 
 from __future__ import annotations
 
+from ._exceptions import (
+    APIError,
+    BadRequestError,
+    ConflictError,
+    ForbiddenError,
+    NotFoundError,
+    ObjectVersionConflictError,
+    RateLimitedError,
+    ServerError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
+from ._responses import raise_for_status, unwrap
+from ._retry import RetryPolicy
+from ._settings import DEFAULT_TIMEOUT, MissingCredentialError
+from ._transport import enable_debug_logging
 from ._version import __version__
 
-__all__ = ["__version__"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "APIError",
+    "BadRequestError",
+    "ConflictError",
+    "ForbiddenError",
+    "MissingCredentialError",
+    "NotFoundError",
+    "ObjectVersionConflictError",
+    "RateLimitedError",
+    "RetryPolicy",
+    "ServerError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "__version__",
+    "enable_debug_logging",
+    "raise_for_status",
+    "unwrap",
+]

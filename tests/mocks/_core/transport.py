@@ -8,28 +8,46 @@ uvicorn on 127.0.0.1 for tests and benchmarks that need real sockets.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Coroutine, Iterator
+from typing import Any, TypeVar
 
-import anyio.from_thread
 import httpx
 import uvicorn
 from starlette.types import ASGIApp
 
 __all__ = ["InProcessTransport", "serve"]
 
+T = TypeVar("T")
+
+
+class _LoopThread:
+    """One daemon thread running an event loop, shared by every in-process sync transport.
+
+    A daemon thread never holds up interpreter exit, even when a client is not closed."""
+
+    _lock = threading.Lock()
+    _loop: asyncio.AbstractEventLoop | None = None
+
+    @classmethod
+    def run(cls, coroutine: Coroutine[Any, Any, T]) -> T:
+        with cls._lock:
+            if cls._loop is None:
+                loop = asyncio.new_event_loop()
+                threading.Thread(target=loop.run_forever, name="mock-transport-loop", daemon=True).start()
+                cls._loop = loop
+            loop = cls._loop
+        return asyncio.run_coroutine_threadsafe(coroutine, loop).result()
+
 
 class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Calls an ASGI app directly; sync requests run it on a private event-loop thread."""
+    """Calls an ASGI app directly; sync requests run it on a shared event-loop thread."""
 
     def __init__(self, app: ASGIApp) -> None:
         self._asgi = httpx.ASGITransport(app=app)
-        self._portal_cm: contextlib.AbstractContextManager[Any] | None = None
-        self._portal: Any = None
-        self._lock = threading.Lock()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._asgi.handle_async_request(request)
@@ -39,7 +57,7 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         buffered = httpx.Request(
             request.method, request.url, headers=request.headers, content=request.read(), extensions=request.extensions
         )
-        status, headers, content = self._ensure_portal().call(self._round_trip, buffered)
+        status, headers, content = _LoopThread.run(self._round_trip(buffered))
         return httpx.Response(status, headers=headers, content=content, request=request)
 
     async def _round_trip(self, request: httpx.Request) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
@@ -47,18 +65,8 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         content = await response.aread()
         return response.status_code, response.headers.raw, content
 
-    def _ensure_portal(self) -> Any:
-        with self._lock:
-            if self._portal is None:
-                self._portal_cm = anyio.from_thread.start_blocking_portal()
-                self._portal = self._portal_cm.__enter__()
-            return self._portal
-
     def close(self) -> None:
-        with self._lock:
-            if self._portal_cm is not None:
-                self._portal_cm.__exit__(None, None, None)
-                self._portal_cm = self._portal = None
+        """Nothing to release: the loop thread is shared and a daemon."""
 
     async def aclose(self) -> None:
         await self._asgi.aclose()

@@ -1,0 +1,92 @@
+"""The innermost layer of every client: remembers which request each answer belongs to (for
+typed errors) and, when asked, logs each attempt with credentials redacted."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import httpx
+
+from ._redact import redact_headers, redact_url
+from ._responses import remember_request
+
+__all__ = ["ObservedTransport", "enable_debug_logging", "logger"]
+
+logger = logging.getLogger("client_overlays.http")
+
+
+def enable_debug_logging() -> None:
+    """Show the overlay's request log on stderr (idempotent; respects existing handlers)."""
+    package_logger = logging.getLogger("client_overlays")
+    package_logger.setLevel(logging.DEBUG)
+    if not package_logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        package_logger.addHandler(handler)
+
+
+class ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wraps a transport (sync, async or both) without changing what goes over the wire."""
+
+    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None) -> None:
+        self._sync = transport if isinstance(transport, httpx.BaseTransport) else None
+        self._async = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
+        if transport is None:
+            self._sync, self._async = httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._sync is None:
+            raise RuntimeError("this client's transport is async-only; use the asyncio functions")
+        started = _log_request(request)
+        try:
+            response = self._sync.handle_request(request)
+        except httpx.TransportError as error:
+            _log_failure(request, error, started)
+            raise
+        return _observed(request, response, started)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._async is None:
+            raise RuntimeError("this client's transport is sync-only; use the sync functions")
+        started = _log_request(request)
+        try:
+            response = await self._async.handle_async_request(request)
+        except httpx.TransportError as error:
+            _log_failure(request, error, started)
+            raise
+        return _observed(request, response, started)
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
+
+
+def _log_request(request: httpx.Request) -> float:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "-> %s %s headers=%s",
+            request.method,
+            redact_url(request.url),
+            redact_headers(request.headers.multi_items()),
+        )
+    return time.perf_counter()
+
+
+def _observed(request: httpx.Request, response: httpx.Response, started: float) -> httpx.Response:
+    response.request = request
+    remember_request(response)
+    if logger.isEnabledFor(logging.DEBUG):
+        elapsed = (time.perf_counter() - started) * 1000
+        logger.debug("<- %s %s %s (%.1f ms)", response.status_code, request.method, redact_url(request.url), elapsed)
+    return response
+
+
+def _log_failure(request: httpx.Request, error: Exception, started: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        elapsed = (time.perf_counter() - started) * 1000
+        logger.debug("<- %s on %s %s (%.1f ms)", type(error).__name__, request.method, redact_url(request.url), elapsed)
