@@ -13,6 +13,7 @@ import httpx
 __all__ = ["REDACTED", "SECRET_HEADERS", "mask", "redact_headers", "redact_url"]
 
 REDACTED = "[redacted]"
+_URL_REDACTED = "REDACTED"  # survives URL encoding unchanged
 # Lower-case header names that carry credentials for at least one vendor.
 SECRET_HEADERS = frozenset(
     {
@@ -42,9 +43,9 @@ def redact_url(url: httpx.URL | str) -> str:
     """The URL with credentials in userinfo or query parameters replaced."""
     parsed = httpx.URL(str(url))
     if parsed.userinfo:
-        parsed = parsed.copy_with(username=REDACTED, password=None)
+        parsed = parsed.copy_with(username=_URL_REDACTED, password=None)
     params = [
-        (name, REDACTED if any(hint in name.lower() for hint in _SECRET_QUERY_HINTS) else value)
+        (name, _URL_REDACTED if any(hint in name.lower() for hint in _SECRET_QUERY_HINTS) else value)
         for name, value in parsed.params.multi_items()
     ]
     if params:
