@@ -67,7 +67,7 @@ async def test_rotation_from_asyncio_code(mock: PaymentWorksMock) -> None:
 
 def test_rotation_needs_a_connected_client(mock: PaymentWorksMock) -> None:
     plain = AuthenticatedClient(base_url=MOCK_BASE_URL, token="x", httpx_args={"transport": mock.transport()})
-    with pytest.raises(TypeError, match="made by client_overlays.paymentworks.connect"):
+    with pytest.raises(TypeError, match=r"made by client_overlays\.paymentworks\.connect"):
         paymentworks.rotate_token(plain, user_id=1)
 
 
