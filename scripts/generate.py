@@ -153,7 +153,7 @@ def check(vendors: list[Vendor]) -> int:
             problems += [
                 f"{vendor.project_name}/{line}" for line in diff_trees(fresh, vendor.output_dir(GENERATED_ROOT))
             ]
-    known = {vendor.project_name for vendor in vendors}
+    known = {vendor.project_name for vendor in discover_vendors()}
     if GENERATED_ROOT.exists():
         problems += [
             f"{folder.name}/ has no spec under specs/"

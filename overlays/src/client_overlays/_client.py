@@ -41,7 +41,7 @@ def build_client(
 ) -> C:
     if debug:
         enable_debug_logging()
-    stack = ResilientTransport(ObservedTransport(transport), retry or RetryPolicy())
+    stack = ResilientTransport(ObservedTransport(transport, vendor=vendor), retry or RetryPolicy())
     resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT)
     arguments: dict[str, Any] = {
         "base_url": base_url.rstrip("/"),

@@ -18,7 +18,7 @@ import httpx
 
 from ._exceptions import APIError, error_for_status
 
-__all__ = ["RequestInfo", "raise_for_status", "remember_request", "request_of", "unwrap"]
+__all__ = ["RequestInfo", "raise_for_status", "register_refinement", "remember_request", "request_of", "unwrap"]
 
 T = TypeVar("T")
 # A vendor's refinement of the status -> error class mapping, from the parsed body
@@ -30,6 +30,7 @@ Refine = Callable[[int, Any], "type[APIError] | None"]
 class RequestInfo:
     method: str
     url: str
+    vendor: str = ""
 
 
 class _GeneratedResponse(Protocol):
@@ -44,14 +45,20 @@ class _GeneratedResponse(Protocol):
 
 
 _requests: dict[int, RequestInfo] = {}
+_refinements: dict[str, Refine] = {}
 _lock = threading.Lock()
 
 
-def remember_request(response: httpx.Response) -> None:
+def register_refinement(vendor: str, refine: Refine) -> None:
+    """Let `vendor`'s overlay pick a more specific error class from an error body."""
+    _refinements[vendor] = refine
+
+
+def remember_request(response: httpx.Response, vendor: str = "") -> None:
     """Record which request `response` answers, for as long as its headers object lives."""
     key = id(response.headers)
     with _lock:
-        _requests[key] = RequestInfo(response.request.method, str(response.request.url))
+        _requests[key] = RequestInfo(response.request.method, str(response.request.url), vendor)
     weakref.finalize(response.headers, _forget, key)
 
 
@@ -92,6 +99,7 @@ def raise_for_status(response: _GeneratedResponse, *, refine: Refine | None = No
         return
     info = request_of(response.headers)
     body = response.parsed if response.parsed is not None else response.content
+    refine = refine or (_refinements.get(info.vendor) if info else None)
     error_class = (refine(status, response.parsed) if refine else None) or error_for_status(status)
     headers = response.headers if isinstance(response.headers, httpx.Headers) else httpx.Headers(response.headers)
     raise error_class(

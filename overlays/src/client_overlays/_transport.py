@@ -29,7 +29,10 @@ def enable_debug_logging() -> None:
 class ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps a transport (sync, async or both) without changing what goes over the wire."""
 
-    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(
+        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None, *, vendor: str = ""
+    ) -> None:
+        self.vendor = vendor
         self._sync = transport if isinstance(transport, httpx.BaseTransport) else None
         self._async = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
         if transport is None:
@@ -44,7 +47,7 @@ class ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except httpx.TransportError as error:
             _log_failure(request, error, started)
             raise
-        return _observed(request, response, started)
+        return _observed(request, response, started, self.vendor)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async is None:
@@ -55,7 +58,7 @@ class ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except httpx.TransportError as error:
             _log_failure(request, error, started)
             raise
-        return _observed(request, response, started)
+        return _observed(request, response, started, self.vendor)
 
     def close(self) -> None:
         if self._sync is not None:
@@ -77,9 +80,9 @@ def _log_request(request: httpx.Request) -> float:
     return time.perf_counter()
 
 
-def _observed(request: httpx.Request, response: httpx.Response, started: float) -> httpx.Response:
+def _observed(request: httpx.Request, response: httpx.Response, started: float, vendor: str) -> httpx.Response:
     response.request = request
-    remember_request(response)
+    remember_request(response, vendor)
     if logger.isEnabledFor(logging.DEBUG):
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug("<- %s %s %s (%.1f ms)", response.status_code, request.method, redact_url(request.url), elapsed)

@@ -1,0 +1,142 @@
+"""Panamah's 24 stream data models, read from the curated spec: validation and references per `tipo`.
+
+Nothing here restates a model. Each component schema tagged `x-panamah-tipo` is the schema of
+that `tipo`; stream `data` is validated against it with jsonschema (formats included), and its
+references to other models are read from the property descriptions, which the spec writes
+uniformly as "Id of the ... (TIPO)" / "Ids of the ... (TIPO)" for every field holding the id
+of another model (e.g. `VendaItem.produtoId`: "Id of the product (PRODUTO).").
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+__all__ = ["ModelCatalog", "Reference"]
+
+TIPO_EXTENSION = "x-panamah-tipo"
+SPEC_URI = "urn:panamah:openapi"
+SCHEMAS_POINTER = "#/components/schemas/"
+# A field naming another model: "Id of the product (PRODUTO)." or "Ids of the stores (LOJA) ...".
+REFERENCE_DESCRIPTION = re.compile(r"^Ids? of\b[^()]*\(([A-Z_]+)\)")
+# The model schemas nest at most two levels (Produto > composicao > itens); this only bounds the walk.
+MAX_NESTING = 6
+
+JsonObject = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One field of a model (possibly inside nested objects) that holds ids of another model."""
+
+    name: str
+    many: bool  # the value is an array (of ids, or of nested objects)
+    target: str | None = None  # the tipo the id(s) refer to, for a field of string ids
+    nested: tuple[Reference, ...] = ()  # reference fields of the nested object(s)
+
+
+class ModelCatalog:
+    """Schemas, validators and reference plans of the stream models, by `tipo`."""
+
+    def __init__(self, spec: JsonObject) -> None:
+        self._spec = spec
+        schemas: JsonObject = spec["components"]["schemas"]
+        self.tipos: tuple[str, ...] = tuple(schemas["StreamModelTipo"]["enum"])
+        self.schema_names: dict[str, str] = {
+            schema[TIPO_EXTENSION]: name for name, schema in schemas.items() if TIPO_EXTENSION in schema
+        }
+        registry: Registry[Any] = Registry().with_resource(
+            SPEC_URI, Resource.from_contents(dict(spec), default_specification=DRAFT202012)
+        )
+        self._validators = {
+            tipo: Draft202012Validator(
+                {"$ref": f"{SPEC_URI}{SCHEMAS_POINTER}{name}"},
+                registry=registry,
+                format_checker=Draft202012Validator.FORMAT_CHECKER,
+            )
+            for tipo, name in self.schema_names.items()
+        }
+        self._references = {tipo: self._plan(schemas[name], 0) for tipo, name in self.schema_names.items()}
+
+    def schema(self, tipo: str) -> JsonObject:
+        schema: JsonObject = self._spec["components"]["schemas"][self.schema_names[tipo]]
+        return schema
+
+    def example(self, tipo: str) -> dict[str, Any]:
+        """The spec's first example of the model (a fresh copy to build seeded records from)."""
+        example: dict[str, Any] = copy.deepcopy(self.schema(tipo)["examples"][0])
+        return example
+
+    def errors(self, tipo: str, data: JsonObject) -> list[str]:
+        """Why `data` is not a valid record of `tipo`, one line per problem; empty when valid."""
+        found = sorted(self._validators[tipo].iter_errors(data), key=lambda error: list(map(str, error.path)))
+        return [f"{_dotted(['data', *error.absolute_path])}: {error.message}" for error in found]
+
+    def references(self, tipo: str) -> tuple[Reference, ...]:
+        return self._references.get(tipo, ())
+
+    def referenced_ids(self, tipo: str, record: JsonObject) -> Iterator[tuple[str, str]]:
+        """(target tipo, id) for every id of another record that `record` names."""
+        yield from _walk(self.references(tipo), record)
+
+    # --- reading the schemas -------------------------------------------------------------------
+
+    def _resolve(self, schema: JsonObject) -> JsonObject:
+        reference = schema.get("$ref")
+        if isinstance(reference, str) and reference.startswith(SCHEMAS_POINTER):
+            resolved: JsonObject = self._spec["components"]["schemas"][reference.removeprefix(SCHEMAS_POINTER)]
+            return resolved
+        return schema
+
+    def _plan(self, schema: JsonObject, depth: int) -> tuple[Reference, ...]:
+        if depth > MAX_NESTING:
+            return ()
+        plan: list[Reference] = []
+        for name, declared in schema.get("properties", {}).items():
+            field = self._field(name, declared, depth)
+            if field is not None:
+                plan.append(field)
+        return tuple(plan)
+
+    def _field(self, name: str, declared: JsonObject, depth: int) -> Reference | None:
+        resolved = self._resolve(declared)
+        many = resolved.get("type") == "array"
+        item = self._resolve(resolved.get("items", {})) if many else resolved
+        if item.get("type") == "string":
+            # OpenAPI 3.1 allows a description next to `$ref`; the field's own description wins.
+            description = str(declared.get("description") or resolved.get("description") or "")
+            target = _target(description, self.tipos)
+            return Reference(name, many, target=target) if target else None
+        if item.get("type") == "object":
+            nested = self._plan(item, depth + 1)
+            return Reference(name, many, nested=nested) if nested else None
+        return None
+
+
+def _target(description: str, tipos: tuple[str, ...]) -> str | None:
+    match = REFERENCE_DESCRIPTION.match(description)
+    return match.group(1) if match and match.group(1) in tipos else None
+
+
+def _walk(fields: tuple[Reference, ...], value: object) -> Iterator[tuple[str, str]]:
+    if not isinstance(value, Mapping):
+        return
+    for field in fields:
+        found = value.get(field.name)
+        items = (found if isinstance(found, list) else []) if field.many else [found]
+        for item in items:
+            if field.target is not None and isinstance(item, str):
+                yield field.target, item
+            elif field.nested:
+                yield from _walk(field.nested, item)
+
+
+def _dotted(path: Any) -> str:
+    return ".".join(str(part) for part in path)
