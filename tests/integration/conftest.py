@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import Counter
 from typing import Any
 
 import httpx
@@ -24,3 +26,26 @@ def generated_client(client_class: type[Any], mock: VendorMock, **auth: Any) -> 
         httpx_args={"transport": mock.transport()},
         **auth,
     )
+
+
+class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Passes requests to `inner` (a two-sided transport) and counts them by path."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.paths: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def _count(self, request: httpx.Request) -> None:
+        with self._lock:
+            self.paths[request.url.path] += 1
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._count(request)
+        response: httpx.Response = self.inner.handle_request(request)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._count(request)
+        response: httpx.Response = await self.inner.handle_async_request(request)
+        return response

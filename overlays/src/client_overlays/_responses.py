@@ -18,7 +18,15 @@ import httpx
 
 from ._exceptions import APIError, error_for_status
 
-__all__ = ["RequestInfo", "raise_for_status", "register_refinement", "remember_request", "request_of", "unwrap"]
+__all__ = [
+    "RequestInfo",
+    "error_from_response",
+    "raise_for_status",
+    "register_refinement",
+    "remember_request",
+    "request_of",
+    "unwrap",
+]
 
 T = TypeVar("T")
 # A vendor's refinement of the status -> error class mapping, from the parsed body
@@ -108,4 +116,28 @@ def raise_for_status(response: _GeneratedResponse, *, refine: Refine | None = No
         url=info.url if info else "",
         body=body,
         headers=headers,
+    )
+
+
+def error_from_response(response: httpx.Response) -> APIError:
+    """The typed error for a raw httpx answer (used where no generated parser is involved,
+    e.g. the token requests an auth flow sends itself)."""
+    try:
+        body: Any = response.json()
+    except ValueError:
+        body = response.text
+    try:
+        info: RequestInfo | None = RequestInfo(response.request.method, str(response.request.url))
+    except RuntimeError:  # a response built without a request
+        info = None
+    vendor_info = request_of(response.headers)
+    refine = _refinements.get(vendor_info.vendor) if vendor_info else None
+    status = response.status_code
+    error_class = (refine(status, body) if refine else None) or error_for_status(status)
+    return error_class(
+        status_code=status,
+        method=info.method if info else "",
+        url=info.url if info else "",
+        body=body,
+        headers=response.headers,
     )

@@ -1,12 +1,91 @@
-"""Panamah Core: overlay over the generated `panamah_client` package.
+"""Panamah Core: `connect()` over the generated `panamah_client`.
 
-For now this re-exports the generated client classes and the `api` and `models`
-packages, so user code can depend on `client_overlays.panamah` from day one; auth flows,
-retries, typed errors and pagination helpers are added here without changing those names.
+```python
+from client_overlays import panamah, unwrap
+from panamah_client.api.stream import send_stream_data
+
+client = panamah.connect(assinante_id="03954345000109")   # PANAMAH_PARTNER_TOKEN / _SECRET
+unwrap(send_stream_data.sync_detailed(client=client, body=[...]))
+```
+
+One client serves the admin and the stream APIs: the auth flow picks the partner token,
+the refresh token or a stream access token per request, obtains stream tokens on first use
+and refreshes them once (single-flight) when Panamah answers 403.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
+import httpx
 from panamah_client import AuthenticatedClient, Client, api, models
 
-__all__ = ["AuthenticatedClient", "Client", "api", "models"]
+from .._client import build_client
+from .._retry import RetryPolicy
+from .._settings import credential
+from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
+
+__all__ = [
+    "DEFAULT_SDK_IDENTITY",
+    "PARTNER_WIDE",
+    "PRODUCTION_URL",
+    "AuthenticatedClient",
+    "Client",
+    "PanamahAuth",
+    "StreamTokens",
+    "api",
+    "connect",
+    "models",
+    "stream_key",
+]
+
+PRODUCTION_URL = "https://panamah.io/api/v2"
+PARTNER_TOKEN_ENV = "PANAMAH_PARTNER_TOKEN"
+PARTNER_SECRET_ENV = "PANAMAH_PARTNER_SECRET"
+
+
+def connect(
+    partner_token: str | None = None,
+    partner_secret: str | None = None,
+    *,
+    assinante_id: str = PARTNER_WIDE,
+    sdk_identity: str = DEFAULT_SDK_IDENTITY,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    retry: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    debug: bool = False,
+    clock: Callable[[], float] = time.time,
+) -> AuthenticatedClient:
+    """A client for Panamah Core (`https://panamah.io/api/v2` unless `base_url` says otherwise).
+
+    `partner_token` defaults to `PANAMAH_PARTNER_TOKEN`; `partner_secret` (needed only for the
+    stream API) to `PANAMAH_PARTNER_SECRET`. `assinante_id` selects the subscriber the stream
+    session is for; the default `*` is partner-wide mode, where every operation names its own.
+    """
+    token = credential(partner_token, argument="partner_token", env=PARTNER_TOKEN_ENV)
+    try:
+        secret: str | None = credential(partner_secret, argument="partner_secret", env=PARTNER_SECRET_ENV)
+    except ValueError:
+        secret = None  # admin-only use needs no secret; streaming will say what is missing
+    url = base_url or PRODUCTION_URL
+    auth = PanamahAuth(
+        base_url=url,
+        partner_token=token,
+        partner_secret=secret,
+        assinante_id=assinante_id,
+        sdk_identity=sdk_identity,
+        clock=clock,
+    )
+    return build_client(
+        AuthenticatedClient,
+        vendor="panamah",
+        base_url=url,
+        auth=auth,
+        auth_header="Authorization",
+        timeout=timeout,
+        retry=retry,
+        transport=transport,
+        debug=debug,
+    )
