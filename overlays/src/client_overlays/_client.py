@@ -2,8 +2,9 @@
 
 Layers, outermost first: the httpx `Auth` flow (runs once per request, so an idempotency key
 or a refreshed token is reused by every retry below it), `ResilientTransport` (retries),
-`ObservedTransport` (request bookkeeping and redacted debug logs), then the network or a
-caller-supplied transport (for example a mock, in-process).
+an optional `RateLimitTransport` (every attempt waits for a token), `ObservedTransport`
+(request bookkeeping and redacted debug logs), then the network or a caller-supplied
+transport (for example a mock, in-process).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._ratelimit import RateLimitTransport, TokenBucket
 from ._retry import ResilientTransport, RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, user_agent
 from ._transport import ObservedTransport, enable_debug_logging
@@ -38,10 +40,14 @@ def build_client(
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     headers: dict[str, str] | None = None,
     debug: bool = False,
+    rate_limit: TokenBucket | None = None,
 ) -> C:
     if debug:
         enable_debug_logging()
-    stack = ResilientTransport(ObservedTransport(transport, vendor=vendor), retry or RetryPolicy())
+    wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(transport, vendor=vendor)
+    if rate_limit is not None:  # below the retries: every attempt spends a token
+        wire = RateLimitTransport(wire, rate_limit)
+    stack = ResilientTransport(wire, retry or RetryPolicy())
     resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT)
     arguments: dict[str, Any] = {
         "base_url": base_url.rstrip("/"),

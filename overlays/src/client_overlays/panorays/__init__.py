@@ -1,12 +1,101 @@
-"""Panorays public API v2: overlay over the generated `panorays_client` package.
+"""Panorays: `connect()` over the generated `panorays_client`, with a shared rate limiter.
 
-For now this re-exports the generated client classes and the `api` and `models`
-packages, so user code can depend on `client_overlays.panorays` from day one; auth flows,
-retries, typed errors and pagination helpers are added here without changing those names.
+Panorays allows 150 requests a minute per token and blocks the token for an hour when that is
+exceeded, so every client made here waits for a token bucket shared by all clients using the
+same API token in this process (threads and asyncio tasks alike), and a 429 is never retried:
+it raises `RateLimitedError`, whose `retry_after` says how long the block lasts.
+
+```python
+from client_overlays import panorays, unwrap
+from panorays_client.api.supplier import list_suppliers
+
+client = panorays.connect()            # token from PANORAYS_API_TOKEN
+page = unwrap(list_suppliers.sync_detailed(client=client, limit=100))
+```
 """
 
 from __future__ import annotations
 
-from panorays_client import AuthenticatedClient, Client, api, models
+import dataclasses
 
-__all__ = ["AuthenticatedClient", "Client", "api", "models"]
+import httpx
+from panorays_client import AuthenticatedClient, Client, api, models
+from panorays_client.api.webhooks import handshake as _handshake
+from panorays_client.models import HandshakeRequest, HandshakeResponse
+
+from .._client import build_client
+from .._ratelimit import TokenBucket, shared_bucket
+from .._responses import unwrap
+from .._retry import RetryPolicy
+from .._settings import credential
+from . import webhooks
+from ._auth import BearerAuth
+
+__all__ = [
+    "MOCK_URL",
+    "PRODUCTION_URL",
+    "RATE_LIMIT",
+    "RATE_WINDOW",
+    "AuthenticatedClient",
+    "BearerAuth",
+    "Client",
+    "TokenBucket",
+    "api",
+    "connect",
+    "handshake",
+    "models",
+    "webhooks",
+]
+
+PRODUCTION_URL = "https://api.panoraysapp.com"
+MOCK_URL = "https://panorays-papi-v2-documentation.redocly.app/_mock/swagger"
+TOKEN_ENV = "PANORAYS_API_TOKEN"
+RATE_LIMIT = 150
+RATE_WINDOW = 60.0
+
+
+def connect(
+    token: str | None = None,
+    *,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    retry: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    debug: bool = False,
+    limiter: TokenBucket | None = None,
+) -> AuthenticatedClient:
+    """A client for Panorays (production unless `base_url` says otherwise, e.g. `MOCK_URL`).
+
+    `token` defaults to `PANORAYS_API_TOKEN`. By default every client using the same token
+    and base URL in this process shares one limiter of 150 requests a minute; pass `limiter`
+    (a `TokenBucket`) for another limit or an injected clock.
+    """
+    secret = credential(token, argument="token", env=TOKEN_ENV)
+    url = base_url or PRODUCTION_URL
+    if limiter is None:
+        limiter = shared_bucket(f"{url}|{secret}", lambda: TokenBucket(limit=RATE_LIMIT, window=RATE_WINDOW))
+    policy = retry or RetryPolicy()
+    # Retrying a 429 would walk into Panorays' one-hour block: surface it instead.
+    policy = dataclasses.replace(policy, statuses=policy.statuses - {429})
+    return build_client(
+        AuthenticatedClient,
+        vendor="panorays",
+        base_url=url,
+        auth=BearerAuth(secret),
+        auth_header="Authorization",
+        timeout=timeout,
+        retry=policy,
+        transport=transport,
+        debug=debug,
+        rate_limit=limiter,
+    )
+
+
+def handshake(client: AuthenticatedClient, url: str) -> str:
+    """Register `url` for event hooks; returns the secret that signs every event.
+
+    Panorays first POSTs `{"challenge": ...}` to `url`, which must answer 200 echoing it
+    (`webhooks.challenge_answer` builds that answer). Store the secret: it is shown once.
+    """
+    answer = unwrap(_handshake.sync_detailed(client=client, body=HandshakeRequest(url=url)), HandshakeResponse)
+    return answer.secret

@@ -1,0 +1,110 @@
+"""A client-side rate limiter: a token bucket shared by every client using the same credential.
+
+Why these numbers: a bucket of capacity `burst` refilled at `rate` lets through at most
+`burst + rate * window` requests in any `window`. To promise "never more than `limit` in
+any window" (what a vendor that blocks on excess counts), the refill rate is
+`(limit - burst) / window`. With Panorays' 150 per minute and a burst of 3 that is 2.45
+requests a second: 98% of the limit sustained, and never one request over it.
+
+Waiting works by reservation: taking a token may drive the bucket negative, and the caller
+sleeps off its own debt outside the lock. Threads and asyncio tasks therefore queue fairly
+and never hold the lock while waiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import threading
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+__all__ = ["RateLimitTransport", "TokenBucket", "shared_bucket"]
+
+
+class TokenBucket:
+    def __init__(
+        self,
+        *,
+        limit: int,
+        window: float,
+        burst: int = 3,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        if limit < 1 or window <= 0:
+            raise ValueError(f"a rate limit needs limit >= 1 and window > 0 (got {limit} per {window} s)")
+        if not 1 <= burst < limit:
+            raise ValueError(f"burst must be between 1 and limit - 1 (got {burst} for a limit of {limit})")
+        self.limit, self.window, self.burst = limit, window, burst
+        self.rate = (limit - burst) / window
+        self._clock, self._sleep, self._async_sleep = clock, sleep, async_sleep
+        self._tokens = float(burst)
+        self._updated = clock()
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        """Take one token now; returns how long the caller must wait before sending."""
+        with self._lock:
+            now = self._clock()
+            self._tokens = min(float(self.burst), self._tokens + (now - self._updated) * self.rate)
+            self._updated = now
+            self._tokens -= 1.0
+            return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
+
+    def acquire(self) -> float:
+        wait = self.reserve()
+        if wait > 0:
+            self._sleep(wait)
+        return wait
+
+    async def acquire_async(self) -> float:
+        wait = self.reserve()
+        if wait > 0:
+            await self._async_sleep(wait)
+        return wait
+
+    def __repr__(self) -> str:
+        return f"TokenBucket(limit={self.limit}, window={self.window}, burst={self.burst})"
+
+
+_buckets: dict[str, TokenBucket] = {}
+_buckets_lock = threading.Lock()
+
+
+def shared_bucket(credential: str, factory: Callable[[], TokenBucket]) -> TokenBucket:
+    """The process-wide bucket for `credential` (kept under a hash, never the credential itself)."""
+    key = hashlib.sha256(credential.encode()).hexdigest()
+    with _buckets_lock:
+        if key not in _buckets:
+            _buckets[key] = factory()
+        return _buckets[key]
+
+
+class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Waits for a token before every attempt, retries included: each one is a request."""
+
+    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, bucket: TokenBucket) -> None:
+        self._transport = transport
+        self.bucket = bucket
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._transport, httpx.BaseTransport)
+        self.bucket.acquire()
+        return self._transport.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._transport, httpx.AsyncBaseTransport)
+        await self.bucket.acquire_async()
+        return await self._transport.handle_async_request(request)
+
+    def close(self) -> None:
+        if isinstance(self._transport, httpx.BaseTransport):
+            self._transport.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._transport, httpx.AsyncBaseTransport):
+            await self._transport.aclose()
