@@ -6,24 +6,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 _TESTS = Path(__file__).resolve().parents[2] / "tests"
 if str(_TESTS) not in sys.path:
     sys.path.insert(0, str(_TESTS))
 
 from mocks import VendorMock, create_mock  # noqa: E402  (found through tests/, added above)
 
-__all__ = ["VendorMock", "create_mock", "in_process", "step"]
+__all__ = ["BASE_URL", "VendorMock", "create_mock", "mock_options", "step"]
 
 BASE_URL = "http://mock.invalid"
 
 
-def in_process(client_class: type[Any], mock: VendorMock, **auth: Any) -> Any:
-    """A generated client whose requests go to `mock` in-process."""
-    return client_class(
-        base_url=BASE_URL, timeout=httpx.Timeout(10.0), httpx_args={"transport": mock.transport()}, **auth
-    )
+def mock_options(mock: VendorMock) -> dict[str, Any]:
+    """What `connect()` needs to talk to `mock` in-process instead of the vendor."""
+    return {"base_url": BASE_URL, "transport": mock.transport()}
 
 
 def step(action: str, outcome: str) -> None:

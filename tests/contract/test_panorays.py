@@ -1,0 +1,108 @@
+"""Contract: the Panorays mock and its spec agree, operation by operation and over the links."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import schemathesis
+from schemathesis.core.parameters import ParameterLocation
+
+from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
+from mocks import FakeClock, create_mock
+from mocks.panorays import PanoraysMock
+
+ECHO_URL = "https://hooks.example.com/panorays"
+
+
+def _echo_challenges(request: httpx.Request) -> httpx.Response:
+    """A receiver that passes every handshake: it answers the challenge it was sent."""
+    return httpx.Response(200, content=request.content, headers={"Content-Type": "application/json"})
+
+
+WEBHOOKS = httpx.Client(transport=httpx.MockTransport(_echo_challenges))
+# The clock stands still, so the run is one long minute: the limit is raised past what a run
+# sends (the 429 and the one-hour block are tested in the integration tests).
+_mock = create_mock("panorays", clock=FakeClock(), requests_per_window=1_000_000, webhook_client=WEBHOOKS)
+assert isinstance(_mock, PanoraysMock)
+MOCK = _mock
+AUTH = MOCK.credentials()["Authorization"]
+# Panorays validates queries with Joi, which rejects unknown keys, so extra query parameters are
+# generated and must be answered 400.
+SCHEMA = load_schema(MOCK, extra_query_parameters=True)
+
+SKIPPED: SkippedChecks = {}
+
+
+def _register_webhooks() -> None:
+    """Subscribe needs a registered app (the vendor's order: handshake first)."""
+    with httpx.Client(transport=MOCK.transport(), base_url="http://mock.invalid") as client:
+        client.post("/v2/hooks/handshake", json={"url": ECHO_URL}, headers={"Authorization": AUTH}).raise_for_status()
+
+
+_register_webhooks()
+
+
+def _real_cursor(case: schemathesis.Case[Any]) -> str | None:
+    """A `next` the mock issued for the same list, or None if that list has a single page."""
+    path = case.operation.path.format(**(case.path_parameters or {}))
+    with httpx.Client(transport=MOCK.transport(), base_url="http://mock.invalid") as client:
+        first = client.get(path, params={"limit": 1}, headers={"Authorization": AUTH})
+    token = first.json().get("next") if first.status_code == 200 else None
+    return token if isinstance(token, str) else None
+
+
+def _use_issued_cursor(case: schemathesis.Case[Any]) -> None:
+    # `next_token` is a cursor the vendor issued; any other string is rightly answered 400, so
+    # a valid (positive) case gets a token the mock really issued for that list.
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive or "next_token" not in (case.query or {}):
+        return
+    token = _real_cursor(case)
+    if token is not None:
+        case.query["next_token"] = token
+    else:  # a list of one page has no cursor to continue: ask for its first page instead
+        del case.query["next_token"]
+
+
+def _negates_auth(case: schemathesis.Case[Any]) -> bool:
+    # The spec's only header parameter is the bearer token: a case negated in its headers is
+    # a request with a missing or malformed token, and must go out as generated (401).
+    return case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER)
+
+
+def headers_for(case: schemathesis.Case[Any]) -> dict[str, str]:
+    """Runs before every call of both phases: the auth header, after swapping a generated
+    cursor for an issued one (the stateful phase calls the lists as entry points too, and
+    offers no other hook before a call)."""
+    _use_issued_cursor(case)
+    return {} if _negates_auth(case) else {"Authorization": AUTH}
+
+
+@SCHEMA.parametrize()
+@case_settings()
+def test_operation_conforms(case: schemathesis.Case[Any]) -> None:
+    case.call_and_validate(headers=headers_for(case), excluded_checks=excluded_checks(case, SKIPPED))
+
+
+def _stateful_from_seeded_state() -> Any:
+    """The harness's stateful test, plus a reset of the mock to its seeded company before each
+    scenario. Hypothesis replays scenarios and needs each replay to meet the same answers (a
+    tag name an earlier scenario took turns a 200 into a 409, a deleted supplier a 200 into a
+    404); the harness offers no per-scenario hook, so its state machine is rebuilt here with
+    the same call arguments and the harness's settings."""
+    harness_test = stateful_test_case(SCHEMA, headers_for)
+
+    class FromSeededState(SCHEMA.as_state_machine()):  # type: ignore[misc]
+        def setup(self) -> None:
+            MOCK.reset()
+
+        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
+            return {"headers": headers_for(case)}
+
+    test_case = FromSeededState.TestCase
+    test_case.settings = harness_test.settings
+    return test_case
+
+
+TestStateful = _stateful_from_seeded_state()
