@@ -8,6 +8,8 @@ from collections.abc import Callable
 __all__ = ["TOURS"]
 
 _MODULES = {
+    "panamah": "panamah",
+    "panorays": "panorays",
     "paymentworks": "paymentworks",
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ if str(_TESTS) not in sys.path:
 
 from mocks import VendorMock, create_mock  # noqa: E402  (found through tests/, added above)
 
-__all__ = ["BASE_URL", "VendorMock", "create_mock", "mock_options", "step"]
+__all__ = ["BASE_URL", "VendorMock", "create_mock", "mock_options", "mocks_module", "step"]
 
 BASE_URL = "http://mock.invalid"
 
@@ -22,5 +23,10 @@ def mock_options(mock: VendorMock) -> dict[str, Any]:
     return {"base_url": BASE_URL, "transport": mock.transport()}
 
 
+def mocks_module(name: str) -> Any:
+    """A vendor's mock module (`mocks.<name>`), for its types and constants."""
+    return importlib.import_module(f"mocks.{name}")
+
+
 def step(action: str, outcome: str) -> None:
-    print(f"   {action:<44} {outcome}")
+    print(f"   {action:<50} {outcome}")

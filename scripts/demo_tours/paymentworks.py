@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 
-from client_overlays import BadRequestError, UnauthorizedError, paymentworks, unwrap
 from paymentworks_client.api.new_vendor_requests import (
     bulk_update_new_vendor_request_status,
     get_new_vendor_request_details,
@@ -22,6 +21,8 @@ from paymentworks_client.models import (
     UpdatePage,
 )
 from paymentworks_client.types import File
+
+from client_overlays import BadRequestError, UnauthorizedError, paymentworks, unwrap
 
 from ._common import create_mock, mock_options, step
 
