@@ -24,7 +24,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 VENDORS := $(notdir $(patsubst %/,%,$(dir $(wildcard specs/*/openapi.yaml))))
 FINGERPRINT = generated/$(1)-client/.generated-fingerprint
-GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py
+GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py scripts/overlay_metadata.py
 HAND_WRITTEN := overlays/src scripts tests
 
 .PHONY: help setup generate check-generated lint-specs lint format test fuzz mock demo ci lock clean

@@ -44,6 +44,7 @@ def fingerprint(vendor: Vendor) -> str:
         ("generate.py", (_THIS_DIR / "generate.py").read_bytes()),
         ("client_readme.py", (_THIS_DIR / "client_readme.py").read_bytes()),
         ("speclib.py", (_THIS_DIR / "speclib.py").read_bytes()),
+        ("overlay_metadata.py", (_THIS_DIR / "overlay_metadata.py").read_bytes()),
     ):
         digest.update(label.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()
@@ -115,6 +116,34 @@ def sync_tree(source: Path, target: Path) -> list[str]:
     return changes
 
 
+def write_overlay_metadata(vendor: Vendor) -> list[str]:
+    """Write the spec facts the overlay reads at run time (see overlay_metadata.py)."""
+    from overlay_metadata import render_overlay_metadata
+
+    changes = []
+    for relative, content in render_overlay_metadata(vendor).items():
+        path = REPO_ROOT / relative
+        if path.is_file() and path.read_text(encoding="utf-8") == content:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+        changes.append(f"wrote {relative}")
+    return changes
+
+
+def overlay_metadata_drift(vendor: Vendor) -> list[str]:
+    from overlay_metadata import render_overlay_metadata
+
+    problems = []
+    for relative, content in render_overlay_metadata(vendor).items():
+        path = REPO_ROOT / relative
+        if not path.is_file():
+            problems.append(f"missing   {relative}")
+        elif path.read_text(encoding="utf-8") != content:
+            problems.append(f"differs   {relative}")
+    return problems
+
+
 def diff_trees(expected: Path, actual: Path) -> list[str]:
     expected_files, actual_files = _files(expected), _files(actual)
     problems = [f"missing   {p}" for p in sorted(expected_files - actual_files)]
@@ -139,6 +168,7 @@ def generate(vendors: Iterable[Vendor], *, force: bool) -> None:
             fresh = Path(scratch) / vendor.project_name
             render(vendor, fresh)
             changes = sync_tree(fresh, target)
+        changes += write_overlay_metadata(vendor)
         stamp.touch()
         print(f"{vendor.slug}: {len(changes)} file(s) changed" + "".join(f"\n  {c}" for c in changes))
 
@@ -153,6 +183,7 @@ def check(vendors: list[Vendor]) -> int:
             problems += [
                 f"{vendor.project_name}/{line}" for line in diff_trees(fresh, vendor.output_dir(GENERATED_ROOT))
             ]
+            problems += overlay_metadata_drift(vendor)
     known = {vendor.project_name for vendor in discover_vendors()}
     if GENERATED_ROOT.exists():
         problems += [
