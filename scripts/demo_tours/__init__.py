@@ -8,6 +8,7 @@ from collections.abc import Callable
 __all__ = ["TOURS"]
 
 _MODULES = {
+    "economic-suppliers": "economic",
     "panamah": "panamah",
     "panorays": "panorays",
     "paymentworks": "paymentworks",
