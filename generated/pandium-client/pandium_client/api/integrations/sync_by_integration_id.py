@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
+from ...models.http_validation_error import HTTPValidationError
 from ...models.run_mode import RunMode
 from ...models.sync_payload import SyncPayload
 from ...models.trigger_response import TriggerResponse
@@ -50,11 +51,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | TriggerResponse | None:
+) -> ErrorMessage | HTTPValidationError | TriggerResponse | None:
     if response.status_code == 202:
         response_202 = TriggerResponse.from_dict(response.json())
 
         return response_202
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = ErrorMessage.from_dict(response.json())
@@ -62,7 +68,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorMessage.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
 
@@ -74,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | TriggerResponse]:
+) -> Response[ErrorMessage | HTTPValidationError | TriggerResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +96,7 @@ def sync_detailed(
     body: SyncPayload | Unset = UNSET,
     mode: RunMode,
     user_name: str,
-) -> Response[ErrorMessage | TriggerResponse]:
+) -> Response[ErrorMessage | HTTPValidationError | TriggerResponse]:
     """Sync By Integration Id
 
      Request a sync for an existing tenant based on an integration ID and a user name. For this
@@ -114,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | TriggerResponse]
+        Response[ErrorMessage | HTTPValidationError | TriggerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +144,7 @@ def sync(
     body: SyncPayload | Unset = UNSET,
     mode: RunMode,
     user_name: str,
-) -> ErrorMessage | TriggerResponse | None:
+) -> ErrorMessage | HTTPValidationError | TriggerResponse | None:
     """Sync By Integration Id
 
      Request a sync for an existing tenant based on an integration ID and a user name. For this
@@ -162,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | TriggerResponse
+        ErrorMessage | HTTPValidationError | TriggerResponse
     """
 
     return sync_detailed(
@@ -181,7 +187,7 @@ async def asyncio_detailed(
     body: SyncPayload | Unset = UNSET,
     mode: RunMode,
     user_name: str,
-) -> Response[ErrorMessage | TriggerResponse]:
+) -> Response[ErrorMessage | HTTPValidationError | TriggerResponse]:
     """Sync By Integration Id
 
      Request a sync for an existing tenant based on an integration ID and a user name. For this
@@ -205,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | TriggerResponse]
+        Response[ErrorMessage | HTTPValidationError | TriggerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +233,7 @@ async def asyncio(
     body: SyncPayload | Unset = UNSET,
     mode: RunMode,
     user_name: str,
-) -> ErrorMessage | TriggerResponse | None:
+) -> ErrorMessage | HTTPValidationError | TriggerResponse | None:
     """Sync By Integration Id
 
      Request a sync for an existing tenant based on an integration ID and a user name. For this
@@ -251,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | TriggerResponse
+        ErrorMessage | HTTPValidationError | TriggerResponse
     """
 
     return (

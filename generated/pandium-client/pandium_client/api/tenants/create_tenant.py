@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.tenant import Tenant
 from ...models.tenant_create import TenantCreate
@@ -32,11 +33,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Tenant | None:
+) -> ErrorMessage | HTTPValidationError | Tenant | None:
     if response.status_code == 200:
         response_200 = Tenant.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -51,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Tenant]:
+) -> Response[ErrorMessage | HTTPValidationError | Tenant]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TenantCreate,
-) -> Response[HTTPValidationError | Tenant]:
+) -> Response[ErrorMessage | HTTPValidationError | Tenant]:
     """Create One
 
      Create a new, unconnected tenant. The tenant will be paused. If no schedule or release is
@@ -81,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Tenant]
+        Response[ErrorMessage | HTTPValidationError | Tenant]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TenantCreate,
-) -> HTTPValidationError | Tenant | None:
+) -> ErrorMessage | HTTPValidationError | Tenant | None:
     """Create One
 
      Create a new, unconnected tenant. The tenant will be paused. If no schedule or release is
@@ -116,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Tenant
+        ErrorMessage | HTTPValidationError | Tenant
     """
 
     return sync_detailed(
@@ -129,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TenantCreate,
-) -> Response[HTTPValidationError | Tenant]:
+) -> Response[ErrorMessage | HTTPValidationError | Tenant]:
     """Create One
 
      Create a new, unconnected tenant. The tenant will be paused. If no schedule or release is
@@ -146,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Tenant]
+        Response[ErrorMessage | HTTPValidationError | Tenant]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TenantCreate,
-) -> HTTPValidationError | Tenant | None:
+) -> ErrorMessage | HTTPValidationError | Tenant | None:
     """Create One
 
      Create a new, unconnected tenant. The tenant will be paused. If no schedule or release is
@@ -179,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Tenant
+        ErrorMessage | HTTPValidationError | Tenant
     """
 
     return (

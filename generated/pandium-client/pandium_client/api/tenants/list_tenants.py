@@ -17,7 +17,7 @@ def _get_kwargs(
     limit: int | Unset = 100,
     skip: int | Unset = 0,
     integration_id: int | Unset = 0,
-    user_name: str | Unset = "",
+    user_name: str | Unset = UNSET,
     archived: bool | Unset = False,
 ) -> dict[str, Any]:
 
@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 404:
         response_404 = ErrorMessage.from_dict(response.json())
 
@@ -93,7 +98,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     skip: int | Unset = 0,
     integration_id: int | Unset = 0,
-    user_name: str | Unset = "",
+    user_name: str | Unset = UNSET,
     archived: bool | Unset = False,
 ) -> Response[ErrorMessage | HTTPValidationError | list[Tenant]]:
     """Get Many Tenants
@@ -105,7 +110,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 100.
         skip (int | Unset):  Default: 0.
         integration_id (int | Unset):  Default: 0.
-        user_name (str | Unset):  Default: ''.
+        user_name (str | Unset):
         archived (bool | Unset):  Default: False.
 
     Raises:
@@ -139,7 +144,7 @@ def sync(
     limit: int | Unset = 100,
     skip: int | Unset = 0,
     integration_id: int | Unset = 0,
-    user_name: str | Unset = "",
+    user_name: str | Unset = UNSET,
     archived: bool | Unset = False,
 ) -> ErrorMessage | HTTPValidationError | list[Tenant] | None:
     """Get Many Tenants
@@ -151,7 +156,7 @@ def sync(
         limit (int | Unset):  Default: 100.
         skip (int | Unset):  Default: 0.
         integration_id (int | Unset):  Default: 0.
-        user_name (str | Unset):  Default: ''.
+        user_name (str | Unset):
         archived (bool | Unset):  Default: False.
 
     Raises:
@@ -180,7 +185,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     skip: int | Unset = 0,
     integration_id: int | Unset = 0,
-    user_name: str | Unset = "",
+    user_name: str | Unset = UNSET,
     archived: bool | Unset = False,
 ) -> Response[ErrorMessage | HTTPValidationError | list[Tenant]]:
     """Get Many Tenants
@@ -192,7 +197,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 100.
         skip (int | Unset):  Default: 0.
         integration_id (int | Unset):  Default: 0.
-        user_name (str | Unset):  Default: ''.
+        user_name (str | Unset):
         archived (bool | Unset):  Default: False.
 
     Raises:
@@ -224,7 +229,7 @@ async def asyncio(
     limit: int | Unset = 100,
     skip: int | Unset = 0,
     integration_id: int | Unset = 0,
-    user_name: str | Unset = "",
+    user_name: str | Unset = UNSET,
     archived: bool | Unset = False,
 ) -> ErrorMessage | HTTPValidationError | list[Tenant] | None:
     """Get Many Tenants
@@ -236,7 +241,7 @@ async def asyncio(
         limit (int | Unset):  Default: 100.
         skip (int | Unset):  Default: 0.
         integration_id (int | Unset):  Default: 0.
-        user_name (str | Unset):  Default: ''.
+        user_name (str | Unset):
         archived (bool | Unset):  Default: False.
 
     Raises:

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.tenant import Tenant
 from ...models.tenant_patch import TenantPatch
@@ -36,11 +37,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Tenant | None:
+) -> ErrorMessage | HTTPValidationError | Tenant | None:
     if response.status_code == 200:
         response_200 = Tenant.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -55,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Tenant]:
+) -> Response[ErrorMessage | HTTPValidationError | Tenant]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TenantPatch,
-) -> Response[HTTPValidationError | Tenant]:
+) -> Response[ErrorMessage | HTTPValidationError | Tenant]:
     """Patch Tenant
 
      Update a tenant's name, configs, user_schedule, paused or archived status. Configs are
@@ -85,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Tenant]
+        Response[ErrorMessage | HTTPValidationError | Tenant]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TenantPatch,
-) -> HTTPValidationError | Tenant | None:
+) -> ErrorMessage | HTTPValidationError | Tenant | None:
     """Patch Tenant
 
      Update a tenant's name, configs, user_schedule, paused or archived status. Configs are
@@ -121,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Tenant
+        ErrorMessage | HTTPValidationError | Tenant
     """
 
     return sync_detailed(
@@ -136,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TenantPatch,
-) -> Response[HTTPValidationError | Tenant]:
+) -> Response[ErrorMessage | HTTPValidationError | Tenant]:
     """Patch Tenant
 
      Update a tenant's name, configs, user_schedule, paused or archived status. Configs are
@@ -152,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Tenant]
+        Response[ErrorMessage | HTTPValidationError | Tenant]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TenantPatch,
-) -> HTTPValidationError | Tenant | None:
+) -> ErrorMessage | HTTPValidationError | Tenant | None:
     """Patch Tenant
 
      Update a tenant's name, configs, user_schedule, paused or archived status. Configs are
@@ -186,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Tenant
+        ErrorMessage | HTTPValidationError | Tenant
     """
 
     return (
