@@ -10,6 +10,7 @@ __all__ = ["TOURS"]
 _MODULES = {
     "economic-suppliers": "economic",
     "panamah": "panamah",
+    "pandium": "pandium",
     "panorays": "panorays",
     "paymentworks": "paymentworks",
 }

@@ -1,0 +1,73 @@
+"""client_overlays.pandium against the Pandium mock: X-API-KEY auth, FastAPI validation details
+as typed errors, retries under injected faults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pandium_client import AuthenticatedClient
+from pandium_client.api.integrations import get_integration, list_integrations
+from pandium_client.api.tenants import create_tenant, list_tenants
+from pandium_client.models import Integration, Tenant, TenantCreate
+
+from client_overlays import NotFoundError, RetryPolicy, UnauthorizedError, UnprocessableEntityError, pandium, unwrap
+from integration.conftest import MOCK_BASE_URL
+from mocks import FakeClock, FaultConfig, create_mock
+from mocks.pandium import DEFAULT_API_KEY, PandiumMock
+
+
+@pytest.fixture
+def mock() -> PandiumMock:
+    created = create_mock("pandium", clock=FakeClock())
+    assert isinstance(created, PandiumMock)
+    return created
+
+
+def connect(mock: PandiumMock, api_key: str = DEFAULT_API_KEY, **options: Any) -> AuthenticatedClient:
+    options.setdefault("retry", RetryPolicy(sleep=lambda seconds: None))
+    return pandium.connect(api_key, base_url=MOCK_BASE_URL, transport=mock.transport(), **options)
+
+
+def test_api_key_end_to_end(mock: PandiumMock) -> None:
+    integrations = unwrap(list_integrations.sync_detailed(client=connect(mock), limit=5))
+    assert integrations and all(isinstance(item, Integration) for item in integrations)
+
+
+def test_wrong_key_is_unauthorized(mock: PandiumMock) -> None:
+    with pytest.raises(UnauthorizedError):
+        unwrap(list_integrations.sync_detailed(client=connect(mock, "pandium-wrong")))
+
+
+def test_validation_details_reach_the_typed_error(mock: PandiumMock) -> None:
+    client = connect(mock)
+    integration = unwrap(list_integrations.sync_detailed(client=client, limit=1))[0]
+    body = TenantCreate(name="Not A Valid Name", integration_id=integration.id)
+    with pytest.raises(UnprocessableEntityError) as caught:
+        unwrap(create_tenant.sync_detailed(client=client, body=body))
+    assert "body.name" in caught.value.detail
+    with pytest.raises(UnprocessableEntityError, match=r"query\.limit"):
+        unwrap(list_tenants.sync_detailed(client=client, limit=501))
+
+
+def test_unknown_ids_are_not_found(mock: PandiumMock) -> None:
+    with pytest.raises(NotFoundError):
+        unwrap(get_integration.sync_detailed(999_999, client=connect(mock)))
+
+
+def test_creates_a_tenant(mock: PandiumMock) -> None:
+    client = connect(mock)
+    integration = unwrap(list_integrations.sync_detailed(client=client, limit=1))[0]
+    tenant = unwrap(
+        create_tenant.sync_detailed(client=client, body=TenantCreate(name="acme-prod", integration_id=integration.id)),
+        Tenant,
+    )
+    assert tenant.name == "acme-prod" and tenant.paused
+
+
+def test_reads_survive_injected_faults(mock: PandiumMock) -> None:
+    mock.faults = FaultConfig(seed=6, rate_503=0.2, rate_500=0.1, rate_drop=0.1)
+    client = connect(mock, retry=RetryPolicy(retries=8, sleep=lambda seconds: None))
+    for skip in range(0, 120, 20):
+        assert len(unwrap(list_tenants.sync_detailed(client=client, skip=skip, limit=20))) == 20
+    assert sum(mock.injected.values()) >= 2
