@@ -37,11 +37,15 @@ def tour() -> None:
 
     unwrap(update_tenant.sync_detailed(tenant.id, client=client, body=TenantPatch(paused=False)), Tenant)
     trigger = unwrap(sync_by_tenant_id.sync_detailed(tenant.id, client=client, mode=RunMode.INIT), TriggerResponse)
-    statuses = []
-    for _ in range(4):  # the mock's run advances on its clock, as Pandium's does in real time
+    statuses: list[str] = []
+    for _ in range(12):  # the mock's run advances on its clock, as Pandium's does in real time
         answer = get_run_status_from_trigger.sync_detailed(trigger.trigger_id, client=client)
-        statuses.append(answer.parsed.status if isinstance(answer.parsed, RunStatus) else f"{answer.status_code.value}")
-        clock.advance(10)
+        status = answer.parsed.status if isinstance(answer.parsed, RunStatus) else str(answer.status_code.value)
+        if not statuses or statuses[-1] != status:
+            statuses.append(status)
+        if status == "completed":
+            break
+        clock.advance(4)
     step("unpause, sync (init) and poll the trigger", " -> ".join(statuses))
     runs = unwrap(list_tenant_runs.sync_detailed(tenant.id, client=client))
     step("the run is in the tenant's history", f"{len(runs)} run(s)")
