@@ -15,9 +15,8 @@ import importlib
 import importlib.metadata
 import sys
 
-from demo_tours import TOURS
-
 from client_readme import operation_module
+from demo_tours import TOURS
 from speclib import Vendor, discover_vendors, iter_operations, vendor_by_slug
 
 
