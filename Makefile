@@ -27,7 +27,7 @@ FINGERPRINT = generated/$(1)-client/.generated-fingerprint
 GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py scripts/overlay_metadata.py
 HAND_WRITTEN := overlays/src scripts tests
 
-.PHONY: help setup generate check-generated lint-specs lint format test fuzz mock demo ci lock clean
+.PHONY: help setup generate check-generated lint-specs lint format test fuzz bench mock demo ci lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -87,6 +87,9 @@ test: $(SYNCED) ## Run the test suite (the command CI runs)
 fuzz: $(SYNCED) ## The contract tests with many more generated cases (slow)
 	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-400} CONTRACT_STATEFUL_EXAMPLES=$${CONTRACT_STATEFUL_EXAMPLES:-150} \
 	  $(PY) -m pytest tests/contract -q
+
+bench: $(SYNCED) ## Benchmarks, as ratios against baselines measured in the same run (QUICK=1: tiny smoke run)
+	$(PY) scripts/bench.py $(if $(QUICK),--quick)
 
 PORT ?= 8000
 MOCK_FLAGS ?=

@@ -59,3 +59,40 @@ def test_package_installs_alone_in_a_bare_venv(vendor: Vendor, tmp_path: Path) -
     ).stdout
     names = {line.split("==")[0].lower() for line in installed.splitlines() if line}
     assert names.isdisjoint({"client-overlays", "openapi-python-client", "pytest"}), names
+
+
+OVERLAY_EXTRAS = {
+    "economic-suppliers": ("economic", "client_overlays.economic"),
+    "panamah": ("panamah", "client_overlays.panamah"),
+    "panorays": ("panorays", "client_overlays.panorays"),
+    "paymentworks": ("paymentworks", "client_overlays.paymentworks"),
+    "pandium": ("pandium", "client_overlays.pandium"),
+}
+
+
+@pytest.mark.parametrize("vendor", vendor_params())
+def test_overlay_installs_with_one_vendor_only(vendor: Vendor, tmp_path: Path) -> None:
+    """`pip install "./overlays[<vendor>]"` beside that vendor's client: nothing else needed."""
+    extra, module = OVERLAY_EXTRAS[vendor.slug]
+    venv = tmp_path / "venv"
+    uv = _uv()
+    subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    overlay = f"{REPO_ROOT / 'overlays'}[{extra}]"
+    subprocess.run(
+        [uv, "pip", "install", "--quiet", "--python", str(python), str(vendor.output_dir()), overlay],
+        check=True,
+        timeout=300,
+    )
+    code = (
+        "import json, sys, importlib.resources\n"
+        f"import {module}\n"
+        "clients = sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0].endswith('_client')})\n"
+        "data = [str(p.name) for p in importlib.resources.files('client_overlays').rglob('*.json')]\n"
+        "print(json.dumps([clients, data]))\n"
+    )
+    result = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    clients, data_files = json.loads(result.stdout)
+    assert clients == [vendor.package_name]
+    if vendor.slug == "panamah":
+        assert "_stream_models.json" in data_files, "spec metadata ships inside the wheel"

@@ -1,0 +1,247 @@
+"""Benchmarks: each figure is a ratio against a baseline measured in the same run.
+
+    python scripts/bench.py [--quick] [--only NAME ...]
+
+Absolute times differ between machines; ratios measured side by side do not (much). The mocks
+run on 127.0.0.1 under uvicorn (real sockets) unless a measure says "in-process". `--quick`
+shrinks every size so the whole run takes seconds: `make test` runs it that way as a smoke test,
+and its numbers mean nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT / "tests"))
+
+from mocks import FakeClock, create_mock, serve  # noqa: E402  (tests/ joins the path above)
+
+
+@dataclass(frozen=True)
+class Row:
+    measure: str
+    baseline: str
+    result: str
+    goal: str
+    met: bool
+
+    def markdown(self) -> str:
+        return f"| {self.measure} | {self.baseline} | {self.result} | {self.goal} | {'yes' if self.met else '**no**'} |"
+
+
+@dataclass(frozen=True)
+class Sizes:
+    page_items: int
+    page_repeats: int
+    panorays_calls: int
+    import_repeats: int
+
+    @classmethod
+    def for_run(cls, quick: bool) -> Sizes:
+        if quick:
+            return cls(page_items=50, page_repeats=3, panorays_calls=40, import_repeats=1)
+        return cls(page_items=1000, page_repeats=40, panorays_calls=1000, import_repeats=7)
+
+
+def _median_seconds(action: Callable[[], object], repeats: int) -> float:
+    action()  # warm-up: imports, caches, connection pools
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+# --- measures ---------------------------------------------------------------------------------------
+
+
+def page_parsing(sizes: Sizes) -> Row:
+    """One e-conomic cursor page through connect() + generated parsing, against json.loads of the
+    same bytes; both in-process (httpx.MockTransport), so only client-side work is compared."""
+    from economic_suppliers_client.api.contacts import get_all_contacts
+    from economic_suppliers_client.models import ContactCollection
+
+    from client_overlays import economic, unwrap
+    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+
+    mock = create_mock("economic-suppliers", contacts=sizes.page_items, cursor_page_size=sizes.page_items)
+    headers = {"X-AppSecretToken": APP_SECRET_TOKEN, "X-AgreementGrantToken": GRANT_TOKEN}
+    with httpx.Client(transport=mock.transport(), base_url="http://mock") as fetch:
+        body = fetch.get("/Contacts", headers=headers).content
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    raw = httpx.Client(transport=httpx.MockTransport(answer), base_url="http://mock")
+    client = economic.connect(
+        APP_SECRET_TOKEN, GRANT_TOKEN, base_url="http://mock", transport=httpx.MockTransport(answer)
+    )
+
+    def baseline() -> object:
+        return json.loads(raw.get("/Contacts", headers=headers).content)
+
+    def ours() -> object:
+        page = unwrap(get_all_contacts.sync_detailed(client=client), ContactCollection)
+        assert len(page.items or []) == sizes.page_items
+        return page
+
+    base = _median_seconds(baseline, sizes.page_repeats)
+    measured = _median_seconds(ours, sizes.page_repeats)
+    ratio = measured / base
+    return Row(
+        f"one {sizes.page_items}-item e-conomic page, connect() + generated models (in-process)",
+        f"raw httpx + json.loads: {base * 1000:.2f} ms",
+        f"{measured * 1000:.2f} ms = {ratio:.2f}x",
+        "<= 2x",
+        ratio <= 2.0,
+    )
+
+
+def panorays_rate(sizes: Sizes) -> Row:
+    """Calls through the overlay's limiter to the Panorays mock on a socket, on a shared fake clock
+    (waiting advances it), with Panorays' own limit of 150 per 60 s: achieved rate and 429s."""
+    from panorays_client.api.supplier import list_suppliers
+
+    from client_overlays import RetryPolicy, panorays, unwrap
+    from mocks.panorays import FULL_TOKEN
+
+    clock = FakeClock()
+    mock = create_mock("panorays", clock=clock)
+    limiter = panorays.TokenBucket(limit=150, window=60, clock=clock.now, sleep=clock.advance)
+    with serve(mock.app) as url:
+        client = panorays.connect(FULL_TOKEN, base_url=url, limiter=limiter, retry=RetryPolicy.none())
+        started = clock.now()
+        for _ in range(sizes.panorays_calls):
+            unwrap(list_suppliers.sync_detailed(client=client, limit=1))
+        elapsed = clock.now() - started
+    counters = mock.rate.counters(FULL_TOKEN)  # type: ignore[attr-defined]
+    per_minute = sizes.panorays_calls / elapsed * 60 if elapsed else float("inf")
+    share = per_minute / 150
+    return Row(
+        f"{sizes.panorays_calls} Panorays calls through the limiter (mock clock, socket)",
+        "the limit: 150 per minute",
+        f"{per_minute:.1f} per minute = {share:.1%}, {counters.throttled} x 429",
+        ">= 95% of the limit, zero 429",
+        share >= 0.95 and counters.throttled == 0 and per_minute <= 150,
+    )
+
+
+def generate_times(sizes: Sizes) -> list[Row]:
+    """`make generate` when nothing changed, and a cold regeneration of all five clients."""
+    env = dict(os.environ)
+    no_op = _median_seconds(
+        lambda: subprocess.run(["make", "-s", "generate"], cwd=REPO_ROOT, check=True, capture_output=True, env=env),
+        max(1, sizes.import_repeats // 2),
+    )
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "scripts/generate.py", "--force"], cwd=REPO_ROOT, check=True, capture_output=True, env=env
+    )
+    cold = time.perf_counter() - started
+    return [
+        Row("`make generate`, nothing changed", "-", f"{no_op:.2f} s", "< 1 s", no_op < 1.0),
+        Row("cold generation of all five clients", "-", f"{cold:.1f} s", "< 15 s", cold < 15.0),
+    ]
+
+
+IMPORTS = {
+    "economic_suppliers_client + client_overlays.economic": "client_overlays.economic",
+    "panamah_client + client_overlays.panamah": "client_overlays.panamah",
+    "panorays_client + client_overlays.panorays": "client_overlays.panorays",
+    "paymentworks_client + client_overlays.paymentworks": "client_overlays.paymentworks",
+    "pandium_client + client_overlays.pandium": "client_overlays.pandium",
+}
+
+
+def _user_environment(folder: Path) -> Path:
+    """A virtual environment holding what a user installs (the five clients and the overlay) and
+    nothing else: the workspace's dev tools pull in packages (rich, click) that make httpx import
+    its command-line interface, which no user pays for."""
+    uv = REPO_ROOT / ".tools" / "bin" / "uv"
+    python = folder / "bin" / "python"
+    subprocess.run([str(uv), "venv", "-q", "--python", sys.executable, str(folder)], check=True)
+    packages = [str(path) for path in sorted((REPO_ROOT / "generated").iterdir()) if path.is_dir()]
+    subprocess.run(
+        [str(uv), "pip", "install", "-q", "--python", str(python), *packages, f"{REPO_ROOT / 'overlays'}[all]"],
+        check=True,
+    )
+    return python
+
+
+def import_times(sizes: Sizes) -> list[Row]:
+    """Wall time of a fresh interpreter importing a vendor's overlay (which imports its client),
+    minus a fresh interpreter doing nothing, both in a user's environment."""
+    with tempfile.TemporaryDirectory(prefix="bench-userenv-") as folder:
+        python = _user_environment(Path(folder))
+
+        def interpreter(code: str) -> float:
+            return _median_seconds(lambda: subprocess.run([str(python), "-c", code], check=True), sizes.import_repeats)
+
+        empty = interpreter("pass")
+        rows = []
+        for label, module in IMPORTS.items():
+            extra = interpreter(f"import {module}") - empty
+            rows.append(
+                Row(
+                    f"import {label} (user environment)",
+                    f"`python -c pass`: {empty * 1000:.0f} ms",
+                    f"+{extra * 1000:.0f} ms",
+                    "< +300 ms",
+                    extra < 0.3,
+                )
+            )
+    return rows
+
+
+MEASURES: dict[str, Callable[[Sizes], Row | list[Row]]] = {
+    "page": page_parsing,
+    "panorays": panorays_rate,
+    "generate": generate_times,
+    "imports": import_times,
+}
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="tiny sizes: checks the benchmarks run, nothing more")
+    parser.add_argument("--only", nargs="*", choices=sorted(MEASURES), help="run only these measures")
+    args = parser.parse_args(argv)
+    sizes = Sizes.for_run(args.quick)
+    rows: list[Row] = []
+    for name in args.only or list(MEASURES):
+        if args.quick and name == "generate":
+            continue  # rewriting generated/ is no smoke test
+        result = MEASURES[name](sizes)
+        rows += result if isinstance(result, list) else [result]
+    print(f"Machine: {machine()}{' (QUICK: sizes are tiny, figures meaningless)' if args.quick else ''}\n")
+    print("| measure | baseline in the same run | result | goal | met |")
+    print("| --- | --- | --- | --- | --- |")
+    for row in rows:
+        print(row.markdown())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
