@@ -25,19 +25,39 @@ from .._client import build_client
 from .._retry import RetryPolicy
 from .._settings import credential
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
+from ._batching import KB, BatchLimits, UploadRetry
+from ._queue import DeadLetter, QueueError, QueueStats
+from ._reconcile import PendingRecord, ReconcileReport, areconcile, reconcile
+from ._uploader import REFUSED_ON_STREAM, AsyncUploader, FlushReport, InvalidOperationError, Uploader, stream_tipos
 
 __all__ = [
     "DEFAULT_SDK_IDENTITY",
+    "KB",
     "PARTNER_WIDE",
     "PRODUCTION_URL",
+    "REFUSED_ON_STREAM",
+    "AsyncUploader",
     "AuthenticatedClient",
+    "BatchLimits",
     "Client",
+    "DeadLetter",
+    "FlushReport",
+    "InvalidOperationError",
     "PanamahAuth",
+    "PendingRecord",
+    "QueueError",
+    "QueueStats",
+    "ReconcileReport",
     "StreamTokens",
+    "UploadRetry",
+    "Uploader",
     "api",
+    "areconcile",
     "connect",
     "models",
+    "reconcile",
     "stream_key",
+    "stream_tipos",
 ]
 
 PRODUCTION_URL = "https://panamah.io/api/v2"

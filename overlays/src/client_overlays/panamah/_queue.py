@@ -1,0 +1,594 @@
+"""The uploader's queue on disk: accepted operations, closed batches and dead letters, crash-safe.
+
+A queue folder holds (format 1):
+
+    LOCK                  flock()ed while an uploader uses the folder (one uploader per folder)
+    pending/<n>.json      operations accepted but in no closed batch yet: one file per `add()`
+                          call, and one per re-queue of failed items
+    batches/<n>.json      closed batches, sent in order of `n`; deleted once Panamah answered
+    dead-letters.jsonl    operations that failed too often: one JSON object a line
+
+Every operation carries a sequence number (`seq`), unique in the folder. Files under
+`pending/` and `batches/` are only ever written whole (temp file, fsync, `os.replace`, fsync of
+the folder), so a file is either its old or its new content; a torn temp file (`.*.tmp`) is
+deleted on start. Each step writes its new home for an operation before removing the old one:
+
+- closing a batch writes `batches/<n>.json`, then removes its operations from `pending/`;
+- an answer writes re-queued failures to `pending/` and dead letters to the log, then deletes
+  the batch file: the deletion is the acknowledgement;
+- a replay writes the dead letters to `pending/`, then rewrites the log without them.
+
+A crash between the two halves leaves an operation in two places. On start the queue keeps
+the copy in the first place of `batches/` > `pending/` > dead letters and rewrites the others,
+so each operation lives exactly once again. Hence a crash re-sends at most the batch that was
+in flight (its file is still there: at least once), never an acknowledged batch (its file is
+gone), and never loses an accepted operation (`add()` returns after its file is durable).
+
+The dead-letter log is appended to (it can grow large and is rarely written); a line torn by a
+crash is skipped on start and dropped from the rewritten log.
+
+```python
+queue = DiskQueue(Path("outbox"), BatchLimits())
+queue.accept([NewOperation("update", "PRODUTO", {...}, None)], now=time.time())
+```
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import logging
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ._batching import BatchLimits, ClosedBy, UploadRetry, body_size, cut, wire_size
+
+if sys.platform != "win32":
+    import fcntl
+
+__all__ = [
+    "FORMAT",
+    "Batch",
+    "DeadLetter",
+    "DiskQueue",
+    "NewOperation",
+    "QueueError",
+    "QueueStats",
+    "QueuedOperation",
+    "Settlement",
+]
+
+FORMAT = 1
+PENDING = "pending"
+BATCHES = "batches"
+DEAD_LETTERS = "dead-letters.jsonl"
+LOCK = "LOCK"
+TEMP_SUFFIX = ".tmp"
+NAME_DIGITS = 12  # file names sort by number: pending/000000000042.json
+
+logger = logging.getLogger("client_overlays.panamah.uploader")
+_temp_names = itertools.count()
+
+
+class QueueError(RuntimeError):
+    """The queue folder is in use by another uploader, or holds a file this version cannot read."""
+
+
+@dataclass(frozen=True)
+class NewOperation:
+    """A validated operation on its way into the queue (`op` is lower-case)."""
+
+    op: str
+    tipo: str
+    data: dict[str, Any]
+    assinante_id: str | None
+
+
+@dataclass(frozen=True)
+class QueuedOperation:
+    """An accepted operation. `attempts` counts the times Panamah answered it in `falhas`."""
+
+    seq: int
+    op: str
+    tipo: str
+    data: dict[str, Any]
+    assinante_id: str | None
+    accepted_at: float
+    attempts: int = 0
+    not_before: float = 0.0  # a failed item is not re-sent before this time (uploader's clock)
+    last_error: str | None = None
+    size: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "size", wire_size(self.wire()))
+
+    def wire(self) -> dict[str, Any]:
+        """The operation as `POST /stream/data` takes it."""
+        body: dict[str, Any] = {"op": self.op, "tipo": self.tipo, "data": self.data}
+        if self.assinante_id is not None:
+            body["assinanteId"] = self.assinante_id
+        return body
+
+    def to_json(self) -> dict[str, Any]:
+        stored = {"seq": self.seq, **self.wire(), "acceptedAt": self.accepted_at, "attempts": self.attempts}
+        if self.attempts:
+            stored.update(notBefore=self.not_before, lastError=self.last_error)
+        return stored
+
+    @classmethod
+    def from_json(cls, stored: Mapping[str, Any]) -> QueuedOperation:
+        return cls(
+            seq=int(stored["seq"]),
+            op=str(stored["op"]),
+            tipo=str(stored["tipo"]),
+            data=dict(stored["data"]),
+            assinante_id=None if stored.get("assinanteId") is None else str(stored["assinanteId"]),
+            accepted_at=float(stored["acceptedAt"]),
+            attempts=int(stored.get("attempts", 0)),
+            not_before=float(stored.get("notBefore", 0.0)),
+            last_error=stored.get("lastError"),
+        )
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A closed batch: sent as one `POST /stream/data`, re-sent whole until Panamah answers it."""
+
+    number: int
+    operations: tuple[QueuedOperation, ...]
+    closed_by: ClosedBy
+    closed_at: float
+
+    @property
+    def size(self) -> int:
+        """Bytes of the request body."""
+        return body_size([operation.size for operation in self.operations])
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "batch": self.number,
+            "closedBy": self.closed_by,
+            "closedAt": self.closed_at,
+            "operations": [operation.to_json() for operation in self.operations],
+        }
+
+    @classmethod
+    def from_json(cls, stored: Mapping[str, Any]) -> Batch:
+        return cls(
+            number=int(stored["batch"]),
+            operations=tuple(QueuedOperation.from_json(item) for item in stored["operations"]),
+            closed_by=stored["closedBy"],
+            closed_at=float(stored["closedAt"]),
+        )
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """An operation that failed `attempts` times; `reason` is Panamah's last `mensagem`."""
+
+    seq: int
+    op: str
+    tipo: str
+    data: dict[str, Any]
+    assinante_id: str | None
+    attempts: int
+    reason: str
+    failed_at: float
+
+    def wire(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"op": self.op, "tipo": self.tipo, "data": self.data}
+        if self.assinante_id is not None:
+            body["assinanteId"] = self.assinante_id
+        return body
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            **self.wire(),
+            "attempts": self.attempts,
+            "reason": self.reason,
+            "failedAt": self.failed_at,
+        }
+
+    @classmethod
+    def from_json(cls, stored: Mapping[str, Any]) -> DeadLetter:
+        return cls(
+            seq=int(stored["seq"]),
+            op=str(stored["op"]),
+            tipo=str(stored["tipo"]),
+            data=dict(stored["data"]),
+            assinante_id=None if stored.get("assinanteId") is None else str(stored["assinanteId"]),
+            attempts=int(stored["attempts"]),
+            reason=str(stored["reason"]),
+            failed_at=float(stored["failedAt"]),
+        )
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What became of a batch's operations once Panamah answered."""
+
+    acknowledged: int
+    requeued: int
+    dead_lettered: int
+
+
+@dataclass(frozen=True)
+class QueueStats:
+    pending: int  # accepted, in no closed batch (including failed items waiting to be re-sent)
+    waiting: int  # failed items whose retry time has not come
+    batches: int  # closed batches not yet answered
+    in_batches: int  # operations in those batches
+    dead_letters: int
+
+    @property
+    def unsent(self) -> int:
+        return self.pending + self.in_batches
+
+
+class DiskQueue:
+    """The queue of one folder (see the module docstring). Every method is thread-safe."""
+
+    def __init__(self, directory: str | os.PathLike[str], limits: BatchLimits) -> None:
+        self.directory = Path(directory)
+        self.limits = limits
+        self._lock = threading.RLock()
+        self._pending_dir = self.directory / PENDING
+        self._batch_dir = self.directory / BATCHES
+        self._dead_path = self.directory / DEAD_LETTERS
+        for folder in (self.directory, self._pending_dir, self._batch_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        self._lock_fd = _lock_folder(self.directory / LOCK)
+        self._pending: dict[int, list[QueuedOperation]] = {}  # file number -> its operations, in file order
+        self._batches: dict[int, Batch] = {}
+        self._dead: dict[int, DeadLetter] = {}
+        try:
+            self._recover()
+        except BaseException:
+            self.close()
+            raise
+        known = [*self._dead, *(op.seq for ops in self._pending.values() for op in ops)]
+        known += [op.seq for batch in self._batches.values() for op in batch.operations]
+        self._next_seq = max(known, default=0) + 1
+        self._next_file = max(self._pending, default=0) + 1
+        self._next_batch = max(self._batches, default=0) + 1
+
+    # --- accepting and batching --------------------------------------------------------------
+
+    def accept(self, operations: Sequence[NewOperation], now: float) -> list[int]:
+        """Queue `operations` in one file (all or none); returns their sequence numbers."""
+        if not operations:
+            return []
+        with self._lock:
+            queued = [
+                QueuedOperation(self._next_seq + index, new.op, new.tipo, new.data, new.assinante_id, now)
+                for index, new in enumerate(operations)
+            ]
+            self._add_pending_file(queued)
+            self._next_seq += len(queued)
+            return [operation.seq for operation in queued]
+
+    def close_batches(self, now: float, *, force: bool = False) -> list[Batch]:
+        """Close every batch a limit (or `force`, for a flush) closes now; returns them in order."""
+        closed: list[Batch] = []
+        with self._lock:
+            while True:
+                candidates = self._candidates(now)
+                count, closed_by = cut([operation for _, operation in candidates], self.limits, now, force=force)
+                if not count or closed_by is None:
+                    return closed
+                taken = candidates[:count]
+                batch = Batch(self._next_batch, tuple(operation for _, operation in taken), closed_by, now)
+                _write_json(self._batch_path(batch.number), batch.to_json())
+                _fsync_dir(self._batch_dir)  # the batch is durable before its operations leave pending/
+                self._batches[batch.number] = batch
+                self._next_batch += 1
+                self._remove_pending({operation.seq for _, operation in taken}, {number for number, _ in taken})
+                closed.append(batch)
+
+    def oldest_batch(self) -> Batch | None:
+        """The next batch to send (closed batches go out in the order they closed)."""
+        with self._lock:
+            return next(iter(self._batches.values()), None)
+
+    def next_due(self, now: float) -> float | None:
+        """Seconds until the first waiting failed item may be re-sent; None when nothing waits."""
+        with self._lock:
+            waits = [op.not_before - now for ops in self._pending.values() for op in ops if op.not_before > now]
+            return max(min(waits), 0.0) if waits else None
+
+    def settle(
+        self, batch: Batch, failures: Mapping[int, str], now: float, retry: UploadRetry, *, final: bool = False
+    ) -> Settlement:
+        """Record Panamah's answer to `batch`: `failures` maps seq -> reason; the rest succeeded.
+
+        Failed items are re-queued with a backoff, or dead-lettered after `retry.max_attempts`
+        failures (at once when `final`). The batch file goes last: its deletion acknowledges it.
+        """
+        requeue: list[QueuedOperation] = []
+        dead: list[DeadLetter] = []
+        for operation in batch.operations:
+            reason = failures.get(operation.seq)
+            if reason is None:
+                continue
+            attempts = operation.attempts + 1
+            if final or attempts >= retry.max_attempts:
+                dead.append(_dead_letter(operation, attempts, reason, now))
+            else:
+                later = now + retry.item_delay(attempts)
+                requeue.append(replace(operation, attempts=attempts, not_before=later, last_error=reason))
+        with self._lock:
+            if batch.number not in self._batches:
+                raise QueueError(f"batch {batch.number} is not in the queue (settled twice?)")
+            if requeue:
+                self._add_pending_file(requeue)
+            if dead:
+                self._append_dead_letters(dead)
+            self._batch_path(batch.number).unlink()
+            _fsync_dir(self._batch_dir)
+            del self._batches[batch.number]
+        return Settlement(len(batch.operations) - len(requeue) - len(dead), len(requeue), len(dead))
+
+    # --- dead letters ------------------------------------------------------------------------
+
+    def dead_letters(self) -> list[DeadLetter]:
+        with self._lock:
+            return list(self._dead.values())
+
+    def replay(
+        self,
+        select: Callable[[DeadLetter], bool],
+        check: Callable[[Sequence[DeadLetter]], Sequence[NewOperation]],
+        now: float,
+    ) -> int:
+        """Move the selected dead letters back into the queue as new operations (all or none).
+
+        `check` turns them into operations, raising to refuse the replay; they keep their `seq`,
+        so a crash between the two writes leaves one copy after recovery, not two.
+        """
+        with self._lock:
+            chosen = [letter for letter in self._dead.values() if select(letter)]
+            if not chosen:
+                return 0
+            operations = check(chosen)
+            queued = [
+                QueuedOperation(letter.seq, new.op, new.tipo, new.data, new.assinante_id, now)
+                for letter, new in zip(chosen, operations, strict=True)
+            ]
+            self._add_pending_file(queued)
+            for letter in chosen:
+                del self._dead[letter.seq]
+            self._rewrite_dead_letters()
+            return len(chosen)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def stats(self, now: float) -> QueueStats:
+        with self._lock:
+            pending = [op for ops in self._pending.values() for op in ops]
+            return QueueStats(
+                pending=len(pending),
+                waiting=sum(1 for op in pending if op.not_before > now),
+                batches=len(self._batches),
+                in_batches=sum(len(batch.operations) for batch in self._batches.values()),
+                dead_letters=len(self._dead),
+            )
+
+    def close(self) -> None:
+        """Release the folder lock (the queue itself is always on disk)."""
+        with self._lock:
+            if self._lock_fd is not None:
+                os.close(self._lock_fd)  # closing the descriptor releases the flock
+                self._lock_fd = None
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _candidates(self, now: float) -> list[tuple[int, QueuedOperation]]:
+        """Operations that may go into the next batch, in sending order: due failed items first
+        (oldest retry time first), then new operations in the order they were accepted."""
+        due: list[tuple[int, QueuedOperation]] = []
+        fresh: list[tuple[int, QueuedOperation]] = []
+        for number, operations in self._pending.items():
+            for operation in operations:
+                if not operation.attempts:
+                    fresh.append((number, operation))
+                elif operation.not_before <= now:
+                    due.append((number, operation))
+        due.sort(key=lambda item: (item[1].not_before, item[1].seq))
+        return due + fresh
+
+    def _add_pending_file(self, operations: list[QueuedOperation]) -> None:
+        number = self._next_file
+        self._write_pending(number, operations)
+        _fsync_dir(self._pending_dir)
+        self._pending[number] = operations
+        self._next_file += 1
+
+    def _remove_pending(self, seqs: set[int], files: Iterable[int]) -> None:
+        for number in sorted(set(files)):
+            remaining = [operation for operation in self._pending[number] if operation.seq not in seqs]
+            if remaining:
+                self._write_pending(number, remaining)
+                self._pending[number] = remaining
+            else:
+                self._pending_path(number).unlink(missing_ok=True)
+                del self._pending[number]
+        _fsync_dir(self._pending_dir)
+
+    def _write_pending(self, number: int, operations: list[QueuedOperation]) -> None:
+        _write_json(self._pending_path(number), {"format": FORMAT, "operations": [op.to_json() for op in operations]})
+
+    def _append_dead_letters(self, letters: list[DeadLetter]) -> None:
+        lines = b"".join(_json_line(letter.to_json()) for letter in letters)
+        created = not self._dead_path.exists()
+        with open(self._dead_path, "ab+") as log:
+            # After a torn write (a failed write, say a full disk), start on a fresh line so the
+            # fragment stays one unreadable line instead of spoiling the next record too.
+            if log.seek(0, os.SEEK_END) > 0:
+                log.seek(-1, os.SEEK_END)
+                if log.read(1) != b"\n":
+                    lines = b"\n" + lines
+            log.write(lines)
+            log.flush()
+            os.fsync(log.fileno())
+        if created:
+            _fsync_dir(self.directory)
+        for letter in letters:
+            self._dead[letter.seq] = letter
+
+    def _rewrite_dead_letters(self) -> None:
+        if not self._dead and not self._dead_path.exists():
+            return
+        _write_bytes(self._dead_path, b"".join(_json_line(letter.to_json()) for letter in self._dead.values()))
+        _fsync_dir(self.directory)
+
+    def _pending_path(self, number: int) -> Path:
+        return self._pending_dir / f"{number:0{NAME_DIGITS}d}.json"
+
+    def _batch_path(self, number: int) -> Path:
+        return self._batch_dir / f"{number:0{NAME_DIGITS}d}.json"
+
+    # --- recovery ----------------------------------------------------------------------------
+
+    def _recover(self) -> None:
+        """Load the folder and make each operation live exactly once (see the module docstring)."""
+        for folder in (self.directory, self._pending_dir, self._batch_dir):
+            for temp in folder.glob(f".*{TEMP_SUFFIX}"):
+                logger.info("removing %s, a write interrupted by a crash", temp)
+                temp.unlink(missing_ok=True)
+        placed: set[int] = set()
+        for number, path in _numbered(self._batch_dir):
+            batch = Batch.from_json(_read_json(path))
+            if batch.number != number:
+                raise QueueError(f"{path} holds batch {batch.number}; was it renamed?")
+            self._batches[number] = batch
+            placed.update(operation.seq for operation in batch.operations)
+        trimmed = False
+        for number, path in _numbered(self._pending_dir):
+            stored = [QueuedOperation.from_json(item) for item in _read_json(path)["operations"]]
+            kept = [operation for operation in stored if operation.seq not in placed]
+            placed.update(operation.seq for operation in kept)
+            if len(kept) == len(stored):
+                self._pending[number] = stored
+                continue
+            # A crash came between closing a batch (or answering one) and trimming pending/:
+            # the copy in the batch wins, and this file is rewritten without it.
+            logger.info("pending file %d: dropping %d operations held by a batch", number, len(stored) - len(kept))
+            trimmed = True
+            if kept:
+                self._write_pending(number, kept)
+                self._pending[number] = kept
+            else:
+                path.unlink()
+        if trimmed:
+            _fsync_dir(self._pending_dir)
+        self._recover_dead_letters(placed)
+
+    def _recover_dead_letters(self, placed: set[int]) -> None:
+        if not self._dead_path.exists():
+            return
+        clean = True
+        for line in self._dead_path.read_bytes().splitlines():
+            try:
+                letter = DeadLetter.from_json(json.loads(line))
+            except (ValueError, KeyError, TypeError):
+                logger.warning("dead-letter log: skipping an unreadable line (a write torn by a crash)")
+                clean = False
+                continue
+            if letter.seq in placed or letter.seq in self._dead:
+                clean = False  # re-queued or re-sent since, or dead-lettered again after a re-send
+            if letter.seq not in placed:
+                self._dead[letter.seq] = letter  # the last record of a seq wins
+        if not clean:
+            self._rewrite_dead_letters()
+
+
+# --- files ---------------------------------------------------------------------------------------
+
+
+def _lock_folder(path: Path) -> int | None:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    if sys.platform == "win32":
+        return fd  # no flock on Windows: one uploader per folder is then up to the caller
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise QueueError(f"{path.parent} is in use by another uploader (one uploader per queue folder)") from None
+    return fd
+
+
+def _numbered(folder: Path) -> Iterator[tuple[int, Path]]:
+    """`<n>.json` files of a folder, by number (temp files start with a dot and are skipped)."""
+    found = []
+    for path in folder.glob("*.json"):
+        if path.stem.isdigit():
+            found.append((int(path.stem), path))
+        else:
+            logger.warning("ignoring %s: not a file this queue writes", path)
+    yield from sorted(found)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        stored = json.loads(path.read_bytes())
+    except ValueError as error:
+        # Files are replaced whole, so this is not a crash: something else wrote here.
+        raise QueueError(f"{path} is not valid JSON ({error}); the queue never writes such a file") from error
+    if not isinstance(stored, dict) or stored.get("format") != FORMAT:
+        raise QueueError(f"{path} is not a format-{FORMAT} queue file")
+    return stored
+
+
+def _json_line(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+
+
+def _write_json(path: Path, value: Any) -> None:
+    _write_bytes(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def _write_bytes(path: Path, payload: bytes) -> None:
+    """Replace `path` atomically and durably (the caller fsyncs the folder, once per step)."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{next(_temp_names)}{TEMP_SUFFIX}")
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make renames and deletions in `folder` durable (POSIX needs the folder itself fsynced)."""
+    if sys.platform == "win32":
+        return  # directories cannot be opened for fsync there; NTFS journals metadata
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def _dead_letter(operation: QueuedOperation, attempts: int, reason: str, now: float) -> DeadLetter:
+    return DeadLetter(
+        seq=operation.seq,
+        op=operation.op,
+        tipo=operation.tipo,
+        data=operation.data,
+        assinante_id=operation.assinante_id,
+        attempts=attempts,
+        reason=reason,
+        failed_at=now,
+    )

@@ -1,0 +1,707 @@
+"""The Panamah stream uploader: validated operations, batched, queued on disk, delivered at least once.
+
+```python
+from client_overlays import panamah
+
+client = panamah.connect(assinante_id="03954345000109")
+with panamah.Uploader(client, "/var/lib/erp/panamah-outbox") as uploader:
+    uploader.update("PRODUTO", {"id": "789", "descricao": "Arroz 5kg", "secaoId": "10"})
+    uploader.delete("PRODUTO", "790")
+# leaving the block flushed the queue; whatever could not be sent waits on disk for next time
+```
+
+`add()` checks each operation against the spec's model table (`_stream_models.json`) and
+queues a call's operations all or none, in one durable file (see `_queue.py` for the format
+and why a crash loses nothing). Batches close by count, bytes or age (`_batching.py`).
+`flush()` closes the open batch, sends every batch through the client (the stream auth flow),
+re-sends items Panamah answers in `falhas` after a backoff until `max_attempts`, then parks
+them in the dead-letter log; network errors, 429 and 5xx are retried with a backoff too.
+
+Sync and async share everything but the I/O: `_flush_flow()` is a generator that yields what
+to do next (send this batch, sleep this long, list this page) and receives the outcome;
+`Uploader` performs those actions with the sync client and `time.sleep`, `AsyncUploader`
+with the async client and `asyncio.sleep`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import importlib.resources
+import json
+import re
+import threading
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from os import PathLike
+from types import TracebackType
+from typing import Any, Self, TypeVar, cast
+
+import httpx
+from panamah_client import AuthenticatedClient
+from panamah_client.api.stream import list_pending_resources, send_stream_data
+from panamah_client.errors import UnexpectedStatus
+from panamah_client.models import StreamDataResult, StreamFailureItem, StreamOperation
+from panamah_client.types import Response, Unset
+
+from .._exceptions import APIError, BadRequestError, parse_retry_after
+from .._responses import unwrap
+from ._auth import PARTNER_WIDE, PanamahAuth
+from ._batching import BatchLimits, UploadRetry
+from ._queue import Batch, DeadLetter, DiskQueue, NewOperation, QueueStats, Settlement
+
+__all__ = [
+    "REFUSED_ON_STREAM",
+    "AsyncUploader",
+    "FlushReport",
+    "InvalidOperationError",
+    "Uploader",
+    "stream_tipos",
+]
+
+MODEL_TABLE = "_stream_models.json"
+# Panamah lists ASSINANTE among the model names but refuses it on the stream (admin API only).
+REFUSED_ON_STREAM = frozenset({"ASSINANTE"})
+OPERATION_KINDS = ("update", "delete")
+OPERATION_FIELDS = ("op", "tipo", "data", "assinanteId")
+DATE_TIME_EXAMPLE = "2026-01-01T09:30:00-03:00"
+RETRY_STATUSES = frozenset({408, 429})  # and every 5xx
+# What a send can fail with and still be worth deciding about (retry, dead-letter or raise):
+# transport failures, typed errors (also raised by the auth flow's own token requests) and
+# the generated client's error for an undocumented status, when a caller enabled it.
+SEND_ERRORS = (httpx.TransportError, APIError, UnexpectedStatus)
+
+T = TypeVar("T")
+# One operation, or several: a mapping {op, tipo, data, assinanteId?} or a generated StreamOperation.
+Operations = Mapping[str, Any] | StreamOperation | Iterable[Mapping[str, Any] | StreamOperation]
+
+
+# --- validation against the model table ------------------------------------------------------
+
+
+class InvalidOperationError(ValueError):
+    """An operation the model table refuses; nothing of the call that carried it was queued.
+
+    `index` is its position in the call, `tipo` its model (None when missing), `path` the field
+    (`tipo`, `op`, `data.itens.0.produtoId`, ...), `allowed` what the table allows there, and
+    `problems` every problem found in that operation, one line each.
+
+    ```python
+    try:
+        uploader.add(operations)
+    except InvalidOperationError as error:
+        print(error.index, error.path, error.allowed)
+    ```
+    """
+
+    def __init__(
+        self,
+        *,
+        index: int,
+        tipo: str | None,
+        path: str,
+        problem: str,
+        allowed: str,
+        problems: Sequence[str] = (),
+    ) -> None:
+        self.index = index
+        self.tipo = tipo
+        self.path = path
+        self.allowed = allowed
+        self.problems = tuple(problems) or (f"{path} {problem}",)
+        more = len(self.problems) - 1
+        extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        super().__init__(f"operation {index} ({tipo or 'no tipo'}): {path} {problem}; allowed: {allowed}{extra}")
+
+
+@functools.cache
+def _model_table() -> dict[str, dict[str, Any]]:
+    text = importlib.resources.files(__name__.rpartition(".")[0]).joinpath(MODEL_TABLE).read_text(encoding="utf-8")
+    models: dict[str, dict[str, Any]] = json.loads(text)["models"]
+    return models
+
+
+def stream_tipos() -> tuple[str, ...]:
+    """The model names the stream accepts: the model table's, less ASSINANTE."""
+    return tuple(sorted(tipo for tipo in _model_table() if tipo not in REFUSED_ON_STREAM))
+
+
+# RFC 3339 `date-time` (JSON Schema's format), checked here rather than through jsonschema's
+# optional rfc3339-validator, so validation does not silently weaken when that is not installed.
+_DATE_TIME = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))"
+)
+
+
+def _is_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # a format applies to strings only; `type` judges the rest
+    match = _DATE_TIME.fullmatch(value)
+    if match is None:
+        return False
+    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
+    offset_hours, offset_minutes = (int(part or 0) for part in match.groups()[6:])
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    # second 60: a leap second, which RFC 3339 allows
+    return hour <= 23 and minute <= 59 and second <= 60 and offset_hours <= 23 and offset_minutes <= 59
+
+
+@functools.cache
+def _format_checker() -> Any:
+    # jsonschema is imported on first validation, not with the package: importing
+    # client_overlays.panamah stays cheap for code that never queues an operation.
+    from jsonschema import FormatChecker
+
+    checker = FormatChecker(formats=())
+    checker.checks("date-time")(_is_date_time)
+    return checker
+
+
+@functools.cache
+def _validator(tipo: str) -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(_model_table()[tipo], format_checker=_format_checker())
+
+
+def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: bool) -> NewOperation:
+    """One operation as the stream takes it (op lower-cased, data a detached JSON copy), or
+    `InvalidOperationError` naming the first problem."""
+    if isinstance(raw, StreamOperation):
+        raw = raw.to_dict()
+    if not isinstance(raw, Mapping):
+        raise InvalidOperationError(
+            index=index,
+            tipo=None,
+            path="operation",
+            problem=f"is a {type(raw).__name__}",
+            allowed="a mapping {op, tipo, data, assinanteId?} or a StreamOperation",
+        )
+    tipo = _check_tipo(index, raw.get("tipo"))
+
+    def refuse(path: str, problem: str, allowed: str, problems: Sequence[str] = ()) -> InvalidOperationError:
+        return InvalidOperationError(
+            index=index, tipo=tipo, path=path, problem=problem, allowed=allowed, problems=problems
+        )
+
+    for name in raw:
+        if name not in OPERATION_FIELDS:
+            raise refuse(str(name), "is not a field of a stream operation", ", ".join(OPERATION_FIELDS))
+    op = raw.get("op")
+    if not isinstance(op, str) or op.lower() not in OPERATION_KINDS:
+        raise refuse("op", f"is {_show(op)}", "update or delete (either case)")
+    op = op.lower()
+    given = raw.get("data")
+    if not isinstance(given, Mapping):
+        raise refuse("data", f"is {_show(given)}", "an object: the record for an update, {id} for a delete")
+    data = dict(given)  # JSON Schema's "object" is a dict to jsonschema, not any mapping
+    subscriber = raw.get("assinanteId")
+    if subscriber is None:
+        subscriber = assinante_id
+    if subscriber is not None and (not isinstance(subscriber, str) or not subscriber):
+        raise refuse("assinanteId", f"is {_show(subscriber)}", "a subscriber id (non-empty string)")
+    if subscriber is None and partner_wide:
+        raise refuse(
+            "assinanteId",
+            "is required in a partner-wide session (connect(assinante_id='*'))",
+            "the subscriber's id, on the operation or as Uploader(assinante_id=...)",
+        )
+    if op == "update":
+        problems = _problems(tipo, data)
+        if problems:
+            path, problem, allowed = problems[0]
+            raise refuse(path, problem, allowed, [f"{where} {what}" for where, what, _ in problems])
+    record_id = data.get("id")
+    if not isinstance(record_id, str) or not record_id:
+        # The stream names every record by `data.id`, a non-empty string, in updates and deletes alike.
+        raise refuse("data.id", f"is {_show(record_id)}", f"the id of the {tipo} record (non-empty string)")
+    try:
+        # A detached copy, so the caller may reuse its dict; extra fields stay (the table allows them).
+        copied = json.loads(json.dumps(data if op == "update" else {"id": record_id}, allow_nan=False))
+    except (TypeError, ValueError) as error:
+        allowed = "JSON values: objects, arrays, strings, numbers, booleans, null"
+        raise refuse("data", f"is not JSON ({error})", allowed) from None
+    return NewOperation(op, tipo, copied, subscriber)
+
+
+def _check_tipo(index: int, tipo: object) -> str:
+    if isinstance(tipo, str) and tipo in _model_table() and tipo not in REFUSED_ON_STREAM:
+        return str(tipo)  # a StreamModelTipo member becomes its plain value
+    if isinstance(tipo, str) and tipo in REFUSED_ON_STREAM:
+        problem = "is refused on the stream"
+        allowed = "manage subscribers with the admin API (/admin/assinantes); the stream takes " + ", ".join(
+            stream_tipos()
+        )
+    else:
+        problem = "is missing" if tipo is None else f"is {_show(tipo)}, not a Panamah model"
+        allowed = "one of " + ", ".join(stream_tipos())
+    named = str(tipo) if isinstance(tipo, str) else None
+    raise InvalidOperationError(index=index, tipo=named, path="tipo", problem=problem, allowed=allowed)
+
+
+def _problems(tipo: str, data: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """(field path, problem, what is allowed) for everything the model table finds wrong in
+    `data`, shallowest first, in the uploader's words."""
+    errors = sorted(
+        _validator(tipo).iter_errors(data),
+        key=lambda error: (len(error.absolute_path), [str(part) for part in error.absolute_path]),
+    )
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for error in errors:
+        for problem in _describe(error):
+            found.setdefault(problem[:2], problem)
+    return list(found.values())
+
+
+def _describe(error: Any) -> list[tuple[str, str, str]]:
+    path = ".".join(["data", *(str(part) for part in error.absolute_path)])
+    kind, expected, instance = error.validator, error.validator_value, error.instance
+    if kind == "required":
+        # jsonschema reports each missing property as its own error, all with the whole list.
+        allowed = "required fields: " + ", ".join(expected)
+        missing = [name for name in expected if isinstance(instance, Mapping) and name not in instance]
+        return [(f"{path}.{name}", "is required", allowed) for name in missing]
+    if kind == "type":
+        wanted = expected if isinstance(expected, str) else " or ".join(expected)
+        return [(path, f"is {_json_type(instance)} {_show(instance)}", f"a value of type {wanted}")]
+    if kind == "enum":
+        return [(path, f"is {_show(instance)}", "one of " + ", ".join(_show(value) for value in expected))]
+    if kind == "format":
+        allowed = (
+            f"an RFC 3339 date-time with offset, e.g. {DATE_TIME_EXAMPLE}" if expected == "date-time" else expected
+        )
+        return [(path, f"is {_show(instance)}, not a {expected}", allowed)]
+    return [(path, str(error.message), f"{kind} {_show(expected)}")]
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _show(value: object, limit: int = 80) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=repr)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+# --- what the flows ask their driver to do -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Send:
+    batch: Batch
+
+    def body(self) -> list[StreamOperation]:
+        return [StreamOperation.from_dict(operation.wire()) for operation in self.batch.operations]
+
+
+@dataclass(frozen=True)
+class _Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class _ListPending:
+    start: int
+    count: int
+
+
+_Action = _Send | _Sleep | _ListPending
+# A flow yields actions and receives each one's outcome: None after a sleep, the generated
+# `Response` or the exception (one of SEND_ERRORS) after a request; it returns its result.
+Flow = Generator[_Action, object, T]
+
+
+@dataclass
+class FlushReport:
+    """What one `flush()` (or `send_ready()`) did."""
+
+    batches: int = 0  # batches Panamah answered
+    acknowledged: int = 0  # operations Panamah answered in `sucessos`
+    requeued: int = 0  # failed items queued again for a later try
+    dead_lettered: int = 0
+    send_retries: int = 0  # re-sends after a network error, 429 or 5xx
+
+    def record(self, settled: Settlement) -> None:
+        self.batches += 1
+        self.acknowledged += settled.acknowledged
+        self.requeued += settled.requeued
+        self.dead_lettered += settled.dead_lettered
+
+
+# --- the shared uploader -------------------------------------------------------------------------
+
+
+class _UploaderBase:
+    def __init__(
+        self,
+        client: AuthenticatedClient,
+        directory: str | PathLike[str],
+        *,
+        limits: BatchLimits | None,
+        retry: UploadRetry | None,
+        clock: Callable[[], float],
+        assinante_id: str | None,
+        auth: object,
+    ) -> None:
+        self._client = client
+        self.limits = limits or BatchLimits()
+        self.retry = retry or UploadRetry()
+        self._clock = clock
+        self._assinante_id = assinante_id
+        # A partner-wide session needs the subscriber on every operation: check it on add().
+        self._partner_wide = isinstance(auth, PanamahAuth) and auth.assinante_id == PARTNER_WIDE
+        self._queue = DiskQueue(directory, self.limits)
+        self.directory = self._queue.directory
+
+    # --- queuing (thread-safe) -------------------------------------------------------------
+
+    def add(self, operations: Operations) -> list[int]:
+        """Validate and queue operations, all or none; returns their sequence numbers.
+
+        Each is `{"op": "update" | "delete", "tipo": ..., "data": {...}, "assinanteId"?: ...}`
+        or a generated `StreamOperation`. Raises `InvalidOperationError` for the first operation
+        the model table refuses, before anything is queued. Batches that reach their count or
+        byte limit close at once (sending waits for `flush()` or `send_ready()`).
+
+        ```python
+        uploader.add([
+            {"op": "update", "tipo": "SECAO", "data": {"id": "10", "codigo": "10", "descricao": "Mercearia"}},
+            {"op": "delete", "tipo": "PRODUTO", "data": {"id": "7891000100103"}},
+        ])
+        ```
+        """
+        if isinstance(operations, Mapping | StreamOperation):
+            operations = [operations]
+        checked = [
+            _check(index, raw, assinante_id=self._assinante_id, partner_wide=self._partner_wide)
+            for index, raw in enumerate(operations)
+        ]
+        now = self._clock()
+        seqs = self._queue.accept(checked, now)
+        self._queue.close_batches(now)
+        return seqs
+
+    def update(self, tipo: str, data: Mapping[str, Any], *, assinante_id: str | None = None) -> int:
+        """Queue an insert-or-replace of one record: `uploader.update("SECAO", {"id": "10", ...})`."""
+        return self.add(_operation("update", tipo, data, assinante_id))[0]
+
+    def delete(self, tipo: str, record_id: str, *, assinante_id: str | None = None) -> int:
+        """Queue the deletion of one record: `uploader.delete("PRODUTO", "7891000100103")`."""
+        return self.add(_operation("delete", tipo, {"id": record_id}, assinante_id))[0]
+
+    def stats(self) -> QueueStats:
+        return self._queue.stats(self._clock())
+
+    # --- dead letters ----------------------------------------------------------------------
+
+    def dead_letters(self) -> list[DeadLetter]:
+        """Operations parked after `retry.max_attempts` failures (also in `dead-letters.jsonl`)."""
+        return self._queue.dead_letters()
+
+    def replay_dead_letters(self, select: Callable[[DeadLetter], bool] | None = None) -> int:
+        """Queue dead letters again (those `select` picks; all by default), with fresh attempts.
+
+        They are validated again, all or none, so a log fixed by hand cannot queue bad data.
+        Returns how many were queued; the next flush sends them.
+
+        ```python
+        fixed = uploader.replay_dead_letters(lambda letter: letter.tipo == "PRODUTO")
+        uploader.flush()
+        ```
+        """
+
+        def check(letters: Sequence[DeadLetter]) -> list[NewOperation]:
+            return [
+                _check(index, letter.wire(), assinante_id=self._assinante_id, partner_wide=self._partner_wide)
+                for index, letter in enumerate(letters)
+            ]
+
+        return self._queue.replay(select or (lambda letter: True), check, self._clock())
+
+    def close(self) -> None:
+        """Release the queue folder; what was not sent stays there for the next uploader."""
+        self._queue.close()
+
+    # --- sending (sans I/O) ----------------------------------------------------------------
+
+    def _flush_flow(self, *, everything: bool) -> Flow[FlushReport]:
+        """Send closed batches in order. With `everything` (a flush) close the open batch too,
+        and wait for failed items' retry times until the queue is empty or dead-lettered."""
+        report = FlushReport()
+        reached = 0.0  # how far our own sleeps got: an injected sleep need not move the clock
+        failures = 0  # failed tries of the current batch, in a row
+        while True:
+            now = max(self._clock(), reached)
+            self._queue.close_batches(now, force=everything)
+            batch = self._queue.oldest_batch()
+            if batch is None:
+                wait = self._queue.next_due(now) if everything else None
+                if wait is None:
+                    return report
+                yield _Sleep(wait)
+                reached = now + wait
+                continue
+            outcome = yield _Send(batch)
+            result, error = _answer(outcome)
+            if error is None and result is not None:
+                failures = 0
+                report.record(self._queue.settle(batch, _failures(batch, result), now, self.retry))
+                continue
+            assert error is not None
+            if isinstance(error, BadRequestError):
+                # Panamah refused the whole request (400/422): re-sending it cannot help, and
+                # holding it would block every later batch. Park its operations for inspection.
+                failures = 0
+                reason = f"batch refused: {error}"
+                failed = {operation.seq: reason for operation in batch.operations}
+                report.record(self._queue.settle(batch, failed, now, self.retry, final=True))
+                continue
+            if not _retryable(error):
+                raise error  # e.g. refused credentials: the batch stays queued on disk
+            failures += 1
+            if failures >= self.retry.send_attempts:
+                raise error
+            report.send_retries += 1
+            delay = self.retry.send_delay(failures, _retry_after(error))
+            yield _Sleep(delay)
+            reached = now + delay
+
+
+def _operation(op: str, tipo: str, data: Mapping[str, Any], assinante_id: str | None) -> dict[str, Any]:
+    operation: dict[str, Any] = {"op": op, "tipo": tipo, "data": data}
+    if assinante_id is not None:
+        operation["assinanteId"] = assinante_id
+    return operation
+
+
+def _answer(outcome: object) -> tuple[StreamDataResult | None, Exception | None]:
+    if isinstance(outcome, Exception):
+        return None, outcome
+    try:
+        return unwrap(cast("Response[Any]", outcome), StreamDataResult), None
+    except APIError as error:
+        return None, error
+
+
+def _status(error: Exception) -> int | None:
+    return error.status_code if isinstance(error, APIError | UnexpectedStatus) else None
+
+
+def _retryable(error: Exception) -> bool:
+    status = _status(error)
+    return isinstance(error, httpx.TransportError) or (
+        status is not None and (status in RETRY_STATUSES or status >= 500)
+    )
+
+
+def _retry_after(error: Exception) -> float | None:
+    return parse_retry_after(error.headers.get("retry-after")) if isinstance(error, APIError) else None
+
+
+def _failures(batch: Batch, result: StreamDataResult) -> dict[int, str]:
+    """seq -> reason for each operation of `batch` that did not succeed.
+
+    Panamah answers items as {tipo, op, id} (failures also name the subscriber), not by
+    position: each operation takes the first unclaimed failure that matches it, else a success;
+    one that matches neither was lost by the server and is treated as failed (re-sent).
+    """
+    falhas: list[StreamFailureItem] = list(result.falhas.itens)
+    sucessos = Counter((item.tipo.value, item.op.value.lower(), item.id) for item in result.sucessos.itens)
+    failed: dict[int, str] = {}
+    for operation in batch.operations:
+        key = (operation.tipo, operation.op, str(operation.data["id"]))
+        falha = next((item for item in falhas if _matches(item, key, operation.assinante_id)), None)
+        if falha is not None:
+            falhas.remove(falha)
+            failed[operation.seq] = falha.mensagem if isinstance(falha.mensagem, str) else "failed (no mensagem)"
+        elif sucessos[key] > 0:
+            sucessos[key] -= 1
+        else:
+            failed[operation.seq] = "missing from Panamah's answer"
+    return failed
+
+
+def _matches(item: StreamFailureItem, key: tuple[str, str, str], assinante_id: str | None) -> bool:
+    if (item.tipo.value, item.op.value.lower(), item.id) != key:
+        return False
+    return isinstance(item.assinante_id, Unset) or assinante_id is None or item.assinante_id == assinante_id
+
+
+# --- the two drivers ---------------------------------------------------------------------------
+
+
+class Uploader(_UploaderBase):
+    """Batched, durable uploads to Panamah's stream through a connected client (see the module).
+
+    ```python
+    uploader = Uploader(panamah.connect(assinante_id="03954345000109"), "outbox")
+    uploader.update("SECAO", {"id": "10", "codigo": "10", "descricao": "Mercearia"})
+    report = uploader.flush()      # FlushReport(batches=1, acknowledged=1, ...)
+    uploader.close()
+    ```
+
+    `limits` closes batches (default 500 operations, 5 KB, 5 minutes), `retry` bounds the
+    retries, `clock` (Unix seconds) measures batch age and retry times, `sleep` waits between
+    retries; `assinante_id` is the subscriber of operations that name none. `add()` may be
+    called from any thread; sends are serialised. One uploader per queue folder.
+    """
+
+    def __init__(
+        self,
+        client: AuthenticatedClient,
+        directory: str | PathLike[str],
+        *,
+        limits: BatchLimits | None = None,
+        retry: UploadRetry | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+        assinante_id: str | None = None,
+    ) -> None:
+        self._sleep = sleep
+        self._sending = threading.Lock()
+        auth = client.get_httpx_client().auth
+        super().__init__(
+            client, directory, limits=limits, retry=retry, clock=clock, assinante_id=assinante_id, auth=auth
+        )
+
+    def flush(self) -> FlushReport:
+        """Close the open batch and send everything, waiting out failed items' backoffs, until
+        the queue is empty (failures past `max_attempts` end in the dead-letter log).
+
+        Operations added by other threads meanwhile are sent too. Raises the last error when a
+        batch fails `retry.send_attempts` times in a row, or at once for refused credentials;
+        the batch then stays queued on disk."""
+        with self._sending:
+            return self._run(self._flush_flow(everything=True))
+
+    def send_ready(self) -> FlushReport:
+        """Send the batches that are closed now (by count, bytes, age or a due retry) and return:
+        the call for a periodic loop. Retries of network errors still back off and wait."""
+        with self._sending:
+            return self._run(self._flush_flow(everything=False))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        try:
+            self.flush()
+        except Exception as error:
+            if exc is None:
+                raise
+            exc.add_note(f"flushing the Panamah uploader on exit failed too ({error!r}); the queue stays on disk")
+        finally:
+            self.close()
+
+    def _run(self, flow: Flow[T]) -> T:
+        outcome: object = None
+        while True:
+            try:
+                action = flow.send(outcome)
+            except StopIteration as done:
+                return cast("T", done.value)
+            outcome = self._perform(action)
+
+    def _perform(self, action: _Action) -> object:
+        if isinstance(action, _Sleep):
+            self._sleep(action.seconds)
+            return None
+        try:
+            if isinstance(action, _Send):
+                return send_stream_data.sync_detailed(client=self._client, body=action.body())
+            return list_pending_resources.sync_detailed(client=self._client, start=action.start, count=action.count)
+        except SEND_ERRORS as error:
+            return error
+
+
+class AsyncUploader(_UploaderBase):
+    """`Uploader` for asyncio: the same queue, batching and retries; sends with the async client.
+
+    ```python
+    async with AsyncUploader(panamah.connect(assinante_id="03954345000109"), "outbox") as uploader:
+        uploader.update("SECAO", {"id": "10", "codigo": "10", "descricao": "Mercearia"})
+        await uploader.flush()
+    ```
+
+    `add()`, `update()` and `delete()` stay plain calls: they write one small file (a few
+    milliseconds of fsync); `await aadd(...)` runs `add()` in a worker thread instead. A flush
+    writes the queue on the event loop's thread too: a few fsyncs per batch, next to a request.
+    """
+
+    def __init__(
+        self,
+        client: AuthenticatedClient,
+        directory: str | PathLike[str],
+        *,
+        limits: BatchLimits | None = None,
+        retry: UploadRetry | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        assinante_id: str | None = None,
+    ) -> None:
+        self._sleep = sleep
+        self._sending = asyncio.Lock()
+        auth = client.get_async_httpx_client().auth
+        super().__init__(
+            client, directory, limits=limits, retry=retry, clock=clock, assinante_id=assinante_id, auth=auth
+        )
+
+    async def aadd(self, operations: Operations) -> list[int]:
+        """`add()` in a worker thread, keeping its fsync off the event loop."""
+        return await asyncio.to_thread(self.add, operations)
+
+    async def flush(self) -> FlushReport:
+        """See `Uploader.flush()`."""
+        async with self._sending:
+            return await self._run(self._flush_flow(everything=True))
+
+    async def send_ready(self) -> FlushReport:
+        """See `Uploader.send_ready()`."""
+        async with self._sending:
+            return await self._run(self._flush_flow(everything=False))
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        try:
+            await self.flush()
+        except Exception as error:
+            if exc is None:
+                raise
+            exc.add_note(f"flushing the Panamah uploader on exit failed too ({error!r}); the queue stays on disk")
+        finally:
+            self.close()
+
+    async def _run(self, flow: Flow[T]) -> T:
+        outcome: object = None
+        while True:
+            try:
+                action = flow.send(outcome)
+            except StopIteration as done:
+                return cast("T", done.value)
+            outcome = await self._perform(action)
+
+    async def _perform(self, action: _Action) -> object:
+        if isinstance(action, _Sleep):
+            await self._sleep(action.seconds)
+            return None
+        try:
+            if isinstance(action, _Send):
+                return await send_stream_data.asyncio_detailed(client=self._client, body=action.body())
+            return await list_pending_resources.asyncio_detailed(
+                client=self._client, start=action.start, count=action.count
+            )
+        except SEND_ERRORS as error:
+            return error
