@@ -7,6 +7,7 @@ from urllib.parse import unquote
 
 import schemathesis
 from hypothesis.control import current_build_context
+from schemathesis.core.parameters import ParameterLocation
 
 from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
 from mocks import FakeClock, create_mock
@@ -41,6 +42,10 @@ def headers_for(case: schemathesis.Case[Any]) -> dict[str, str]:
     also resets the mock per example and completes what a schema cannot say about a valid request."""
     start_example_from_seed()
     complete_positive_case(case)
+    if case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER):
+        # The spec's header parameters are the credentials: a case negated there is a request
+        # without valid credentials, and must go out as generated (401).
+        return {}
     path = case.operation.path
     if path in STREAM_PATHS:
         token = ACCESS_TOKEN

@@ -9,7 +9,8 @@ because vendors check credentials before they look at the request.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -22,6 +23,7 @@ from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
 from openapi_core.unmarshalling.request import unmarshallers
 from openapi_core.validation.request import exceptions as request_errors
+from openapi_core.validation.request import validators
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from starlette.requests import Request
 from werkzeug.datastructures import ImmutableMultiDict
@@ -80,17 +82,24 @@ class SpecValidator:
         self.spec["servers"] = [{"url": "/", "description": f"{vendor.slug} mock"}]
         self._openapi = OpenAPI.from_dict(self.spec)
         self._parameters = unmarshallers.V31RequestParametersUnmarshaller(self._openapi.spec)
+        deserializers: dict[str, Callable[[bytes], Any]] = {"multipart/form-data": _multipart_as_text}
         self._body = unmarshallers.V31RequestBodyUnmarshaller(
-            self._openapi.spec, extra_media_type_deserializers={"multipart/form-data": _multipart_as_text}
+            self._openapi.spec, extra_media_type_deserializers=deserializers
+        )
+        # Validating a JSON body is ~25x faster than unmarshalling it (which rebuilds every value
+        # through the schema); JSON bodies are validated, then read with json.loads.
+        self._json_body = validators.V31RequestBodyValidator(
+            self._openapi.spec, extra_media_type_deserializers=deserializers
         )
 
     async def validate(self, request: Request) -> ValidatedRequest:
-        openapi_request = StarletteOpenAPIRequest(request, body=await request.body())
+        raw_body = await request.body()
+        openapi_request = StarletteOpenAPIRequest(request, body=raw_body)
         parameters = self._parameters.unmarshal(openapi_request)
-        body = self._body.unmarshal(openapi_request)
+        body_errors, body = self._check_body(openapi_request, raw_body)
         problems: list[Problem] = []
         status: int | None = None
-        for error in [*parameters.errors, *body.errors]:
+        for error in [*parameters.errors, *body_errors]:
             if isinstance(error, PathNotFound | OperationNotFound):
                 raise error
             if isinstance(error.__cause__, MediaTypeNotFound):
@@ -106,8 +115,20 @@ class SpecValidator:
                 "header": dict(located.header),
                 "cookie": dict(located.cookie),
             },
-            body=body.body,
+            body=body,
         )
+
+    def _check_body(self, request: StarletteOpenAPIRequest, raw: bytes) -> tuple[list[Exception], Any]:
+        if raw and _is_json(request.content_type):
+            errors = list(self._json_body.iter_errors(request))
+            return errors, (None if errors else json.loads(raw))
+        result = self._body.unmarshal(request)
+        return list(result.errors), result.body
+
+
+def _is_json(content_type: str) -> bool:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
 
 
 def _multipart_as_text(value: bytes, **parameters: str) -> Mapping[str, Any]:
