@@ -49,12 +49,14 @@ class Sizes:
     page_repeats: int
     panorays_calls: int
     import_repeats: int
+    upload_operations: int
+    upload_sample: int
 
     @classmethod
     def for_run(cls, quick: bool) -> Sizes:
         if quick:
-            return cls(page_items=50, page_repeats=3, panorays_calls=40, import_repeats=1)
-        return cls(page_items=1000, page_repeats=40, panorays_calls=1000, import_repeats=7)
+            return cls(50, 3, 40, 1, upload_operations=600, upload_sample=20)
+        return cls(1000, 40, 1000, 7, upload_operations=100_000, upload_sample=500)
 
 
 def _median_seconds(action: Callable[[], object], repeats: int) -> float:
@@ -159,6 +161,54 @@ def generate_times(sizes: Sizes) -> list[Row]:
     ]
 
 
+def panamah_upload(sizes: Sizes) -> Row:
+    """The uploader sending N product updates to the Panamah mock on a socket, against one request
+    per operation through the same client (timed on a sample and extrapolated to N)."""
+    from panamah_client.api.stream import send_stream_data
+    from panamah_client.models import StreamDataResult, StreamOperation
+
+    from client_overlays import RetryPolicy, panamah, unwrap
+
+    mock = create_mock("panamah")
+    subscriber = next(iter(mock.assinantes))  # type: ignore[attr-defined]
+
+    def product(number: int) -> dict[str, object]:
+        return {"id": f"P-{number:06d}", "descricao": f"Produto {number}", "secaoId": "10"}
+
+    with serve(mock.app) as url, tempfile.TemporaryDirectory(prefix="bench-outbox-") as outbox:
+        client = panamah.connect(
+            mock.partner_token,  # type: ignore[attr-defined]
+            mock.partner_secret,  # type: ignore[attr-defined]
+            assinante_id=subscriber,
+            base_url=url,
+            retry=RetryPolicy.none(),
+        )
+        started = time.perf_counter()
+        for number in range(sizes.upload_sample):
+            operation = StreamOperation.from_dict({"op": "update", "tipo": "PRODUTO", "data": product(number)})
+            unwrap(send_stream_data.sync_detailed(client=client, body=[operation]), StreamDataResult)
+        per_operation = (time.perf_counter() - started) / sizes.upload_sample
+        single_total = per_operation * sizes.upload_operations
+
+        started = time.perf_counter()
+        with panamah.Uploader(client, outbox) as uploader:
+            chunk = 1000
+            for first in range(0, sizes.upload_operations, chunk):
+                last = min(first + chunk, sizes.upload_operations)
+                uploader.add([{"op": "update", "tipo": "PRODUTO", "data": product(n)} for n in range(first, last)])
+                uploader.send_ready()
+        batched_total = time.perf_counter() - started
+    speedup = single_total / batched_total
+    rate = sizes.upload_operations / batched_total
+    return Row(
+        f"Panamah uploader, {sizes.upload_operations:,} operations (socket)",
+        f"one request per operation: {1 / per_operation:,.0f} ops/s (sample of {sizes.upload_sample})",
+        f"{rate:,.0f} ops/s = {speedup:.1f}x",
+        ">= 50x",
+        speedup >= 50,
+    )
+
+
 IMPORTS = {
     "economic_suppliers_client + client_overlays.economic": "client_overlays.economic",
     "panamah_client + client_overlays.panamah": "client_overlays.panamah",
@@ -211,6 +261,7 @@ def import_times(sizes: Sizes) -> list[Row]:
 MEASURES: dict[str, Callable[[Sizes], Row | list[Row]]] = {
     "page": page_parsing,
     "panorays": panorays_rate,
+    "upload": panamah_upload,
     "generate": generate_times,
     "imports": import_times,
 }

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable
+import keyword
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from speclib import Vendor
@@ -58,8 +60,182 @@ def panamah_stream_models(vendor: Vendor) -> dict[str, str]:
     return {path: json.dumps(document, indent=1, sort_keys=False, ensure_ascii=False) + "\n"}
 
 
+# --- e-conomic: typed filter and sort fields ---------------------------------------------------
+
+_ECONOMIC_OPERATORS = ("eq", "ne", "gt", "gte", "lt", "lte", "like", "in", "nin")  # mixin order in class bases
+_NOT_FILTERABLE = "not filterable"
+_ECONOMIC_FIELDS_PATH = "overlays/src/client_overlays/economic/_fields.py"
+
+
+@dataclass(frozen=True)
+class _EconomicField:
+    """One filterable or sortable property, as `_fields.py` declares it."""
+
+    name: str
+    operators: tuple[str, ...]  # in the spec's order
+    sortable: bool
+    kind: str  # the filter value kind (`_filter_kinds.Kind`)
+    python_type: str
+
+    @property
+    def mixins(self) -> list[str]:
+        return [op.capitalize() for op in _ECONOMIC_OPERATORS if op in self.operators] + (
+            ["Sortable"] if self.sortable else []
+        )
+
+    @property
+    def class_name(self) -> str:
+        return "".join(self.mixins) + "Field"
+
+
+def _economic_kind(where: str, schema: dict[str, Any]) -> tuple[str, str]:
+    """(filter value kind, Python value type) of a property; a type the grammar cannot carry fails."""
+    declared = schema.get("type")
+    types = [declared] if isinstance(declared, str) else [t for t in declared or [] if t != "null"]
+    formats = {"date-time": ("date-time", "dt.datetime"), "date": ("date", "dt.date")}
+    if types == ["integer"]:
+        return "integer", "int"
+    if types == ["boolean"]:
+        return "boolean", "bool"
+    if types == ["string"]:
+        return formats.get(str(schema.get("format")), ("string", "str"))
+    raise ValueError(f"{where}: no filter value type for a property of type {declared!r}")
+
+
+def _economic_field(where: str, name: str, schema: dict[str, Any]) -> _EconomicField | None:
+    declared = str(schema.get("x-filterable", _NOT_FILTERABLE)).strip()
+    operators = () if declared == _NOT_FILTERABLE else tuple(op.strip() for op in declared.split(",") if op.strip())
+    unknown = [op for op in operators if op not in _ECONOMIC_OPERATORS]
+    if unknown:
+        raise ValueError(f"{where}: unknown x-filterable operators {unknown}")
+    sortable = schema.get("x-sortable") is True
+    if not operators and not sortable:
+        return None
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise ValueError(f"{where}: not usable as a Python attribute name")
+    return _EconomicField(name, operators, sortable, *_economic_kind(where, schema))
+
+
+def _economic_models(spec: dict[str, Any]) -> dict[str, list[_EconomicField]]:
+    """Schema name -> its filterable or sortable properties (schemas without any are left out)."""
+    models: dict[str, list[_EconomicField]] = {}
+    for schema_name, schema in sorted(spec["components"]["schemas"].items()):
+        found = [
+            _economic_field(f"{schema_name}.{name}", name, _resolve(spec, prop))
+            for name, prop in schema.get("properties", {}).items()
+        ]
+        fields = [field for field in found if field is not None]
+        if fields:
+            models[str(schema_name)] = fields
+    return models
+
+
+def _strings(items: Sequence[str]) -> str:
+    """A tuple literal of strings, as ruff formats one that fits on a line."""
+    quoted = [json.dumps(item) for item in items]
+    return "()" if not quoted else f"({quoted[0]},)" if len(quoted) == 1 else f"({', '.join(quoted)})"
+
+
+def _economic_field_classes(models: dict[str, list[_EconomicField]]) -> list[str]:
+    combined = {field.class_name: field for fields in models.values() for field in fields}
+    lines: list[str] = []
+    for class_name, field in sorted(combined.items()):
+        operators = [op for op in _ECONOMIC_OPERATORS if op in field.operators]
+        what = f"filterable with {', '.join(operators)}" if operators else "not filterable"
+        # One base per line with a trailing comma: ruff keeps that layout whatever the line length.
+        lines += ["", "", f"class {class_name}(", *(f"    {mixin}[ValueT]," for mixin in field.mixins), "):"]
+        lines.append(f'    """A property {what}{", sortable" if field.sortable else ""}."""')
+    return lines
+
+
+def _economic_model_classes(models: dict[str, list[_EconomicField]]) -> list[str]:
+    lines: list[str] = []
+    for model, fields in models.items():
+        lines += [
+            "",
+            "",
+            f"class {model}Fields:",
+            f'    """The properties of `{model}` usable in filters and sorts."""',
+        ]
+        lines.append("")
+        lines += [
+            f'    {field.name}: Final = {field.class_name}[{field.python_type}]("{field.name}")' for field in fields
+        ]
+    return lines
+
+
+def _economic_tables(models: dict[str, list[_EconomicField]]) -> list[str]:
+    lines = ["", "", "# model -> property -> the operators its x-filterable lists, in the spec's order"]
+    lines.append("FILTERABLE: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {")
+    for model, fields in models.items():
+        entries = [f"        {json.dumps(f.name)}: {_strings(f.operators)}," for f in fields if f.operators]
+        # A model with sortable but no filterable properties: ruff writes the empty dict on one line.
+        lines += (
+            [f"    {json.dumps(model)}: {{", *entries, "    },"] if entries else [f"    {json.dumps(model)}: {{}},"]
+        )
+    lines += ["}", "# model -> property -> the kind of value it holds (how filter values are read)"]
+    lines.append("KINDS: Final[Mapping[str, Mapping[str, Kind]]] = {")
+    for model, fields in models.items():
+        lines.append(f"    {json.dumps(model)}: {{")
+        lines += [f"        {json.dumps(f.name)}: {json.dumps(f.kind)}," for f in fields]
+        lines.append("    },")
+    lines += ["}", "# model -> the properties x-sortable allows"]
+    lines.append("SORTABLE: Final[Mapping[str, tuple[str, ...]]] = {")
+    lines += [
+        f"    {json.dumps(model)}: {_strings([f.name for f in fields if f.sortable])},"
+        for model, fields in models.items()
+    ]
+    lines.append("}")
+    return lines
+
+
+def economic_filter_fields(vendor: Vendor) -> dict[str, str]:
+    """`client_overlays/economic/_fields.py`: typed filter and sort fields per model, and runtime tables.
+
+    Per schema with a filterable or sortable property, a class `<Schema>Fields` whose
+    attributes are field objects with exactly the operators of their `x-filterable` (and
+    sort keys when `x-sortable: true`), typed with the property's value type, so mypy
+    rejects what the server would answer 400 to. The text is written already in ruff's
+    format, so the drift check can compare bytes.
+    """
+    models = _economic_models(vendor.spec())
+    fields = [field for fields in models.values() for field in fields]
+    mixins = sorted({mixin for field in fields for mixin in field.mixins})
+    public = ["FILTERABLE", "KINDS", "SORTABLE", *sorted(f"{model}Fields" for model in models)]
+    lines = [
+        '"""The properties of each e-conomic model usable in filters and sorts, typed from the spec.',
+        "",
+        GENERATED_NOTICE.format(slug=vendor.slug),
+        "From each property's `x-filterable` and `x-sortable` (scripts/overlay_metadata.py).",
+        "",
+        "```python",
+        "from client_overlays.economic import filters",
+        "",
+        'expr = filters.ContactFields.name.like("*port") & filters.ContactFields.number.gt(100)',
+        "order = filters.sort(filters.ContactFields.number.desc())",
+        "```",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        *(["import datetime as dt"] if any(f.python_type.startswith("dt.") for f in fields) else []),
+        "from collections.abc import Mapping",
+        "from typing import Final",
+        "",
+        f"from ._filter_fields import {', '.join(mixins)}, ValueT",
+        "from ._filter_kinds import Kind",
+        "",
+        "__all__ = [",
+        *(f"    {json.dumps(name)}," for name in public),
+        "]",
+    ]
+    lines += _economic_field_classes(models) + _economic_model_classes(models) + _economic_tables(models)
+    return {_ECONOMIC_FIELDS_PATH: "\n".join(lines) + "\n"}
+
+
 # vendor slug -> renderers of the overlay files derived from its spec
 RENDERERS: dict[str, list[Callable[[Vendor], dict[str, str]]]] = {
+    "economic-suppliers": [economic_filter_fields],
     "panamah": [panamah_stream_models],
 }
 

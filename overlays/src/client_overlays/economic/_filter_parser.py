@@ -1,0 +1,166 @@
+"""`parse(text)`: a filter string back into the expression tree that renders it.
+
+```python
+parse("name$eq:Joe$and:(city$like:*port$or:age$lt:40)")
+# And((Predicate('name', 'eq', ...), Or((Predicate('city', 'like', ...), Predicate('age', 'lt', ...)))))
+parse("name$eq:Joe$and:")   # FilterError: expected a property name (position 17), with a caret
+```
+
+Recursive descent over the raw string, the same grammar and choices as the e-conomic mock
+(tests/mocks/economic/filters.py), so whatever one accepts the other does:
+or := and ($or: and)*; and := primary ($and: primary)*; primary := "(" or ")" | predicate.
+Inside a value, a value ends at `$and:`, `$or:`, `)` or the end (and at `,` / `]` in a
+list); an unescaped `(` is an error, as are `)` and `[` inside a list. Positions are 1-based.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._filter_ast import NULL, And, Expr, Or, Predicate, Text, Value
+from ._filter_errors import FilterError
+from ._filter_syntax import AND, ESCAPED, LIST_OPERATORS, MAX_IN_VALUES, NULL_TOKEN, OPERATORS, OR, WILDCARD
+
+__all__ = ["MAX_DEPTH", "parse"]
+
+# Deeper nesting than any real filter needs; it keeps a hostile string from exhausting the stack.
+MAX_DEPTH = 100
+_PROPERTY = re.compile(r"[A-Za-z0-9_]+")
+_OPERATOR = re.compile(r"[A-Za-z]+")
+
+
+def parse(text: str) -> Expr:
+    """The tree of `text`; `FilterError` with `position` (1-based) and a caret on any syntax error."""
+    return _Parser(text).parse()
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.depth = 0
+
+    def parse(self) -> Expr:
+        if not self.text:
+            raise self._error("the filter is empty")
+        expr = self._or()
+        if self.pos < len(self.text):
+            raise self._error(f"unexpected {self.text[self.pos]!r}")
+        return expr
+
+    def _or(self) -> Expr:
+        operands = [self._and()]
+        while self._at(OR):
+            self.pos += len(OR)
+            operands.append(self._and())
+        return operands[0] if len(operands) == 1 else Or(tuple(operands))
+
+    def _and(self) -> Expr:
+        operands = [self._primary()]
+        while self._at(AND):
+            self.pos += len(AND)
+            operands.append(self._primary())
+        return operands[0] if len(operands) == 1 else And(tuple(operands))
+
+    def _primary(self) -> Expr:
+        if not self._at("("):
+            return self._predicate()
+        if self.depth >= MAX_DEPTH:
+            raise self._error(f"parentheses nested deeper than {MAX_DEPTH} levels")
+        self.pos += 1
+        self.depth += 1
+        expr = self._or()
+        if not self._at(")"):
+            raise self._error("expected ')' to close the group")
+        self.pos += 1
+        self.depth -= 1
+        return expr
+
+    def _predicate(self) -> Predicate:
+        start = self.pos
+        name = self._match(_PROPERTY, "expected a property name")
+        if not self._at("$"):
+            raise self._error("expected '$' and an operator after the property name")
+        self.pos += 1
+        operator_at = self.pos
+        operator = self._match(_OPERATOR, "expected an operator")
+        if operator not in OPERATORS:
+            raise self._error(f"unknown operator {operator!r} (operators: {', '.join(OPERATORS)})", operator_at)
+        if not self._at(":"):
+            raise self._error(f"expected ':' after the operator {operator!r}")
+        self.pos += 1
+        values = self._list() if operator in LIST_OPERATORS else (self._value(in_list=False),)
+        try:
+            return Predicate(name, operator, values)
+        except FilterError as error:  # e.g. `$null:` with `$gt:`: point at the predicate
+            raise self._error(error.message, start) from None
+
+    def _list(self) -> tuple[Value, ...]:
+        if not self._at("["):
+            raise self._error(f"expected '[' to start the list of ${'/$'.join(sorted(LIST_OPERATORS))}: values")
+        self.pos += 1
+        items = [self._value(in_list=True)]
+        while self._at(","):
+            self.pos += 1
+            if len(items) == MAX_IN_VALUES:
+                raise self._error(
+                    f"more than {MAX_IN_VALUES} values in the list; e-conomic accepts at most {MAX_IN_VALUES}"
+                )
+            items.append(self._value(in_list=True))
+        if not self._at("]"):
+            raise self._error("expected ',' or ']' in the list")
+        self.pos += 1
+        return tuple(items)
+
+    def _value(self, *, in_list: bool) -> Value:
+        start = self.pos
+        if self._at(NULL_TOKEN):
+            self.pos += len(NULL_TOKEN)
+            if not self._at_value_end(in_list):
+                raise self._error("$null: must be the whole value", start)
+            return NULL
+        pieces: list[str] = []
+        current: list[str] = []
+        while not self._at_value_end(in_list):
+            char = self.text[self.pos]
+            if char == "$":
+                current.append(self._escape())
+            elif char == WILDCARD:
+                pieces.append("".join(current))
+                current = []
+                self.pos += 1
+            elif char in "()" or (in_list and char == "["):
+                raise self._error(f"unescaped {char!r} in a value (write it as '${char}')")
+            else:
+                current.append(char)
+                self.pos += 1
+        pieces.append("".join(current))
+        return Text(tuple(pieces))
+
+    def _escape(self) -> str:
+        following = self.text[self.pos + 1 : self.pos + 2]
+        if following in ESCAPED:
+            self.pos += 2
+            return following
+        if self._at(NULL_TOKEN):
+            raise self._error("$null: must be the whole value")
+        raise self._error("unknown escape sequence (use $$ $( $) $* $, $[ $] or $null:)")
+
+    def _at_value_end(self, in_list: bool) -> bool:
+        if self.pos >= len(self.text) or self._at(AND) or self._at(OR):
+            return True
+        return self.text[self.pos] in (",]" if in_list else ")")
+
+    def _at(self, token: str) -> bool:
+        return self.text.startswith(token, self.pos)
+
+    def _match(self, pattern: re.Pattern[str], expected: str) -> str:
+        found = pattern.match(self.text, self.pos)
+        if found is None:
+            raise self._error(expected)
+        self.pos = found.end()
+        return found.group()
+
+    def _error(self, message: str, at: int | None = None) -> FilterError:
+        """An error at the 0-based index `at` (default: here), reported 1-based."""
+        return FilterError(message, text=self.text, position=(self.pos if at is None else at) + 1)
