@@ -1,0 +1,78 @@
+"""Panorays' cursor lists (`{data, has_next, next}`, `limit` + `next_token`) as paginators.
+
+Works with every list operation (`list_suppliers`, `list_supplier_files`, `list_tags`). The
+position to resume from is the `next` token, which Panorays accepts again until it expires
+(an hour after it was issued); a resumed walk continues the original one, filters and sort
+included. Each page is one request through the caller's client, so the shared limiter of
+`panorays.connect()` keeps every walk under 150 requests a minute. No total is reported.
+
+```python
+from client_overlays.panorays import pagination
+from panorays_client.api.supplier import list_suppliers
+
+suppliers = pagination.paginate(list_suppliers.sync_detailed, client=client, limit=100, tags=["critical"])
+for supplier in suppliers:
+    ...
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
+
+from panorays_client.models import Error
+from panorays_client.types import Unset
+
+from ..pagination import AsyncPaginator, DetailedResponse, Page, PageStyle, Paginator, Progress
+
+__all__ = ["CursorPage", "apaginate", "paginate"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class CursorPage(Protocol[T_co]):
+    """A Panorays list answer (`SupplierPage`, `FilePage`, `TagPage`)."""
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+    @property
+    def has_next(self) -> bool: ...
+    @property
+    def next_(self) -> str | Unset | None: ...
+
+
+def paginate(
+    operation: Callable[..., DetailedResponse[Error | CursorPage[T]]],
+    /,
+    *,
+    resume_from: Mapping[str, Any] | None = None,
+    max_items: int | None = None,
+    progress: Progress | None = None,
+    **arguments: Any,
+) -> Paginator[T]:
+    """Every item of a list operation (`list_*.sync_detailed`) with its `arguments`."""
+    return Paginator(operation, _STYLE, arguments, resume_from=resume_from, max_items=max_items, progress=progress)
+
+
+def apaginate(
+    operation: Callable[..., Awaitable[DetailedResponse[Error | CursorPage[T]]]],
+    /,
+    *,
+    resume_from: Mapping[str, Any] | None = None,
+    max_items: int | None = None,
+    progress: Progress | None = None,
+    **arguments: Any,
+) -> AsyncPaginator[T]:
+    """`paginate` for `list_*.asyncio_detailed`."""
+    return AsyncPaginator(operation, _STYLE, arguments, resume_from=resume_from, max_items=max_items, progress=progress)
+
+
+def _read(body: CursorPage[Any], token: str) -> Page[Any]:
+    following = body.next_ if body.has_next and isinstance(body.next_, str) and body.next_ else None
+    return Page(body.data, token, following)
+
+
+# "" stands for the first page, which is asked for without a token.
+_STYLE: PageStyle[Any] = PageStyle(start="", arguments=lambda token: {"next_token": token} if token else {}, read=_read)

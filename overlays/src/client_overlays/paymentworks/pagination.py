@@ -1,0 +1,114 @@
+"""PaymentWorks' Django REST framework pages (`page`/`per_page`, `{count, next, results}`)
+as paginators, with concurrent fetching once the total is known.
+
+The walk follows `next` (reading its `page` number, so every request goes through the
+generated operation) until it is null; `count` is the total given to `progress`. With
+`concurrency=n`, the first page's `count` tells how many pages there are, and up to `n`
+requests then fetch the following pages ahead, handed out in order. The position to resume
+from is a page number: if records are added or removed meanwhile, DRF's pages shift under
+any walk, resumed or not.
+
+```python
+from client_overlays.paymentworks import pagination
+from paymentworks_client.api.updates import list_updates
+
+updates = pagination.paginate(list_updates.sync_detailed, client=client, per_page=500, concurrency=4)
+for update in updates:
+    ...
+```
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
+
+import httpx
+from paymentworks_client.models import BadRequestError, Error
+
+from ..pagination import AsyncPaginator, DetailedResponse, Page, PageStyle, Paginator, Progress, operation_default
+
+__all__ = ["DrfPage", "apaginate", "paginate"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class DrfPage(Protocol[T_co]):
+    """A PaymentWorks list answer (`UpdatePage`, `NewVendorRequestPage`)."""
+
+    @property
+    def count(self) -> int: ...
+    @property
+    def next_(self) -> str | None: ...
+    @property
+    def results(self) -> Sequence[T_co]: ...
+
+
+def paginate(
+    operation: Callable[..., DetailedResponse[BadRequestError | Error | DrfPage[T] | str]],
+    /,
+    *,
+    concurrency: int = 1,
+    resume_from: Mapping[str, Any] | None = None,
+    max_items: int | None = None,
+    progress: Progress | None = None,
+    **arguments: Any,
+) -> Paginator[T]:
+    """Every item of a list operation (`list_*.sync_detailed`); `concurrency` threads fetch ahead."""
+    return Paginator(
+        operation,
+        _style(operation, arguments),
+        arguments,
+        resume_from=resume_from,
+        max_items=max_items,
+        progress=progress,
+        concurrency=concurrency,
+    )
+
+
+def apaginate(
+    operation: Callable[..., Awaitable[DetailedResponse[BadRequestError | Error | DrfPage[T] | str]]],
+    /,
+    *,
+    concurrency: int = 1,
+    resume_from: Mapping[str, Any] | None = None,
+    max_items: int | None = None,
+    progress: Progress | None = None,
+    **arguments: Any,
+) -> AsyncPaginator[T]:
+    """`paginate` for `list_*.asyncio_detailed`; `concurrency` tasks fetch ahead."""
+    return AsyncPaginator(
+        operation,
+        _style(operation, arguments),
+        arguments,
+        resume_from=resume_from,
+        max_items=max_items,
+        progress=progress,
+        concurrency=concurrency,
+    )
+
+
+def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[Any]:
+    per_page: int = arguments.get("per_page", operation_default(operation, "per_page"))
+
+    def ahead(page: Page[Any]) -> Iterable[int]:
+        last = math.ceil((page.total or 0) / per_page)
+        return range(page.position + 1, last + 1)
+
+    return PageStyle(start=arguments.get("page", 1), arguments=lambda page: {"page": page}, read=_read, ahead=ahead)
+
+
+def _read(body: DrfPage[Any], page: int) -> Page[Any]:
+    return Page(body.results, page, _page_number(body.next_), body.count)
+
+
+def _page_number(link: str | None) -> int | None:
+    """The `page` of DRF's absolute `next` link (None on the last page)."""
+    if link is None:
+        return None
+    number = httpx.URL(link).params.get("page")
+    if number is None or not number.isdigit():
+        raise ValueError(f"PaymentWorks' next link carries no page number: {link!r}")
+    return int(number)
