@@ -40,11 +40,13 @@ from .filters import (
     FilterError,
     FilterField,
     Matcher,
+    Node,
     compile_filter,
     fields_from_schema,
     parse_filter,
     schema_kind,
 )
+from .planning import number_bounds
 from .problems import ErrorItem, ProblemWriter
 from .rules import contact_errors, group_errors, undeclared_codes
 from .sorting import parse_sort, sort_records, sortable_fields
@@ -188,14 +190,21 @@ class EconomicMock(VendorMock):
     async def _get_all(self, request: Request, resource: _Resource) -> Response:
         self._authorize(request, resource)
         valid = await self._validated(request)
-        records = self._matching(resource, valid)
+        node, matches = self._filter(resource, valid)
+        low, high = number_bounds(node)
         start = self._cursor(valid.query("Cursor"))
         if start is not None:  # the cursor is the number of the first item of the next set
-            records = [record for record in records if record["number"] >= start]
+            low = max(low, start)
         size = resource.cursor_page_size
-        body: dict[str, Any] = {"items": [_render(record, resource.schema) for record in records[:size]]}
-        if len(records) > size:  # no cursor on the last set
-            body["cursor"] = str(records[size]["number"])
+        page: list[Record] = []
+        for record in resource.table.between(low, high):  # the index: no scan outside the range
+            if matches(record):
+                page.append(record)
+                if len(page) > size:
+                    break
+        body: dict[str, Any] = {"items": [_render(record, resource.schema) for record in page[:size]]}
+        if len(page) > size:  # no cursor on the last set
+            body["cursor"] = str(page[size]["number"])
         return json_response(body)
 
     async def _get_page(self, request: Request, resource: _Resource) -> Response:
@@ -230,16 +239,19 @@ class EconomicMock(VendorMock):
         return await self.validate(await _canonical(request, self._query_aliases, body))
 
     def _matching(self, resource: _Resource, valid: ValidatedRequest) -> list[Record]:
+        _, matches = self._filter(resource, valid)
+        return [record for record in resource.table if matches(record)]
+
+    def _filter(self, resource: _Resource, valid: ValidatedRequest) -> tuple[Node | None, Matcher]:
+        """The parsed `Filter` (None when absent) and its compiled matcher; 400 when invalid."""
         text = valid.query("Filter")
         if text is None:
-            return list(resource.table)
+            return None, _everything
         try:
-            matches: Matcher = compile_filter(
-                parse_filter(text), resource.filters, max_list_values=self.max_list_values
-            )
+            node = parse_filter(text)
+            return node, compile_filter(node, resource.filters, max_list_values=self.max_list_values)
         except FilterError as error:
             raise Reject(self._bad_query(error, "Filter")) from None
-        return [record for record in resource.table if matches(record)]
 
     def _cursor(self, cursor: str | None) -> int | None:
         if cursor is None:
@@ -508,6 +520,10 @@ def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, A
     for part in str(ref).removeprefix("#/").split("/"):
         found = found[part]
     return _resolve(spec, found)
+
+
+def _everything(record: Mapping[str, Any]) -> bool:
+    return True
 
 
 def _render(record: Record, schema: Mapping[str, Any]) -> Record:

@@ -9,6 +9,7 @@ write gets a new one, which is what makes a stale PUT detectable.
 from __future__ import annotations
 
 import base64
+import bisect
 import datetime as dt
 import random
 from collections.abc import Collection, Iterator, Mapping
@@ -53,24 +54,41 @@ def timestamp(moment: dt.datetime) -> str:
 
 @dataclass
 class Table:
-    """One resource's records by number, in ascending number order when iterated."""
+    """One resource's records by number, kept in ascending number order (an index on `number`)."""
 
     records: dict[int, Record] = field(default_factory=dict)
+    _order: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._order = sorted(self.records)
 
     def __iter__(self) -> Iterator[Record]:
-        return (self.records[number] for number in sorted(self.records))
+        return (self.records[number] for number in list(self._order))
 
     def __len__(self) -> int:
         return len(self.records)
+
+    def between(self, low: float, high: float) -> Iterator[Record]:
+        """Records with `low <= number <= high`, in number order, without scanning the rest."""
+        start = bisect.bisect_left(self._order, low)
+        for number in self._order[start:]:
+            if number > high:
+                return
+            yield self.records[number]
 
     def get(self, number: int) -> Record | None:
         return self.records.get(number)
 
     def put(self, record: Record) -> None:
+        if record["number"] not in self.records:
+            bisect.insort(self._order, record["number"])
         self.records[record["number"]] = record
 
     def delete(self, number: int) -> bool:
-        return self.records.pop(number, None) is not None
+        if self.records.pop(number, None) is None:
+            return False
+        self._order.pop(bisect.bisect_left(self._order, number))
+        return True
 
 
 @dataclass
