@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import platform
+import socket
 import statistics
 import subprocess
 import sys
@@ -51,12 +52,14 @@ class Sizes:
     import_repeats: int
     upload_operations: int
     upload_sample: int
+    export_contacts: int
+    stream_items: int
 
     @classmethod
     def for_run(cls, quick: bool) -> Sizes:
         if quick:
-            return cls(50, 3, 40, 1, upload_operations=600, upload_sample=20)
-        return cls(1000, 40, 1000, 7, upload_operations=100_000, upload_sample=500)
+            return cls(50, 3, 40, 1, 600, 20, export_contacts=3_000, stream_items=3_000)
+        return cls(1000, 40, 1000, 7, 100_000, 500, export_contacts=50_000, stream_items=100_000)
 
 
 def _median_seconds(action: Callable[[], object], repeats: int) -> float:
@@ -222,6 +225,135 @@ def panamah_upload(sizes: Sizes) -> list[Row]:
     return rows
 
 
+class _MockProcess:
+    """A mock served by `scripts/mock.py` in its own process, as a vendor's server would be:
+    its CPU work does not compete with the client's for one interpreter lock."""
+
+    def __init__(self, vendor: str, *arguments: str) -> None:
+        with socket.socket() as probe:  # a free port on the loopback interface
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        command = [sys.executable, str(REPO_ROOT / "scripts" / "mock.py"), vendor, "--port", str(self.port), *arguments]
+        self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def __enter__(self) -> str:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"{self.url}/openapi.json", timeout=1).raise_for_status()
+                return self.url
+            except httpx.HTTPError:
+                if self._process.poll() is not None:
+                    raise RuntimeError("the mock process exited") from None
+                time.sleep(0.1)
+        raise RuntimeError("the mock process did not start within 120 s")
+
+    def __exit__(self, *exc: object) -> None:
+        self._process.terminate()
+        self._process.wait(timeout=30)
+
+
+def economic_export(sizes: Sizes) -> Row:
+    """The parallel export (concurrency 8) against the sequential cursor walk, both against the
+    e-conomic mock in its own process with 50 ms added to every request."""
+    from economic_suppliers_client.api.contacts import get_all_contacts
+
+    from client_overlays import RetryPolicy, economic
+    from client_overlays.economic.export import CONTACTS, export
+    from client_overlays.economic.pagination import paginate_cursor
+    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+
+    options = ["--latency-ms", "50", "--option", f"contacts={sizes.export_contacts}"]
+    with _MockProcess("economic-suppliers", *options) as url:
+        client = economic.connect(APP_SECRET_TOKEN, GRANT_TOKEN, base_url=url, retry=RetryPolicy.none())
+        started = time.perf_counter()
+        walked = [contact.number for contact in paginate_cursor(get_all_contacts.sync_detailed, client=client)]
+        sequential = time.perf_counter() - started
+        started = time.perf_counter()
+        exported = [contact.number for contact in export(client, CONTACTS, concurrency=8)]
+        parallel = time.perf_counter() - started
+    identical = sorted(exported, key=str) == sorted(walked, key=str) and len(walked) == sizes.export_contacts
+    speedup = sequential / parallel
+    return Row(
+        f"export of {sizes.export_contacts:,} e-conomic contacts, 50 ms per request, concurrency 8 (mock process)",
+        f"sequential cursor walk: {sequential:.2f} s",
+        f"{parallel:.2f} s = {speedup:.1f}x faster, items {'identical' if identical else '**differ**'}",
+        ">= 5x, identical items",
+        speedup >= 5 and identical,
+    )
+
+
+def streaming_memory(sizes: Sizes) -> Row:
+    """Peak traced memory while iterating N contacts with the cursor paginator, against collecting
+    the same items in a list. The mock's pages are recorded first and replayed from memory, so
+    only the client's allocations are traced (tracemalloc counts every thread's)."""
+    import tracemalloc
+
+    from economic_suppliers_client.api.contacts import get_all_contacts
+
+    from client_overlays import economic
+    from client_overlays.economic.pagination import paginate_cursor
+    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+
+    mock = create_mock("economic-suppliers", contacts=sizes.stream_items)
+    headers = {"X-AppSecretToken": APP_SECRET_TOKEN, "X-AgreementGrantToken": GRANT_TOKEN}
+    recorded: dict[str, bytes] = {}
+    with httpx.Client(transport=mock.transport(), base_url="http://mock", headers=headers) as recorder:
+        cursor: str | None = ""
+        while cursor is not None:
+            body = recorder.get("/Contacts", params={"Cursor": cursor} if cursor else None).content
+            recorded[cursor] = body
+            cursor = json.loads(body).get("cursor")
+    del mock
+
+    def replay(request: httpx.Request) -> httpx.Response:
+        body = recorded[request.url.params.get("Cursor", "")]
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    client = economic.connect(
+        APP_SECRET_TOKEN, GRANT_TOKEN, base_url="http://mock", transport=httpx.MockTransport(replay)
+    )
+
+    def peak(action: Callable[[], object]) -> int:
+        tracemalloc.start()
+        try:
+            action()
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    def one_page() -> object:
+        return unwrap_page(client)
+
+    def stream() -> int:
+        return sum(1 for _ in paginate_cursor(get_all_contacts.sync_detailed, client=client))
+
+    def materialize() -> int:
+        return len(list(paginate_cursor(get_all_contacts.sync_detailed, client=client)))
+
+    page_bytes = peak(one_page)
+    streamed, listed = peak(stream), peak(materialize)
+    pages = streamed / page_bytes
+    return Row(
+        f"peak memory streaming {sizes.stream_items:,} contacts (tracemalloc, pages replayed in-process)",
+        f"materialised in a list: {listed / 2**20:.1f} MiB",
+        f"{streamed / 2**20:.1f} MiB = {pages:.1f} pages' worth ({page_bytes / 2**20:.1f} MiB for one page)",
+        "<= two pages' worth",
+        pages <= 2.0,
+    )
+
+
+def unwrap_page(client: object) -> object:
+    """One cursor page fetched and parsed, as the paginator does it, and kept (its peak is one page's worth)."""
+    from economic_suppliers_client.api.contacts import get_all_contacts
+    from economic_suppliers_client.models import ContactCollection
+
+    from client_overlays import unwrap
+
+    return unwrap(get_all_contacts.sync_detailed(client=client), ContactCollection)  # type: ignore[arg-type]
+
+
 IMPORTS = {
     "economic_suppliers_client + client_overlays.economic": "client_overlays.economic",
     "panamah_client + client_overlays.panamah": "client_overlays.panamah",
@@ -273,6 +405,8 @@ def import_times(sizes: Sizes) -> list[Row]:
 
 MEASURES: dict[str, Callable[[Sizes], Row | list[Row]]] = {
     "page": page_parsing,
+    "export": economic_export,
+    "memory": streaming_memory,
     "panorays": panorays_rate,
     "upload": panamah_upload,
     "generate": generate_times,

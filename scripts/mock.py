@@ -30,7 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--retry-after", default="1", help="Retry-After of injected 429/503 (seconds or HTTP date)")
     for kind in ("429", "500", "503", "drop", "truncate"):
         parser.add_argument(f"--rate-{kind}", type=float, default=0.0, metavar="P", help=f"probability of {kind}")
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a constructor option of the vendor's mock, e.g. contacts=50000 (integers and floats are converted)",
+    )
     args = parser.parse_args(argv)
+    options = dict(_option(text, parser) for text in args.option)
     try:
         faults = FaultConfig(
             seed=args.seed,
@@ -44,7 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     except ValueError as error:
         parser.error(str(error))
-    mock = create_mock(args.vendor, faults=faults)
+    try:
+        mock = create_mock(args.vendor, faults=faults, **options)
+    except TypeError as error:
+        parser.error(f"bad --option for {args.vendor}: {error}")
     print(f"{args.vendor} mock on http://127.0.0.1:{args.port}  (spec at /openapi.json)")
     for name, value in mock.credentials().items():
         print(f"  {name}: {value}")
@@ -52,6 +63,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  faults: {faults}")
     uvicorn.run(mock.app, host="127.0.0.1", port=args.port, log_level="info", lifespan="off")
     return 0
+
+
+def _option(text: str, parser: argparse.ArgumentParser) -> tuple[str, object]:
+    name, sign, raw = text.partition("=")
+    if not sign or not name.isidentifier():
+        parser.error(f"--option takes NAME=VALUE, got {text!r}")
+    for convert in (int, float):
+        try:
+            return name, convert(raw)
+        except ValueError:
+            continue
+    return name, raw
 
 
 if __name__ == "__main__":

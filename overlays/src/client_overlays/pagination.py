@@ -289,11 +289,18 @@ class Paginator(_Base[T]):
             yield self._trimmed(page, items)
 
     def __iter__(self) -> Iterator[T]:
-        for page, items in self._deliveries():
+        # Constant memory: no reference to a page may outlive its last item, or the next page
+        # would be fetched and parsed while the previous one is still alive (a `for` loop keeps
+        # its variables bound until `next()` returns the following delivery).
+        deliveries = self._deliveries()
+        while (delivery := next(deliveries, None)) is not None:
+            page, items = delivery
+            del delivery
             first = self._walk.skip
             for offset, item in enumerate(items):
                 self._walk.advance(page, first + offset + 1)
                 yield item
+            del page, items
 
     def _deliveries(self) -> Iterator[tuple[Page[T], Sequence[T]]]:
         walk = self._walk
@@ -308,6 +315,7 @@ class Paginator(_Base[T]):
                     yield page, items
                 else:
                     walk.advance(page, len(page.items))
+                del page, items  # see __iter__: nothing of this page survives the next fetch
 
 
 class AsyncPaginator(_Base[T]):
