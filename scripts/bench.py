@@ -264,7 +264,7 @@ def economic_export(sizes: Sizes) -> Row:
     from client_overlays.economic.pagination import paginate_cursor
     from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
-    options = ["--latency-ms", "50", "--option", f"contacts={sizes.export_contacts}"]
+    options = ["--latency-ms", "50", "--workers", "2", "--option", f"contacts={sizes.export_contacts}"]
     with _MockProcess("economic-suppliers", *options) as url:
         client = economic.connect(APP_SECRET_TOKEN, GRANT_TOKEN, base_url=url, retry=RetryPolicy.none())
         started = time.perf_counter()

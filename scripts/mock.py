@@ -11,12 +11,17 @@ request (0..1); the same seed gives the same faults for the same sequence of req
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
+import os
 import sys
 from pathlib import Path
 
 import uvicorn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from mock_app import SETTINGS_ENV
 
 from mocks import MOCK_CLASSES, FaultConfig, create_mock  # found through tests/, added to the path above
 
@@ -30,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--retry-after", default="1", help="Retry-After of injected 429/503 (seconds or HTTP date)")
     for kind in ("429", "500", "503", "drop", "truncate"):
         parser.add_argument(f"--rate-{kind}", type=float, default=0.0, metavar="P", help=f"probability of {kind}")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes, each with its own copy of the seeded state (reads)"
+    )
     parser.add_argument(
         "--option",
         action="append",
@@ -61,8 +69,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name}: {value}")
     if faults.enabled:
         print(f"  faults: {faults}")
+    if args.workers > 1:
+        settings = {"vendor": args.vendor, "options": options, "faults": _fault_settings(faults)}
+        os.environ[SETTINGS_ENV] = json.dumps(settings)
+        print(f"  {args.workers} worker processes, each with its own state: use for reads")
+        uvicorn.run(
+            "mock_app:app",
+            factory=True,
+            app_dir=str(Path(__file__).resolve().parent),
+            host="127.0.0.1",
+            port=args.port,
+            workers=args.workers,
+            log_level="warning",
+            lifespan="off",
+        )
+        return 0
     uvicorn.run(mock.app, host="127.0.0.1", port=args.port, log_level="info", lifespan="off")
     return 0
+
+
+def _fault_settings(faults: FaultConfig) -> dict[str, object]:
+    return {name: value for name, value in dataclasses.asdict(faults).items() if name != "exempt_paths"}
 
 
 def _option(text: str, parser: argparse.ArgumentParser) -> tuple[str, object]:
