@@ -61,13 +61,46 @@ def case_settings(max_examples: int = EXAMPLES) -> settings:
     )
 
 
-def stateful_test_case(schema: OpenApiSchema, headers_for: HeadersFor) -> Any:
-    """A unittest `TestCase` running schemathesis' state machine over the spec's links."""
+def stateful_test_case(
+    schema: OpenApiSchema,
+    headers_for: HeadersFor,
+    *,
+    skipped: SkippedChecks | None = None,
+    reset: Callable[[], None] | None = None,
+    before_call: Callable[[schemathesis.Case[Any]], None] | None = None,
+) -> Any:
+    """A unittest `TestCase` running schemathesis' state machine over the spec's links.
+
+    - `skipped`: the vendor's SKIPPED table, applied to every step as in the per-case tests.
+    - `reset`: called before each scenario. Hypothesis replays scenarios (to shrink) and needs a
+      replay to meet the same answers, so a stateful mock should start each one from its seed.
+    - `before_call`: adjusts a case just before it is sent (what a schema cannot express).
+    """
     machine = schema.as_state_machine()
+    skip: SkippedChecks = skipped or {}
 
     class Workflow(machine):  # type: ignore[misc, valid-type]
+        def setup(self) -> None:
+            if reset is not None:
+                reset()
+
+        def before_call(self, case: schemathesis.Case[Any]) -> None:
+            if before_call is not None:
+                before_call(case)
+
         def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
             return {"headers": headers_for(case)}
+
+        def validate_response(
+            self, response: Any, case: schemathesis.Case[Any], additional_checks: Any = None, **kwargs: Any
+        ) -> None:
+            case.validate_response(
+                response,
+                additional_checks=additional_checks,
+                excluded_checks=excluded_checks(case, skip),
+                transport_kwargs=kwargs or None,
+                recorder=self.recorder,  # the stateful checks look earlier steps up here
+            )
 
     assert issubclass(Workflow, APIStateMachine)
     test_case = Workflow.TestCase

@@ -3,22 +3,13 @@ the spec's links (create -> read/delete) in the stateful phase."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import schemathesis
-from hypothesis import settings
-from schemathesis.generation.stateful.state_machine import APIStateMachine
 from schemathesis.specs.openapi.checks import positive_data_acceptance
-from schemathesis.specs.openapi.schemas import OpenApiSchema
 
-from contract.harness import (
-    STATEFUL_EXAMPLES,
-    HeadersFor,
-    SkippedChecks,
-    case_settings,
-    excluded_checks,
-    load_schema,
-)
+from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
 from mocks import create_mock
 from mocks.economic import EconomicMock
 
@@ -71,45 +62,26 @@ def test_operation_conforms(case: schemathesis.Case[Any]) -> None:
     case.call_and_validate(headers=headers_for(case), excluded_checks=excluded_checks(case, SKIPPED))
 
 
-def stateful_test_case_with_skips(schema: OpenApiSchema, headers_for: HeadersFor, skipped: SkippedChecks) -> Any:
-    """`harness.stateful_test_case`, plus the SKIPPED table: the harness's state machine runs
-    every check on every step and offers no way to exclude one per operation."""
-    machine = schema.as_state_machine()
-
-    class Workflow(machine):  # type: ignore[misc, valid-type]
-        def setup(self) -> None:
-            # Every scenario starts from the seeded data, so a replayed scenario sees the same
-            # answers (Hypothesis draws link values from them) and shrinking stays reproducible.
-            MOCK.reset()
-            self.steps = 0
-
-        def before_call(self, case: schemathesis.Case[Any]) -> None:
-            # A repeated Idempotency-Key makes e-conomic replay the first answer without applying
-            # the request: a replayed DELETE answers 204 and deletes nothing, which the stateful
-            # checks would read as "deleted yet still there". Each step is a new request, so it
-            # gets a key of its own.
-            self.steps += 1
-            if case.headers and "Idempotency-Key" in case.headers:
-                case.headers["Idempotency-Key"] = f"{case.headers['Idempotency-Key']}-step-{self.steps}"
-
-        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
-            return {"headers": headers_for(case)}
-
-        def validate_response(
-            self, response: Any, case: schemathesis.Case[Any], additional_checks: Any = None, **kwargs: Any
-        ) -> None:
-            case.validate_response(
-                response,
-                additional_checks=additional_checks,
-                excluded_checks=excluded_checks(case, skipped),
-                transport_kwargs=kwargs or None,
-                recorder=self.recorder,  # the stateful checks look earlier steps up here
-            )
-
-    assert issubclass(Workflow, APIStateMachine)
-    test_case = Workflow.TestCase
-    test_case.settings = settings(case_settings(STATEFUL_EXAMPLES), stateful_step_count=8)
-    return test_case
+_steps = itertools.count(1)
 
 
-TestStateful = stateful_test_case_with_skips(SCHEMA, headers_for, SKIPPED)
+def _new_scenario() -> None:
+    # Every scenario starts from the seeded data, so a replayed scenario sees the same answers
+    # (Hypothesis draws link values from them) and shrinking stays reproducible.
+    global _steps
+    MOCK.reset()
+    _steps = itertools.count(1)
+
+
+def _own_idempotency_key(case: schemathesis.Case[Any]) -> None:
+    # A repeated Idempotency-Key makes e-conomic replay the first answer without applying the
+    # request: a replayed DELETE answers 204 and deletes nothing, which the stateful checks would
+    # read as "deleted yet still there". Each step is a new request, so it gets a key of its own.
+    step = next(_steps)
+    if case.headers and "Idempotency-Key" in case.headers:
+        case.headers["Idempotency-Key"] = f"{case.headers['Idempotency-Key']}-step-{step}"
+
+
+TestStateful = stateful_test_case(
+    SCHEMA, headers_for, skipped=SKIPPED, reset=_new_scenario, before_call=_own_idempotency_key
+)

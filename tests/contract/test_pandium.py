@@ -6,16 +6,9 @@ import itertools
 from typing import Any
 
 import schemathesis
-from hypothesis import settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance, use_after_free
 
-from contract.harness import (
-    STATEFUL_EXAMPLES,
-    SkippedChecks,
-    case_settings,
-    excluded_checks,
-    load_schema,
-)
+from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
 from mocks import FakeClock, create_mock
 from mocks.pandium import PandiumMock
 
@@ -69,38 +62,6 @@ def test_operation_conforms(case: schemathesis.Case[Any]) -> None:
     case.call_and_validate(headers=headers_for(case), excluded_checks=excluded_checks(case, SKIPPED))
 
 
-def _stateful_test_case() -> Any:
-    """The harness's stateful phase, plus the SKIPPED table.
-
-    `harness.stateful_test_case` validates every step with all checks; the archive semantics
-    above need `use_after_free` off for the tenant's sub-resources in the stateful phase too,
-    which is the only phase where that check can fire.
-    """
-    machine = SCHEMA.as_state_machine()
-
-    class Workflow(machine):  # type: ignore[misc, valid-type]
-        def before_call(self, case: schemathesis.Case[Any]) -> None:
-            _creatable_tenant(case)
-
-        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
-            return {"headers": headers_for(case)}
-
-        def validate_response(
-            self, response: Any, case: schemathesis.Case[Any], additional_checks: Any = None, **kwargs: Any
-        ) -> None:
-            case.validate_response(
-                response,
-                additional_checks=additional_checks,
-                excluded_checks=excluded_checks(case, SKIPPED),
-                transport_kwargs=kwargs or None,
-                recorder=self.recorder,
-            )
-
-    test_case = Workflow.TestCase
-    test_case.settings = settings(case_settings(STATEFUL_EXAMPLES), stateful_step_count=8)
-    return test_case
-
-
 _created = itertools.count(1)
 
 
@@ -126,4 +87,4 @@ def _creatable_tenant(case: schemathesis.Case[Any]) -> None:
         body.pop(release_or_configs, None)  # the integration's defaults apply
 
 
-TestStateful = _stateful_test_case()
+TestStateful = stateful_test_case(SCHEMA, headers_for, skipped=SKIPPED, before_call=_creatable_tenant)

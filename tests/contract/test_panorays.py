@@ -85,24 +85,6 @@ def test_operation_conforms(case: schemathesis.Case[Any]) -> None:
     case.call_and_validate(headers=headers_for(case), excluded_checks=excluded_checks(case, SKIPPED))
 
 
-def _stateful_from_seeded_state() -> Any:
-    """The harness's stateful test, plus a reset of the mock to its seeded company before each
-    scenario. Hypothesis replays scenarios and needs each replay to meet the same answers (a
-    tag name an earlier scenario took turns a 200 into a 409, a deleted supplier a 200 into a
-    404); the harness offers no per-scenario hook, so its state machine is rebuilt here with
-    the same call arguments and the harness's settings."""
-    harness_test = stateful_test_case(SCHEMA, headers_for)
-
-    class FromSeededState(SCHEMA.as_state_machine()):  # type: ignore[misc]
-        def setup(self) -> None:
-            MOCK.reset()
-
-        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
-            return {"headers": headers_for(case)}
-
-    test_case = FromSeededState.TestCase
-    test_case.settings = harness_test.settings
-    return test_case
-
-
-TestStateful = _stateful_from_seeded_state()
+# Each scenario starts from the seeded company: Hypothesis replays scenarios and needs each replay
+# to meet the same answers (a tag name an earlier scenario took turns a 200 into a 409).
+TestStateful = stateful_test_case(SCHEMA, headers_for, reset=MOCK.reset)
