@@ -127,13 +127,17 @@ class SpecValidator:
 
 
 class _OpenAPIRequest(StarletteOpenAPIRequest):
-    """openapi-core matches paths after `urllib.parse.urlparse`, which cuts a `;` and what follows
-    off the last segment as "path parameters" (RFC 2396), turning `/v2/suppliers/;` into
-    `/v2/suppliers/` with an empty id. No vendor here uses matrix parameters: keep the `;`."""
+    """The path as the server decoded it (`scope["path"]`), with the characters that URL parsing
+    would lose kept percent-encoded: `urllib.parse.urlsplit` (behind Starlette's `request.url`
+    and openapi-core's matching) drops tabs and line breaks (WHATWG rules) and cuts a `;` and
+    what follows off the last segment as RFC 2396 "path parameters", so `/v2/tags/%0D` or
+    `/v2/suppliers/;` would match with an empty id. No vendor here uses matrix parameters."""
+
+    _KEEP = str.maketrans({";": "%3B", "\t": "%09", "\r": "%0D", "\n": "%0A"})
 
     @property
     def path(self) -> str:
-        return self.request.url.path.replace(";", "%3B")
+        return str(self.request.scope["path"]).translate(self._KEEP)
 
 
 def _is_json(content_type: str) -> bool:
