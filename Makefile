@@ -30,7 +30,7 @@ FINGERPRINT = generated/$(1)-client/.generated-fingerprint
 GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py scripts/overlay_metadata.py scripts/client_pyproject.py scripts/versioning.py scripts/overlay_extras.py LICENSE
 HAND_WRITTEN := overlays/src scripts tests
 
-.PHONY: help setup generate check-generated lint-specs lint format test fuzz bench mock demo ci lock clean
+.PHONY: help setup generate check-generated lint-specs lint format test fuzz bench mock demo ci lock clean dist wheelhouse changelog release-check
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -67,6 +67,14 @@ generate: $(if $(VENDOR),$(call FINGERPRINT,$(VENDOR)),$(foreach v,$(VENDORS),$(
 
 check-generated: $(SYNCED) ## Fail if generated/ differs from a fresh generation
 	$(PY) scripts/generate.py --check
+
+# --- distributions -------------------------------------------------------------------------
+
+dist: $(SYNCED) ## Wheels and sdists of every workspace package into dist/ (reproducible, twine check --strict)
+	$(PY) scripts/dist.py
+
+wheelhouse: $(SYNCED) ## Third-party runtime wheels, pinned by uv.lock, into wheelhouse/ (for offline installs)
+	$(PY) scripts/wheelhouse.py
 
 # --- quality gates -----------------------------------------------------------------------
 
@@ -106,5 +114,5 @@ demo: $(SYNCED) ## Show every client and its operations
 ci: lint lint-specs check-generated test ## Everything CI checks
 
 clean: ## Remove local environments and caches (not generated/)
-	rm -rf $(VENV) $(TOOLS) scripts/node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS) scripts/node_modules .pytest_cache .mypy_cache .ruff_cache dist wheelhouse
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
