@@ -76,6 +76,13 @@ dist: $(SYNCED) ## Wheels and sdists of every workspace package into dist/ (repr
 wheelhouse: $(SYNCED) ## Third-party runtime wheels, pinned by uv.lock, into wheelhouse/ (for offline installs)
 	$(PY) scripts/wheelhouse.py
 
+changelog: $(SYNCED) $(NODE_TOOLS) ## Write each client's specs/<vendor>/CHANGELOG.md entry from its spec's diff with the last release tag (PACKAGE=<name> for one)
+	$(PY) scripts/changelog.py write $(if $(PACKAGE),--package $(PACKAGE))
+
+release-check: $(SYNCED) $(NODE_TOOLS) ## Refuse VERSION for PACKAGE unless generated, newer than the last tag, and a new major after a breaking change
+	@test -n "$(PACKAGE)" -a -n "$(VERSION)" || { echo "usage: make release-check PACKAGE=<name>-client VERSION=<version>"; exit 2; }
+	$(PY) scripts/changelog.py check --package $(PACKAGE) --version $(VERSION)
+
 # --- quality gates -----------------------------------------------------------------------
 
 lint-specs: $(SYNCED) $(NODE_TOOLS) ## openapi-spec-validator and Redocly lint (recommended rules) on every spec

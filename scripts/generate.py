@@ -233,7 +233,7 @@ def check(vendors: list[Vendor]) -> int:
             state = render_release(vendor, fresh)
             if state != recorded:
                 problems.append(
-                    f"stale     {vendor.spec_dir.relative_to(REPO_ROOT)}/{GENERATION_FILE}: the spec version or the"
+                    f"stale     specs/{vendor.slug}/{GENERATION_FILE}: the spec version or the"
                     f" generated output changed, so the client's version must become {state.version}"
                 )
             problems += [
