@@ -25,8 +25,8 @@ from typing import Any
 
 import yaml
 from packaging.version import InvalidVersion, Version
-
 from spec_changes import Change, compare_many, json_pointer
+
 from speclib import REPO_ROOT, Vendor, discover_vendors, iter_operations
 
 __all__ = [
@@ -42,7 +42,7 @@ CHANGELOG = "CHANGELOG.md"
 _HEADER = (
     "# Changelog of {project}\n\n"
     "Written by `make changelog` from the differences between `openapi.yaml` and the spec of the\n"
-    "last release tag; see the README, \"Versions and changelogs\".\n"
+    'last release tag; see the README, "Versions and changelogs".\n'
 )
 
 
@@ -82,14 +82,16 @@ def spec_at(tag: str, relative: str, repo: Path = REPO_ROOT) -> dict[str, Any]:
 
 def _all_new(spec: dict[str, Any]) -> list[Change]:
     return [
-        Change("non-breaking", f"[Added] operation {op.method.upper()} {op.path}", json_pointer(["paths", op.path, op.method]))
+        Change(
+            kind="non-breaking",
+            description=f"[Added] operation {op.method.upper()} {op.path}",
+            pointer=json_pointer(["paths", op.path, op.method]),
+        )
         for op in iter_operations(spec)
     ]
 
 
-def changelog_entry(
-    project: str, version: str, spec_version: str, since: Release | None, changes: list[Change]
-) -> str:
+def changelog_entry(project: str, version: str, spec_version: str, since: Release | None, changes: list[Change]) -> str:
     lines = [f"## {project} {version}", ""]
     if since is None:
         lines += [
@@ -121,9 +123,7 @@ def update_changelog(path: Path, project: str, version: str, entry: str) -> None
     path.write_text(header.rstrip("\n") + "\n\n" + "\n".join([entry, *kept]).rstrip("\n") + "\n", encoding="utf-8")
 
 
-def release_problems(
-    version: str, generated_version: str, since: Release | None, changes: list[Change]
-) -> list[str]:
+def release_problems(version: str, generated_version: str, since: Release | None, changes: list[Change]) -> list[str]:
     """Why `version` may not be released (empty when it may)."""
     try:
         proposed = Version(version)
@@ -208,8 +208,10 @@ def main(argv: list[str] | None = None) -> int:
             update_changelog(report.vendor.spec_dir / CHANGELOG, report.vendor.project_name, report.version, entry)
             breaking = sum(change.kind == "breaking" for change in report.changes)
             since = report.since.tag if report.since else f"no tag {report.vendor.project_name}-v*: all new"
-            print(f"{report.vendor.project_name} {report.version} (since {since}): {len(report.changes)} change(s),"
-                  f" {breaking} breaking -> specs/{report.vendor.slug}/{CHANGELOG}")
+            print(
+                f"{report.vendor.project_name} {report.version} (since {since}): {len(report.changes)} change(s),"
+                f" {breaking} breaking -> specs/{report.vendor.slug}/{CHANGELOG}"
+            )
         return 0
     report = reports[0]
     problems = release_problems(args.version, report.version, report.since, report.changes)
@@ -219,8 +221,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"- {problem}", file=sys.stderr)
         return 1
     since = report.since.tag if report.since else "no earlier release"
-    print(f"{report.vendor.project_name} {args.version} may be released (since {since}); tag it"
-          f" {report.vendor.project_name}-v{args.version}")
+    print(
+        f"{report.vendor.project_name} {args.version} may be released (since {since}); tag it"
+        f" {report.vendor.project_name}-v{args.version}"
+    )
     return 0
 
 

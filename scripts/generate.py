@@ -31,8 +31,17 @@ from pathlib import Path
 
 from client_pyproject import rewrite_pyproject
 from overlay_extras import OVERLAY_PYPROJECT, render_overlay_pyproject
+from versioning import (
+    GENERATION_FILE,
+    Generation,
+    next_generation,
+    read_generation,
+    render_generation,
+    spec_release,
+    tree_digest,
+)
+
 from speclib import REPO_ROOT, Vendor, discover_vendors, vendor_by_slug
-from versioning import GENERATION_FILE, Generation, next_generation, read_generation, render_generation, spec_release, tree_digest
 
 FINGERPRINT_FILE = ".generated-fingerprint"
 GENERATED_ROOT = REPO_ROOT / "generated"
@@ -43,6 +52,7 @@ _THIS_DIR = Path(__file__).resolve().parent
 
 def fingerprint(vendor: Vendor) -> str:
     digest = hashlib.sha256()
+    counter = vendor.spec_dir / GENERATION_FILE
     for label, data in (
         ("spec", vendor.spec_path.read_bytes()),
         ("config", vendor.config_path.read_bytes()),
@@ -55,7 +65,7 @@ def fingerprint(vendor: Vendor) -> str:
         ("client_pyproject.py", (_THIS_DIR / "client_pyproject.py").read_bytes()),
         ("versioning.py", (_THIS_DIR / "versioning.py").read_bytes()),
         ("LICENSE", (REPO_ROOT / "LICENSE").read_bytes()),
-        (GENERATION_FILE, (vendor.spec_dir / GENERATION_FILE).read_bytes() if (vendor.spec_dir / GENERATION_FILE).is_file() else b""),
+        (GENERATION_FILE, counter.read_bytes() if counter.is_file() else b""),
     ):
         digest.update(label.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()
@@ -127,7 +137,8 @@ def _write_if_changed(path: Path, content: str) -> list[str]:
 
 def _versioned_files(vendor: Vendor, state: Generation) -> dict[Path, str]:
     """The files outside the package that carry its version: the counter and the overlay's extras."""
-    overlay = render_overlay_pyproject(OVERLAY_PYPROJECT.read_text(encoding="utf-8"), vendor.project_name, state.version)
+    overlay_text = OVERLAY_PYPROJECT.read_text(encoding="utf-8")
+    overlay = render_overlay_pyproject(overlay_text, vendor.project_name, state.version)
     return {vendor.spec_dir / GENERATION_FILE: render_generation(state), OVERLAY_PYPROJECT: overlay}
 
 

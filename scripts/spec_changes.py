@@ -51,15 +51,19 @@ def json_pointer(path: Sequence[object]) -> str:
     return "/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in path)
 
 
+def _has(node: Any, part: object) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and part < len(node)
+
+
 def _within_reference(spec: dict[str, Any], path: Sequence[object]) -> bool:
     """True when `path` passes through a `$ref` in `spec`: the tool inlined a component there."""
     node: Any = spec
     for part in path:
         if isinstance(node, dict) and "$ref" in node:
             return True
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+        if _has(node, part):
             node = node[part]
         else:
             return False
@@ -69,9 +73,7 @@ def _within_reference(spec: dict[str, Any], path: Sequence[object]) -> bool:
 def _node(spec: dict[str, Any], path: Sequence[object]) -> Any:
     node: Any = spec
     for part in path:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+        if _has(node, part):
             node = node[part]
         else:
             return None

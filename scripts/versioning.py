@@ -67,7 +67,8 @@ def client_version(spec_version: str, generation: int) -> str:
 def tree_digest(root: Path, *, ignored: set[str]) -> str:
     """SHA-256 over every file's relative path and bytes (files whose name is in `ignored` skipped)."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and not ignored.intersection(p.relative_to(root).parts)):
+    files = (p for p in root.rglob("*") if p.is_file() and not ignored.intersection(p.relative_to(root).parts))
+    for path in sorted(files):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

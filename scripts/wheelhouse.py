@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from client_pyproject import PYTHON_VERSIONS
+
 from dist import UV
 from speclib import REPO_ROOT
 

@@ -15,6 +15,7 @@ import tomllib
 from pathlib import Path
 
 from client_pyproject import PYTHON_VERSIONS
+
 from dist import UV
 from speclib import REPO_ROOT, Vendor
 
@@ -72,4 +73,4 @@ def overlay_extra(vendor: Vendor) -> str:
     ]
     if len(found) != 1:
         raise LookupError(f"expected one overlay extra requiring {vendor.project_name}, found {found}")
-    return found[0]
+    return str(found[0])

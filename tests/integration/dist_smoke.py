@@ -33,17 +33,25 @@ def _call(entry: dict[str, Any], make_client: Any) -> dict[str, Any]:
         "status": response.status_code,
         "parsed": type(response.parsed).__name__,
         "requests": seen,
-        "python": "%d.%d" % sys.version_info[:2],
+        "python": f"{sys.version_info[0]}.{sys.version_info[1]}",
     }
+
+
+def _generated_client(package: str) -> Any:
+    module = importlib.import_module(package)
+    return lambda transport: module.Client(base_url="http://smoke.test", httpx_args={"transport": transport})
+
+
+def _overlay_client(overlay: str) -> Any:
+    module = importlib.import_module(overlay)
+    return lambda transport: module.connect(base_url="http://smoke.test", transport=transport)
 
 
 def main() -> None:
     for entry in json.loads(sys.argv[1]):
-        package = importlib.import_module(entry["package"])
-        print(json.dumps(_call(entry, lambda t: package.Client(base_url="http://smoke.test", httpx_args={"transport": t}))))
+        print(json.dumps(_call(entry, _generated_client(entry["package"]))))
         if entry.get("overlay"):
-            overlay = importlib.import_module(entry["overlay"])
-            print(json.dumps(_call(entry, lambda t: overlay.connect(base_url="http://smoke.test", transport=t))))
+            print(json.dumps(_call(entry, _overlay_client(entry["overlay"]))))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ def _example(spec: dict[str, Any], node: Any, depth: int = 0) -> Any:
     schema = resolve(spec, node)
     if depth > 8 or not isinstance(schema, dict):
         raise LookupError("no example")
-    if "examples" in schema and schema["examples"]:
+    if schema.get("examples"):
         return schema["examples"][0]
     if "example" in schema:
         return schema["example"]

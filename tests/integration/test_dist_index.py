@@ -63,8 +63,10 @@ def test_pip_installs_each_vendor_from_a_local_index(index_url: str, tmp_path: P
     pythons = {vendor: make_venv(tmp_path / vendor.slug, sys.executable, seed=True) for vendor in VENDORS}
     runs = {
         vendor: subprocess.Popen(
-            [str(python), "-m", "pip", "install", "--isolated", "--disable-pip-version-check", "--quiet"]
-            + ["--no-compile", "--index-url", index_url, f"client-overlays[{overlay_extra(vendor)}]"],
+            [
+                *(str(python), "-m", "pip", "install", "--isolated", "--disable-pip-version-check", "--quiet"),
+                *("--no-compile", "--index-url", index_url, f"client-overlays[{overlay_extra(vendor)}]"),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,

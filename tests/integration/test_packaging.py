@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from versioning import read_generation
 
 from speclib import REPO_ROOT, Vendor
 from specs_fixtures import vendor_params
-from versioning import read_generation
 
 pytestmark = pytest.mark.slow
 

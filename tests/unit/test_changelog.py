@@ -11,9 +11,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from changelog import changelog_entry, last_release, release_problems, spec_at, update_changelog
 from spec_changes import compare
+
 from speclib import REPO_ROOT, load_yaml
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "spec_changes"
@@ -45,13 +45,17 @@ def _changelog(repo: Path, fixture: str, version: str) -> tuple[str, list[str], 
     assert since is not None and since.tag == f"{PROJECT}-v1.0.0.0"
     changes = compare(spec_at(since.tag, SPEC, repo), load_yaml(repo / SPEC))
     entry = changelog_entry(PROJECT, version, "1.0.0", since, changes)
-    return entry, release_problems(version, version, since, changes), release_problems("2.0.0.0", "2.0.0.0", since, changes)
+    next_major = release_problems("2.0.0.0", "2.0.0.0", since, changes)
+    return entry, release_problems(version, version, since, changes), next_major
 
 
 def test_a_breaking_spec_change_writes_it_first_and_demands_a_new_major(repo: Path) -> None:
     entry, same_major, next_major = _changelog(repo, "removed_field", "1.0.0.1")
-    assert entry.startswith("## pets-client 1.0.0.1\n\nGenerated from spec version 1.0.0; compared with `pets-client-v1.0.0.0`.")
-    assert "### Breaking changes (code using the client may need changes)\n\n- [Removed] field `weight` of schema `Pet`" in entry
+    assert entry.startswith(
+        "## pets-client 1.0.0.1\n\nGenerated from spec version 1.0.0; compared with `pets-client-v1.0.0.0`."
+    )
+    breaking = "### Breaking changes (code using the client may need changes)\n\n"
+    assert f"{breaking}- [Removed] field `weight` of schema `Pet`" in entry
     assert len(same_major) == 1 and "need a new major version (above 1)" in same_major[0]
     assert "field `weight`" in same_major[0], "the refusal names the breaking change"
     assert next_major == []

@@ -6,10 +6,9 @@ pairs go through api-smart-diff in one node process.
 
 from __future__ import annotations
 
-
 import pytest
-
 from spec_changes import Change, compare_many
+
 from speclib import REPO_ROOT, load_yaml
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "spec_changes"

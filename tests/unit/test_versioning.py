@@ -8,12 +8,12 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from overlay_extras import OVERLAY_PYPROJECT, client_requirement, render_overlay_pyproject
+from versioning import Generation, next_generation, read_generation, spec_release, tree_digest
 
 from generate import check
-from overlay_extras import OVERLAY_PYPROJECT, client_requirement, render_overlay_pyproject
 from speclib import Vendor, vendor_by_slug
 from specs_fixtures import vendor_params
-from versioning import Generation, next_generation, read_generation, spec_release, tree_digest
 
 
 @pytest.mark.parametrize(("raw", "release"), [("2", "2.0.0"), ("1.0", "1.0.0"), ("1.0.1", "1.0.1"), (3, "3.0.0")])
@@ -65,14 +65,19 @@ def test_the_overlay_extra_requires_the_compatible_client_range(vendor: Vendor) 
 
 
 def test_rewriting_the_extras_touches_only_the_named_client() -> None:
-    text = '[project]\nname = "x"\n\n[project.optional-dependencies]\na = ["a-client>=1.0.0.0,<2", "jsonschema>=4"]\nb = ["b-client"]\n'
+    text = (
+        '[project]\nname = "x"\n\n[project.optional-dependencies]\n'
+        'a = ["a-client>=1.0.0.0,<2", "jsonschema>=4"]\nb = ["b-client"]\n'
+    )
     assert render_overlay_pyproject(text, "b-client", "3.1.0.2") == text.replace('"b-client"', '"b-client>=3.1.0.2,<4"')
     with pytest.raises(ValueError, match="no extra requires c-client"):
         render_overlay_pyproject(text, "c-client", "1.0.0.0")
 
 
 @pytest.mark.slow
-def test_check_generated_fails_on_a_stale_generation_counter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_generated_fails_on_a_stale_generation_counter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     real = vendor_by_slug("paymentworks")
     spec_dir = tmp_path / "paymentworks"
     shutil.copytree(real.spec_dir, spec_dir)
