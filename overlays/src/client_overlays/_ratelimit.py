@@ -21,7 +21,9 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-__all__ = ["RateLimitTransport", "TokenBucket", "shared_bucket"]
+__all__ = ["RateLimitTransport", "TokenBucket", "origin_of", "shared_bucket"]
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class TokenBucket:
@@ -73,6 +75,22 @@ class TokenBucket:
 
 _buckets: dict[str, TokenBucket] = {}
 _buckets_lock = threading.Lock()
+
+
+def origin_of(base_url: str) -> str:
+    """`scheme://host:port` of `base_url`, the same for every spelling of one server.
+
+    A vendor counts requests per credential, not per spelling of its URL: `HTTPS://API.x.com`,
+    `https://api.x.com:443/` and `https://api.x.com/v2` all reach one limit, so they must share
+    one bucket. Scheme and host are lower-cased, a default port is made explicit, and user
+    info, path, query and fragment are left out.
+    """
+    url = httpx.URL(base_url.strip())
+    scheme = url.scheme.lower()
+    if not scheme or not url.host:
+        raise ValueError(f"not an absolute http(s) URL: {url.copy_with(username=None, password=None)!s}")
+    port = url.port or _DEFAULT_PORTS.get(scheme)
+    return f"{scheme}://{url.host.lower()}:{port}"
 
 
 def shared_bucket(credential: str, factory: Callable[[], TokenBucket]) -> TokenBucket:
