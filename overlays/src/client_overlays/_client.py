@@ -15,7 +15,7 @@ import httpx
 
 from ._ratelimit import RateLimitTransport, TokenBucket
 from ._retry import ResilientTransport, RetryPolicy
-from ._settings import DEFAULT_TIMEOUT, user_agent
+from ._settings import DEFAULT_TIMEOUT, checked_base_url, user_agent
 from ._transport import ObservedTransport, enable_debug_logging
 
 __all__ = ["AUTH_PLACEHOLDER", "build_client"]
@@ -50,7 +50,7 @@ def build_client(
     stack = ResilientTransport(wire, retry or RetryPolicy())
     resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT)
     arguments: dict[str, Any] = {
-        "base_url": base_url.rstrip("/"),
+        "base_url": checked_base_url(base_url).rstrip("/"),
         "token": AUTH_PLACEHOLDER,
         "prefix": "",
         "auth_header_name": auth_header,

@@ -23,7 +23,7 @@ from panamah_client import AuthenticatedClient, Client, api, models
 
 from .._client import build_client
 from .._retry import RetryPolicy
-from .._settings import credential
+from .._settings import checked_base_url, credential
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
 from ._batching import KB, BatchLimits, UploadRetry
 from ._queue import DeadLetter, QueueError, QueueStats
@@ -89,7 +89,7 @@ def connect(
         secret: str | None = credential(partner_secret, argument="partner_secret", env=PARTNER_SECRET_ENV)
     except ValueError:
         secret = None  # admin-only use needs no secret; streaming will say what is missing
-    url = base_url or PRODUCTION_URL
+    url = checked_base_url(base_url or PRODUCTION_URL)  # before the auth flow keeps it
     auth = PanamahAuth(
         base_url=url,
         partner_token=token,

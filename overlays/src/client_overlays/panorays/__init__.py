@@ -27,7 +27,7 @@ from .._client import build_client
 from .._ratelimit import TokenBucket, origin_of, shared_bucket
 from .._responses import unwrap
 from .._retry import RetryPolicy
-from .._settings import credential
+from .._settings import checked_base_url, credential
 from . import webhooks
 from ._auth import BearerAuth
 
@@ -71,7 +71,7 @@ def connect(
     (a `TokenBucket`) for another limit or an injected clock.
     """
     secret = credential(token, argument="token", env=TOKEN_ENV)
-    url = base_url or PRODUCTION_URL
+    url = checked_base_url(base_url or PRODUCTION_URL)
     if limiter is None:
         # Keyed on the server (however its URL is spelled) and the token: what Panorays counts.
         limiter = shared_bucket(f"{origin_of(url)}|{secret}", lambda: TokenBucket(limit=RATE_LIMIT, window=RATE_WINDOW))
