@@ -67,7 +67,8 @@ def connect(
     """A client for Panorays (production unless `base_url` says otherwise, e.g. `MOCK_URL`).
 
     `token` defaults to `PANORAYS_API_TOKEN`. By default every client using the same token
-    and server (scheme, host and port, however the URL is spelled) in this process shares one limiter of 150 requests a minute; pass `limiter`
+    and server (scheme, host and port, however the URL is spelled) in this process shares one
+    limiter of 150 requests a minute; pass `limiter`
     (a `TokenBucket`) for another limit or an injected clock.
     """
     secret = credential(token, argument="token", env=TOKEN_ENV)
