@@ -85,7 +85,7 @@ def test_stale_and_future_request_times_are_rejected(offset: float, word: str) -
 
 @pytest.mark.parametrize(
     ("value", "seconds"),
-    [("1767225600", NOW), ("1767225600000", NOW), ("2026-01-01T00:00:00Z", NOW), ("2026-01-01T00:00:00", NOW)],
+    [("1767225600", NOW), ("1767225600000", NOW), ("2026-01-01T00:00:00Z", NOW), ("2026-01-01T01:00:00+01:00", NOW)],
 )
 def test_request_time_formats(value: str, seconds: float) -> None:
     assert parse_request_time(value) == seconds

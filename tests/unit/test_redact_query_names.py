@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from overlay_metadata import QUERY_SECRETS_DIR, query_secret_names
 
 from client_overlays._redact import (
     SECRET_QUERY_HINTS,
@@ -16,7 +17,6 @@ from client_overlays._redact import (
     SPEC_QUERY_SECRETS,
     redact_url,
 )
-from overlay_metadata import QUERY_SECRETS_DIR, query_secret_names
 from speclib import discover_vendors
 
 SECRET = "s3cr3t-VALUE"
@@ -25,8 +25,17 @@ ISSUE_NAMES = ["auth", "sig", "pwd", "passwd", "pass", "jwt", "session", "creden
 
 @pytest.mark.parametrize(
     "name",
-    sorted({*ISSUE_NAMES, *SECRET_QUERY_HINTS, *SECRET_QUERY_WORDS, *SPEC_QUERY_SECRETS})
-    + ["access_token", "api_key", "apiKey", "client_secret", "X-Amz-Signature", "sessionId", "passCode", "authCode"],
+    [
+        *sorted({*ISSUE_NAMES, *SECRET_QUERY_HINTS, *SECRET_QUERY_WORDS, *SPEC_QUERY_SECRETS}),
+        "access_token",
+        "api_key",
+        "apiKey",
+        "client_secret",
+        "X-Amz-Signature",
+        "sessionId",
+        "passCode",
+        "authCode",
+    ],
 )
 def test_every_secret_name_is_redacted(name: str) -> None:
     for spelling in (name, name.upper(), f"x_{name}", f"{name}-id"):
