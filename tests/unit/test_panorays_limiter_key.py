@@ -25,10 +25,12 @@ SPELLINGS = [
 
 
 def bucket_of(client: AuthenticatedClient) -> TokenBucket:
-    stack = client.get_httpx_client()._transport
-    limiter = getattr(stack, "_sync_transport", None)
-    assert isinstance(limiter, RateLimitTransport)
-    return limiter.bucket
+    layer: object = client.get_httpx_client()._transport
+    for _ in range(10):  # down the stack: retries, attempts, limiter, ...
+        if isinstance(layer, RateLimitTransport):
+            return layer.bucket
+        layer = getattr(layer, "_sync_transport", None) or getattr(layer, "_transport", None)
+    raise AssertionError("no rate limiter in the client's transport stack")
 
 
 @pytest.mark.parametrize(("first", "second"), list(itertools.combinations(SPELLINGS, 2)))

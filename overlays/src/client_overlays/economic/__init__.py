@@ -19,6 +19,7 @@ import httpx
 from economic_suppliers_client import AuthenticatedClient, Client, api, models
 
 from .._client import build_client
+from .._deadline import DEFAULT_DEADLINE
 from .._responses import register_refinement
 from .._retry import RetryPolicy
 from .._settings import credential
@@ -55,6 +56,7 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> AuthenticatedClient:
     """A client for e-conomic's Suppliers API (production; any `base_url` on request).
 
@@ -79,4 +81,5 @@ def connect(
         retry=retry,
         transport=transport,
         debug=debug,
+        deadline=deadline,
     )

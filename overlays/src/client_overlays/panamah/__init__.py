@@ -22,6 +22,7 @@ import httpx
 from panamah_client import AuthenticatedClient, Client, api, models
 
 from .._client import build_client
+from .._deadline import DEFAULT_DEADLINE
 from .._retry import RetryPolicy
 from .._settings import checked_base_url, credential
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
@@ -76,6 +77,7 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
     clock: Callable[[], float] = time.time,
 ) -> AuthenticatedClient:
     """A client for Panamah Core (`https://panamah.io/api/v2` unless `base_url` says otherwise).
@@ -108,4 +110,5 @@ def connect(
         retry=retry,
         transport=transport,
         debug=debug,
+        deadline=deadline,
     )

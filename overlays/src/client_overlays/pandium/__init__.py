@@ -16,6 +16,7 @@ from pandium_client import AuthenticatedClient, Client, api, models
 
 from .._auth import HeaderAuth
 from .._client import build_client
+from .._deadline import DEFAULT_DEADLINE
 from .._retry import RetryPolicy
 from .._settings import credential
 
@@ -36,6 +37,7 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> AuthenticatedClient:
     """A client for Pandium: production by default, `sandbox=True` or any `base_url`.
 
@@ -52,4 +54,5 @@ def connect(
         retry=retry,
         transport=transport,
         debug=debug,
+        deadline=deadline,
     )

@@ -24,6 +24,7 @@ from panorays_client.api.webhooks import handshake as _handshake
 from panorays_client.models import HandshakeRequest, HandshakeResponse
 
 from .._client import build_client
+from .._deadline import DEFAULT_DEADLINE
 from .._ratelimit import TokenBucket, origin_of, shared_bucket
 from .._responses import unwrap
 from .._retry import RetryPolicy
@@ -62,6 +63,7 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
     limiter: TokenBucket | None = None,
 ) -> AuthenticatedClient:
     """A client for Panorays (production unless `base_url` says otherwise, e.g. `MOCK_URL`).
@@ -89,6 +91,7 @@ def connect(
         retry=policy,
         transport=transport,
         debug=debug,
+        deadline=deadline,
         rate_limit=limiter,
     )
 

@@ -18,6 +18,7 @@ from paymentworks_client.api.users import refresh_auth_token
 from paymentworks_client.models import AuthTokenRefreshed, RefreshAuthTokenRequest
 
 from .._client import build_client
+from .._deadline import DEFAULT_DEADLINE
 from .._responses import unwrap
 from .._retry import RetryPolicy
 from .._settings import credential
@@ -50,6 +51,7 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> AuthenticatedClient:
     """A client for PaymentWorks: production by default, `sandbox=True` or any `base_url`.
 
@@ -66,6 +68,7 @@ def connect(
         retry=retry,
         transport=transport,
         debug=debug,
+        deadline=deadline,
     )
 
 
