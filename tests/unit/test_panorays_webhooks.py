@@ -26,8 +26,8 @@ def headers(body: bytes = BODY, *, time: str | None = None, secret: str = SECRET
     return {"X-Pano-Request-Time": request_time, "X-Panorays-Signature": sign(secret, request_time, body)}
 
 
-def verify(request_headers: dict[str, str], body: bytes = BODY, **options: float) -> None:
-    verify_signature(request_headers, body, secret=SECRET, now=lambda: NOW, **options)
+def verify(request_headers: dict[str, str], body: bytes = BODY, *, tolerance: float = 300.0) -> None:
+    verify_signature(request_headers, body, secret=SECRET, now=lambda: NOW, tolerance=tolerance)
 
 
 def test_a_genuine_event_verifies_and_parses() -> None:
