@@ -124,6 +124,7 @@ def hung_server() -> Iterator[str]:
             hang.released.set()
 
 
+@pytest.mark.slow  # about a second each: a mock started per vendor, and a 0.4 s deadline run out
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.slug)
 def test_a_hung_server_is_given_up_on_at_the_clients_deadline(case: VendorCase) -> None:
     mock = case.mock()
