@@ -70,10 +70,18 @@ def deadline(seconds: float | None) -> Iterator[None]:
 class CallBudget:
     """One call's deadline, from its first attempt on."""
 
-    def __init__(self, seconds: float | None, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        seconds: float | None,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        timeouts: dict[str, float | None] | None = None,
+    ) -> None:
         self.seconds = seconds
         self._clock = clock
         self.expires = None if seconds is None else clock() + seconds
+        # httpx's timeouts as the caller set them, before any attempt cut them to the time left.
+        self.timeouts: dict[str, float | None] = dict(timeouts or {})
 
     def remaining(self) -> float | None:
         return None if self.expires is None else self.expires - self._clock()
@@ -121,7 +129,7 @@ def begin_call(request: httpx.Request, client_deadline: float | None, clock: Cal
     else:
         override = _override.get()
         seconds = client_deadline if override is _UNSET else override  # type: ignore[assignment]
-    budget = CallBudget(seconds, clock)
+    budget = CallBudget(seconds, clock, timeouts=request.extensions.get("timeout"))
     request.extensions[_BUDGET_EXTENSION] = budget
     return budget
 

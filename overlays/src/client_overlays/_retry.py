@@ -153,9 +153,9 @@ def may_retry(request: httpx.Request) -> bool:
 class _Attempts:
     """What one call's attempts have shown so far, and the timeouts the caller asked for."""
 
-    def __init__(self, request: httpx.Request, budget: CallBudget) -> None:
+    def __init__(self, budget: CallBudget) -> None:
         self.budget = budget
-        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        self.timeouts = budget.timeouts  # as set by the caller, even when an auth flow resends the request
         self.shortened = False  # the last attempt's timeouts were cut to the deadline
         self.may_have_applied = False  # an earlier attempt may have reached the server
 
@@ -260,7 +260,7 @@ class ResilientTransport(RetryTransport):
 
     def _begin(self, request: httpx.Request) -> _Attempts:
         budget = begin_call(request, self.deadline, self.policy.clock)
-        attempts = _Attempts(request, budget)
+        attempts = _Attempts(budget)
         request.extensions[_STATE] = attempts
         request.extensions["retry"] = self.policy.to_retry(budget)
         return attempts
