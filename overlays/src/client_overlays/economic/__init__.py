@@ -63,6 +63,10 @@ def connect(
     e-conomic has no sandbox host: `demo=True` uses its read-only demo agreement instead.
     Tokens default to the `ECONOMIC_APP_SECRET_TOKEN` and `ECONOMIC_AGREEMENT_GRANT_TOKEN`
     environment variables.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     if demo:
         auth = EconomicAuth.demo()

@@ -85,6 +85,10 @@ def connect(
     `partner_token` defaults to `PANAMAH_PARTNER_TOKEN`; `partner_secret` (needed only for the
     stream API) to `PANAMAH_PARTNER_SECRET`. `assinante_id` selects the subscriber the stream
     session is for; the default `*` is partner-wide mode, where every operation names its own.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     token = credential(partner_token, argument="partner_token", env=PARTNER_TOKEN_ENV)
     try:

@@ -42,6 +42,10 @@ def connect(
     """A client for Pandium: production by default, `sandbox=True` or any `base_url`.
 
     `api_key` defaults to the `PANDIUM_API_KEY` environment variable.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     key = credential(api_key, argument="api_key", env=API_KEY_ENV)
     return build_client(

@@ -72,6 +72,10 @@ def connect(
     and server (scheme, host and port, however the URL is spelled) in this process shares one
     limiter of 150 requests a minute; pass `limiter`
     (a `TokenBucket`) for another limit or an injected clock.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     secret = credential(token, argument="token", env=TOKEN_ENV)
     url = checked_base_url(base_url or PRODUCTION_URL)

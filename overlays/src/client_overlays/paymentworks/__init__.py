@@ -56,6 +56,10 @@ def connect(
     """A client for PaymentWorks: production by default, `sandbox=True` or any `base_url`.
 
     `token` defaults to the `PAYMENTWORKS_TOKEN` environment variable.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     auth = TokenAuth(credential(token, argument="token", env=TOKEN_ENV))
     return build_client(
