@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._core import Clock, FaultConfig, Problem, Reject, VendorMock, json_response
+from ._core import MIB, Clock, FaultConfig, Problem, Reject, VendorMock, json_response
 
 __all__ = ["PaymentWorksMock"]
 
@@ -54,6 +54,7 @@ def _display(varname: str) -> str:
 
 class PaymentWorksMock(VendorMock):
     slug = "paymentworks"
+    max_body_bytes = 10 * MIB  # vendor loads upload a CSV file
 
     def __init__(
         self,

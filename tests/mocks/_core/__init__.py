@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from .app import Reject, VendorMock, json_response
+from .app import MIB, Reject, VendorMock, json_response
 from .clock import Clock, FakeClock, SystemClock
 from .faults import DroppedConnection, FaultConfig, FaultInjector
+from .limits import MAX_JSON_DEPTH, BodyGuard, json_depth_exceeds
 from .spec import Problem, RequestInvalid, SpecValidator, ValidatedRequest
 from .transport import InProcessTransport, serve
 
 __all__ = [
+    "MAX_JSON_DEPTH",
+    "MIB",
+    "BodyGuard",
     "Clock",
     "DroppedConnection",
     "FakeClock",
@@ -22,6 +26,7 @@ __all__ = [
     "SystemClock",
     "ValidatedRequest",
     "VendorMock",
+    "json_depth_exceeds",
     "json_response",
     "serve",
 ]

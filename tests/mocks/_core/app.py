@@ -24,10 +24,13 @@ from speclib import vendor_by_slug
 
 from .clock import Clock, SystemClock
 from .faults import FaultConfig, FaultInjector
+from .limits import BodyGuard
 from .spec import Problem, RequestInvalid, SpecValidator, ValidatedRequest
 from .transport import InProcessTransport
 
-__all__ = ["Reject", "VendorMock", "json_response"]
+__all__ = ["MIB", "Reject", "VendorMock", "json_response"]
+
+MIB = 1024 * 1024
 
 
 class Reject(Exception):
@@ -48,6 +51,9 @@ class VendorMock(abc.ABC):
     """One vendor's stateful mock. `app` is the ASGI application (faults included)."""
 
     slug: ClassVar[str]
+    # The largest request body answered (413 above it, like a front end). No vendor documents
+    # one; each mock sets what its largest real request needs (see the README, "Mocks").
+    max_body_bytes: ClassVar[int] = 1 * MIB
 
     def __init__(self, *, clock: Clock | None = None, faults: FaultConfig | None = None) -> None:
         self.clock: Clock = clock or SystemClock()
@@ -62,7 +68,13 @@ class VendorMock(abc.ABC):
                 OperationNotFound: self._on_not_found,
             },
         )
-        self._faults = FaultInjector(self._starlette, self._fault_body, faults)
+        self._guard = BodyGuard(
+            self._starlette,
+            max_bytes=self.max_body_bytes,
+            too_large=lambda message: self.error_response(413, message),
+            too_deep=self._too_deep,
+        )
+        self._faults = FaultInjector(self._guard, self._fault_body, faults)
         self.app = self._faults
 
     # --- what a vendor mock provides -----------------------------------------------------
@@ -108,6 +120,10 @@ class VendorMock(abc.ABC):
         message = {429: "Too many requests", 500: "Internal server error", 503: "Service unavailable"}[status]
         response = self.error_response(status, message)
         return bytes(response.body), response.headers.get("content-type", "application/json")
+
+    def _too_deep(self, message: str) -> Response:
+        problems = [Problem("body", "", message)]
+        return self.error_response(self.validation_status(problems), message, problems)
 
     async def _serve_spec(self, request: Request) -> Response:
         return json_response(self.validator.spec)

@@ -32,7 +32,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, FaultConfig, Problem, Reject, RequestInvalid, ValidatedRequest, VendorMock, json_response
+from .._core import (
+    MIB,
+    Clock,
+    FaultConfig,
+    Problem,
+    Reject,
+    RequestInvalid,
+    ValidatedRequest,
+    VendorMock,
+    json_response,
+)
 from .models import ModelCatalog
 from .seed import SEED_HOST, SEED_SDK_IDENTITY, SeedSizes, seed_products, seed_sales, seed_subscriber
 from .sessions import Grant, TokenStore, key_matches
@@ -55,6 +65,7 @@ Records = dict[str, dict[str, dict[str, Any]]]  # tipo -> record id -> record
 
 class PanamahMock(VendorMock):
     slug = "panamah"
+    max_body_bytes = 5 * MIB  # batches are KB-sized; an operation larger than a batch still goes alone
 
     def __init__(
         self,

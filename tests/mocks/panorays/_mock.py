@@ -32,7 +32,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, FaultConfig, Problem, Reject, RequestInvalid, ValidatedRequest, VendorMock, json_response
+from .._core import (
+    MIB,
+    Clock,
+    FaultConfig,
+    Problem,
+    Reject,
+    RequestInvalid,
+    ValidatedRequest,
+    VendorMock,
+    json_response,
+)
 from ._cursors import Cursors
 from ._data import Company, Enums, StoredSupplier, new_id, seed_company, timestamp
 from ._hooks import HandshakeFailed, HookDispatcher
@@ -69,6 +79,7 @@ class Caller:
 
 class PanoraysMock(VendorMock):
     slug = "panorays"
+    max_body_bytes = 10 * MIB  # supplier loads upload a file
 
     def __init__(
         self,

@@ -19,12 +19,20 @@ import re
 
 from ._filter_ast import NULL, And, Expr, Or, Predicate, Text, Value
 from ._filter_errors import FilterError
-from ._filter_syntax import AND, ESCAPED, LIST_OPERATORS, MAX_IN_VALUES, NULL_TOKEN, OPERATORS, OR, WILDCARD
+from ._filter_syntax import (
+    AND,
+    ESCAPED,
+    LIST_OPERATORS,
+    MAX_DEPTH,
+    MAX_IN_VALUES,
+    NULL_TOKEN,
+    OPERATORS,
+    OR,
+    WILDCARD,
+)
 
 __all__ = ["MAX_DEPTH", "parse"]
 
-# Deeper nesting than any real filter needs; it keeps a hostile string from exhausting the stack.
-MAX_DEPTH = 100
 _PROPERTY = re.compile(r"[A-Za-z0-9_]+")
 _OPERATOR = re.compile(r"[A-Za-z]+")
 
@@ -66,7 +74,7 @@ class _Parser:
         if not self._at("("):
             return self._predicate()
         if self.depth >= MAX_DEPTH:
-            raise self._error(f"parentheses nested deeper than {MAX_DEPTH} levels")
+            raise self._error(f"parentheses nested deeper than {MAX_DEPTH} levels (the limit is {MAX_DEPTH})")
         self.pos += 1
         self.depth += 1
         expr = self._or()
