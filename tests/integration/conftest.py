@@ -1,29 +1,70 @@
-"""Helpers for calling the mocks through the generated clients, in-process."""
+"""Helpers for calling the mocks through the generated clients, in-process or over a socket.
+
+`wire` is the one fixture that runs a test in both lanes (see `lanes.py`): a test asking for it
+runs once in-process and once over a real socket, against the `mock` fixture of its module.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
+import pytest
+import pytest_asyncio
 
-from mocks import VendorMock
+from integration.lanes import LANES, MOCK_BASE_URL, SocketTransport, Switchboard, Wire
+from mocks import VendorMock, serve
 
-MOCK_BASE_URL = "http://mock.invalid"
+__all__ = ["MOCK_BASE_URL", "CountingTransport", "Wire", "generated_client"]
 
 
-def generated_client(client_class: type[Any], mock: VendorMock, **auth: Any) -> Any:
-    """A generated `AuthenticatedClient`/`Client` whose requests go to `mock` in-process.
+@pytest.fixture(scope="session")
+def _socket_lane() -> Iterator[tuple[Switchboard, str]]:
+    switchboard = Switchboard()
+    with serve(switchboard) as url:
+        yield switchboard, url
+
+
+@pytest_asyncio.fixture(params=LANES)
+async def wire(request: pytest.FixtureRequest, mock: VendorMock) -> AsyncIterator[Wire]:
+    """The test's `mock`, reached in-process or over a socket on 127.0.0.1 (one run each)."""
+    if request.param == "inprocess":
+        yield Wire("inprocess", MOCK_BASE_URL, mock.transport)
+        return
+    switchboard, url = request.getfixturevalue("_socket_lane")
+    opened: list[SocketTransport] = []
+
+    def transport() -> SocketTransport:
+        opened.append(SocketTransport())
+        return opened[-1]
+
+    switchboard.target = mock.app
+    try:
+        yield Wire("socket", url, transport)
+    finally:
+        switchboard.target = None
+        # The tests' clients are rarely closed, and no socket may outlive its test. An async
+        # fixture tears down on the test's own event loop, where its async connections live.
+        for each in opened:
+            each.close()
+            await each.aclose()
+
+
+def generated_client(client_class: type[Any], mock: VendorMock, wire: Wire | None = None, **auth: Any) -> Any:
+    """A generated `AuthenticatedClient`/`Client` whose requests go to `mock` (in-process
+    unless `wire` says otherwise).
 
     One two-sided transport serves both the sync and the async httpx client, so the same
     client object exercises `sync_detailed` and `asyncio_detailed`.
     """
     return client_class(
-        base_url=MOCK_BASE_URL,
+        base_url=wire.base_url if wire else MOCK_BASE_URL,
         timeout=httpx.Timeout(10.0),
         raise_on_unexpected_status=True,  # an undocumented status fails the test loudly
-        httpx_args={"transport": mock.transport()},
+        httpx_args={"transport": wire.transport() if wire else mock.transport()},
         **auth,
     )
 
@@ -49,3 +90,9 @@ class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._count(request)
         response: httpx.Response = await self.inner.handle_async_request(request)
         return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

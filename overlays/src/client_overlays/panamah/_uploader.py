@@ -70,9 +70,12 @@ OPERATION_FIELDS = ("op", "tipo", "data", "assinanteId")
 DATE_TIME_EXAMPLE = "2026-01-01T09:30:00-03:00"
 RETRY_STATUSES = frozenset({408, 429})  # and every 5xx
 # What a send can fail with and still be worth deciding about (retry, dead-letter or raise):
-# transport failures, typed errors (also raised by the auth flow's own token requests) and
-# the generated client's error for an undocumented status, when a caller enabled it.
-SEND_ERRORS = (httpx.TransportError, APIError, UnexpectedStatus)
+# transport failures, a response stream that broke or closed while being read (over a real
+# connection: httpx.StreamError, RemoteProtocolError, ReadError), typed errors (also raised by
+# the auth flow's own token requests) and the generated client's error for an undocumented
+# status, when a caller enabled it.
+TRANSPORT_ERRORS = (httpx.TransportError, httpx.StreamError)
+SEND_ERRORS = (*TRANSPORT_ERRORS, APIError, UnexpectedStatus)
 
 T = TypeVar("T")
 # One operation, or several: a mapping {op, tipo, data, assinanteId?} or a generated StreamOperation.
@@ -496,9 +499,7 @@ def _status(error: Exception) -> int | None:
 
 def _retryable(error: Exception) -> bool:
     status = _status(error)
-    return isinstance(error, httpx.TransportError) or (
-        status is not None and (status in RETRY_STATUSES or status >= 500)
-    )
+    return isinstance(error, TRANSPORT_ERRORS) or (status is not None and (status in RETRY_STATUSES or status >= 500))
 
 
 def _retry_after(error: Exception) -> float | None:
