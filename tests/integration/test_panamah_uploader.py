@@ -1,4 +1,4 @@
-"""client_overlays.panamah.Uploader against the Panamah mock, in-process: validation before
+"""client_overlays.panamah.Uploader against the Panamah mock, in-process and over a socket: validation before
 queuing, batches closed by count, bytes and age, falhas retried then dead-lettered and replayed,
 network and 5xx faults retried, reconciliation of pending resources, and a queue that survives
 restarts and the crash states in between (simulated on disk; the real SIGKILL test is in
@@ -31,7 +31,8 @@ from client_overlays.panamah import (
     Uploader,
     UploadRetry,
 )
-from integration.conftest import MOCK_BASE_URL
+from integration.conftest import Wire
+from integration.lanes import TwoSided
 from mocks import FakeClock, FaultConfig, create_mock
 from mocks.panamah import PanamahMock
 from mocks.panamah.sessions import Grant
@@ -42,10 +43,10 @@ NO_LIMIT = 10**9
 
 
 class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Passes requests to the mock in-process and keeps every stream batch body it sent."""
+    """Passes requests to the mock (through the lane's transport) and keeps every stream batch body it sent."""
 
-    def __init__(self, mock: PanamahMock) -> None:
-        self.inner = mock.transport()
+    def __init__(self, inner: TwoSided) -> None:
+        self.inner = inner
         self.batches: list[list[dict[str, Any]]] = []
         self.sizes: list[int] = []
         self.paths: Counter[str] = Counter()
@@ -66,6 +67,12 @@ class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._record(request)
         return await self.inner.handle_async_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
     def sent_ids(self) -> Counter[str]:
         return Counter(operation["data"]["id"] for batch in self.batches for operation in batch)
@@ -106,8 +113,8 @@ def subscriber(mock: PanamahMock) -> str:
 
 
 @pytest.fixture
-def recorder(mock: PanamahMock) -> Recorder:
-    return Recorder(mock)
+def recorder(wire: Wire) -> Recorder:
+    return Recorder(wire.transport())
 
 
 @pytest.fixture
@@ -120,12 +127,12 @@ def queue_dir(tmp_path: Path) -> Path:
     return tmp_path / "outbox"
 
 
-def connect(mock: PanamahMock, transport: Any, assinante_id: str) -> AuthenticatedClient:
+def connect(mock: PanamahMock, wire: Wire, transport: Any, assinante_id: str) -> AuthenticatedClient:
     return panamah.connect(
         mock.partner_token,
         mock.partner_secret,
         assinante_id=assinante_id,
-        base_url=MOCK_BASE_URL,
+        base_url=wire.base_url,
         transport=transport,
         clock=mock.clock.now,
         retry=RetryPolicy(sleep=lambda seconds: None),
@@ -133,8 +140,8 @@ def connect(mock: PanamahMock, transport: Any, assinante_id: str) -> Authenticat
 
 
 @pytest.fixture
-def client(mock: PanamahMock, recorder: Recorder, subscriber: str) -> AuthenticatedClient:
-    return connect(mock, recorder, subscriber)
+def client(mock: PanamahMock, wire: Wire, recorder: Recorder, subscriber: str) -> AuthenticatedClient:
+    return connect(mock, wire, recorder, subscriber)
 
 
 @pytest.fixture
@@ -316,9 +323,9 @@ def test_operations_come_as_mappings_models_or_helpers(
 
 
 def test_partner_wide_sessions_need_a_subscriber_per_operation(
-    mock: PanamahMock, recorder: Recorder, subscriber: str, make_uploader: Callable[..., Uploader]
+    mock: PanamahMock, wire: Wire, recorder: Recorder, subscriber: str, make_uploader: Callable[..., Uploader]
 ) -> None:
-    uploader = make_uploader(client=connect(mock, recorder, panamah.PARTNER_WIDE))
+    uploader = make_uploader(client=connect(mock, wire, recorder, panamah.PARTNER_WIDE))
     with pytest.raises(InvalidOperationError, match="assinanteId is required in a partner-wide session"):
         uploader.add(update(1))
     uploader.add({**update(1), "assinanteId": subscriber})
@@ -378,9 +385,9 @@ def test_falhas_are_retried_with_backoff_then_dead_lettered(
 
 
 def test_a_falha_that_clears_is_delivered_on_retry(
-    mock: PanamahMock, recorder: Recorder, sleeps: Sleeps, make_uploader: Callable[..., Uploader]
+    mock: PanamahMock, wire: Wire, recorder: Recorder, sleeps: Sleeps, make_uploader: Callable[..., Uploader]
 ) -> None:
-    client = connect(mock, recorder, panamah.PARTNER_WIDE)
+    client = connect(mock, wire, recorder, panamah.PARTNER_WIDE)
     uploader = make_uploader(client=client)
     uploader.add({**update(1), "assinanteId": NEW_SUBSCRIBER})  # valid data, unknown subscriber: a falha
 
@@ -485,10 +492,10 @@ class RefusingFirstBatch(Recorder):
 
 
 def test_a_batch_refused_whole_is_dead_lettered_and_the_queue_moves_on(
-    mock: PanamahMock, subscriber: str, make_uploader: Callable[..., Uploader], sleeps: Sleeps
+    mock: PanamahMock, wire: Wire, subscriber: str, make_uploader: Callable[..., Uploader], sleeps: Sleeps
 ) -> None:
-    refusing = RefusingFirstBatch(mock)
-    uploader = make_uploader(client=connect(mock, refusing, subscriber), limits=BatchLimits(max_operations=2))
+    refusing = RefusingFirstBatch(wire.transport())
+    uploader = make_uploader(client=connect(mock, wire, refusing, subscriber), limits=BatchLimits(max_operations=2))
     uploader.add([update(number) for number in range(4)])
     report = uploader.flush()
     assert (report.batches, report.acknowledged, report.dead_lettered) == (2, 2, 2)
@@ -504,7 +511,7 @@ def test_a_batch_refused_whole_is_dead_lettered_and_the_queue_moves_on(
 
 
 def test_reconciliation_resends_exactly_the_missing_records(
-    mock: PanamahMock, recorder: Recorder, make_uploader: Callable[..., Uploader]
+    mock: PanamahMock, wire: Wire, recorder: Recorder, make_uploader: Callable[..., Uploader]
 ) -> None:
     grant = Grant(panamah.PARTNER_WIDE, float("inf"))
     missing = [PendingRecord(*item) for item in mock.pending(grant)]
@@ -516,7 +523,7 @@ def test_reconciliation_resends_exactly_the_missing_records(
         asked.append(PendingRecord(assinante_id, tipo, record_id))
         return None if record_id == lost.id else {"id": record_id, "descricao": "Do ERP", "secaoId": "10"}
 
-    uploader = make_uploader(client=connect(mock, recorder, panamah.PARTNER_WIDE))
+    uploader = make_uploader(client=connect(mock, wire, recorder, panamah.PARTNER_WIDE))
     report = panamah.reconcile(uploader, fetch, page_size=1)
     assert recorder.paths["/stream/pending-resources"] == len(missing) + 1, "one page per record, then {}"
     assert sorted(asked) == sorted(missing) and sorted(report.reported) == sorted(missing)
@@ -628,9 +635,9 @@ def test_the_context_manager_flushes_on_exit(
 
 
 async def test_async_uploader_shares_the_queue_and_the_batching(
-    mock: PanamahMock, recorder: Recorder, queue_dir: Path, clock: FakeClock, sleeps: Sleeps, subscriber: str
+    mock: PanamahMock, wire: Wire, recorder: Recorder, queue_dir: Path, clock: FakeClock, sleeps: Sleeps, subscriber: str
 ) -> None:
-    client = connect(mock, recorder, panamah.PARTNER_WIDE)
+    client = connect(mock, wire, recorder, panamah.PARTNER_WIDE)
     options: dict[str, Any] = {"clock": clock.now, "sleep": sleeps.asleep, "assinante_id": subscriber}
     async with AsyncUploader(client, queue_dir, limits=BatchLimits(max_operations=5), **options) as uploader:
         await uploader.aadd([update(number) for number in range(12)])
