@@ -53,18 +53,17 @@ async def wire(request: pytest.FixtureRequest, mock: VendorMock) -> AsyncIterato
             await each.aclose()
 
 
-def generated_client(client_class: type[Any], mock: VendorMock, wire: Wire | None = None, **auth: Any) -> Any:
-    """A generated `AuthenticatedClient`/`Client` whose requests go to `mock` (in-process
-    unless `wire` says otherwise).
+def generated_client(client_class: type[Any], mock: VendorMock, **auth: Any) -> Any:
+    """A generated `AuthenticatedClient`/`Client` whose requests go to `mock` in-process.
 
     One two-sided transport serves both the sync and the async httpx client, so the same
     client object exercises `sync_detailed` and `asyncio_detailed`.
     """
     return client_class(
-        base_url=wire.base_url if wire else MOCK_BASE_URL,
+        base_url=MOCK_BASE_URL,
         timeout=httpx.Timeout(10.0),
         raise_on_unexpected_status=True,  # an undocumented status fails the test loudly
-        httpx_args={"transport": wire.transport() if wire else mock.transport()},
+        httpx_args={"transport": mock.transport()},
         **auth,
     )
 
