@@ -11,7 +11,6 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-import httpx
 import pytest
 from panamah_client import AuthenticatedClient
 from panamah_client.api.admin import create_assinante, get_assinante
@@ -198,15 +197,8 @@ def test_admin_errors_are_typed(mock: PanamahMock, wire: Wire, counting: Countin
         unwrap(create_assinante.sync_detailed(client=client, body=body))
 
 
-def test_stream_calls_survive_injected_faults(
-    mock: PanamahMock, wire: Wire, counting: CountingTransport, request: pytest.FixtureRequest
-) -> None:
-    if wire.socket:
-        # Over a socket a dropped answer fails while httpx reads the body, after the retrying
-        # transport has returned: the client's RetryPolicy does not cover it (yet); the uploader does.
-        request.applymarker(
-            pytest.mark.xfail(raises=httpx.RemoteProtocolError, strict=True, reason="body read not retried")
-        )
+@pytest.mark.drops_answers
+def test_stream_calls_survive_injected_faults(mock: PanamahMock, wire: Wire, counting: CountingTransport) -> None:
     mock.faults = FaultConfig(seed=2, rate_503=0.25, rate_drop=0.1)
     client = connect(mock, wire, counting, retry=RetryPolicy(retries=8, sleep=lambda seconds: None))
     for _ in range(8):
