@@ -2,11 +2,13 @@
 
 A queue folder holds (format 1):
 
-    LOCK                  flock()ed while an uploader uses the folder (one uploader per folder)
+    LOCK                  locked (filelock) while an uploader uses the folder; on POSIX the folder
+                          itself is flock()ed too, so deleting LOCK lets no second uploader in
     pending/<n>.json      operations accepted but in no closed batch yet: one file per `add()`
                           call, and one per re-queue of failed items
     batches/<n>.json      closed batches, sent in order of `n`; deleted once Panamah answered
     dead-letters.jsonl    operations that failed too often: one JSON object a line
+    corrupt/              files found unreadable on start, moved here whole (see below)
 
 Every operation carries a sequence number (`seq`), unique in the folder. Files under
 `pending/` and `batches/` are only ever written whole (temp file, fsync, `os.replace`, fsync of
@@ -24,8 +26,14 @@ so each operation lives exactly once again. Hence a crash re-sends at most the b
 in flight (its file is still there: at least once), never an acknowledged batch (its file is
 gone), and never loses an accepted operation (`add()` returns after its file is durable).
 
+Every step is all or none: a file that could not be made durable is removed before the error
+propagates, so `accept()` (an `add()`) either queued everything or nothing.
+
 The dead-letter log is appended to (it can grow large and is rarely written); a line torn by a
-crash is skipped on start and dropped from the rewritten log.
+crash is moved to `corrupt/dead-letters.jsonl` on start and left out of the rewritten log.
+A queue file that cannot be read (truncated, not JSON, empty, renamed, or holding an operation
+the uploader's `check` refuses) is moved to `corrupt/`, logged at ERROR and kept in
+`DiskQueue.corrupt` as a `QueueError`; the rest of the folder is delivered as usual.
 
 ```python
 queue = DiskQueue(Path("outbox"), BatchLimits())
