@@ -15,14 +15,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
+import pytest
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mocks._core.transport import InProcessTransport
 
-__all__ = ["LANES", "LOST_ANSWERS", "MOCK_BASE_URL", "SocketTransport", "Switchboard", "TwoSided", "Wire"]
+__all__ = [
+    "IN_PROCESS_ONLY",
+    "LANES",
+    "LOST_ANSWERS",
+    "MOCK_BASE_URL",
+    "SocketTransport",
+    "Switchboard",
+    "TwoSided",
+    "Wire",
+]
 
 MOCK_BASE_URL = "http://mock.invalid"
 LANES = ("inprocess", "socket")
+# For a test whose subject never crosses the connection (validation, the queue on disk, a
+# limiter's arithmetic): it runs once, in-process. Each use says why in a comment.
+IN_PROCESS_ONLY = pytest.mark.parametrize("wire", ["inprocess"], indirect=True)
 # What the socket lane found and the `drops_answers` marker records: a strict xfail, so the
 # day the retry policy covers it these runs fail and the marker goes.
 LOST_ANSWERS = (

@@ -26,6 +26,7 @@ from panorays_client.models import (
 from client_overlays import RateLimitedError, RetryPolicy, UnauthorizedError, panorays, unwrap
 from client_overlays.panorays import TokenBucket, webhooks
 from integration.conftest import Wire
+from integration.lanes import IN_PROCESS_ONLY
 from mocks import FakeClock, create_mock
 from mocks.panorays import FULL_TOKEN, PanoraysMock
 
@@ -81,7 +82,10 @@ def connect(
     return panorays.connect(token, base_url=wire.base_url, transport=wire.transport(), **options)  # type: ignore[arg-type]
 
 
-@pytest.mark.slow  # seconds in each lane: hundreds of calls
+# In-process only: 500 sequential calls on the mock's clock; the limiter decides before any
+# connection is made, and test_concurrent_tasks_share_the_limit runs it over the socket.
+@IN_PROCESS_ONLY
+@pytest.mark.slow  # seconds: hundreds of calls
 def test_a_500_call_burst_stays_under_the_limit_with_zero_429s(
     mock: PanoraysMock, wire: Wire, clock: FakeClock
 ) -> None:

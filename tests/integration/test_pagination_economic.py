@@ -31,6 +31,7 @@ from client_overlays.economic.pagination import (
 )
 from client_overlays.pagination import operation_default
 from integration.conftest import CountingTransport, Wire
+from integration.lanes import IN_PROCESS_ONLY
 from mocks import FakeClock, FaultConfig, create_mock
 from mocks.economic import EconomicMock
 from mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
@@ -193,6 +194,9 @@ def test_iterating_again_continues_from_the_position(mock: EconomicMock, wire: W
     assert list(pages) == [], "a finished walk stays finished"
 
 
+# In-process only: many generated break points test the resume arithmetic; the other walks
+# here run over the socket.
+@IN_PROCESS_ONLY
 @deterministic(examples=15)
 @given(stop_after=st.integers(min_value=0, max_value=CONTACTS), classic=st.booleans())
 def test_any_break_then_resume_from_json_gives_the_whole_list(

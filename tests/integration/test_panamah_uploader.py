@@ -39,7 +39,7 @@ from client_overlays.panamah import (
 )
 from client_overlays.panamah import _queue as queue_module
 from integration.conftest import Wire
-from integration.lanes import TwoSided
+from integration.lanes import IN_PROCESS_ONLY, TwoSided
 from mocks import FakeClock, FaultConfig, create_mock
 from mocks.panamah import PanamahMock
 from mocks.panamah.sessions import Grant
@@ -283,6 +283,8 @@ BAD_OPERATIONS = {
 }
 
 
+# In-process only: validation before queuing, nothing crosses the connection.
+@IN_PROCESS_ONLY
 @pytest.mark.parametrize("case", sorted(BAD_OPERATIONS))
 def test_bad_input_is_a_clear_error_and_queues_nothing(case: str, make_uploader: Callable[..., Uploader]) -> None:
     uploader = make_uploader()
@@ -300,6 +302,8 @@ def test_bad_input_is_a_clear_error_and_queues_nothing(case: str, make_uploader:
     assert uploader.stats().pending == 1
 
 
+# In-process only: validation before queuing, nothing crosses the connection.
+@IN_PROCESS_ONLY
 def test_every_problem_of_an_operation_is_listed(make_uploader: Callable[..., Uploader]) -> None:
     with pytest.raises(InvalidOperationError) as caught:
         make_uploader().add({"op": "update", "tipo": "PRODUTO", "data": {"id": "P-1", "ativo": 1}})
@@ -340,12 +344,16 @@ def test_partner_wide_sessions_need_a_subscriber_per_operation(
     assert "P-00001" in stored_products(mock, subscriber)
 
 
+# In-process only: the subject is the folder lock, nothing crosses the connection.
+@IN_PROCESS_ONLY
 def test_one_uploader_per_folder(make_uploader: Callable[..., Uploader]) -> None:
     make_uploader()
     with pytest.raises(QueueError, match="in use by another uploader"):
         make_uploader()
 
 
+# In-process only: the subject is the folder lock, nothing crosses the connection.
+@IN_PROCESS_ONLY
 def test_deleting_the_lock_file_does_not_let_a_second_uploader_in(
     make_uploader: Callable[..., Uploader], queue_dir: Path
 ) -> None:
@@ -357,6 +365,8 @@ def test_deleting_the_lock_file_does_not_let_a_second_uploader_in(
     make_uploader().add(update(1))  # released on close: the folder is free again
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_add_is_thread_safe(make_uploader: Callable[..., Uploader], recorder: Recorder) -> None:
     uploader = make_uploader(limits=BatchLimits(max_operations=7))
     threads, per_thread = 8, 40
@@ -592,6 +602,8 @@ def test_restart_on_the_same_folder_resumes_the_queue(
     assert recorder.sent_ids() == Counter({f"P-{number:05d}": 1 for number in range(10)})
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_crash_between_closing_a_batch_and_trimming_pending(
     make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path
 ) -> None:
@@ -609,6 +621,8 @@ def test_crash_between_closing_a_batch_and_trimming_pending(
     assert recorder.sent_ids() == Counter({"P-00001": 1, "P-00002": 1, "P-00003": 1})
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_crash_after_the_answer_resends_only_that_batch(
     make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path, mock: PanamahMock
 ) -> None:
@@ -627,6 +641,8 @@ def test_crash_after_the_answer_resends_only_that_batch(
     assert [letter.data["id"] for letter in second.dead_letters()] == ["gone"]
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_torn_writes_are_ignored_on_restart(
     make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path
 ) -> None:
@@ -649,6 +665,8 @@ def test_torn_writes_are_ignored_on_restart(
     assert recorder.sent_ids() == Counter({"P-00001": 1, "gone": 1, "P-00002": 1})
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_copying_a_queue_folder_carries_it_elsewhere(
     make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path, tmp_path: Path
 ) -> None:
@@ -728,6 +746,8 @@ print(json.dumps(returned))
 """
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_add_under_a_file_size_limit_is_all_or_none(
     make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path, subscriber: str
@@ -753,6 +773,8 @@ def test_add_under_a_file_size_limit_is_all_or_none(
     assert_each_delivered_once(recorder, calls)
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_add_on_a_full_disk_is_all_or_none(
     make_uploader: Callable[..., Uploader], recorder: Recorder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -787,6 +809,8 @@ def test_add_on_a_full_disk_is_all_or_none(
     assert_each_delivered_once(recorder, calls)
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_unreadable_queue_files_move_aside_and_the_rest_is_delivered(
     make_uploader: Callable[..., Uploader],
     recorder: Recorder,
@@ -821,6 +845,13 @@ def test_unreadable_queue_files_move_aside_and_the_rest_is_delivered(
     report = second.flush()
     assert report.acknowledged == 9
     assert_each_delivered_once(recorder, calls[5:])
+    # Repaired by hand and moved back, a file is delivered, and no newer operation took its numbers.
+    later = [update(500)]
+    second.add(later)
+    second.close()
+    (queue_dir / "corrupt" / "pending-renamed.json").rename(queue_dir / "pending" / "000000000099.json")
+    make_uploader().flush()
+    assert_each_delivered_once(recorder, [*calls[5:], calls[3], later])
 
 
 # --- context managers and async ---------------------------------------------------------------

@@ -48,6 +48,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -289,7 +290,9 @@ class DiskQueue:
             raise
         known = [*self._dead, *(op.seq for ops in self._pending.values() for op in ops)]
         known += [op.seq for batch in self._batches.values() for op in batch.operations]
-        self._next_seq = max(known, default=0) + 1
+        # Never reuse a sequence number seen in corrupt/: a file repaired and moved back must not
+        # collide with newer operations (recovery keeps one operation per number).
+        self._next_seq = max([*known, _largest_seq(self._corrupt_dir)], default=0) + 1
         self._next_file = max(self._pending, default=0) + 1
         self._next_batch = max(self._batches, default=0) + 1
 
@@ -368,7 +371,8 @@ class DiskQueue:
                 if added is not None:  # all or none: the batch stays, so its re-queued items go
                     self._withdraw_pending(added)
                 raise
-            self._remove_pending(set(), ())  # first make good any trimming a full disk held up
+            if self._stale:
+                self._remove_pending(set(), ())  # first make good any trimming a full disk held up
             self._batch_path(batch.number).unlink()
             _fsync_dir(self._batch_dir)
             del self._batches[batch.number]
@@ -675,6 +679,17 @@ class FolderLock:
 
 def _pending_operations(stored: Mapping[str, Any]) -> list[QueuedOperation]:
     return [QueuedOperation.from_json(item) for item in stored["operations"]]
+
+
+_SEQ = re.compile(rb'"seq"\s*:\s*(\d{1,18})')
+
+
+def _largest_seq(folder: Path) -> int:
+    """The largest `"seq": n` anywhere in the files of `folder` (0 for none), read as text."""
+    if not folder.is_dir():
+        return 0
+    found = [int(match) for path in folder.iterdir() if path.is_file() for match in _SEQ.findall(path.read_bytes())]
+    return max(found, default=0)
 
 
 def _count_files(folder: Path) -> int:
