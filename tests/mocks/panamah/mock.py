@@ -99,6 +99,9 @@ class PanamahMock(VendorMock):
         self.assinantes: dict[str, dict[str, Any]] = {}
         self.records: dict[str, Records] = {}  # assinanteId -> stream records
         self.sdk_identities: Counter[str] = Counter()
+        # Stream token requests received, "auth" and "refresh", answered or not: what a test
+        # counts to prove a refresh was single-flight, whatever transport carried it.
+        self.token_requests: Counter[str] = Counter()
         self.tokens = TokenStore(
             self.clock, random.Random(seed + 1), access_ttl=access_token_ttl, refresh_ttl=refresh_token_ttl
         )
@@ -176,6 +179,7 @@ class PanamahMock(VendorMock):
     # --- stream --------------------------------------------------------------------------------
 
     async def authenticate_stream(self, request: Request) -> Response:
+        self.token_requests["auth"] += 1
         self._authorize_partner(request)
         body = (await self._validate(request, 400)).body
         refused = self._refuse_stream_auth(body["assinanteId"], body["key"], body["ts"])
@@ -184,6 +188,7 @@ class PanamahMock(VendorMock):
         return json_response(self.tokens.issue(body["assinanteId"]))
 
     async def refresh_stream_tokens(self, request: Request) -> Response:
+        self.token_requests["refresh"] += 1
         self._identify(request)
         token = self._bearer_free_token(request)
         await self._validate(request, 400)
