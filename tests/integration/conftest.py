@@ -2,7 +2,6 @@
 
 `wire` is the one fixture that runs a test in both lanes (see `lanes.py`): a test asking for it
 runs once in-process and once over a real socket, against the `mock` fixture of its module.
-A test marked `drops_answers` is expected to fail over the socket (see `LOST_ANSWERS`).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import httpx
 import pytest
 import pytest_asyncio
 
-from integration.lanes import LANES, LOST_ANSWERS, MOCK_BASE_URL, SocketTransport, Switchboard, Wire
+from integration.lanes import LANES, MOCK_BASE_URL, SocketTransport, Switchboard, Wire
 from mocks import VendorMock, serve
 
 __all__ = ["MOCK_BASE_URL", "CountingTransport", "Wire", "generated_client"]
@@ -35,8 +34,6 @@ async def wire(request: pytest.FixtureRequest, mock: VendorMock) -> AsyncIterato
     if request.param == "inprocess":
         yield Wire("inprocess", MOCK_BASE_URL, mock.transport)
         return
-    if request.node.get_closest_marker("drops_answers"):
-        request.applymarker(pytest.mark.xfail(raises=httpx.RemoteProtocolError, strict=True, reason=LOST_ANSWERS))
     switchboard, url = request.getfixturevalue("_socket_lane")
     opened: list[SocketTransport] = []
 

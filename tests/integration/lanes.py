@@ -23,7 +23,6 @@ from mocks._core.transport import InProcessTransport
 __all__ = [
     "IN_PROCESS_ONLY",
     "LANES",
-    "LOST_ANSWERS",
     "MOCK_BASE_URL",
     "SocketTransport",
     "Switchboard",
@@ -36,13 +35,6 @@ LANES = ("inprocess", "socket")
 # For a test whose subject never crosses the connection (validation, the queue on disk, a
 # limiter's arithmetic): it runs once, in-process. Each use says why in a comment.
 IN_PROCESS_ONLY = pytest.mark.parametrize("wire", ["inprocess"], indirect=True)
-# What the socket lane found and the `drops_answers` marker records: a strict xfail, so the
-# day the retry policy covers it these runs fail and the marker goes.
-LOST_ANSWERS = (
-    "an answer the mock drops or truncates after its headers fails over a socket while httpx reads "
-    "the body, after the retrying transport has returned, so RetryPolicy does not retry it; "
-    "in-process the same fault raises inside the transport and is retried"
-)
 
 
 class Switchboard:

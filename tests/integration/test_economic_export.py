@@ -98,7 +98,6 @@ def test_composed_with_a_user_filter(mock: EconomicMock, wire: Wire, user_filter
     assert exported.total == len(expected)
 
 
-@pytest.mark.drops_answers
 def test_through_503s_and_dropped_connections(mock: EconomicMock, wire: Wire) -> None:
     client = connect(mock, wire)
     expected = sequential(client)
@@ -107,7 +106,6 @@ def test_through_503s_and_dropped_connections(mock: EconomicMock, wire: Wire) ->
     assert mock.injected["503"] > 0 and mock.injected["drop"] > 0
 
 
-@pytest.mark.drops_answers
 async def test_async_export_in_tasks(mock: EconomicMock, wire: Wire) -> None:
     client = connect(mock, wire)
     expected, filtered = sequential(client), sequential(client, EITHER_NAME)

@@ -68,7 +68,6 @@ def test_demo_agreement_reads_but_cannot_write(mock: EconomicMock, wire: Wire) -
         unwrap(create_contact.sync_detailed(client=client, body=new_contact()))
 
 
-@pytest.mark.drops_answers
 def test_a_dropped_post_answer_is_retried_and_creates_exactly_one_contact(mock: EconomicMock, wire: Wire) -> None:
     counting = CountingTransport(wire.transport())
     before = len(mock.agreement.contacts)

@@ -197,7 +197,6 @@ def test_admin_errors_are_typed(mock: PanamahMock, wire: Wire, counting: Countin
         unwrap(create_assinante.sync_detailed(client=client, body=body))
 
 
-@pytest.mark.drops_answers
 def test_stream_calls_survive_injected_faults(mock: PanamahMock, wire: Wire, counting: CountingTransport) -> None:
     mock.faults = FaultConfig(seed=2, rate_503=0.25, rate_drop=0.1)
     client = connect(mock, wire, counting, retry=RetryPolicy(retries=8, sleep=lambda seconds: None))

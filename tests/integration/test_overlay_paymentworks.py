@@ -71,7 +71,6 @@ def test_rotation_needs_a_connected_client(mock: PaymentWorksMock) -> None:
         paymentworks.rotate_token(plain, user_id=1)
 
 
-@pytest.mark.drops_answers
 def test_reads_survive_injected_429_503_and_dropped_connections(mock: PaymentWorksMock, wire: Wire) -> None:
     mock.faults = FaultConfig(seed=4, rate_429=0.15, rate_503=0.15, rate_drop=0.1, rate_truncate=0.05)
     client = connect(mock, wire, retry=RetryPolicy(retries=8, sleep=lambda seconds: None))
@@ -82,7 +81,6 @@ def test_reads_survive_injected_429_503_and_dropped_connections(mock: PaymentWor
     assert {"429", "503"} <= set(mock.injected)
 
 
-@pytest.mark.drops_answers
 async def test_async_reads_survive_injected_faults(mock: PaymentWorksMock, wire: Wire) -> None:
     async def no_wait(seconds: float) -> None:
         return None

@@ -116,7 +116,6 @@ def test_cursor_walk_is_lazy_one_set_at_a_time(mock: EconomicMock, wire: Wire) -
     assert counting.paths["/Contacts"] == 2
 
 
-@pytest.mark.drops_answers
 def test_cursor_walk_is_unchanged_by_503s_and_dropped_connections(mock: EconomicMock, wire: Wire) -> None:
     mock.faults = FAULTS
     walked = [
@@ -257,7 +256,6 @@ def test_without_a_count_operation_progress_gets_none(mock: EconomicMock, wire: 
 # --- classic pages -------------------------------------------------------------------------------
 
 
-@pytest.mark.drops_answers
 def test_classic_walk_with_sort_and_count(mock: EconomicMock, wire: Wire) -> None:
     mock.faults = FAULTS
     reports: list[tuple[int, int | None]] = []
@@ -285,7 +283,6 @@ def test_classic_walk_past_skip_pages_100_raises(mock: EconomicMock, wire: Wire)
 # --- async ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.drops_answers
 async def test_async_cursor_walk_with_faults_progress_and_pages(mock: EconomicMock, wire: Wire) -> None:
     mock.faults = FAULTS
     reports: list[int | None] = []

@@ -65,7 +65,6 @@ def test_every_pending_record_once_in_order(mock: PanamahMock, wire: Wire) -> No
     assert counting.paths[PENDING] == -(-len(expected) // COUNT) + 1, "ends at the first empty answer"
 
 
-@pytest.mark.drops_answers
 def test_through_503s_and_dropped_connections(mock: PanamahMock, wire: Wire) -> None:
     mock.faults = FAULTS
     walk = paginate(list_pending_resources.sync_detailed, client=connect(mock, wire), count=COUNT)
@@ -104,7 +103,6 @@ def test_resume_after_a_failed_request(mock: PanamahMock, wire: Wire) -> None:
     assert first + list(rest) == pending(mock)
 
 
-@pytest.mark.drops_answers
 async def test_async_walk_with_faults_and_resume(mock: PanamahMock, wire: Wire) -> None:
     mock.faults = FAULTS
     client = connect(mock, wire)

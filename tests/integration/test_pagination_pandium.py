@@ -71,7 +71,6 @@ def test_every_tenant_once_in_order(mock: PandiumMock, wire: Wire, concurrency: 
     assert pages <= counting.paths["/v2/tenants"] <= pages + concurrency - 1
 
 
-@pytest.mark.drops_answers
 @pytest.mark.parametrize("concurrency", [1, 8])
 def test_sorted_and_through_faults(mock: PandiumMock, wire: Wire, concurrency: int) -> None:
     expected = [t.id for t in sorted(mock.state.tenants.values(), key=lambda t: t.name, reverse=True) if not t.archived]
@@ -129,7 +128,6 @@ def test_resume_after_a_failed_request(mock: PandiumMock, wire: Wire) -> None:
     assert first + ids(rest) == tenant_ids(mock)
 
 
-@pytest.mark.drops_answers
 async def test_async_windows_in_tasks_with_faults_and_resume(mock: PandiumMock, wire: Wire) -> None:
     mock.faults = FAULTS
     client = connect(mock, wire)

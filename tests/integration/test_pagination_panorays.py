@@ -69,7 +69,6 @@ def test_every_supplier_once_in_order(mock: PanoraysMock, wire: Wire, clock: Fak
     assert len(pages) == -(-SUPPLIERS // LIMIT) and pages[-1].next_position is None
 
 
-@pytest.mark.drops_answers
 def test_sorted_and_through_faults(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
     expected = ids(sorted(mock.company.suppliers.values(), key=lambda stored: stored.data["name"].lower()))
     mock.faults = FAULTS
@@ -123,7 +122,6 @@ def test_resume_from_the_token_after_a_failed_request(mock: PanoraysMock, wire: 
     assert first + ids(rest) == supplier_ids(mock)
 
 
-@pytest.mark.drops_answers
 async def test_async_walk_with_faults_then_resume_after_max_items(
     mock: PanoraysMock, wire: Wire, clock: FakeClock
 ) -> None:

@@ -70,7 +70,6 @@ def test_every_update_once_in_order(mock: PaymentWorksMock, wire: Wire, concurre
     assert counting.paths["/updates/"] == PAGES, "read-ahead fetches no page past the last"
 
 
-@pytest.mark.drops_answers
 @pytest.mark.parametrize("concurrency", [1, 8])
 def test_through_503s_and_dropped_connections(mock: PaymentWorksMock, wire: Wire, concurrency: int) -> None:
     mock.faults = FAULTS
@@ -129,7 +128,6 @@ def test_resume_after_a_failed_request(mock: PaymentWorksMock, wire: Wire) -> No
     assert first + ids(rest) == update_ids(mock)
 
 
-@pytest.mark.drops_answers
 async def test_async_read_ahead_in_tasks_with_faults_and_resume(mock: PaymentWorksMock, wire: Wire) -> None:
     mock.faults = FAULTS
     client = connect(mock, wire)
