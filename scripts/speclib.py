@@ -23,6 +23,7 @@ __all__ = [
     "discover_vendors",
     "iter_operations",
     "load_yaml",
+    "resolve_refs",
     "vendor_by_slug",
 ]
 
@@ -128,3 +129,24 @@ def iter_operations(spec: dict[str, Any]) -> Iterator[Operation]:
             operation = path_item.get(method)
             if isinstance(operation, dict):
                 yield Operation(path=path, method=method, data=operation)
+
+
+def resolve_refs(spec: dict[str, Any], node: Any, *, drop: tuple[str, ...] = (), seen: tuple[str, ...] = ()) -> Any:
+    """`node` with every local `$ref` (`#/components/...`) inlined, and the keys in `drop` left out.
+
+    The project's one resolver: the generation scripts and the test fixtures use it. A cycle
+    raises `ValueError` naming the reference (the specs have none: they describe JSON bodies).
+    """
+    if isinstance(node, dict):
+        if "$ref" in node:
+            pointer = str(node["$ref"])
+            if pointer in seen:
+                raise ValueError(f"reference cycle through {pointer}")
+            target: Any = spec
+            for part in pointer.removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            return resolve_refs(spec, target, drop=drop, seen=(*seen, pointer))
+        return {key: resolve_refs(spec, value, drop=drop, seen=seen) for key, value in node.items() if key not in drop}
+    if isinstance(node, list):
+        return [resolve_refs(spec, item, drop=drop, seen=seen) for item in node]
+    return node

@@ -1,17 +1,18 @@
 """Keeping secrets out of logs, reprs and exception messages.
 
-Every place that prints a request (debug logs, error messages) goes through these helpers,
-so a new credential header needs adding in one place only.
+Every place that prints a request (debug logs, error messages) goes through these helpers.
+The vendors' credential headers and query parameters come from their specs' security
+schemes (`_generated/<vendor>.py`, written by `make generate`), so a new one needs no edit here.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 
 import httpx
+
+from ._generated import economic_suppliers, panamah, pandium, panorays, paymentworks
 
 __all__ = [
     "REDACTED",
@@ -27,17 +28,10 @@ __all__ = [
 
 REDACTED = "[redacted]"
 _URL_REDACTED = "REDACTED"  # survives URL encoding unchanged
-# Lower-case header names that carry credentials for at least one vendor.
-SECRET_HEADERS = frozenset(
-    {
-        "authorization",
-        "proxy-authorization",
-        "cookie",
-        "set-cookie",
-        "x-api-key",
-        "x-appsecrettoken",
-        "x-agreementgranttoken",
-    }
+_SPECS = (economic_suppliers, panamah, pandium, panorays, paymentworks)
+# Lower-case header names that carry credentials: HTTP's own, and every vendor spec's.
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"}).union(
+    *(spec.SECRET_HEADERS for spec in _SPECS)
 )
 # A query parameter whose lower-cased name contains one of these carries a secret...
 SECRET_QUERY_HINTS = (
@@ -59,17 +53,8 @@ SECRET_QUERY_WORDS = frozenset({"sig", "pwd", "pass", "code"})
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-def _spec_query_secrets() -> frozenset[str]:
-    """Names each vendor spec's `apiKey` schemes send in the query (written by `make generate`)."""
-    folder = resources.files(__package__).joinpath("_query_secrets")
-    names: set[str] = set()
-    for entry in folder.iterdir():
-        if entry.name.endswith(".json"):
-            names.update(name.lower() for name in json.loads(entry.read_text(encoding="utf-8"))["names"])
-    return frozenset(names)
-
-
-SPEC_QUERY_SECRETS = _spec_query_secrets()
+# Names the vendor specs' `apiKey` schemes send in the query.
+SPEC_QUERY_SECRETS = frozenset(name.lower() for spec in _SPECS for name in spec.QUERY_SECRETS)
 
 
 def is_secret_query_name(name: str) -> bool:

@@ -1,5 +1,5 @@
-"""The innermost layer of every client: remembers which request each answer belongs to (for
-typed errors) and, when asked, logs each attempt with credentials redacted."""
+"""The innermost layer of every client: hands each answer up with the request it answers (for
+typed errors, `AnsweredHeaders`) and, when asked, logs each attempt with credentials redacted."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 import httpx
 
 from ._redact import redact_headers, redact_url
-from ._responses import remember_request
+from ._responses import AnsweredHeaders, Classify
 
 __all__ = ["ObservedTransport", "enable_debug_logging", "logger"]
 
@@ -30,9 +30,9 @@ class ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps a transport (sync, async or both) without changing what goes over the wire."""
 
     def __init__(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None, *, vendor: str = ""
+        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None, *, classify: Classify | None = None
     ) -> None:
-        self.vendor = vendor
+        self.classify = classify
         self._sync = transport if isinstance(transport, httpx.BaseTransport) else None
         self._async = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
         if transport is None:
@@ -47,7 +47,7 @@ class ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except httpx.TransportError as error:
             _log_failure(request, error, started)
             raise
-        return _observed(request, response, started, self.vendor)
+        return _observed(request, response, started, self.classify)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async is None:
@@ -58,7 +58,7 @@ class ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except httpx.TransportError as error:
             _log_failure(request, error, started)
             raise
-        return _observed(request, response, started, self.vendor)
+        return _observed(request, response, started, self.classify)
 
     def close(self) -> None:
         if self._sync is not None:
@@ -80,9 +80,11 @@ def _log_request(request: httpx.Request) -> float:
     return time.perf_counter()
 
 
-def _observed(request: httpx.Request, response: httpx.Response, started: float, vendor: str) -> httpx.Response:
+def _observed(
+    request: httpx.Request, response: httpx.Response, started: float, classify: Classify | None
+) -> httpx.Response:
     response.request = request
-    remember_request(response, vendor)
+    response.headers = AnsweredHeaders(response, request, classify)
     if logger.isEnabledFor(logging.DEBUG):
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug("<- %s %s %s (%.1f ms)", response.status_code, request.method, redact_url(request.url), elapsed)

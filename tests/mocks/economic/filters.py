@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 # One limit for the client's builder and parser and this mock, which answers 400 past it.
-from client_overlays.economic._filter_syntax import MAX_DEPTH
+from client_overlays.economic.filters._syntax import MAX_DEPTH
 
 __all__ = [
     "MAX_DEPTH",

@@ -7,6 +7,7 @@ from collections.abc import Callable, Generator
 
 import httpx
 
+from .._generated.economic_suppliers import CREDENTIAL_HEADERS as _HEADERS
 from .._redact import mask
 from .._retry import IDEMPOTENCY_HEADER
 
@@ -46,8 +47,8 @@ class EconomicAuth(httpx.Auth):
         return self._app_secret_token == DEMO_TOKEN and self._agreement_grant_token == DEMO_TOKEN
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["X-AppSecretToken"] = self._app_secret_token
-        request.headers["X-AgreementGrantToken"] = self._agreement_grant_token
+        request.headers[_HEADERS["appSecretToken"]] = self._app_secret_token
+        request.headers[_HEADERS["agreementGrantToken"]] = self._agreement_grant_token
         if request.method != "GET" and IDEMPOTENCY_HEADER not in request.headers:
             request.headers[IDEMPOTENCY_HEADER] = self._new_idempotency_key()
         yield request

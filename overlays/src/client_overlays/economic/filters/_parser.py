@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from ._filter_ast import NULL, And, Expr, Or, Predicate, Text, Value
-from ._filter_errors import FilterError
-from ._filter_syntax import (
+from ._ast import NULL, And, Expr, Or, Predicate, Text, Value
+from ._errors import FilterError
+from ._syntax import (
     AND,
     ESCAPED,
     LIST_OPERATORS,

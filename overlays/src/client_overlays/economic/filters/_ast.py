@@ -21,8 +21,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Final, TypeAlias, cast
 
-from ._filter_errors import FilterError
-from ._filter_syntax import (
+from ._errors import FilterError
+from ._syntax import (
     AND,
     LIST_OPERATORS,
     MAX_DEPTH,

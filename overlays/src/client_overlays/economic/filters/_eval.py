@@ -18,10 +18,10 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from ._fields import KINDS
-from ._filter_ast import NULL, And, Expr, Or, Predicate, Text
-from ._filter_kinds import read, read_record_value
-from ._filter_validate import canonical_name, validate
+from ..._generated.economic_fields import KINDS
+from ._ast import NULL, And, Expr, Or, Predicate, Text
+from ._kinds import read, read_record_value
+from ._validate import canonical_name, validate
 
 __all__ = ["Record", "matcher", "matches"]
 
