@@ -74,10 +74,14 @@ def build_client(
     vendor = spec.__name__.rpartition(".")[2].split("_")[0]  # economic_suppliers -> economic
     if options.get("debug"):
         enable_debug_logging()
-    wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(options.get("transport"), classify=classify)
+    wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(
+        options.get("transport"), classify=classify
+    )
     if rate_limit is not None:  # below the retries: every attempt spends a token
         wire = RateLimitTransport(wire, rate_limit)
-    stack = ResilientTransport(wire, options.get("retry") or RetryPolicy(), deadline=options.get("deadline", DEFAULT_DEADLINE))
+    stack = ResilientTransport(
+        wire, options.get("retry") or RetryPolicy(), deadline=options.get("deadline", DEFAULT_DEADLINE)
+    )
     timeout = options.get("timeout")
     arguments: dict[str, Any] = {
         "base_url": server_url(spec, options.get("base_url"), environment).rstrip("/"),

@@ -30,7 +30,10 @@ class ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps a transport (sync, async or both) without changing what goes over the wire."""
 
     def __init__(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None, *, classify: Classify | None = None
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        *,
+        classify: Classify | None = None,
     ) -> None:
         self.classify = classify
         self._sync = transport if isinstance(transport, httpx.BaseTransport) else None

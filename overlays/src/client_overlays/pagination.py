@@ -31,7 +31,8 @@ for tenant in Paginator(list_tenants.sync_detailed, offsets, {"client": client},
     print(tenant.name)
 ```
 
-Each vendor package has a `pagination` module with its styles ready to use.
+Each vendor package has a `pagination` module with its styles ready to use, as `Pages`:
+`pagination.paginate(operation, client=client, ...)` walks any of that vendor's list operations.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ __all__ = [
     "DetailedResponse",
     "Page",
     "PageStyle",
+    "Pages",
     "Paginator",
     "Progress",
     "operation_default",
@@ -135,6 +137,96 @@ def operation_default(operation: Callable[..., Any], name: str) -> Any:
     if parameter is None or parameter.default is inspect.Parameter.empty:
         raise TypeError(f"{getattr(operation, '__module__', operation)} takes no optional `{name}`: it does not page")
     return parameter.default
+
+
+@dataclass(frozen=True)
+class Pages:
+    """A vendor's way of paging, ready to walk any of its list operations.
+
+    - `style(operation, arguments)`: the `PageStyle` of a walk of `operation` with the caller's
+      `arguments` (page sizes and first positions come from them, or the operation's defaults).
+    - `count_arguments`: the arguments a separate count call shares with the walk it counts
+      (e-conomic's `get_number_of_*`); None where the vendor has no count operation.
+    """
+
+    style: Callable[[Callable[..., Any], Mapping[str, Any]], PageStyle[Any]]
+    count_arguments: tuple[str, ...] | None = None
+
+    def paginate(
+        self,
+        operation: Callable[..., DetailedResponse[Any]],
+        /,
+        *,
+        concurrency: int = 1,
+        count_operation: Callable[..., DetailedResponse[Any]] | None = None,
+        resume_from: Mapping[str, Any] | None = None,
+        max_items: int | None = None,
+        progress: Progress | None = None,
+        **arguments: Any,
+    ) -> Paginator[Any]:
+        """Every item of a list operation (a generated `sync_detailed`) with its `arguments`.
+
+        `concurrency=n` fetches up to `n` pages at once where the style knows the next positions
+        in advance; `count_operation` gives `progress` a total (see `Paginator`)."""
+        style = self._checked(operation, arguments, concurrency, count_operation)
+        shared = self._shared(arguments)
+        count = None if count_operation is None else lambda: unwrap(count_operation(**shared), int)
+        return Paginator(
+            operation,
+            style,
+            arguments,
+            resume_from=resume_from,
+            max_items=max_items,
+            progress=progress,
+            count=count,
+            concurrency=concurrency,
+        )
+
+    def apaginate(
+        self,
+        operation: Callable[..., Awaitable[DetailedResponse[Any]]],
+        /,
+        *,
+        concurrency: int = 1,
+        count_operation: Callable[..., Awaitable[DetailedResponse[Any]]] | None = None,
+        resume_from: Mapping[str, Any] | None = None,
+        max_items: int | None = None,
+        progress: Progress | None = None,
+        **arguments: Any,
+    ) -> AsyncPaginator[Any]:
+        """`paginate` for a generated `asyncio_detailed` (and an asyncio count operation)."""
+        style = self._checked(operation, arguments, concurrency, count_operation)
+        shared = self._shared(arguments)
+
+        async def count() -> int:
+            assert count_operation is not None
+            return unwrap(await count_operation(**shared), int)
+
+        return AsyncPaginator(
+            operation,
+            style,
+            arguments,
+            resume_from=resume_from,
+            max_items=max_items,
+            progress=progress,
+            count=None if count_operation is None else count,
+            concurrency=concurrency,
+        )
+
+    def _checked(
+        self, operation: Callable[..., Any], arguments: Mapping[str, Any], concurrency: int, count: object
+    ) -> PageStyle[Any]:
+        style = self.style(operation, arguments)
+        if concurrency > 1 and style.ahead is None:
+            raise ValueError(
+                "this list pages by cursor: the next page is known only once a page arrives, so concurrency must be 1"
+            )
+        if count is not None and self.count_arguments is None:
+            raise TypeError("this vendor's lists have no count operation: count_operation is not supported")
+        return style
+
+    def _shared(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        return {name: arguments[name] for name in self.count_arguments or () if name in arguments}
 
 
 class _Walk(Generic[T]):

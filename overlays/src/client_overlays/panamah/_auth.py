@@ -186,7 +186,9 @@ class PanamahAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         tokens = self._tokens
-        shown = "None" if tokens is None else f"access={mask(tokens.access_token)}, refresh={mask(tokens.refresh_token)}"
+        shown = (
+            "None" if tokens is None else f"access={mask(tokens.access_token)}, refresh={mask(tokens.refresh_token)}"
+        )
         return (
             f"PanamahAuth(partner_token={mask(self._partner_token)}, assinante_id={self.assinante_id!r}, "
             f"sdk_identity={self.sdk_identity!r}, tokens=({shown}))"

@@ -20,7 +20,16 @@ from .._client import ClientOptions, build_client
 from .._generated import pandium as spec
 from .._settings import credential
 
-__all__ = ["PRODUCTION_URL", "SANDBOX_URL", "AuthenticatedClient", "Client", "ClientOptions", "api", "connect", "models"]
+__all__ = [
+    "PRODUCTION_URL",
+    "SANDBOX_URL",
+    "AuthenticatedClient",
+    "Client",
+    "ClientOptions",
+    "api",
+    "connect",
+    "models",
+]
 
 PRODUCTION_URL = spec.PRODUCTION_URL
 SANDBOX_URL = spec.SANDBOX_URL

@@ -18,17 +18,15 @@ for supplier in suppliers:
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
-from panorays_client.models import Error
 from panorays_client.types import Unset
 
-from ..pagination import AsyncPaginator, DetailedResponse, Page, PageStyle, Paginator, Progress
+from ..pagination import Page, PageStyle, Pages
 
-__all__ = ["CursorPage", "apaginate", "paginate"]
+__all__ = ["CURSOR", "CursorPage", "apaginate", "paginate"]
 
-T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 
@@ -43,32 +41,6 @@ class CursorPage(Protocol[T_co]):
     def next_(self) -> str | Unset | None: ...
 
 
-def paginate(
-    operation: Callable[..., DetailedResponse[Error | CursorPage[T]]],
-    /,
-    *,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> Paginator[T]:
-    """Every item of a list operation (`list_*.sync_detailed`) with its `arguments`."""
-    return Paginator(operation, _STYLE, arguments, resume_from=resume_from, max_items=max_items, progress=progress)
-
-
-def apaginate(
-    operation: Callable[..., Awaitable[DetailedResponse[Error | CursorPage[T]]]],
-    /,
-    *,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> AsyncPaginator[T]:
-    """`paginate` for `list_*.asyncio_detailed`."""
-    return AsyncPaginator(operation, _STYLE, arguments, resume_from=resume_from, max_items=max_items, progress=progress)
-
-
 def _read(body: CursorPage[Any], token: str) -> Page[Any]:
     following = body.next_ if body.has_next and isinstance(body.next_, str) and body.next_ else None
     return Page(body.data, token, following)
@@ -76,3 +48,5 @@ def _read(body: CursorPage[Any], token: str) -> Page[Any]:
 
 # "" stands for the first page, which is asked for without a token.
 _STYLE: PageStyle[Any] = PageStyle(start="", arguments=lambda token: {"next_token": token} if token else {}, read=_read)
+CURSOR = Pages(lambda operation, arguments: _STYLE)
+paginate, apaginate = CURSOR.paginate, CURSOR.apaginate
