@@ -31,7 +31,7 @@ from typing import Any, Protocol, TypeVar
 from economic_suppliers_client.types import Unset
 
 from .._generated.economic_suppliers import QUERY_MAXIMA
-from ..pagination import Page, PageStyle, Pages, operation_default
+from ..pagination import Page, Pages, PageStyle, operation_default
 
 __all__ = [
     "CLASSIC",

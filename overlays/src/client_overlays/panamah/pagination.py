@@ -22,7 +22,7 @@ from typing import Any
 
 from panamah_client.models import PendingResources
 
-from ..pagination import Page, PageStyle, Pages, operation_default
+from ..pagination import Page, Pages, PageStyle, operation_default
 from ._reconcile import PendingRecord
 
 __all__ = ["PENDING", "PendingRecord", "apaginate", "paginate"]

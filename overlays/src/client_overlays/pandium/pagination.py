@@ -22,7 +22,7 @@ import itertools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from ..pagination import Page, PageStyle, Pages, operation_default
+from ..pagination import Page, Pages, PageStyle, operation_default
 
 __all__ = ["OFFSETS", "apaginate", "paginate"]
 

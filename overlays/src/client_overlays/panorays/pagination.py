@@ -23,7 +23,7 @@ from typing import Any, Protocol, TypeVar
 
 from panorays_client.types import Unset
 
-from ..pagination import Page, PageStyle, Pages
+from ..pagination import Page, Pages, PageStyle
 
 __all__ = ["CURSOR", "CursorPage", "apaginate", "paginate"]
 

@@ -26,7 +26,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ..pagination import Page, PageStyle, Pages, operation_default
+from ..pagination import Page, Pages, PageStyle, operation_default
 
 __all__ = ["DRF", "DrfPage", "apaginate", "paginate"]
 
