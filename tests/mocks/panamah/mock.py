@@ -167,7 +167,9 @@ class PanamahMock(VendorMock):
     async def authenticate_stream(self, request: Request) -> Response:
         self._authorize_partner(request)
         body = (await self._validate(request, 400)).body
-        refused = self._refuse_stream_auth(body["assinanteId"], body["key"], body["ts"])
+        # `ts` comes as a string of digits (the reference) or a JSON integer (the official Python SDK):
+        # the key is computed over its decimal digits either way.
+        refused = self._refuse_stream_auth(body["assinanteId"], body["key"], str(body["ts"]))
         if refused:
             return self._error(403, "Credenciais inválidas", refused)
         return json_response(self.tokens.issue(body["assinanteId"]))
