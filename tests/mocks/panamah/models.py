@@ -130,8 +130,7 @@ def _format_checker() -> FormatChecker:
     checker = FormatChecker()
     checker.checkers = dict(standard.checkers)
 
-    @checker.checks("date-time", raises=ValueError)
-    def _date_time(value: object) -> bool:
+    def date_time(value: object) -> bool:
         if not isinstance(value, str) or standard.conforms(value, "date-time"):
             return True
         if LOCAL_DATE_TIME.fullmatch(value) is None:
@@ -139,6 +138,7 @@ def _format_checker() -> FormatChecker:
         dt.datetime.fromisoformat(value)  # raises on day 31 of April, hour 25, ...
         return True
 
+    checker.checks("date-time", raises=ValueError)(date_time)
     return checker
 
 
