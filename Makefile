@@ -34,7 +34,7 @@ INTEROP_VENV := .interop/venv
 INTEROP_REQUIREMENTS := tests/interop/requirements.txt
 INTEROP_READY := $(INTEROP_VENV)/.installed
 
-.PHONY: help setup interop-env generate check-generated lint-specs lint format test fuzz bench mock demo ci lock clean
+.PHONY: help setup interop-env generate check-generated lint-specs lint format test contract-cli fuzz bench mock demo ci lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -102,6 +102,9 @@ format: $(SYNCED) ## Apply ruff's fixes and formatting to hand-written code
 test: $(SYNCED) $(INTEROP_READY) ## Run the test suite (the command CI runs)
 	$(PY) -m pytest
 
+contract-cli: $(SYNCED) ## The schemathesis CLI against every mock on 127.0.0.1 (VENDOR=<slug> for one; schemathesis.toml)
+	$(PY) scripts/contract_cli.py $(VENDOR)
+
 fuzz: $(SYNCED) ## The contract tests with many more generated cases (slow)
 	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-400} CONTRACT_STATEFUL_EXAMPLES=$${CONTRACT_STATEFUL_EXAMPLES:-150} \
 	  $(PY) -m pytest tests/contract -q
@@ -118,7 +121,7 @@ mock: $(SYNCED) ## Serve one mock on 127.0.0.1: make mock VENDOR=<slug> PORT=<n>
 demo: $(SYNCED) ## Show every client and its operations
 	$(PY) scripts/demo.py
 
-ci: lint lint-specs check-generated test ## Everything CI checks
+ci: lint lint-specs check-generated test contract-cli ## Everything CI checks
 
 clean: ## Remove local environments and caches (not generated/)
 	rm -rf $(VENV) $(TOOLS) .interop scripts/node_modules .pytest_cache .mypy_cache .ruff_cache
