@@ -34,7 +34,7 @@ from starlette.routing import BaseRoute, Route
 
 from .._core import Clock, FaultConfig, Problem, Reject, RequestInvalid, ValidatedRequest, VendorMock, json_response
 from ._cursors import Cursors
-from ._data import Company, Enums, StoredSupplier, new_id, seed_company, timestamp
+from ._data import Company, Enums, ExampleIds, StoredSupplier, adopt_example_ids, new_id, seed_company, timestamp
 from ._hooks import HandshakeFailed, HookDispatcher
 from ._rate import RateLimiter, RateLimits
 
@@ -89,6 +89,7 @@ class PanoraysMock(VendorMock):
         super().__init__(clock=clock, faults=faults)
         spec = self.validator.spec
         self.enums = Enums.from_spec(spec)
+        self.example_ids = ExampleIds.from_spec(spec)
         self._descending = _descending_directions(spec)
         self._query_names = _query_parameter_names(spec)
         self.callers = {
@@ -115,6 +116,8 @@ class PanoraysMock(VendorMock):
         self._rng.seed(self._seed)
         suppliers, files = self._sizes
         self.company = seed_company(self._rng, self.enums, self.clock.now(), suppliers=suppliers, files=files)
+        # The spec's examples name these ids: a copied example finds its supplier, tag, file, ...
+        adopt_example_ids(self.company, self.example_ids, self._rng, self.enums, self.clock.now())
         self.custom_factors = {}
         self.cursors.clear()
 

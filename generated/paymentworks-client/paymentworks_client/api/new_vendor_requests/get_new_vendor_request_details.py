@@ -90,7 +90,7 @@ def sync_detailed(
     including the requesting company, its remittance addresses and tax classification.
     The user must be authorized to *View New Vendor Requests*.
 
-    Example: `GET /api/new-vendor-requests/20100/details/`.
+    Example: `GET /api/new-vendor-requests/19658/details/`.
 
     Args:
         id (int): Identifier of the new vendor request.
@@ -125,7 +125,7 @@ def sync(
     including the requesting company, its remittance addresses and tax classification.
     The user must be authorized to *View New Vendor Requests*.
 
-    Example: `GET /api/new-vendor-requests/20100/details/`.
+    Example: `GET /api/new-vendor-requests/19658/details/`.
 
     Args:
         id (int): Identifier of the new vendor request.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     including the requesting company, its remittance addresses and tax classification.
     The user must be authorized to *View New Vendor Requests*.
 
-    Example: `GET /api/new-vendor-requests/20100/details/`.
+    Example: `GET /api/new-vendor-requests/19658/details/`.
 
     Args:
         id (int): Identifier of the new vendor request.
@@ -188,7 +188,7 @@ async def asyncio(
     including the requesting company, its remittance addresses and tax classification.
     The user must be authorized to *View New Vendor Requests*.
 
-    Example: `GET /api/new-vendor-requests/20100/details/`.
+    Example: `GET /api/new-vendor-requests/19658/details/`.
 
     Args:
         id (int): Identifier of the new vendor request.
