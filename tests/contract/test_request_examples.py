@@ -199,14 +199,14 @@ def vendor_setup(slug: str) -> tuple[VendorMock, Callable[[ExampleRequest], dict
     if slug == "panamah":
         panamah = _panamah_mock()
         return panamah, _panamah_headers(panamah)
-    options: dict[str, Any] = {
+    per_vendor: dict[str, dict[str, Any]] = {
         # The trigger-status example names the trigger the sync examples start: with no debounce
         # its run exists at once, as it does a few seconds later at Pandium.
         "pandium": {"debounce_seconds": 0.0},
         # The handshake example registers https://hooks.example.com/panorays: a receiver there.
         "panorays": {"webhook_client": httpx.Client(transport=httpx.MockTransport(_echo_challenges))},
-    }.get(slug, {})
-    mock = create_mock(slug, clock=FakeClock(), **options)
+    }
+    mock = create_mock(slug, clock=FakeClock(), **per_vendor.get(slug, {}))
     names = {
         "panorays": ("Authorization",),
         "pandium": ("X-API-KEY",),
