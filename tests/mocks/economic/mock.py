@@ -159,9 +159,11 @@ class EconomicMock(VendorMock):
 
     def _hold_example_contact(self) -> None:
         """Hold the spec's example contact, which the GET, PUT and DELETE examples name, so a
-        copied example finds it (a seeded contact with its number or name gives way)."""
+        copied example finds it (a seeded contact with its number or name gives way, and the
+        number of contacts stays the one asked for)."""
         example = dict(self.validator.spec["components"]["schemas"]["Contact"]["examples"][0])
         table = self.agreement.contacts
+        seeded = len(table.records)
         table.delete(example["number"])
         for record in list(table):
             same_name = record["name"].casefold() == example["name"].casefold()
@@ -169,6 +171,8 @@ class EconomicMock(VendorMock):
                 table.delete(record["number"])
         example["objectVersion"] = self.agreement.new_version()
         table.put(example)
+        while len(table.records) > seeded:
+            table.delete(list(table)[-1]["number"])
 
     # --- VendorMock ----------------------------------------------------------------------------
 
