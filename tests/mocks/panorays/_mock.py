@@ -200,11 +200,11 @@ class PanoraysMock(VendorMock):
         stored = self._supplier(valid)
         body: dict[str, Any] = await _raw_json(request)
         self._require_tags(body.get("tags", []))
-        previous_status = stored.data["approval"]["status"]
+        previous_status = stored.data["approval"].get("status")
         self._apply_update(caller, stored, body)
         await self._emit("supplier.updated", stored.id, {"fields": sorted(body)})
-        if stored.data["approval"]["status"] != previous_status:
-            change = {"previous_status": previous_status, "status": stored.data["approval"]["status"]}
+        if stored.data["approval"].get("status") != previous_status:
+            change = {"previous_status": previous_status, "status": stored.data["approval"].get("status")}
             await self._emit("supplier.approval_changed", stored.id, change)
         return json_response({})
 
@@ -463,7 +463,11 @@ class PanoraysMock(VendorMock):
             stored.data["business_information"] = self.company.business_information(body["business_information"])
         if "approval" in body:
             # Who and when default to the caller and now, as the platform records them.
-            stored.data["approval"] = {"by": caller.user, "update_ts": self._now(), "reason": None, **body["approval"]}
+            # No source makes `status` required: an approval sent without one keeps the current
+            # status (inferred), so the supplier never ends up with no approval status.
+            current = stored.data["approval"].get("status")
+            approval = {"status": current, "by": caller.user, "update_ts": self._now(), "reason": None}
+            stored.data["approval"] = approval | body["approval"]
 
     def _supplier_walk(self, query: dict[str, Any]) -> tuple[str, ...]:
         matches = [s for s in self.company.suppliers.values() if all(f(s) for f in _supplier_filters(query))]
