@@ -1,7 +1,8 @@
 """Panamah's 24 stream data models, read from the curated spec: validation and references per `tipo`.
 
 Nothing here restates a model. Each component schema tagged `x-panamah-tipo` is the schema of
-that `tipo`; stream `data` is validated against it with jsonschema (formats included), and its
+that `tipo`; stream `data` is validated against it with jsonschema (formats included; a
+`date-time` may also come without an offset, as the official Python SDK sends it), and its
 references to other models are read from the property descriptions, which the spec writes
 uniformly as "Id of the ... (TIPO)" / "Ids of the ... (TIPO)" for every field holding the id
 of another model (e.g. `VendaItem.produtoId`: "Id of the product (PRODUTO).").
