@@ -8,6 +8,9 @@ served mock over HTTP only, as any CLI user would. `scripts/contract_cli.py` set
   access token, or a fresh refresh token) and `x-sdk-identity`; positive `POST /stream/auth`
   bodies get the current `ts` and its key, and `PUT /admin/assinantes/{id}` the path's id.
 - Panorays: a positive case's `next_token` is a cursor the mock issued (`use_issued_cursor`).
+- Every vendor: an integral float drawn for an integer path or query parameter (`1299805.0`,
+  an integer to JSON Schema) is sent as the integer it is; written with a fraction in a URL, no
+  server's integer binding takes it.
 - PaymentWorks: the token rotation is pointed at a user that does not exist (404), so it never
   rotates the token the remaining calls authenticate with.
 """
@@ -87,8 +90,16 @@ def _paymentworks(case: schemathesis.Case[Any]) -> None:
         case.path_parameters = {"userId": 999}
 
 
+def _integral_floats_as_integers(case: schemathesis.Case[Any]) -> None:
+    for values in (case.path_parameters, case.query):
+        for name, value in (values or {}).items():
+            if isinstance(value, float) and value.is_integer():
+                values[name] = int(value)
+
+
 @schemathesis.hook
 def before_call(ctx: Any, case: schemathesis.Case[Any], **kwargs: Any) -> None:
+    _integral_floats_as_integers(case)
     if VENDOR == "panamah":
         _panamah(case)
     elif VENDOR == "paymentworks":
