@@ -56,9 +56,9 @@ def skipped_checks(title: str) -> SkippedChecks:
     for entry in projects[0].get("operations", []):
         turned_off = [name for name, check in entry.get("checks", {}).items() if check.get("enabled") is False]
         checks = [_check(name) for name in turned_off]
-        for method in _listed(entry["include-method"]):
-            for path in _listed(entry["include-path"]):
-                skipped.setdefault((method.upper(), path), []).extend(checks)
+        for name in _listed(entry["include-name"]):
+            method, _, path = name.partition(" ")
+            skipped.setdefault((method.upper(), path), []).extend(checks)
     return skipped
 
 
