@@ -44,6 +44,8 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from client_overlays._generated import pandium as spec
+
 from .._core import Clock, FaultConfig, Problem, Reject, ValidatedRequest, VendorMock, json_response
 from .errors import (
     ValidationItem,
@@ -55,6 +57,9 @@ from .errors import (
 )
 from .seed import SeedSizes, Vocabulary, randomized_schedule, seed_state
 from .state import Build, Integration, Json, PandiumState, Release, Tenant, Timings
+
+# The header the spec's security scheme names (`make generate` writes it into the overlay).
+API_KEY_HEADER = spec.CREDENTIAL_HEADERS["PandiumApiKey"]
 
 __all__ = ["DEFAULT_API_KEY", "PandiumMock"]
 
@@ -150,7 +155,7 @@ class PandiumMock(VendorMock):
         return HTTPStatus.UNPROCESSABLE_ENTITY
 
     def credentials(self) -> dict[str, str]:
-        return {"X-API-KEY": self.api_keys[0]}
+        return {API_KEY_HEADER: self.api_keys[0]}
 
     # --- integrations and releases ----------------------------------------------------------------
 
@@ -394,7 +399,7 @@ class PandiumMock(VendorMock):
         return valid
 
     def _authenticate(self, request: Request) -> None:
-        key = request.headers.get("x-api-key")
+        key = request.headers.get(API_KEY_HEADER)
         if not key:
             raise Reject(self.error_response(401, "Not authenticated"))
         if not any(secrets.compare_digest(key.encode(), accepted.encode()) for accepted in self.api_keys):

@@ -6,7 +6,7 @@ Behaviour follows VENDOR-FACTS "Panorays public API v2" and the spec's notes:
 
 - `Authorization: Bearer <token>`; a missing or unknown token answers 401 `{message}`; the
   read-only token answers 403 on every write, the token without API access 403 on everything.
-- 150 requests per minute per token (a sliding window, see `_rate.py`); the request over it
+- the spec's `x-rate-limit` (150 requests per minute per token, a sliding window, see `_rate.py`); the request over it
   answers 429 and blocks the token for an hour, `Retry-After` counting down.
 - Requests are validated against the spec; unknown query parameters are rejected too, as the
   vendor's Joi validation does (`"x" is not allowed`). Errors are 400 `{message, details}`.
@@ -46,7 +46,7 @@ from .._core import (
 from ._cursors import Cursors
 from ._data import Company, Enums, ExampleIds, StoredSupplier, adopt_example_ids, new_id, seed_company, timestamp
 from ._hooks import HandshakeFailed, HookDispatcher
-from ._rate import RateLimiter, RateLimits
+from ._rate import SPEC_REQUESTS_PER_WINDOW, SPEC_WINDOW_SECONDS, RateLimiter, RateLimits
 
 __all__ = ["FULL_TOKEN", "NO_ACCESS_TOKEN", "OTHER_TOKEN", "READ_ONLY_TOKEN", "Caller", "PanoraysMock"]
 
@@ -89,8 +89,8 @@ class PanoraysMock(VendorMock):
         seed: int = 11,
         suppliers: int = 120,
         files_per_supplier: int = 2,
-        requests_per_window: int = 150,
-        window_seconds: float = 60.0,
+        requests_per_window: int = SPEC_REQUESTS_PER_WINDOW,
+        window_seconds: float = SPEC_WINDOW_SECONDS,
         block_seconds: float = 3_600.0,
         daily_quota: int | None = None,
         cursor_ttl: float = 3_600.0,

@@ -17,17 +17,22 @@ import math
 from collections import deque
 from dataclasses import dataclass, field
 
+from client_overlays._generated import panorays as spec
+
 from .._core import Clock
 
 __all__ = ["RateLimiter", "RateLimits", "Throttle", "TokenRate"]
 
 DAY = 86_400.0
+# The spec's `x-rate-limit`, as `make generate` wrote it into the overlay.
+SPEC_REQUESTS_PER_WINDOW: int = spec.RATE_LIMIT or 0
+SPEC_WINDOW_SECONDS: float = spec.RATE_WINDOW or 0.0
 
 
 @dataclass(frozen=True)
 class RateLimits:
-    requests_per_window: int = 150
-    window_seconds: float = 60.0
+    requests_per_window: int = SPEC_REQUESTS_PER_WINDOW
+    window_seconds: float = SPEC_WINDOW_SECONDS
     block_seconds: float = 3_600.0
     daily_quota: int | None = None
 
