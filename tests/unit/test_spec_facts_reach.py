@@ -41,9 +41,8 @@ bucket = shared_bucket(f"{{origin_of({EDITED_URL!r})}}|a-token", lambda: None)
 assert (bucket.limit, bucket.window) == ({EDITED_LIMIT}, {EDITED_WINDOW}.0), (bucket.limit, bucket.window)
 
 # Mock: Panorays' limit; Pandium's key header, which the overlay sends and the mock requires.
-assert (create_mock("panorays").rate.limits.requests_per_window, create_mock("panorays").rate.limits.window_seconds) == (
-    {EDITED_LIMIT}, {EDITED_WINDOW}.0
-)
+limits = create_mock("panorays").rate.limits
+assert (limits.requests_per_window, limits.window_seconds) == ({EDITED_LIMIT}, {EDITED_WINDOW}.0)
 mock = create_mock("pandium")
 assert list(mock.credentials()) == [{EDITED_HEADER!r}]
 sent = []
