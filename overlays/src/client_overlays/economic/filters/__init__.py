@@ -39,7 +39,6 @@ from ..._generated.economic_fields import FILTERABLE, KINDS, SORTABLE, ContactFi
 from ._ast import NULL, And, Expr, NullType, Or, Predicate, SortKey, Text, Value
 from ._builder import Field, field
 from ._errors import FilterError
-from ._eval import matcher, matches
 from ._parser import parse
 from ._sort import sort
 from ._split import collect_in, split_in
@@ -72,8 +71,6 @@ __all__ = [
     "collect_in",
     "field",
     "literal",
-    "matcher",
-    "matches",
     "parse",
     "sort",
     "split_in",
