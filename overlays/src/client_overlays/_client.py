@@ -10,7 +10,6 @@ deadline (`_deadline.py`), the rate limiter's waits included.
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any, TypedDict, TypeVar, Unpack
 
 import httpx
@@ -20,6 +19,7 @@ from ._ratelimit import RateLimitTransport, TokenBucket
 from ._responses import Classify
 from ._retry import ResilientTransport, RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, checked_base_url, user_agent
+from ._specfacts import SpecFacts
 from ._transport import ObservedTransport, enable_debug_logging
 
 __all__ = ["AUTH_PLACEHOLDER", "ClientOptions", "build_client"]
@@ -54,14 +54,14 @@ class ClientOptions(TypedDict, total=False):
     deadline: float | None
 
 
-def server_url(spec: ModuleType, base_url: str | None, environment: str = "production") -> str:
+def server_url(spec: SpecFacts, base_url: str | None, environment: str = "production") -> str:
     """`base_url`, else the spec's server for `environment`; checked either way."""
-    return checked_base_url(base_url or spec.SERVERS[environment])
+    return checked_base_url(base_url or spec.servers[environment])
 
 
 def build_client(
     client_class: type[C],
-    spec: ModuleType,
+    spec: SpecFacts,
     auth: httpx.Auth,
     *,
     environment: str = "production",
@@ -71,7 +71,7 @@ def build_client(
 ) -> C:
     """A `client_class` for the vendor whose generated spec facts are `spec`; `classify` refines
     the error class of the vendor's error answers (`_responses.make_status_error`)."""
-    vendor = spec.__name__.rpartition(".")[2].split("_")[0]  # economic_suppliers -> economic
+    vendor = spec.slug.split("-")[0]  # the overlay's name for it: economic-suppliers -> economic
     if options.get("debug"):
         enable_debug_logging()
     wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(
@@ -88,7 +88,7 @@ def build_client(
         "token": AUTH_PLACEHOLDER,
         "prefix": "",
         # The generated client sets its token under this name; the auth flow overwrites it.
-        "auth_header_name": next(iter(spec.CREDENTIAL_HEADERS.values())),
+        "auth_header_name": next(iter(spec.credential_headers.values())),
         "headers": {"User-Agent": user_agent(vendor)},
         "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT),
         "httpx_args": {"auth": auth, "transport": stack},

@@ -2,7 +2,7 @@
 
 Every place that prints a request (debug logs, error messages) goes through these helpers.
 The vendors' credential headers and query parameters come from their specs' security
-schemes (`_generated/<vendor>.py`, written by `make generate`), so a new one needs no edit here.
+schemes (`_specfacts`, written by `make generate`), so a new one needs no edit here.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
-from ._generated import economic_suppliers, panamah, pandium, panorays, paymentworks
+from ._specfacts import every_spec
 
 __all__ = [
     "REDACTED",
@@ -28,10 +28,10 @@ __all__ = [
 
 REDACTED = "[redacted]"
 _URL_REDACTED = "REDACTED"  # survives URL encoding unchanged
-_SPECS = (economic_suppliers, panamah, pandium, panorays, paymentworks)
+_SPECS = every_spec()
 # Lower-case header names that carry credentials: HTTP's own, and every vendor spec's.
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"}).union(
-    *(spec.SECRET_HEADERS for spec in _SPECS)
+    *(spec.secret_headers for spec in _SPECS)
 )
 # A query parameter whose lower-cased name contains one of these carries a secret...
 SECRET_QUERY_HINTS = (
@@ -54,7 +54,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 
 # Names the vendor specs' `apiKey` schemes send in the query.
-SPEC_QUERY_SECRETS = frozenset(name.lower() for spec in _SPECS for name in spec.QUERY_SECRETS)
+SPEC_QUERY_SECRETS = frozenset(name.lower() for spec in _SPECS for name in spec.query_secrets)
 
 
 def is_secret_query_name(name: str) -> bool:

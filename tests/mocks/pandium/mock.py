@@ -44,7 +44,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from client_overlays._generated import pandium as spec
+from client_overlays._specfacts import spec_facts
 
 from .._core import Clock, FaultConfig, Problem, Reject, ValidatedRequest, VendorMock, json_response
 from .errors import (
@@ -59,7 +59,7 @@ from .seed import SeedSizes, Vocabulary, randomized_schedule, seed_state
 from .state import Build, Integration, Json, PandiumState, Release, Tenant, Timings
 
 # The header the spec's security scheme names (`make generate` writes it into the overlay).
-API_KEY_HEADER = spec.CREDENTIAL_HEADERS["PandiumApiKey"]
+API_KEY_HEADER = spec_facts("pandium").credential_headers["PandiumApiKey"]
 
 __all__ = ["DEFAULT_API_KEY", "PandiumMock"]
 

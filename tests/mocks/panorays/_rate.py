@@ -17,7 +17,7 @@ import math
 from collections import deque
 from dataclasses import dataclass, field
 
-from client_overlays._generated import panorays as spec
+from client_overlays._specfacts import spec_facts
 
 from .._core import Clock
 
@@ -25,8 +25,9 @@ __all__ = ["RateLimiter", "RateLimits", "Throttle", "TokenRate"]
 
 DAY = 86_400.0
 # The spec's `x-rate-limit`, as `make generate` wrote it into the overlay.
-SPEC_REQUESTS_PER_WINDOW: int = spec.RATE_LIMIT or 0
-SPEC_WINDOW_SECONDS: float = spec.RATE_WINDOW or 0.0
+_SPEC_LIMIT = spec_facts("panorays").rate_limit
+SPEC_REQUESTS_PER_WINDOW = _SPEC_LIMIT.requests if _SPEC_LIMIT else 0
+SPEC_WINDOW_SECONDS = _SPEC_LIMIT.window if _SPEC_LIMIT else 0.0
 
 
 @dataclass(frozen=True)

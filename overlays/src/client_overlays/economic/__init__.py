@@ -20,8 +20,8 @@ from typing import Unpack
 from economic_suppliers_client import AuthenticatedClient, Client, api, models
 
 from .._client import ClientOptions, build_client
-from .._generated import economic_suppliers as spec
 from .._settings import credential
+from .._specfacts import spec_facts
 from ._auth import DEMO_TOKEN, EconomicAuth
 from ._conflicts import classify_error, update_with_retry
 
@@ -38,7 +38,8 @@ __all__ = [
     "update_with_retry",
 ]
 
-PRODUCTION_URL = spec.PRODUCTION_URL
+spec = spec_facts("economic-suppliers")
+PRODUCTION_URL = spec.servers["production"]
 APP_SECRET_ENV = "ECONOMIC_APP_SECRET_TOKEN"
 AGREEMENT_GRANT_ENV = "ECONOMIC_AGREEMENT_GRANT_TOKEN"
 

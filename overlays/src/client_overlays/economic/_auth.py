@@ -7,11 +7,13 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-from .._generated.economic_suppliers import CREDENTIAL_HEADERS as _HEADERS
 from .._redact import mask
 from .._retry import IDEMPOTENCY_HEADER
+from .._specfacts import spec_facts
 
 __all__ = ["DEMO_TOKEN", "EconomicAuth"]
+
+_HEADERS = spec_facts("economic-suppliers").credential_headers
 
 DEMO_TOKEN = "demo"
 

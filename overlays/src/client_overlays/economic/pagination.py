@@ -30,7 +30,7 @@ from typing import Any, Protocol, TypeVar
 
 from economic_suppliers_client.types import Unset
 
-from .._generated.economic_suppliers import QUERY_MAXIMA
+from .._specfacts import spec_facts
 from ..pagination import Page, Pages, PageStyle, operation_default
 
 __all__ = [
@@ -47,7 +47,7 @@ __all__ = [
 
 T_co = TypeVar("T_co", covariant=True)
 
-MAX_SKIP_PAGES = QUERY_MAXIMA["SkipPages"]  # the spec's maximum for `SkipPages`
+MAX_SKIP_PAGES = spec_facts("economic-suppliers").query_maxima["SkipPages"]  # the spec's maximum for `SkipPages`
 # The arguments a count call shares with the walk it counts.
 _COUNT_ARGUMENTS = ("client", "filter_")
 

@@ -22,8 +22,8 @@ from typing import Unpack
 from panamah_client import AuthenticatedClient, Client, api, models
 
 from .._client import ClientOptions, build_client, server_url
-from .._generated import panamah as spec
 from .._settings import credential
+from .._specfacts import spec_facts
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
 from ._batching import KB, BatchLimits, UploadRetry
 from ._queue import DeadLetter, QueueError, QueueStats
@@ -61,7 +61,8 @@ __all__ = [
     "stream_tipos",
 ]
 
-PRODUCTION_URL = spec.PRODUCTION_URL
+spec = spec_facts("panamah")
+PRODUCTION_URL = spec.servers["production"]
 PARTNER_TOKEN_ENV = "PANAMAH_PARTNER_TOKEN"
 PARTNER_SECRET_ENV = "PANAMAH_PARTNER_SECRET"
 

@@ -32,20 +32,21 @@ from collections.abc import AsyncGenerator, Callable, Generator
 import httpx
 from panamah_client.models import StreamAuthRequest, StreamTokens
 
-from .._generated import panamah as spec
 from .._redact import mask
 from .._responses import make_status_error
+from .._specfacts import spec_facts
 
 __all__ = ["DEFAULT_SDK_IDENTITY", "PARTNER_WIDE", "PanamahAuth", "StreamTokens", "stream_key"]
 
 DEFAULT_SDK_IDENTITY = "panamah-api1.0.0"
 PARTNER_WIDE = "*"
-_AUTHORIZATION = spec.CREDENTIAL_HEADERS["partnerToken"]
-_IDENTITY = spec.CREDENTIAL_HEADERS["sdkIdentity"]
+spec = spec_facts("panamah")
+_AUTHORIZATION = spec.credential_headers["partnerToken"]
+_IDENTITY = spec.credential_headers["sdkIdentity"]
 # (method, path pattern, the credential scheme the operation takes), from the spec's `security`.
 _ROUTES = [
     (method, re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$"), schemes[0])
-    for (method, path), schemes in spec.OPERATION_SECURITY.items()
+    for (method, path), schemes in spec.operation_security.items()
 ]
 # What a token exchange yields: a request to send, answered by its (already read) response.
 Exchange = Generator[httpx.Request, httpx.Response, None]
@@ -167,7 +168,7 @@ class PanamahAuth(httpx.Auth):
 
     def _token_request(self, operation: str, credential: str, body: object = None) -> httpx.Request:
         self.token_requests += 1
-        method, path = spec.OPERATIONS[operation]
+        method, path = spec.operations[operation]
         headers = {_AUTHORIZATION: credential, _IDENTITY: self.sdk_identity}
         if body is None:
             return httpx.Request(method, self._base.join(path.lstrip("/")), headers=headers)

@@ -17,8 +17,8 @@ from pandium_client import AuthenticatedClient, Client, api, models
 
 from .._auth import HeaderAuth
 from .._client import ClientOptions, build_client
-from .._generated import pandium as spec
 from .._settings import credential
+from .._specfacts import spec_facts
 
 __all__ = [
     "PRODUCTION_URL",
@@ -31,8 +31,8 @@ __all__ = [
     "models",
 ]
 
-PRODUCTION_URL = spec.PRODUCTION_URL
-SANDBOX_URL = spec.SANDBOX_URL
+spec = spec_facts("pandium")
+PRODUCTION_URL, SANDBOX_URL = spec.servers["production"], spec.servers["sandbox"]
 API_KEY_ENV = "PANDIUM_API_KEY"
 
 
@@ -44,5 +44,5 @@ def connect(
     `api_key` defaults to the `PANDIUM_API_KEY` environment variable. `options`: `ClientOptions`.
     """
     key = credential(api_key, argument="api_key", env=API_KEY_ENV)
-    auth = HeaderAuth({spec.CREDENTIAL_HEADERS["PandiumApiKey"]: key})
+    auth = HeaderAuth({spec.credential_headers["PandiumApiKey"]: key})
     return build_client(AuthenticatedClient, spec, auth, environment="sandbox" if sandbox else "production", **options)

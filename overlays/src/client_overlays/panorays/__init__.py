@@ -25,11 +25,11 @@ from panorays_client.models import HandshakeRequest, HandshakeResponse
 
 from .._auth import HeaderAuth
 from .._client import ClientOptions, build_client, server_url
-from .._generated import panorays as spec
 from .._ratelimit import TokenBucket, origin_of, shared_bucket
 from .._responses import unwrap
 from .._retry import RetryPolicy
 from .._settings import credential
+from .._specfacts import spec_facts
 from . import webhooks
 
 __all__ = [
@@ -48,12 +48,13 @@ __all__ = [
     "webhooks",
 ]
 
-PRODUCTION_URL = spec.PRODUCTION_URL
-MOCK_URL = spec.MOCK_URL
+spec = spec_facts("panorays")
+PRODUCTION_URL = spec.servers["production"]
+MOCK_URL = spec.servers["mock"]
 TOKEN_ENV = "PANORAYS_API_TOKEN"
 # The spec's `x-rate-limit`: requests per window and token.
-RATE_LIMIT: int = spec.RATE_LIMIT or 0
-RATE_WINDOW: float = spec.RATE_WINDOW or 0.0
+assert spec.rate_limit is not None, "specs/panorays/openapi.yaml states Panorays' x-rate-limit"
+RATE_LIMIT, RATE_WINDOW = spec.rate_limit.requests, spec.rate_limit.window
 
 
 def connect(
@@ -74,7 +75,7 @@ def connect(
     policy = options.get("retry") or RetryPolicy()
     # Retrying a 429 would walk into Panorays' one-hour block: surface it instead.
     options["retry"] = dataclasses.replace(policy, statuses=policy.statuses - {429})
-    auth = HeaderAuth({spec.CREDENTIAL_HEADERS["bearer"]: f"Bearer {secret}"})
+    auth = HeaderAuth({spec.credential_headers["bearer"]: f"Bearer {secret}"})
     return build_client(AuthenticatedClient, spec, auth, rate_limit=limiter, **options)
 
 

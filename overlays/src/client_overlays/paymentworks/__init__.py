@@ -21,9 +21,9 @@ from paymentworks_client.types import Response
 
 from .._auth import HeaderAuth
 from .._client import ClientOptions, build_client
-from .._generated import paymentworks as spec
 from .._responses import unwrap
 from .._settings import credential
+from .._specfacts import spec_facts
 
 __all__ = [
     "PRODUCTION_URL",
@@ -38,10 +38,10 @@ __all__ = [
     "rotate_token_async",
 ]
 
-PRODUCTION_URL = spec.PRODUCTION_URL
-SANDBOX_URL = spec.SANDBOX_URL
+spec = spec_facts("paymentworks")
+PRODUCTION_URL, SANDBOX_URL = spec.servers["production"], spec.servers["sandbox"]
 TOKEN_ENV = "PAYMENTWORKS_TOKEN"
-_HEADER = spec.CREDENTIAL_HEADERS["tokenAuth"]
+_HEADER = spec.credential_headers["tokenAuth"]
 
 
 def connect(
