@@ -17,9 +17,10 @@ import httpx
 
 from ._exceptions import APIError, error_for_status
 
-__all__ = ["AnsweredHeaders", "Classify", "make_status_error", "raise_for_status", "unwrap"]
+__all__ = ["AnsweredHeaders", "Classify", "DetailedResponse", "make_status_error", "raise_for_status", "unwrap"]
 
 T = TypeVar("T")
+B_co = TypeVar("B_co", covariant=True)
 # A vendor's refinement of the status -> error class mapping, from the parsed body
 # (e-conomic tells an object-version conflict apart from other 409s this way).
 Classify = Callable[[int, Any], "type[APIError] | None"]
@@ -35,22 +36,26 @@ class AnsweredHeaders(httpx.Headers):
         self.classify = classify
 
 
-class _GeneratedResponse(Protocol):
+class DetailedResponse(Protocol[B_co]):
+    """What a generated `*_detailed` function returns (its `types.Response[...]`).
+
+    Covariant in the body, so a vendor helper typed with a protocol of its page model
+    (`DetailedResponse[SomePage[T] | Error]`) infers the item type from the operation.
+    """
+
+    status_code: Any
+    headers: Any
+    content: bytes
+
     @property
-    def status_code(self) -> Any: ...
-    @property
-    def headers(self) -> Any: ...
-    @property
-    def content(self) -> bytes: ...
-    @property
-    def parsed(self) -> Any: ...
+    def parsed(self) -> B_co | None: ...
 
 
 @overload
-def unwrap(response: _GeneratedResponse) -> Any: ...
+def unwrap(response: DetailedResponse[Any]) -> Any: ...
 @overload
-def unwrap(response: _GeneratedResponse, expect: type[T]) -> T: ...
-def unwrap(response: _GeneratedResponse, expect: type[Any] | None = None) -> Any:
+def unwrap(response: DetailedResponse[Any], expect: type[T]) -> T: ...
+def unwrap(response: DetailedResponse[Any], expect: type[Any] | None = None) -> Any:
     """The parsed body of a successful answer; a typed `APIError` for an error status.
 
     ```python
@@ -67,13 +72,13 @@ def unwrap(response: _GeneratedResponse, expect: type[Any] | None = None) -> Any
     return parsed
 
 
-def raise_for_status(response: _GeneratedResponse | httpx.Response) -> None:
+def raise_for_status(response: DetailedResponse[Any] | httpx.Response) -> None:
     """Raise the typed error for an error status (a generated response or a raw httpx one)."""
     if int(response.status_code) >= 400:
         raise make_status_error(response)
 
 
-def make_status_error(response: _GeneratedResponse | httpx.Response) -> APIError:
+def make_status_error(response: DetailedResponse[Any] | httpx.Response) -> APIError:
     """The typed error for an answer with an error status: the class from its status (refined by
     the vendor's classifier), its request's method and URL, and its parsed body."""
     status = int(response.status_code)

@@ -46,9 +46,9 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
-from ._responses import unwrap
+from ._responses import DetailedResponse, unwrap
 
 __all__ = [
     "AsyncCount",
@@ -64,7 +64,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-B_co = TypeVar("B_co", covariant=True)
+Op = TypeVar("Op")  # a generated operation: sync or async
+Cn = TypeVar("Cn")  # a count call: sync or async
 
 # (items handed out so far, total or None): called once per page, e.g. to move a progress bar:
 # `progress=lambda done, total: bar.update(done - bar.n)` with a tqdm `bar`.
@@ -72,23 +73,6 @@ Progress = Callable[[int, int | None], None]
 # The number of items the walk will visit, from a separate call (e-conomic's `/count`).
 Count = Callable[[], int | None]
 AsyncCount = Callable[[], Awaitable[int | None]]
-
-
-class DetailedResponse(Protocol[B_co]):
-    """What a generated `*_detailed` function returns (its `types.Response[...]`).
-
-    Covariant in the body, so a vendor helper typed with a protocol of its page model
-    (`DetailedResponse[SomePage[T] | Error]`) infers the item type from the operation.
-    """
-
-    @property
-    def status_code(self) -> Any: ...
-    @property
-    def headers(self) -> Any: ...
-    @property
-    def content(self) -> bytes: ...
-    @property
-    def parsed(self) -> B_co | None: ...
 
 
 @dataclass(frozen=True)
@@ -301,18 +285,25 @@ class _Walk(Generic[T]):
         return list(itertools.islice(self.style.ahead(page), width))
 
 
-class _Base(Generic[T]):
+class _Base(Generic[T, Op, Cn]):
+    """What both paginators share; `Op` is the operation's type, `Cn` the count call's."""
+
     def __init__(
         self,
+        operation: Op,
         style: PageStyle[T],
         arguments: Mapping[str, Any],
-        resume_from: Mapping[str, Any] | None,
-        max_items: int | None,
-        progress: Progress | None,
-        concurrency: int,
+        *,
+        resume_from: Mapping[str, Any] | None = None,
+        max_items: int | None = None,
+        progress: Progress | None = None,
+        count: Cn | None = None,
+        concurrency: int = 1,
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
+        self._operation = operation
+        self._count = count
         self._style = style
         self._arguments = dict(arguments)
         self._walk = _Walk(style, resume_from, max_items, progress)
@@ -330,14 +321,20 @@ class _Base(Generic[T]):
         """The total the API reported (or the count call returned), once known."""
         return self._walk.total
 
-    def _request(self, position: Any) -> dict[str, Any]:
-        return {**self._arguments, **self._style.arguments(position)}
+    def _request(self, position: Any) -> tuple[Any, dict[str, Any]]:
+        """The page position to fetch (default: the current one) and the operation's arguments."""
+        target = self._walk.page_position if position is None else position
+        if target is None:
+            raise ValueError("the walk is finished: there is no page at its position")
+        return target, {**self._arguments, **self._style.arguments(target)}
 
-    def _trimmed(self, page: Page[T], items: Sequence[T]) -> Page[T]:
+    def _handed(self, page: Page[T], items: Sequence[T]) -> Page[T]:
+        """`items` of `page` are handed out as a whole page: the walk moves past them."""
+        self._walk.advance(page, self._walk.skip + len(items))
         return page if len(items) == len(page.items) else dataclasses.replace(page, items=items)
 
 
-class Paginator(_Base[T]):
+class Paginator(_Base[T, Callable[..., DetailedResponse[Any]], Count]):
     """Walks a list through a generated `sync_detailed` function (see the module docstring).
 
     ```python
@@ -351,34 +348,14 @@ class Paginator(_Base[T]):
     errors propagate, after the client's own retries.
     """
 
-    def __init__(
-        self,
-        operation: Callable[..., DetailedResponse[Any]],
-        style: PageStyle[T],
-        arguments: Mapping[str, Any],
-        *,
-        resume_from: Mapping[str, Any] | None = None,
-        max_items: int | None = None,
-        progress: Progress | None = None,
-        count: Count | None = None,
-        concurrency: int = 1,
-    ) -> None:
-        super().__init__(style, arguments, resume_from, max_items, progress, concurrency)
-        self._operation = operation
-        self._count = count
-
     def fetch_page(self, position: Any = None) -> Page[T]:
         """The page at `position` (default: the current one, whole), without moving the walk."""
-        target = self._walk.page_position if position is None else position
-        if target is None:
-            raise ValueError("the walk is finished: there is no page at its position")
-        return self._style.read(unwrap(self._operation(**self._request(target))), target)
+        target, arguments = self._request(position)
+        return self._style.read(unwrap(self._operation(**arguments)), target)
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """Pages (only their items not yet handed out), one at a time."""
-        for page, items in self._deliveries():
-            self._walk.advance(page, self._walk.skip + len(items))
-            yield self._trimmed(page, items)
+        return (self._handed(page, items) for page, items in self._deliveries())
 
     def __iter__(self) -> Iterator[T]:
         # Constant memory: no reference to a page may outlive its last item, or the next page
@@ -410,7 +387,7 @@ class Paginator(_Base[T]):
                 del page, items  # see __iter__: nothing of this page survives the next fetch
 
 
-class AsyncPaginator(_Base[T]):
+class AsyncPaginator(_Base[T, Callable[..., Awaitable[DetailedResponse[Any]]], AsyncCount]):
     """`Paginator` for a generated `asyncio_detailed` function.
 
     ```python
@@ -425,28 +402,10 @@ class AsyncPaginator(_Base[T]):
     once.
     """
 
-    def __init__(
-        self,
-        operation: Callable[..., Awaitable[DetailedResponse[Any]]],
-        style: PageStyle[T],
-        arguments: Mapping[str, Any],
-        *,
-        resume_from: Mapping[str, Any] | None = None,
-        max_items: int | None = None,
-        progress: Progress | None = None,
-        count: AsyncCount | None = None,
-        concurrency: int = 1,
-    ) -> None:
-        super().__init__(style, arguments, resume_from, max_items, progress, concurrency)
-        self._operation = operation
-        self._count = count
-
     async def fetch_page(self, position: Any = None) -> Page[T]:
         """The page at `position` (default: the current one, whole), without moving the walk."""
-        target = self._walk.page_position if position is None else position
-        if target is None:
-            raise ValueError("the walk is finished: there is no page at its position")
-        return self._style.read(unwrap(await self._operation(**self._request(target))), target)
+        target, arguments = self._request(position)
+        return self._style.read(unwrap(await self._operation(**arguments)), target)
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.fetch_page().__await__()
@@ -454,8 +413,7 @@ class AsyncPaginator(_Base[T]):
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """Pages (only their items not yet handed out), one at a time."""
         async for page, items in self._deliveries():
-            self._walk.advance(page, self._walk.skip + len(items))
-            yield self._trimmed(page, items)
+            yield self._handed(page, items)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page, items in self._deliveries():

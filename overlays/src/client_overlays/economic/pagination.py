@@ -26,9 +26,9 @@ for contact in contacts:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from economic_suppliers_client.types import Unset
+from economic_suppliers_client.models import ContactCollection, GroupCollection
 
 from .._specfacts import spec_facts
 from ..pagination import Page, Pages, PageStyle, operation_default
@@ -37,7 +37,6 @@ __all__ = [
     "CLASSIC",
     "CURSOR",
     "MAX_SKIP_PAGES",
-    "CursorSet",
     "SkipPagesLimitError",
     "apaginate_classic",
     "apaginate_cursor",
@@ -45,27 +44,16 @@ __all__ = [
     "paginate_cursor",
 ]
 
-T_co = TypeVar("T_co", covariant=True)
-
 MAX_SKIP_PAGES = spec_facts("economic-suppliers").query_maxima["SkipPages"]  # the spec's maximum for `SkipPages`
 # The arguments a count call shares with the walk it counts.
 _COUNT_ARGUMENTS = ("client", "filter_")
-
-
-class CursorSet(Protocol[T_co]):
-    """A cursor answer (`ContactCollection`, `GroupCollection`)."""
-
-    @property
-    def items(self) -> Sequence[T_co] | Unset | None: ...
-    @property
-    def cursor(self) -> str | Unset | None: ...
 
 
 class SkipPagesLimitError(RuntimeError):
     """A classic walk needs a page past the spec's `SkipPages` maximum, which e-conomic does not serve."""
 
 
-def _read_cursor(body: CursorSet[Any], cursor: str) -> Page[Any]:
+def _read_cursor(body: ContactCollection | GroupCollection, cursor: str) -> Page[Any]:
     items = body.items if isinstance(body.items, Sequence) else []
     following = body.cursor if isinstance(body.cursor, str) and body.cursor else None
     return Page(items, cursor, following)

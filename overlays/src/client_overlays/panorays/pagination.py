@@ -18,30 +18,16 @@ for supplier in suppliers:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from panorays_client.types import Unset
+from panorays_client.models import FilePage, SupplierPage, TagPage
 
 from ..pagination import Page, Pages, PageStyle
 
-__all__ = ["CURSOR", "CursorPage", "apaginate", "paginate"]
-
-T_co = TypeVar("T_co", covariant=True)
+__all__ = ["CURSOR", "apaginate", "paginate"]
 
 
-class CursorPage(Protocol[T_co]):
-    """A Panorays list answer (`SupplierPage`, `FilePage`, `TagPage`)."""
-
-    @property
-    def data(self) -> Sequence[T_co]: ...
-    @property
-    def has_next(self) -> bool: ...
-    @property
-    def next_(self) -> str | Unset | None: ...
-
-
-def _read(body: CursorPage[Any], token: str) -> Page[Any]:
+def _read(body: SupplierPage | FilePage | TagPage, token: str) -> Page[Any]:
     following = body.next_ if body.has_next and isinstance(body.next_, str) and body.next_ else None
     return Page(body.data, token, following)
 

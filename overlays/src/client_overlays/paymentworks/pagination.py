@@ -21,27 +21,15 @@ for update in updates:
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import httpx
+from paymentworks_client.models import NewVendorRequestPage, UpdatePage
 
 from ..pagination import Page, Pages, PageStyle, operation_default
 
-__all__ = ["DRF", "DrfPage", "apaginate", "paginate"]
-
-T_co = TypeVar("T_co", covariant=True)
-
-
-class DrfPage(Protocol[T_co]):
-    """A PaymentWorks list answer (`UpdatePage`, `NewVendorRequestPage`)."""
-
-    @property
-    def count(self) -> int: ...
-    @property
-    def next_(self) -> str | None: ...
-    @property
-    def results(self) -> Sequence[T_co]: ...
+__all__ = ["DRF", "apaginate", "paginate"]
 
 
 def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[Any]:
@@ -54,7 +42,7 @@ def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageS
     return PageStyle(start=arguments.get("page", 1), arguments=lambda page: {"page": page}, read=_read, ahead=ahead)
 
 
-def _read(body: DrfPage[Any], page: int) -> Page[Any]:
+def _read(body: UpdatePage | NewVendorRequestPage, page: int) -> Page[Any]:
     return Page(body.results, page, _page_number(body.next_), body.count)
 
 
