@@ -152,19 +152,11 @@ class Pages:
 
         `concurrency=n` fetches up to `n` pages at once where the style knows the next positions
         in advance; `count_operation` gives `progress` a total (see `Paginator`)."""
-        style = self._checked(operation, arguments, concurrency, count_operation)
-        shared = self._shared(arguments)
+        style, shared = self._checked(operation, arguments, concurrency, count_operation)
         count = None if count_operation is None else lambda: unwrap(count_operation(**shared), int)
-        return Paginator(
-            operation,
-            style,
-            arguments,
-            resume_from=resume_from,
-            max_items=max_items,
-            progress=progress,
-            count=count,
-            concurrency=concurrency,
-        )
+        walk: dict[str, Any] = {"resume_from": resume_from, "max_items": max_items, "progress": progress}
+        walk["concurrency"] = concurrency
+        return Paginator(operation, style, arguments, count=count, **walk)
 
     def apaginate(
         self,
@@ -179,27 +171,20 @@ class Pages:
         **arguments: Any,
     ) -> AsyncPaginator[Any]:
         """`paginate` for a generated `asyncio_detailed` (and an asyncio count operation)."""
-        style = self._checked(operation, arguments, concurrency, count_operation)
-        shared = self._shared(arguments)
+        style, shared = self._checked(operation, arguments, concurrency, count_operation)
 
         async def count() -> int:
             assert count_operation is not None
             return unwrap(await count_operation(**shared), int)
 
-        return AsyncPaginator(
-            operation,
-            style,
-            arguments,
-            resume_from=resume_from,
-            max_items=max_items,
-            progress=progress,
-            count=None if count_operation is None else count,
-            concurrency=concurrency,
-        )
+        walk: dict[str, Any] = {"resume_from": resume_from, "max_items": max_items, "progress": progress}
+        walk["concurrency"] = concurrency
+        return AsyncPaginator(operation, style, arguments, count=None if count_operation is None else count, **walk)
 
     def _checked(
         self, operation: Callable[..., Any], arguments: Mapping[str, Any], concurrency: int, count: object
-    ) -> PageStyle[Any]:
+    ) -> tuple[PageStyle[Any], dict[str, Any]]:
+        """The walk's style, and the arguments a count call shares with it."""
         style = self.style(operation, arguments)
         if concurrency > 1 and style.ahead is None:
             raise ValueError(
@@ -207,10 +192,7 @@ class Pages:
             )
         if count is not None and self.count_arguments is None:
             raise TypeError("this vendor's lists have no count operation: count_operation is not supported")
-        return style
-
-    def _shared(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        return {name: arguments[name] for name in self.count_arguments or () if name in arguments}
+        return style, {name: arguments[name] for name in self.count_arguments or () if name in arguments}
 
 
 class _Walk(Generic[T]):
