@@ -21,6 +21,7 @@ __all__ = [
     "Operation",
     "Vendor",
     "discover_vendors",
+    "follow_ref",
     "iter_operations",
     "load_yaml",
     "resolve_refs",
@@ -131,21 +132,35 @@ def iter_operations(spec: dict[str, Any]) -> Iterator[Operation]:
                 yield Operation(path=path, method=method, data=operation)
 
 
-def resolve_refs(spec: dict[str, Any], node: Any, *, drop: tuple[str, ...] = (), seen: tuple[str, ...] = ()) -> Any:
-    """`node` with every local `$ref` (`#/components/...`) inlined, and the keys in `drop` left out.
+def follow_ref(spec: dict[str, Any], node: Any) -> Any:
+    """`node`, or, while it is a local `$ref` (`#/components/...`), what it points to.
 
-    The project's one resolver: the generation scripts and the test fixtures use it. A cycle
-    raises `ValueError` naming the reference (the specs have none: they describe JSON bodies).
+    The project's one `$ref` lookup: `resolve_refs`, the generation scripts and the test
+    fixtures use it. A cycle of references raises `ValueError` naming the reference.
     """
+    seen: set[str] = set()
+    while isinstance(node, dict) and "$ref" in node:
+        pointer = str(node["$ref"])
+        if not pointer.startswith("#/"):
+            raise ValueError(f"only local references are used in our specs, got {pointer}")
+        if pointer in seen:
+            raise ValueError(f"reference cycle through {pointer}")
+        seen.add(pointer)
+        node = spec
+        for part in pointer[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def resolve_refs(spec: dict[str, Any], node: Any, *, drop: tuple[str, ...] = (), seen: tuple[str, ...] = ()) -> Any:
+    """`node` with every local `$ref` inlined, at any depth, and the keys in `drop` left out
+    (the specs have no recursive schemas: they describe JSON bodies)."""
     if isinstance(node, dict):
         if "$ref" in node:
             pointer = str(node["$ref"])
             if pointer in seen:
                 raise ValueError(f"reference cycle through {pointer}")
-            target: Any = spec
-            for part in pointer.removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            return resolve_refs(spec, target, drop=drop, seen=(*seen, pointer))
+            return resolve_refs(spec, follow_ref(spec, {"$ref": pointer}), drop=drop, seen=(*seen, pointer))
         return {key: resolve_refs(spec, value, drop=drop, seen=seen) for key, value in node.items() if key not in drop}
     if isinstance(node, list):
         return [resolve_refs(spec, item, drop=drop, seen=seen) for item in node]
