@@ -66,6 +66,7 @@ __all__ = [
 T = TypeVar("T")
 Op = TypeVar("Op")  # a generated operation: sync or async
 Cn = TypeVar("Cn")  # a count call: sync or async
+B = TypeVar("B")  # the answers of a vendor's list operations
 
 # (items handed out so far, total or None): called once per page, e.g. to move a progress bar:
 # `progress=lambda done, total: bar.update(done - bar.n)` with a tqdm `bar`.
@@ -124,8 +125,9 @@ def operation_default(operation: Callable[..., Any], name: str) -> Any:
 
 
 @dataclass(frozen=True)
-class Pages:
-    """A vendor's way of paging, ready to walk any of its list operations.
+class Pages(Generic[B]):
+    """A vendor's way of paging, ready to walk any of its list operations: those whose answers
+    are `B` (its page models and error models), which mypy checks.
 
     - `style(operation, arguments)`: the `PageStyle` of a walk of `operation` with the caller's
       `arguments` (page sizes and first positions come from them, or the operation's defaults).
@@ -138,7 +140,7 @@ class Pages:
 
     def paginate(
         self,
-        operation: Callable[..., DetailedResponse[Any]],
+        operation: Callable[..., DetailedResponse[B]],
         /,
         *,
         concurrency: int = 1,
@@ -160,7 +162,7 @@ class Pages:
 
     def apaginate(
         self,
-        operation: Callable[..., Awaitable[DetailedResponse[Any]]],
+        operation: Callable[..., Awaitable[DetailedResponse[B]]],
         /,
         *,
         concurrency: int = 1,

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from economic_suppliers_client.models import ContactCollection, GroupCollection
+from economic_suppliers_client.models import ContactCollection, GroupCollection, ProblemDetails
 
 from .._specfacts import spec_facts
 from ..pagination import Page, Pages, PageStyle, operation_default
@@ -81,7 +81,9 @@ def _classic_style(operation: Callable[..., Any], arguments: Mapping[str, Any]) 
 _CURSOR_STYLE: PageStyle[Any] = PageStyle(
     start="", arguments=lambda cursor: {"cursor": cursor} if cursor else {}, read=_read_cursor
 )
-CURSOR = Pages(lambda operation, arguments: _CURSOR_STYLE, count_arguments=_COUNT_ARGUMENTS)
-CLASSIC = Pages(_classic_style, count_arguments=_COUNT_ARGUMENTS)
+CURSOR: Pages[ContactCollection | GroupCollection | ProblemDetails] = Pages(
+    lambda operation, arguments: _CURSOR_STYLE, count_arguments=_COUNT_ARGUMENTS
+)
+CLASSIC: Pages[ProblemDetails | list[Any]] = Pages(_classic_style, count_arguments=_COUNT_ARGUMENTS)
 paginate_cursor, apaginate_cursor = CURSOR.paginate, CURSOR.apaginate
 paginate_classic, apaginate_classic = CLASSIC.paginate, CLASSIC.apaginate

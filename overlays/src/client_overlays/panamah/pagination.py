@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from panamah_client.models import PendingResources
+from panamah_client.models import Error, PendingResources
 
 from ..pagination import Page, Pages, PageStyle, operation_default
 from ._reconcile import PendingRecord
@@ -43,5 +43,5 @@ def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageS
     return PageStyle(start=arguments.get("start", 0), arguments=lambda start: {"start": start}, read=read)
 
 
-PENDING = Pages(_style)
+PENDING: Pages[Error | PendingResources] = Pages(_style)
 paginate, apaginate = PENDING.paginate, PENDING.apaginate

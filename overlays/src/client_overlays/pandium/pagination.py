@@ -22,6 +22,8 @@ import itertools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from pandium_client.models import ErrorMessage, HTTPValidationError
+
 from ..pagination import Page, Pages, PageStyle, operation_default
 
 __all__ = ["OFFSETS", "apaginate", "paginate"]
@@ -39,5 +41,5 @@ def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageS
     return PageStyle(start=arguments.get("skip", 0), arguments=lambda skip: {"skip": skip}, read=read, ahead=ahead)
 
 
-OFFSETS = Pages(_style)
+OFFSETS: Pages[ErrorMessage | HTTPValidationError | list[Any]] = Pages(_style)
 paginate, apaginate = OFFSETS.paginate, OFFSETS.apaginate

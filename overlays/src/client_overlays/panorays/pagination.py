@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from panorays_client.models import FilePage, SupplierPage, TagPage
+from panorays_client.models import Error, FilePage, SupplierPage, TagPage
 
 from ..pagination import Page, Pages, PageStyle
 
@@ -34,5 +34,5 @@ def _read(body: SupplierPage | FilePage | TagPage, token: str) -> Page[Any]:
 
 # "" stands for the first page, which is asked for without a token.
 _STYLE: PageStyle[Any] = PageStyle(start="", arguments=lambda token: {"next_token": token} if token else {}, read=_read)
-CURSOR = Pages(lambda operation, arguments: _STYLE)
+CURSOR: Pages[Error | SupplierPage | FilePage | TagPage] = Pages(lambda operation, arguments: _STYLE)
 paginate, apaginate = CURSOR.paginate, CURSOR.apaginate

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import httpx
-from paymentworks_client.models import NewVendorRequestPage, UpdatePage
+from paymentworks_client.models import BadRequestError, Error, NewVendorRequestPage, UpdatePage
 
 from ..pagination import Page, Pages, PageStyle, operation_default
 
@@ -56,5 +56,5 @@ def _page_number(link: str | None) -> int | None:
     return int(number)
 
 
-DRF = Pages(_style)
+DRF: Pages[BadRequestError | Error | UpdatePage | NewVendorRequestPage | str] = Pages(_style)
 paginate, apaginate = DRF.paginate, DRF.apaginate
