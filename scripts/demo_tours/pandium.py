@@ -7,7 +7,7 @@ from pandium_client.api.runs import get_run_status_from_trigger, list_tenant_run
 from pandium_client.api.tenants import archive_tenant, create_tenant, list_tenants, sync_by_tenant_id, update_tenant
 from pandium_client.models import RunMode, RunStatus, Tenant, TenantCreate, TenantPatch, TriggerResponse
 
-from client_overlays import UnprocessableEntityError, pandium, unwrap
+from client_overlays import NotFoundError, UnprocessableEntityError, pandium, unwrap
 
 from ._common import create_mock, mock_options, mocks_module, step
 
@@ -39,8 +39,11 @@ def tour() -> None:
     trigger = unwrap(sync_by_tenant_id.sync_detailed(tenant.id, client=client, mode=RunMode.INIT), TriggerResponse)
     statuses: list[str] = []
     for _ in range(12):  # the mock's run advances on its clock, as Pandium's does in real time
-        answer = get_run_status_from_trigger.sync_detailed(trigger.trigger_id, client=client)
-        status = answer.parsed.status if isinstance(answer.parsed, RunStatus) else str(answer.status_code.value)
+        try:
+            answer = get_run_status_from_trigger.sync_detailed(trigger.trigger_id, client=client)
+            status = unwrap(answer, RunStatus).status
+        except NotFoundError:  # Pandium answers 404 until the run has a status
+            status = "404"
         if not statuses or statuses[-1] != status:
             statuses.append(status)
         if status == "completed":

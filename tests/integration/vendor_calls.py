@@ -48,7 +48,7 @@ CASES = [
         "panamah",
         panamah.connect,
         lambda mock: [mock.partner_token, mock.partner_secret],
-        lambda client: get_assinante.sync_detailed("03954345000109", client=client),
+        lambda client: get_assinante.sync_detailed("78778932000157", client=client),
     ),
     VendorCase(
         "pandium",

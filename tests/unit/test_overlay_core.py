@@ -18,7 +18,9 @@ from paymentworks_client.api.updates import list_updates
 from paymentworks_client.models import NewVendorRequestStatusChange, NewVendorRequestStatusCode, UpdatePage
 
 from client_overlays import (
+    APIConnectionError,
     APIError,
+    APITimeoutError,
     BadRequestError,
     MissingCredentialError,
     NotFoundError,
@@ -137,11 +139,18 @@ def test_connection_failures_are_retried(failure: Exception, waits: list[float])
     assert len(script.requests) == 2
 
 
-def test_exhausted_connection_failures_raise_the_httpx_error(waits: list[float]) -> None:
+def test_exhausted_connection_failures_raise_api_connection_error(waits: list[float]) -> None:
     script = Script([httpx.ConnectError("refused")])
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(APIConnectionError) as caught:
         list_updates.sync_detailed(client=client_with(script, waits, retries=2))
     assert len(script.requests) == 3
+    error = caught.value
+    assert isinstance(error.__cause__, httpx.ConnectError) and isinstance(error, httpx.TransportError)
+    assert not isinstance(error, APITimeoutError)
+    assert (error.method, error.attempts) == ("GET", 3) and error.url.startswith("https://pw.example.test/api/updates/")
+    expected = "GET https://pw.example.test/api/updates/?per_page=10: no answer: ConnectError: refused"
+    assert str(error).startswith(expected)
+    assert "(3 attempts in " in str(error)
 
 
 def test_post_without_idempotency_key_is_never_retried(waits: list[float]) -> None:
@@ -152,9 +161,10 @@ def test_post_without_idempotency_key_is_never_retried(waits: list[float]) -> No
 
     script = Script([httpx.RemoteProtocolError("peer closed"), answer(200, {"status": "ok", "num_rcvd_suppliers": 1})])
     body = SupplierLoadRequest(suppliers=File(payload=BytesIO(b"vendor_num,name\n1,A\n")))
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(APIConnectionError) as caught:
         load_suppliers.sync_detailed(client=client_with(script, waits), body=body)
     assert len(script.requests) == 1, "the vendor may have applied it: retrying could load twice"
+    assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError) and caught.value.attempts == 1
 
 
 def test_put_is_idempotent_and_retried(waits: list[float]) -> None:

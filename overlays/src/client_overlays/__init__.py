@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from ._deadline import DEFAULT_DEADLINE, DeadlineExceeded, deadline
 from ._exceptions import (
+    APIConnectionError,
     APIError,
+    APITimeoutError,
     BadRequestError,
     ConflictError,
     ForbiddenError,
@@ -38,7 +40,9 @@ __all__ = [
     "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "OUTCOME_HEADER",
+    "APIConnectionError",
     "APIError",
+    "APITimeoutError",
     "BadRequestError",
     "ConflictError",
     "DeadlineExceeded",

@@ -1,6 +1,7 @@
 """Assembling a generated client with the overlay's auth, transport stack and defaults.
 
-Layers, outermost first: the httpx `Auth` flow (runs once per request, so an idempotency key
+Layers, outermost first: `RaiseForStatus` (every 4xx/5xx answer raises its typed error,
+`_raising.py`), the vendor's httpx `Auth` flow (runs once per request, so an idempotency key
 or a refreshed token is reused by every retry below it), `ResilientTransport` (retries),
 an optional `RateLimitTransport` (every attempt waits for a token), `ObservedTransport`
 (request bookkeeping and redacted debug logs), then the network or a caller-supplied
@@ -15,6 +16,7 @@ from typing import Any, TypedDict, TypeVar, Unpack
 import httpx
 
 from ._deadline import DEFAULT_DEADLINE
+from ._raising import RaiseForStatus
 from ._ratelimit import RateLimitTransport, TokenBucket
 from ._responses import Classify
 from ._retry import ResilientTransport, RetryPolicy
@@ -91,6 +93,6 @@ def build_client(
         "auth_header_name": next(iter(spec.credential_headers.values())),
         "headers": {"User-Agent": user_agent(vendor)},
         "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT),
-        "httpx_args": {"auth": auth, "transport": stack},
+        "httpx_args": {"auth": RaiseForStatus(auth), "transport": stack},
     }
     return client_class(**arguments)

@@ -20,6 +20,8 @@ from typing import Final
 
 import httpx
 
+from ._exceptions import APITimeoutError
+
 __all__ = [
     "DEADLINE_EXTENSION",
     "DEFAULT_DEADLINE",
@@ -38,7 +40,7 @@ _UNSET: Final = object()
 _override: contextvars.ContextVar[object] = contextvars.ContextVar("client_overlays_deadline", default=_UNSET)
 
 
-class DeadlineExceeded(httpx.TimeoutException):
+class DeadlineExceeded(APITimeoutError):
     """The call did not finish within its deadline (attempts and waits together)."""
 
     def __init__(self, seconds: float, *, request: httpx.Request | None = None) -> None:

@@ -11,8 +11,15 @@
      ├── RateLimitedError          429, with `retry_after` seconds when the vendor says
      └── ServerError               5xx
 
-Transport failures (timeouts, refused or dropped connections) stay httpx's own
-`httpx.TransportError` subclasses: they carry no vendor answer to type.
+No answer at all (refused or dropped connections, timeouts), after the client's retries:
+
+    httpx.TransportError
+     └── APIConnectionError        method, URL (secrets redacted), attempts, seconds spent;
+          │                        the last httpx exception is its `__cause__`
+          └── APITimeoutError      also an `httpx.TimeoutException`
+               └── DeadlineExceeded     the call's total deadline ran out (`_deadline.py`)
+
+They stay `httpx.TransportError`s, so code written against httpx's exceptions keeps working.
 """
 
 from __future__ import annotations
@@ -26,7 +33,9 @@ import httpx
 from ._redact import redact_url
 
 __all__ = [
+    "APIConnectionError",
     "APIError",
+    "APITimeoutError",
     "BadRequestError",
     "ConflictError",
     "ForbiddenError",
@@ -36,6 +45,7 @@ __all__ = [
     "ServerError",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "connection_error",
     "describe_body",
     "error_for_status",
     "parse_retry_after",
@@ -131,6 +141,64 @@ _BY_STATUS: dict[int, type[APIError]] = {
     422: UnprocessableEntityError,
     429: RateLimitedError,
 }
+
+
+class APIConnectionError(httpx.TransportError):
+    """No answer came back: every attempt the retry policy allowed failed at the transport.
+
+    `method`, `url` (credentials redacted), `attempts` (how many requests went out) and
+    `elapsed` (seconds from the first attempt to giving up) say what was tried; the last
+    attempt's httpx exception is the `__cause__`. The numbers are filled in by the retrying
+    layer of a `connect()` client; `None` where an error was raised outside one.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        request: httpx.Request | None = None,
+        attempts: int | None = None,
+        elapsed: float | None = None,
+    ) -> None:
+        super().__init__(reason, request=request)
+        self.reason = reason
+        self.attempts = attempts
+        self.elapsed = elapsed
+
+    @property
+    def method(self) -> str:
+        return self._request.method if self._request is not None else ""
+
+    @property
+    def url(self) -> str:
+        return redact_url(self._request.url) if self._request is not None else ""
+
+    def __str__(self) -> str:
+        where = f"{self.method} {self.url}: " if self._request is not None else ""
+        tried = ""
+        if self.attempts is not None:
+            tried = f" ({self.attempts} attempt{'s' if self.attempts != 1 else ''}"
+            tried += f" in {self.elapsed:.1f} s)" if self.elapsed is not None else ")"
+        return f"{where}{self.reason}{tried}"
+
+
+class APITimeoutError(APIConnectionError, httpx.TimeoutException):
+    """No complete answer in time (a connect, read, write or pool timeout, or the deadline)."""
+
+
+def connection_error(
+    error: httpx.TransportError, request: httpx.Request, *, attempts: int, elapsed: float
+) -> APIConnectionError:
+    """The overlay's error for a transport failure that ended a call: an `APITimeoutError` for a
+    timeout, an `APIConnectionError` otherwise, naming what was tried (raise it `from error`)."""
+    if isinstance(error, APIConnectionError):  # raised by a layer below, e.g. the deadline
+        error.attempts, error.elapsed = attempts, elapsed
+        error.request = request
+        return error
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    detail = str(error) or type(error).__name__
+    reason = f"no answer: {type(error).__name__}: {detail}" if str(error) else f"no answer: {detail}"
+    return kind(reason, request=request, attempts=attempts, elapsed=elapsed)
 
 
 def error_for_status(status_code: int) -> type[APIError]:

@@ -15,21 +15,28 @@ requests that must not be retried straight to the transport below it. Added here
    `204 No Content` marked `X-Client-Overlays-Outcome: already-deleted`, not `NotFoundError`.
 4. The sleep functions and the clock are injectable, so tests exercise real policies
    without waiting.
+5. A transport failure that ends a call becomes `APIConnectionError` / `APITimeoutError`
+   naming the method, the redacted URL, the attempts made and the time spent, with httpx's
+   exception as its `__cause__`. Each retry is logged at DEBUG with its reason and wait.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, NoReturn
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
 from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, DeadlineStream, begin_call, checked_deadline
-from ._transport import Layer
+from ._exceptions import connection_error
+from ._redact import redact_url
+from ._transport import Layer, logger
 
 __all__ = ["ALREADY_DELETED", "IDEMPOTENCY_HEADER", "OUTCOME_HEADER", "ResilientTransport", "RetryPolicy"]
 
@@ -147,13 +154,30 @@ class _Retry(Retry):
 
     def sleep(self, response: httpx.Response | Exception) -> None:
         seconds = self._wait(response)
+        _log_retry(response, seconds)
         self.sleeper(seconds)
         self.elapsed_sleep += seconds
 
     async def asleep(self, response: httpx.Response | Exception) -> None:
         seconds = self._wait(response)
+        _log_retry(response, seconds)
         await self.async_sleeper(seconds)
         self.elapsed_sleep += seconds
+
+
+def _log_retry(outcome: httpx.Response | Exception, seconds: float) -> None:
+    """One DEBUG line per retry: what failed and how long the client waits before trying again."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    request: httpx.Request | None = None
+    with contextlib.suppress(RuntimeError):  # an answer or error without its request
+        request = outcome.request if isinstance(outcome, httpx.Response | httpx.RequestError) else None
+    if isinstance(outcome, httpx.Response):
+        reason = f"{outcome.status_code} {outcome.reason_phrase}".strip()
+    else:
+        reason = f"{type(outcome).__name__}: {outcome}" if str(outcome) else type(outcome).__name__
+    where = f" {request.method} {redact_url(request.url)}" if request is not None else ""
+    logger.debug("retrying%s after %s: waiting %.2f s", where, reason, seconds)
 
 
 def may_retry(request: httpx.Request) -> bool:
@@ -164,13 +188,17 @@ def may_retry(request: httpx.Request) -> bool:
 class _Attempts:
     """What one call's attempts have shown so far, and the timeouts the caller asked for."""
 
-    def __init__(self, budget: CallBudget) -> None:
+    def __init__(self, budget: CallBudget, clock: Callable[[], float]) -> None:
         self.budget = budget
+        self.clock = clock
+        self.started = clock()
+        self.count = 0  # attempts made (requests handed to the transport below)
         self.timeouts = budget.timeouts  # as set by the caller, even when an auth flow resends the request
         self.shortened = False  # the last attempt's timeouts were cut to the deadline
         self.may_have_applied = False  # an earlier attempt may have reached the server
 
     def before(self, request: httpx.Request) -> None:
+        self.count += 1
         self.shortened = self.budget.cap(request, self.timeouts)
 
     def failed(self, error: Exception) -> None:
@@ -263,7 +291,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _begin(self, request: httpx.Request) -> tuple[_Attempts, RetryTransport | _AttemptTransport]:
         budget = begin_call(request, self.deadline, self.policy.clock)
-        attempts = _Attempts(budget)
+        attempts = _Attempts(budget, self.policy.clock)
         request.extensions[_STATE] = attempts
         request.extensions["retry"] = self.policy.to_retry(budget)  # httpx-retries' per-request policy
         return attempts, (self._retrying if may_retry(request) else self._once)
@@ -272,17 +300,15 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempts, transport = self._begin(request)
         try:
             return transport.handle_request(request)
-        except httpx.TimeoutException as error:
-            _raise_deadline_error(attempts, request, error)
-            raise
+        except httpx.TransportError as error:
+            _raise_call_error(attempts, request, error)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts, transport = self._begin(request)
         try:
             return await transport.handle_async_request(request)
-        except httpx.TimeoutException as error:
-            _raise_deadline_error(attempts, request, error)
-            raise
+        except httpx.TransportError as error:
+            _raise_call_error(attempts, request, error)
 
     def close(self) -> None:
         self._retrying.close()
@@ -291,7 +317,14 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await self._retrying.aclose()
 
 
-def _raise_deadline_error(attempts: _Attempts, request: httpx.Request, error: httpx.TimeoutException) -> None:
-    """A timeout caused by the deadline (a timeout cut short to it) says so; others stay as they are."""
-    if not isinstance(error, DeadlineExceeded) and attempts.shortened:
-        raise attempts.budget.exceeded(request) from error
+def _raise_call_error(attempts: _Attempts, request: httpx.Request, error: httpx.TransportError) -> NoReturn:
+    """The error that ends a call: `DeadlineExceeded` for a timeout cut short to the deadline,
+    otherwise `APIConnectionError` / `APITimeoutError` over httpx's, saying what was tried."""
+    elapsed = attempts.clock() - attempts.started
+    if isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded) and attempts.shortened:
+        exceeded = attempts.budget.exceeded(request)
+        raise connection_error(exceeded, request, attempts=attempts.count, elapsed=elapsed) from error
+    failure = connection_error(error, request, attempts=attempts.count, elapsed=elapsed)
+    if failure is error:
+        raise failure
+    raise failure from error

@@ -50,6 +50,7 @@ from panamah_client.types import Response, Unset
 
 from .. import _generated
 from .._exceptions import APIError, BadRequestError, parse_retry_after
+from .._raising import inner_auth
 from .._responses import unwrap
 from ._auth import PARTNER_WIDE, PanamahAuth
 from ._batching import BatchLimits, UploadRetry
@@ -595,7 +596,7 @@ class Uploader(_UploaderBase):
     ) -> None:
         self._sleep = sleep
         self._sending = threading.Lock()
-        auth = client.get_httpx_client().auth
+        auth = inner_auth(client.get_httpx_client().auth)
         super().__init__(
             client, directory, limits=limits, retry=retry, clock=clock, assinante_id=assinante_id, auth=auth
         )
@@ -679,7 +680,7 @@ class AsyncUploader(_UploaderBase):
     ) -> None:
         self._sleep = sleep
         self._sending = asyncio.Lock()
-        auth = client.get_async_httpx_client().auth
+        auth = inner_auth(client.get_async_httpx_client().auth)
         super().__init__(
             client, directory, limits=limits, retry=retry, clock=clock, assinante_id=assinante_id, auth=auth
         )

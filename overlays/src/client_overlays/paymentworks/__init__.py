@@ -21,6 +21,7 @@ from paymentworks_client.types import Response
 
 from .._auth import HeaderAuth
 from .._client import ClientOptions, build_client
+from .._raising import vendor_auth
 from .._responses import unwrap
 from .._settings import credential
 from .._specfacts import spec_facts
@@ -77,10 +78,11 @@ def _token_header(token: str) -> dict[str, str]:
 
 
 def _auth_of(client: AuthenticatedClient) -> HeaderAuth:
-    auth = client.get_httpx_client().auth
-    if not isinstance(auth, HeaderAuth):
-        raise TypeError("rotate_token needs a client made by client_overlays.paymentworks.connect()")
-    return auth
+    return vendor_auth(
+        client.get_httpx_client().auth,
+        HeaderAuth,
+        "rotate_token needs a client made by client_overlays.paymentworks.connect()",
+    )
 
 
 def _use(auth: HeaderAuth, answer: Response[Any]) -> str:
