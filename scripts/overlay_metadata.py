@@ -1,4 +1,5 @@
-"""Spec facts the overlay needs at run time, written by `make generate` into `overlays/`.
+"""Spec facts the overlay needs at run time, written by `make generate` into `overlays/`
+(and the spec copies the mocks distribution ships, into `tests/mocks/src/vendor_mocks/specs/`).
 
 The installed overlay cannot read `specs/` (it is not shipped), yet some of its behaviour
 is defined by the spec: which fields each Panamah stream model requires and of which type,
@@ -233,15 +234,27 @@ def economic_filter_fields(vendor: Vendor) -> dict[str, str]:
     return {_ECONOMIC_FIELDS_PATH: "\n".join(lines) + "\n"}
 
 
-# vendor slug -> renderers of the overlay files derived from its spec
+MOCK_SPEC_NOTICE = "# Copied by `make generate` from specs/{slug}/openapi.yaml; do not edit.\n"
+
+
+def mock_spec_copy(vendor: Vendor) -> dict[str, str]:
+    """The spec as package data of the mocks distribution (`vendor-api-mocks`), which runs
+    outside this repository and finds it with importlib.resources."""
+    path = f"tests/mocks/src/vendor_mocks/specs/{vendor.slug}/openapi.yaml"
+    return {path: MOCK_SPEC_NOTICE.format(slug=vendor.slug) + vendor.spec_path.read_text(encoding="utf-8")}
+
+
+# vendor slug -> renderers of the package files derived from its spec
 RENDERERS: dict[str, list[Callable[[Vendor], dict[str, str]]]] = {
     "economic-suppliers": [economic_filter_fields],
     "panamah": [panamah_stream_models],
 }
+# renderers every vendor gets
+EVERY_VENDOR: list[Callable[[Vendor], dict[str, str]]] = [mock_spec_copy]
 
 
 def render_overlay_metadata(vendor: Vendor) -> dict[str, str]:
     files: dict[str, str] = {}
-    for renderer in RENDERERS.get(vendor.slug, []):
+    for renderer in [*RENDERERS.get(vendor.slug, []), *EVERY_VENDOR]:
         files.update(renderer(vendor))
     return files

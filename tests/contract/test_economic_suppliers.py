@@ -10,8 +10,8 @@ import schemathesis
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
-from mocks import create_mock
-from mocks.economic import EconomicMock
+from vendor_mocks import create_mock
+from vendor_mocks.economic import EconomicMock
 
 
 def _economic_mock() -> EconomicMock:

@@ -10,8 +10,8 @@ from hypothesis.control import current_build_context
 from schemathesis.core.parameters import ParameterLocation
 
 from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
-from mocks import FakeClock, create_mock
-from mocks.panamah import PARTNER_WIDE, SDK_IDENTITY, PanamahMock, stream_key
+from vendor_mocks import FakeClock, create_mock
+from vendor_mocks.panamah import PARTNER_WIDE, SDK_IDENTITY, PanamahMock, stream_key
 
 CLOCK = FakeClock()  # never advanced: the stream session below stays valid for the whole run
 _mock = create_mock("panamah", clock=CLOCK)

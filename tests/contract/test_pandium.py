@@ -9,8 +9,8 @@ import schemathesis
 from schemathesis.specs.openapi.checks import positive_data_acceptance, use_after_free
 
 from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
-from mocks import FakeClock, create_mock
-from mocks.pandium import PandiumMock
+from vendor_mocks import FakeClock, create_mock
+from vendor_mocks.pandium import PandiumMock
 
 
 def _pandium_mock() -> PandiumMock:

@@ -9,8 +9,8 @@ import schemathesis
 from schemathesis.core.parameters import ParameterLocation
 
 from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
-from mocks import FakeClock, create_mock
-from mocks.panorays import PanoraysMock
+from vendor_mocks import FakeClock, create_mock
+from vendor_mocks.panorays import PanoraysMock
 
 ECHO_URL = "https://hooks.example.com/panorays"
 

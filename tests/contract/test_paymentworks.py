@@ -8,7 +8,7 @@ import schemathesis
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema
-from mocks import create_mock
+from vendor_mocks import create_mock
 
 MOCK = create_mock("paymentworks")
 AUTH = MOCK.credentials()["Authorization"]

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from mocks import VendorMock
+from vendor_mocks import VendorMock
 
 MOCK_BASE_URL = "http://mock.invalid"
 

@@ -26,8 +26,8 @@ from panorays_client.models import (
 from client_overlays import RateLimitedError, RetryPolicy, UnauthorizedError, panorays, unwrap
 from client_overlays.panorays import TokenBucket, webhooks
 from integration.conftest import MOCK_BASE_URL
-from mocks import FakeClock, create_mock
-from mocks.panorays import FULL_TOKEN, PanoraysMock
+from vendor_mocks import FakeClock, create_mock
+from vendor_mocks.panorays import FULL_TOKEN, PanoraysMock
 
 HOOK_URL = "https://hooks.example.com/panorays"
 BURST = 500

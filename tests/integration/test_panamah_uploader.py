@@ -32,9 +32,9 @@ from client_overlays.panamah import (
     UploadRetry,
 )
 from integration.conftest import MOCK_BASE_URL
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.panamah import PanamahMock
-from mocks.panamah.sessions import Grant
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.panamah import PanamahMock
+from vendor_mocks.panamah.sessions import Grant
 
 STREAM_DATA = "/stream/data"
 NEW_SUBSCRIBER = "35472867000228"

@@ -61,8 +61,8 @@ from panorays_client.models import (
 from panorays_client.types import UNSET, File, Response
 
 from integration.conftest import MOCK_BASE_URL, generated_client
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.panorays import (
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.panorays import (
     FULL_TOKEN,
     NO_ACCESS_TOKEN,
     OTHER_TOKEN,

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from mocks._core import DroppedConnection, FakeClock, FaultConfig, Problem, VendorMock, json_response, serve
+from vendor_mocks._core import DroppedConnection, FakeClock, FaultConfig, Problem, VendorMock, json_response, serve
 
 
 class CounterMock(VendorMock):

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from mocks import MOCK_CLASSES, create_mock
 from speclib import REPO_ROOT
+from vendor_mocks import MOCK_CLASSES, create_mock
 
 README = (REPO_ROOT / "README.md").read_text()
 

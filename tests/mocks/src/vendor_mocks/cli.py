@@ -1,8 +1,11 @@
 """Serve one vendor mock on 127.0.0.1 until stopped (Ctrl-C).
 
-    python scripts/mock.py VENDOR [--port N] [--seed N] [--latency-ms N]
-                           [--rate-429 P] [--rate-500 P] [--rate-503 P]
-                           [--rate-drop P] [--rate-truncate P] [--retry-after S]
+    vendor-mock VENDOR [--port N] [--seed N] [--latency-ms N]
+                       [--rate-429 P] [--rate-500 P] [--rate-503 P]
+                       [--rate-drop P] [--rate-truncate P] [--retry-after S]
+                       [--state FILE] [--option NAME=VALUE] [--workers N]
+
+VENDOR is economic (or economic-suppliers), panamah, pandium, panorays or paymentworks.
 
 Prints the base URL and the credentials the mock accepts. Fault rates are probabilities per
 request (0..1); the same seed gives the same faults for the same sequence of requests.
@@ -19,16 +22,14 @@ from pathlib import Path
 
 import uvicorn
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from mock_app import SETTINGS_ENV
-
-from mocks import MOCK_CLASSES, FaultConfig, create_mock  # found through tests/, added to the path above
+from . import MOCK_CLASSES, FaultConfig, create_mock
+from ._core.specs import ALIASES, canonical_slug
+from ._workers import SETTINGS_ENV
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("vendor", choices=sorted(MOCK_CLASSES))
+    parser.add_argument("vendor", choices=sorted({*MOCK_CLASSES, *ALIASES}))
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--seed", type=int, default=0, help="seed of the fault sequence")
     parser.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
@@ -45,7 +46,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME=VALUE",
         help="a constructor option of the vendor's mock, e.g. contacts=50000 (integers and floats are converted)",
     )
+    parser.add_argument(
+        "--state", type=Path, metavar="FILE", help="seed the mock's state from a JSON or YAML file (see mock.seed)"
+    )
     args = parser.parse_args(argv)
+    args.vendor = canonical_slug(args.vendor)
     options = dict(_option(text, parser) for text in args.option)
     try:
         faults = FaultConfig(
@@ -64,19 +69,24 @@ def main(argv: list[str] | None = None) -> int:
         mock = create_mock(args.vendor, faults=faults, **options)
     except TypeError as error:
         parser.error(f"bad --option for {args.vendor}: {error}")
+    if args.state is not None:
+        try:
+            mock.seed(path=args.state)
+        except (OSError, ValueError) as error:
+            parser.error(f"--state {args.state}: {error}")
     print(f"{args.vendor} mock on http://127.0.0.1:{args.port}  (spec at /openapi.json)")
     for name, value in mock.credentials().items():
         print(f"  {name}: {value}")
     if faults.enabled:
         print(f"  faults: {faults}")
     if args.workers > 1:
-        settings = {"vendor": args.vendor, "options": options, "faults": _fault_settings(faults)}
+        state = str(args.state.resolve()) if args.state is not None else None
+        settings = {"vendor": args.vendor, "options": options, "faults": _fault_settings(faults), "state": state}
         os.environ[SETTINGS_ENV] = json.dumps(settings)
         print(f"  {args.workers} worker processes, each with its own state: use for reads")
         uvicorn.run(
-            "mock_app:app",
+            "vendor_mocks._workers:app",
             factory=True,
-            app_dir=str(Path(__file__).resolve().parent),
             host="127.0.0.1",
             port=args.port,
             workers=args.workers,

@@ -20,8 +20,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from speclib import vendor_by_slug
-
 from .clock import Clock, SystemClock
 from .faults import FaultConfig, FaultInjector
 from .spec import Problem, RequestInvalid, SpecValidator, ValidatedRequest
@@ -51,7 +49,7 @@ class VendorMock(abc.ABC):
 
     def __init__(self, *, clock: Clock | None = None, faults: FaultConfig | None = None) -> None:
         self.clock: Clock = clock or SystemClock()
-        self.validator = SpecValidator(vendor_by_slug(self.slug))
+        self.validator = SpecValidator(self.slug)
         self._starlette = Starlette(
             routes=[*self.routes(), Route("/openapi.json", self._serve_spec, methods=["GET"])],
             exception_handlers={
