@@ -10,6 +10,7 @@ import importlib
 from typing import Any
 
 from ._core import FakeClock, FaultConfig, VendorMock, serve
+from ._core.specs import canonical_slug
 
 __all__ = ["MOCK_CLASSES", "FakeClock", "FaultConfig", "VendorMock", "create_mock", "serve"]
 
@@ -23,9 +24,10 @@ MOCK_CLASSES = {
 }
 
 
-def create_mock(slug: str, **options: Any) -> VendorMock:
-    if slug not in MOCK_CLASSES:
-        raise ValueError(f"no mock for {slug!r}; mocks exist for: {', '.join(sorted(MOCK_CLASSES))}")
+def create_mock(vendor: str, **options: Any) -> VendorMock:
+    """The vendor's mock (`economic` or `economic-suppliers`, `panamah`, `pandium`, `panorays`,
+    `paymentworks`), built with the mock class's keyword options (`clock=`, `faults=`, sizes)."""
+    slug = canonical_slug(vendor)
     module_name, class_name = MOCK_CLASSES[slug].split(":")
     module = importlib.import_module(f"{__name__}.{module_name}")
     mock: VendorMock = getattr(module, class_name)(**options)

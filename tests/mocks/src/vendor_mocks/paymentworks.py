@@ -9,6 +9,7 @@ Django's HTML error page, and a token refresh that invalidates the old token at 
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
 import io
@@ -23,6 +24,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ._core import Clock, FaultConfig, Problem, Reject, VendorMock, json_response
+from ._core import Collection as SeedCollection
 
 __all__ = ["PaymentWorksMock"]
 
@@ -71,11 +73,36 @@ class PaymentWorksMock(VendorMock):
         self.request_statuses = self._enum_display(schemas["NewVendorRequestStatusCode"])
         self.request_types = self._enum_display(schemas["NewVendorRequestTypeCode"])
         self.group_names: list[str] = list(schemas["UpdateGroupName"]["enum"])
-        self.users = {DEFAULT_USER_ID: _User(DEFAULT_USER_ID, DEFAULT_TOKEN)}
+        self.users: dict[int, _User] = {}
         self.loaded_suppliers: list[dict[str, str]] = []
+        self.updates: list[dict[str, Any]] = []
+        self.requests: list[dict[str, Any]] = []
+        self._seeding = (seed, updates, new_vendor_requests)
+        self.reset_state()
+
+    def reset_state(self) -> None:
+        """The seeded updates and new vendor requests, no loaded suppliers, the user's first token."""
+        seed, updates, new_vendor_requests = self._seeding
+        self.users = {DEFAULT_USER_ID: _User(DEFAULT_USER_ID, DEFAULT_TOKEN)}
+        self.loaded_suppliers = []
         rng = random.Random(seed)
         self.updates = [self._make_update(rng, index) for index in range(updates)]
         self.requests = [self._make_request(rng, index) for index in range(new_vendor_requests)]
+
+    def collections(self) -> dict[str, SeedCollection]:
+        """`updates` (as the list answers them) and `new_vendor_requests` (as the details endpoint answers them), by `id`."""
+        return {
+            "updates": SeedCollection("id", self._lister("updates"), self._replacer("updates"), "VendorUpdate"),
+            "new_vendor_requests": SeedCollection(
+                "id", self._lister("requests"), self._replacer("requests"), "NewVendorRequestDetails"
+            ),
+        }
+
+    def _lister(self, attribute: str) -> Callable[[], list[dict[str, Any]]]:
+        return lambda: copy.deepcopy(getattr(self, attribute))
+
+    def _replacer(self, attribute: str) -> Callable[[list[dict[str, Any]]], None]:
+        return lambda records: setattr(self, attribute, records)
 
     # --- VendorMock ----------------------------------------------------------------------------
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import abc
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any, ClassVar
 
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
@@ -20,8 +21,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from .clock import Clock, SystemClock
+from .clock import Clock, FakeClock, SystemClock
 from .faults import FaultConfig, FaultInjector
+from .operations import OperationIndex
+from .requestlog import LoggedRequest, RequestLog
+from .seeding import Collection, read_seed_file, seed_collections
 from .spec import Problem, RequestInvalid, SpecValidator, ValidatedRequest
 from .transport import InProcessTransport
 
@@ -43,7 +47,11 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
 
 
 class VendorMock(abc.ABC):
-    """One vendor's stateful mock. `app` is the ASGI application (faults included)."""
+    """One vendor's stateful mock. `app` is the ASGI application (request log and faults included).
+
+    The test-facing API is the same for every vendor: `seed()` / `snapshot()`, `request_log`,
+    `faults` (per operation too), `advance(seconds)` on a `FakeClock`, `reset()`.
+    """
 
     slug: ClassVar[str]
 
@@ -60,8 +68,12 @@ class VendorMock(abc.ABC):
                 OperationNotFound: self._on_not_found,
             },
         )
-        self._faults = FaultInjector(self._starlette, self._fault_body, faults)
-        self.app = self._faults
+        self.operations = OperationIndex(self.validator.spec)
+        self._initial_faults = faults or FaultConfig()
+        self._check_operations(self._initial_faults)
+        self._faults = FaultInjector(self._starlette, self._fault_body, faults, operation_of=self.operations.match)
+        self._log = RequestLog(self._faults, self.operations.match)
+        self.app = self._log
 
     # --- what a vendor mock provides -----------------------------------------------------
 
@@ -81,6 +93,55 @@ class VendorMock(abc.ABC):
         """Status for a request the spec rejects; FastAPI vendors override this with 422."""
         return 400
 
+    @abc.abstractmethod
+    def collections(self) -> Mapping[str, Collection]:
+        """The parts of the state `seed()` sets and `snapshot()` reads, by name."""
+
+    @abc.abstractmethod
+    def reset_state(self) -> None:
+        """Back to the data the mock was built with (same options: same records)."""
+
+    # --- the test-facing API -----------------------------------------------------------------
+
+    def seed(
+        self, data: Mapping[str, Sequence[Mapping[str, Any]]] | None = None, *, path: str | Path | None = None
+    ) -> None:
+        """Replace the named collections with these records (others keep theirs), from Python
+        objects or a JSON/YAML file. A bad record raises `SeedError` (a ValueError) naming the
+        collection, the record and the problem, and the mock keeps the state it had."""
+        if (data is None) == (path is None):
+            raise TypeError("seed() takes either records (a mapping) or path=, not both or neither")
+        source = read_seed_file(path) if path is not None else data
+        seed_collections(source, self.collections(), self.validator.spec)
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """Every collection's records, as copies (what `seed()` accepts back)."""
+        return {name: collection.export() for name, collection in self.collections().items()}
+
+    @property
+    def request_log(self) -> list[LoggedRequest]:
+        """The requests received so far, oldest first (the last 10,000), credentials redacted."""
+        return self._log.entries()
+
+    def clear_request_log(self) -> None:
+        self._log.clear()
+
+    def advance(self, seconds: float) -> None:
+        """Move the mock's clock: token expiry, rate-limit windows, runs and builds follow it."""
+        if not isinstance(self.clock, FakeClock):
+            raise TypeError(
+                f"advance() needs a mock on a FakeClock, this one reads {type(self.clock).__name__}: "
+                "create_mock(vendor, clock=FakeClock()) (the fixtures and running() do this)"
+            )
+        self.clock.advance(seconds)
+
+    def reset(self) -> None:
+        """The state the mock was built with, an empty request log and the faults it was built with.
+        The clock keeps its time: clients may hold tokens and rate windows read from it."""
+        self.reset_state()
+        self._log.clear()
+        self.faults = self._initial_faults
+
     # --- shared machinery ------------------------------------------------------------------
 
     async def validate(self, request: Request) -> ValidatedRequest:
@@ -92,7 +153,16 @@ class VendorMock(abc.ABC):
 
     @faults.setter
     def faults(self, config: FaultConfig) -> None:
+        self._check_operations(config)
         self._faults.config = config
+
+    def _check_operations(self, config: FaultConfig) -> None:
+        unknown = sorted(set(config.per_operation) - self.operations.ids)
+        if unknown:
+            raise ValueError(
+                f"per_operation names operations the {self.slug} spec does not have: {', '.join(unknown)}; "
+                f"it has: {', '.join(sorted(self.operations.ids))}"
+            )
 
     @property
     def injected(self) -> dict[str, int]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 
 import anyio
@@ -26,11 +26,17 @@ __all__ = ["DroppedConnection", "FaultConfig", "FaultInjector", "FaultKind"]
 
 FaultKind = str  # "429" | "500" | "503" | "drop" | "truncate"
 ErrorBody = Callable[[int], tuple[bytes, str]]  # status -> (body, content type) in the vendor's format
+OperationOf = Callable[[str, str], str | None]  # (method, path) -> the spec's operationId
 
 
 @dataclass(frozen=True)
 class FaultConfig:
-    """Probabilities (0..1, summing to at most 1) of each fault per request, and latency."""
+    """Probabilities (0..1, summing to at most 1) of each fault per request, and latency.
+
+    `per_operation` overrides the rates and latency for single operations, by the spec's
+    operationId: `FaultConfig(per_operation={"createContact": FaultConfig(rate_drop=0.5)})`
+    drops half the creates and nothing else. The seed of the outer config drives every roll.
+    """
 
     seed: int = 0
     latency: float = 0.0
@@ -42,8 +48,12 @@ class FaultConfig:
     retry_after: str = "1"
     # Paths never faulted, e.g. a spec endpoint a test harness needs to load.
     exempt_paths: frozenset[str] = field(default_factory=lambda: frozenset({"/openapi.json"}))
+    per_operation: Mapping[str, FaultConfig] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for operation, config in self.per_operation.items():
+            if not isinstance(config, FaultConfig) or config.per_operation:
+                raise ValueError(f"per_operation[{operation!r}] must be a FaultConfig without its own per_operation")
         for spec_field in fields(self):
             if spec_field.name.startswith("rate_"):
                 value = getattr(self, spec_field.name)
@@ -65,7 +75,13 @@ class FaultConfig:
 
     @property
     def enabled(self) -> bool:
-        return self.latency > 0 or any(self._rates().values())
+        return self.latency > 0 or any(self._rates().values()) or any(c.enabled for c in self.per_operation.values())
+
+    def for_operation(self, operation: str | None) -> FaultConfig:
+        """The rates and latency that apply to `operation` (its override, else this config)."""
+        if operation is not None and operation in self.per_operation:
+            return self.per_operation[operation]
+        return self
 
     def choose(self, roll: float) -> FaultKind | None:
         threshold = 0.0
@@ -88,9 +104,16 @@ class DroppedConnection(httpx.RemoteProtocolError):
 class FaultInjector:
     """ASGI middleware applying a `FaultConfig`; counts what it injected in `injected`."""
 
-    def __init__(self, app: ASGIApp, error_body: ErrorBody, config: FaultConfig | None = None) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        error_body: ErrorBody,
+        config: FaultConfig | None = None,
+        operation_of: OperationOf | None = None,
+    ) -> None:
         self.app = app
         self._error_body = error_body
+        self._operation_of = operation_of
         self.injected: Counter[FaultKind] = Counter()
         self.config = config or FaultConfig()
 
@@ -109,6 +132,8 @@ class FaultInjector:
         if scope["type"] != "http" or not config.enabled or scope["path"] in config.exempt_paths:
             await self.app(scope, receive, send)
             return
+        if config.per_operation and self._operation_of is not None:
+            config = config.for_operation(self._operation_of(scope["method"], scope["path"]))
         if config.latency:
             await anyio.sleep(config.latency)
         kind = config.choose(self._random.random())

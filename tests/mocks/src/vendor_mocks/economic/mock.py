@@ -19,6 +19,7 @@ Behaviour follows the vendor document and VENDOR-FACTS:
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import random
@@ -35,6 +36,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import Message
 
 from .._core import Clock, FaultConfig, Problem, Reject, ValidatedRequest, VendorMock, json_response
+from .._core import Collection as SeedCollection
 from .filters import (
     MAX_LIST_VALUES,
     FilterError,
@@ -136,9 +138,9 @@ class EconomicMock(VendorMock):
         }
         self._seeding = (seed, contacts, groups)
         self._cursor_page_size = cursor_page_size
-        self.reset()
+        self.reset_state()
 
-    def reset(self) -> None:
+    def reset_state(self) -> None:
         """Back to the seeded data (same seed: same records, versions and trace ids), no cached replies."""
         seed, contacts, groups = self._seeding
         self.agreement = Agreement()
@@ -157,6 +159,47 @@ class EconomicMock(VendorMock):
         seed_groups(self.agreement, rng, groups, self.accounts)
 
     # --- VendorMock ----------------------------------------------------------------------------
+
+    def collections(self) -> dict[str, SeedCollection]:
+        """`contacts` and `groups`, in e-conomic's JSON shape, by `number`; a seeded record without
+        `objectVersion` (or a contact without `lastUpdated`/`userInterfaceNumber`) gets one."""
+        return {
+            "contacts": SeedCollection(
+                "number", self._exporter("Contacts"), self._loader("Contacts"), "Contact", self._complete_contact
+            ),
+            "groups": SeedCollection(
+                "number", self._exporter("Groups"), self._loader("Groups"), "Group", self._complete_group
+            ),
+        }
+
+    def _exporter(self, name: str) -> Callable[[], list[Record]]:
+        return lambda: [copy.deepcopy(record) for record in self.resources[name].table]
+
+    def _loader(self, name: str) -> Callable[[list[Record]], None]:
+        def load(records: list[Record]) -> None:
+            table = self.resources[name].table
+            for number in [record["number"] for record in table]:
+                table.delete(number)
+            for record in records:
+                table.put(record)
+            self._replies.clear()
+            if name == "Contacts":
+                self.agreement.next_contact_number = max((r["number"] for r in records), default=0) + 1
+
+        return load
+
+    def _complete_contact(self, record: Record) -> Record:
+        record = self._complete_group(record)
+        record.setdefault("lastUpdated", self._timestamp())
+        if "supplierNumber" in record:
+            record.setdefault(
+                "userInterfaceNumber", self.agreement.next_user_interface_number(record["supplierNumber"])
+            )
+        return record
+
+    def _complete_group(self, record: Record) -> Record:
+        record.setdefault("objectVersion", self.agreement.new_version())
+        return record
 
     def routes(self) -> Sequence[BaseRoute]:
         # One Route per path, dispatching on the method, so a 405 lists every allowed method.

@@ -33,6 +33,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from .._core import Clock, FaultConfig, Problem, Reject, RequestInvalid, ValidatedRequest, VendorMock, json_response
+from .._core import Collection as SeedCollection
 from .models import ModelCatalog
 from .seed import SEED_HOST, SEED_SDK_IDENTITY, SeedSizes, seed_products, seed_sales, seed_subscriber
 from .sessions import Grant, TokenStore, key_matches
@@ -93,7 +94,7 @@ class PanamahMock(VendorMock):
         )
         self._seed_value = seed
         self._sizes = SeedSizes(assinantes, products_per_assinante, sales_per_assinante)
-        self.reset()
+        self.reset_state()
 
     # --- VendorMock ----------------------------------------------------------------------------
 
@@ -274,7 +275,57 @@ class PanamahMock(VendorMock):
         self.records.setdefault(record["id"], {})
         return record
 
-    def reset(self) -> None:
+    def collections(self) -> dict[str, SeedCollection]:
+        """`assinantes` (subscriber records as the admin API answers them) and `stream_records`
+        (`{"assinanteId", "tipo", "data"}`: one stream model record, e.g. a PRODUTO, per item)."""
+        return {
+            "assinantes": SeedCollection(
+                "id", self._export_assinantes, self._load_assinantes, "AssinanteRecord", self._complete_assinante
+            ),
+            "stream_records": SeedCollection(
+                ("assinanteId", "tipo", "id"),
+                self._export_stream,
+                self._load_stream,
+                complete=_with_record_id,
+                check=self._stream_record_problems,
+            ),
+        }
+
+    def _export_assinantes(self) -> list[dict[str, Any]]:
+        return [copy.deepcopy(record) for record in self.assinantes.values()]
+
+    def _load_assinantes(self, records: list[dict[str, Any]]) -> None:
+        self.assinantes = {record["id"]: record for record in records}
+        self.records = {assinante: self.records.get(assinante, {}) for assinante in self.assinantes}
+
+    def _complete_assinante(self, record: dict[str, Any]) -> dict[str, Any]:
+        defaults = {**_assinante_defaults(), "creatorHost": SEED_HOST, "creatorSDKIdentity": SEED_SDK_IDENTITY}
+        return {**defaults, "planoUso": {}, **record}
+
+    def _export_stream(self) -> list[dict[str, Any]]:
+        return [
+            {"assinanteId": assinante, "tipo": tipo, "data": copy.deepcopy(data)}
+            for assinante, by_tipo in self.records.items()
+            for tipo, items in by_tipo.items()
+            for data in items.values()
+        ]
+
+    def _load_stream(self, records: list[dict[str, Any]]) -> None:
+        self.records = {assinante: {} for assinante in self.assinantes}
+        for record in records:
+            self.records[record["assinanteId"]].setdefault(record["tipo"], {})[record["data"]["id"]] = record["data"]
+
+    def _stream_record_problems(self, record: dict[str, Any]) -> list[str]:
+        if record["assinanteId"] not in self.assinantes:
+            return [f"no assinante {record['assinanteId']!r} (seed it under 'assinantes' first, or in the same seed)"]
+        if not isinstance(record.get("data"), dict):
+            return ["'data' must be the stream model's record, a mapping"]
+        try:
+            return self.catalog.errors(str(record["tipo"]), record["data"])
+        except KeyError:
+            return [f"unknown tipo {record['tipo']!r}; Panamah's stream models are {', '.join(self.catalog.tipos)}"]
+
+    def reset_state(self) -> None:
         """Back to the seeded subscribers and stream records (issued tokens stay valid)."""
         self.assinantes.clear()
         self.records.clear()
@@ -347,6 +398,13 @@ class PanamahMock(VendorMock):
 
     def _error(self, status: int, message: str, detail: str | None = None) -> Response:
         return json_response({"message": message} | ({"detail": detail} if detail else {}), status)
+
+
+def _with_record_id(record: dict[str, Any]) -> dict[str, Any]:
+    data = record.get("data")
+    if isinstance(data, dict) and "id" in data:
+        record["id"] = data["id"]
+    return record
 
 
 def _assinante_defaults() -> dict[str, Any]:

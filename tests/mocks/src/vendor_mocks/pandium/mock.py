@@ -30,6 +30,7 @@ Behaviour follows the vendor (see the spec's `x-provenance` notes for what is in
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -45,6 +46,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from .._core import Clock, FaultConfig, Problem, Reject, ValidatedRequest, VendorMock, json_response
+from .._core import Collection as SeedCollection
 from .errors import (
     ValidationItem,
     detail_response,
@@ -54,7 +56,7 @@ from .errors import (
     validation_response,
 )
 from .seed import SeedSizes, Vocabulary, randomized_schedule, seed_state
-from .state import Build, Integration, Json, PandiumState, Release, Tenant, Timings
+from .state import Build, Connector, Integration, Json, PandiumState, Release, Tenant, Timings
 
 __all__ = ["DEFAULT_API_KEY", "PandiumMock"]
 
@@ -94,12 +96,128 @@ class PandiumMock(VendorMock):
         self.sortable = {name: _scalar_fields(schemas, name) for name in ("Integration", "Tenant", "Run")}
         timings = Timings(debounce_seconds, queued_seconds, running_seconds, build_seconds, log_url_ttl)
         vocabulary = Vocabulary(list(schemas["IntegrationType"]["enum"]), self.release_channels)
-        self.state: PandiumState = seed_state(
-            seed, SeedSizes(integrations, tenants, max_runs_per_tenant), timings, vocabulary
-        )
+        self._seeding = (seed, SeedSizes(integrations, tenants, max_runs_per_tenant), timings, vocabulary)
+        self.state: PandiumState = seed_state(*self._seeding)
         self._log_key = hashlib.sha256(f"pandium-mock-log-signing-{seed}".encode()).digest()
 
     # --- VendorMock ----------------------------------------------------------------------------
+
+    def reset_state(self) -> None:
+        """The seeded integrations, releases, tenants and runs (same seed: same data)."""
+        self.state = seed_state(*self._seeding)
+
+    def collections(self) -> dict[str, SeedCollection]:
+        """`integrations` and `tenants` in the mock's own record shape (the fields of its
+        `Integration` and `Tenant` dataclasses; times in Unix seconds, `connected` a list of
+        connector names); a seeded record gets what the API would give the fields it leaves out.
+        Seeding tenants drops the runs of tenants no longer there."""
+        return {
+            "integrations": SeedCollection(
+                "id",
+                self._export(self.state.integrations),
+                self._load_integrations,
+                complete=self._complete_integration,
+                check=self._record_problems(Integration),
+            ),
+            "tenants": SeedCollection(
+                "id",
+                self._export(self.state.tenants),
+                self._load_tenants,
+                complete=self._complete_tenant,
+                check=self._tenant_problems,
+            ),
+        }
+
+    @staticmethod
+    def _export(table: Mapping[int, Any]) -> Callable[[], list[Json]]:
+        def export() -> list[Json]:
+            records = [dataclasses.asdict(item) for item in table.values()]
+            for record in records:
+                if isinstance(record.get("connected"), set):
+                    record["connected"] = sorted(record["connected"])
+            return records
+
+        return export
+
+    def _load_integrations(self, records: list[Json]) -> None:
+        integrations = {}
+        for record in records:
+            connectors = [Connector(**connector) for connector in record["connectors"]]
+            integrations[record["id"]] = Integration(**{**record, "connectors": connectors})
+        self.state.integrations = integrations
+
+    def _load_tenants(self, records: list[Json]) -> None:
+        self.state.tenants = {
+            record["id"]: Tenant(**{**record, "connected": set(record["connected"])}) for record in records
+        }
+        self.state.runs = {key: run for key, run in self.state.runs.items() if run.tenant_id in self.state.tenants}
+        self.state.pending = [pending for pending in self.state.pending if pending.tenant_id in self.state.tenants]
+
+    def _complete_integration(self, record: Json) -> Json:
+        now = self._now()
+        defaults: Json = {
+            "long_name": record.get("name"),
+            "type": self.validator.spec["components"]["schemas"]["IntegrationType"]["enum"][0],
+            "connectors": [],
+            "repository_path": None,
+            "repository_tracking_branch": None,
+            "repository_url": None,
+            "categories": [],
+            "tags": [],
+            "flag": None,
+            "default_release_id": None,
+            "default_release_channel": None,
+            "default_schedule": "*/15 * * * *",
+            "dynamic_values": {},
+            "created": now,
+            "modified": now,
+            "archived": False,
+        }
+        return {**defaults, **record}
+
+    def _complete_tenant(self, record: Json) -> Json:
+        integration = self.state.integrations.get(record.get("integration_id"))  # type: ignore[arg-type]
+        user_schedule = record.get("user_schedule") or (integration.default_schedule if integration else "*/15 * * * *")
+        defaults: Json = {
+            "user_name": None,
+            "configs": None,
+            "created": self._now(),
+            "paused": True,
+            "archived": False,
+            "user_schedule": user_schedule,
+            "schedule": randomized_schedule(user_schedule, int(record.get("id", 0))),
+            "source": "api",
+            "release_id": None,
+            "release_channel": None,
+            "connected": [],
+            "metadata": {},
+            "metadata_modified": None,
+        }
+        return {**defaults, **record}
+
+    @staticmethod
+    def _record_problems(cls: type) -> Callable[[Json], list[str]]:
+        names = [field.name for field in dataclasses.fields(cls)]
+
+        def problems(record: Json) -> list[str]:
+            missing = [name for name in names if name not in record]
+            unknown = sorted(set(record) - set(names))
+            found = [f"missing {name!r}" for name in missing]
+            if unknown:
+                found.append(
+                    f"unknown field(s) {', '.join(map(repr, unknown))}; {cls.__name__} has: {', '.join(names)}"
+                )
+            return found
+
+        return problems
+
+    def _tenant_problems(self, record: Json) -> list[str]:
+        problems = self._record_problems(Tenant)(record)
+        if record.get("integration_id") not in self.state.integrations:
+            problems.append(
+                f"integration_id {record.get('integration_id')!r} is not one of {sorted(self.state.integrations)}"
+            )
+        return problems
 
     def routes(self) -> Sequence[BaseRoute]:
         tenant = "/v2/tenants/{tenant_id}"

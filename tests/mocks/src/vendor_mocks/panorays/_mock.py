@@ -19,6 +19,7 @@ Behaviour follows VENDOR-FACTS "Panorays public API v2" and the spec's notes:
 
 from __future__ import annotations
 
+import copy
 import random
 import re
 import secrets
@@ -33,6 +34,8 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from .._core import Clock, FaultConfig, Problem, Reject, RequestInvalid, ValidatedRequest, VendorMock, json_response
+from .._core import Collection as SeedCollection
+from .._core.seeding import schema_problems
 from ._cursors import Cursors
 from ._data import Company, Enums, StoredSupplier, new_id, seed_company, timestamp
 from ._hooks import HandshakeFailed, HookDispatcher
@@ -104,9 +107,71 @@ class PanoraysMock(VendorMock):
         self.hooks = HookDispatcher(webhook_client, self.clock, self._rng, max_recorded=max_recorded_events)
         self.company = Company()
         self.custom_factors: dict[str, dict[str, Any]] = {}
-        self.reset()
+        self.reset_state()
 
-    def reset(self) -> None:
+    def collections(self) -> dict[str, SeedCollection]:
+        """`tags` (`{"id", "name"}`) and `suppliers` (as the API answers them, plus an optional
+        `segment_id`); a seeded supplier's tags must be company tags, as in Panorays."""
+        return {
+            "tags": SeedCollection("id", self._export_tags, self._load_tags, "Tag"),
+            "suppliers": SeedCollection(
+                "id",
+                self._export_suppliers,
+                self._load_suppliers,
+                complete=self._complete_supplier,
+                check=self._supplier_problems,
+            ),
+        }
+
+    def _export_tags(self) -> list[dict[str, Any]]:
+        return [{"id": tag_id, "name": name} for tag_id, name in self.company.tags.items()]
+
+    def _load_tags(self, records: list[dict[str, Any]]) -> None:
+        self.company.tags = {record["id"]: record["name"] for record in records}
+        self.cursors.clear()
+
+    def _export_suppliers(self) -> list[dict[str, Any]]:
+        return [
+            {**copy.deepcopy(stored.data), **({"segment_id": stored.segment_id} if stored.segment_id else {})}
+            for stored in self.company.suppliers.values()
+        ]
+
+    def _load_suppliers(self, records: list[dict[str, Any]]) -> None:
+        self.company.suppliers = {}
+        for record in records:
+            data = {name: value for name, value in record.items() if name != "segment_id"}
+            self.company.suppliers[str(record["id"])] = StoredSupplier(data, record.get("segment_id"))
+        self.company.files = {
+            file_id: stored
+            for file_id, stored in self.company.files.items()
+            if stored.supplier_id in self.company.suppliers
+        }
+        self.cursors.clear()
+
+    def _complete_supplier(self, record: dict[str, Any]) -> dict[str, Any]:
+        """What a supplier created through the API would have, under the fields the seed gives."""
+        if "name" not in record:
+            return record  # the check names what is missing
+        body = {"name": record["name"], "asset": f"{'-'.join(str(record['name']).lower().split())}.com"}
+        defaults = self._new_supplier(self.callers[FULL_TOKEN], body)
+        if "id" in record:
+            defaults["id"] = record["id"]
+        return {**defaults, **record}
+
+    def _supplier_problems(self, record: dict[str, Any]) -> list[str]:
+        if "name" not in record:
+            return ["missing 'name'"]
+        data = {name: value for name, value in record.items() if name != "segment_id"}
+        problems = schema_problems(self.validator.spec, "Supplier", data)
+        unknown_tags = [tag for tag in record.get("tags") or [] if tag not in self.company.tags.values()]
+        if unknown_tags:
+            problems.append(f"tags {unknown_tags} are not company tags (seed them under 'tags')")
+        segment = record.get("segment_id")
+        if segment is not None and segment not in self.company.segments:
+            problems.append(f"segment_id {segment!r} is not one of {sorted(self.company.segments)}")
+        return problems
+
+    def reset_state(self) -> None:
         """Puts the company back to its seeded state: suppliers, files, tags, custom factors.
 
         Token counters, registered apps and recorded events are kept: they belong to the
