@@ -593,7 +593,7 @@ def test_every_operation_of_the_spec_is_covered(mock: PanoraysMock) -> None:
 @pytest.mark.parametrize("operation", OPERATIONS)
 def test_401_without_a_valid_token(untouched: Connect, operation: str) -> None:
     response = OPERATIONS[operation](untouched("not-a-panorays-token"))
-    assert parsed_error(response, HTTPStatus.UNAUTHORIZED).message == "Unauthorized"
+    assert parsed_error(response, HTTPStatus.UNAUTHORIZED).message.startswith("Unauthorized. The mock expects")
     assert response.headers["WWW-Authenticate"].startswith("Bearer")
 
 

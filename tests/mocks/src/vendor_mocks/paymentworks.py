@@ -90,7 +90,8 @@ class PaymentWorksMock(VendorMock):
         self.requests = [self._make_request(rng, index) for index in range(new_vendor_requests)]
 
     def collections(self) -> dict[str, SeedCollection]:
-        """`updates` (as the list answers them) and `new_vendor_requests` (as the details endpoint answers them), by `id`."""
+        """`updates` (as the list answers them) and `new_vendor_requests` (as the details endpoint
+        answers them), by `id`."""
         return {
             "updates": SeedCollection("id", self._lister("updates"), self._replacer("updates"), "VendorUpdate"),
             "new_vendor_requests": SeedCollection(
@@ -204,6 +205,10 @@ class PaymentWorksMock(VendorMock):
         for user in self.users.values():
             if secrets.compare_digest(user.token, token):
                 return user
+        if token.startswith("Token "):  # the scheme twice: the README's header value passed as the token
+            raise Reject(
+                self.error_response(401, "Invalid token. Pass the bare token: connect(token=...) adds 'Token '.")
+            )
         raise Reject(self.error_response(401, "Invalid token."))
 
     # --- pagination and filters -------------------------------------------------------------------

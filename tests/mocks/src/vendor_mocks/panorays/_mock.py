@@ -20,6 +20,7 @@ Behaviour follows VENDOR-FACTS "Panorays public API v2" and the spec's notes:
 from __future__ import annotations
 
 import copy
+import json
 import random
 import re
 import secrets
@@ -38,7 +39,7 @@ from .._core import Collection as SeedCollection
 from .._core.seeding import schema_problems
 from ._cursors import Cursors
 from ._data import Company, Enums, StoredSupplier, new_id, seed_company, timestamp
-from ._hooks import HandshakeFailed, HookDispatcher
+from ._hooks import LOOPBACK_HOSTS, HandshakeFailed, HookDispatcher
 from ._rate import RateLimiter, RateLimits
 
 __all__ = ["FULL_TOKEN", "NO_ACCESS_TOKEN", "OTHER_TOKEN", "READ_ONLY_TOKEN", "Caller", "PanoraysMock"]
@@ -47,6 +48,11 @@ FULL_TOKEN = "pano-test-token-0001"
 OTHER_TOKEN = "pano-test-token-0002"  # a second service account, e.g. to see that limits are per token
 READ_ONLY_TOKEN = "pano-test-readonly-0001"
 NO_ACCESS_TOKEN = "pano-test-noaccess-0001"  # a valid token whose account has no API access
+# Real Panorays says only "Unauthorized"; the mock adds how to get in, without echoing what was sent.
+UNAUTHORIZED_HINT = (
+    "The mock expects 'Authorization: Bearer <token>' with one of its test tokens "
+    "(vendor_mocks.panorays.FULL_TOKEN: pass it as connect(token=FULL_TOKEN), without 'Bearer ')."
+)
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # Points a custom factor takes off the combined score, by severity (inferred; unknown: none).
 SEVERITY_PENALTY = {"low": 5, "medium": 15, "high": 30, "critical": 50}
@@ -385,9 +391,11 @@ class PanoraysMock(VendorMock):
     # --- hooks -------------------------------------------------------------------------------
 
     async def handshake(self, request: Request) -> Response:
+        loopback_url = await _allow_plain_http_loopback(request)
         caller, valid = await self._begin(request)
+        url = loopback_url or valid.body["url"]
         try:
-            secret = await anyio.to_thread.run_sync(self.hooks.handshake, caller.token, valid.body["url"])
+            secret = await anyio.to_thread.run_sync(self.hooks.handshake, caller.token, url)
         except HandshakeFailed as failure:
             return self.error_response(400, str(failure))
         return json_response({"secret": secret})
@@ -419,11 +427,14 @@ class PanoraysMock(VendorMock):
     def _authenticate(self, request: Request) -> Caller:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not token:
-            raise Reject(self.error_response(401, "Unauthorized"))
+            raise Reject(self.error_response(401, f"Unauthorized. {UNAUTHORIZED_HINT}"))
         for known, caller in self.callers.items():
             if secrets.compare_digest(known.encode(), token.strip().encode()):
                 return caller
-        raise Reject(self.error_response(401, "Unauthorized"))
+        if token.strip().lower().startswith("bearer "):
+            hint = "The token itself starts with 'Bearer ': pass the bare token (connect(token=...) adds 'Bearer ')."
+            raise Reject(self.error_response(401, f"Unauthorized. {hint}"))
+        raise Reject(self.error_response(401, f"Unauthorized. {UNAUTHORIZED_HINT}"))
 
     def _authorize(self, caller: Caller, method: str) -> None:
         if not caller.can_read:
@@ -653,3 +664,26 @@ def _joi_message(problem: Problem) -> str:
     """Joi's style: the offending field in quotes, then what is wrong with it."""
     name = re.sub(r"\.(\d+)", r"[\1]", problem.name)
     return f'"{name}" {problem.message}' if name else problem.message
+
+
+async def _allow_plain_http_loopback(request: Request) -> str | None:
+    """Panorays requires an `https://` URL (the spec's pattern); the mock also takes plain
+    `http://` on this machine (127.0.0.1, localhost, ::1), so the webhook flow can be tried
+    against a local receiver. Validation then sees the URL as https; any other http host is
+    still refused as Panorays refuses it. Returns the loopback URL to call, if that is the case."""
+    try:
+        body = json.loads(await request.body())
+    except ValueError:
+        return None
+    url = body.get("url") if isinstance(body, dict) else None
+    if not isinstance(url, str) or not url.startswith("http://"):
+        return None
+    try:
+        host = httpx.URL(url).host
+    except httpx.InvalidURL:
+        return None
+    if host not in LOOPBACK_HOSTS:
+        return None
+    body["url"] = "https://" + url.removeprefix("http://")
+    request._body = json.dumps(body).encode()  # what validation reads (Starlette caches the body here)
+    return url
