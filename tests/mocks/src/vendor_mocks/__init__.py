@@ -1,7 +1,9 @@
-"""Stateful mock servers that behave like the five vendors (see README, "Mocks").
+"""Stateful mock servers that behave like five vendor APIs (distribution `vendor-api-mocks`).
 
-`create_mock(slug)` builds one; each mock is an ASGI app (`mock.app`) with an in-process
-httpx transport (`mock.transport()`), an injectable clock and seeded fault injection.
+`create_mock(vendor)` builds one; each mock is an ASGI app (`mock.app`) with an in-process
+httpx transport (`mock.transport()`), an injectable clock, seeded fault injection and the
+test-facing API of `VendorMock`. `running(vendor)` yields one ready for a test, in-process or
+served on 127.0.0.1; the pytest plugin (`vendor_mocks.pytest_plugin`) wraps that in fixtures.
 """
 
 from __future__ import annotations
@@ -9,10 +11,24 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from ._core import FakeClock, FaultConfig, VendorMock, serve
+from ._core import REDACTED, FakeClock, FaultConfig, LoggedRequest, SeedError, VendorMock, serve
 from ._core.specs import canonical_slug
+from ._running import IN_PROCESS_URL, RunningMock, running
 
-__all__ = ["MOCK_CLASSES", "FakeClock", "FaultConfig", "VendorMock", "create_mock", "serve"]
+__all__ = [
+    "IN_PROCESS_URL",
+    "MOCK_CLASSES",
+    "REDACTED",
+    "FakeClock",
+    "FaultConfig",
+    "LoggedRequest",
+    "RunningMock",
+    "SeedError",
+    "VendorMock",
+    "create_mock",
+    "running",
+    "serve",
+]
 
 # vendor slug -> "module:class"; modules are imported on demand.
 MOCK_CLASSES = {

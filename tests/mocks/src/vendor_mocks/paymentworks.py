@@ -56,6 +56,7 @@ def _display(varname: str) -> str:
 
 class PaymentWorksMock(VendorMock):
     slug = "paymentworks"
+    overlay = "paymentworks"
 
     def __init__(
         self,
@@ -125,6 +126,10 @@ class PaymentWorksMock(VendorMock):
             body.setdefault(problem.name or "non_field_errors", []).append(problem.message)
         headers = {"WWW-Authenticate": "Token"} if status == 401 else None
         return json_response(body, status, headers)
+
+    def connect_arguments(self) -> dict[str, str]:
+        """The user's current token: after a rotation through the API, the new one."""
+        return {"token": self.users[DEFAULT_USER_ID].token}
 
     def credentials(self) -> dict[str, str]:
         return {

@@ -54,6 +54,7 @@ class VendorMock(abc.ABC):
     """
 
     slug: ClassVar[str]
+    overlay: ClassVar[str]  # the vendor's module in client_overlays, e.g. `economic`
 
     def __init__(self, *, clock: Clock | None = None, faults: FaultConfig | None = None) -> None:
         self.clock: Clock = clock or SystemClock()
@@ -88,6 +89,13 @@ class VendorMock(abc.ABC):
     @abc.abstractmethod
     def credentials(self) -> dict[str, str]:
         """Credentials the mock accepts, by name, for the runner and the README."""
+
+    @abc.abstractmethod
+    def connect_arguments(self) -> dict[str, str]:
+        """The credentials to pass to `client_overlays.<overlay>.connect()`, by argument name."""
+
+    def close(self) -> None:  # noqa: B027 (optional hook: most mocks hold nothing to release)
+        """Release what the mock opened itself (Panorays' webhook client); a no-op elsewhere."""
 
     def validation_status(self, problems: Sequence[Problem]) -> int:
         """Status for a request the spec rejects; FastAPI vendors override this with 422."""

@@ -103,6 +103,7 @@ Apply = Callable[[Request, _Resource, ValidatedRequest], Response]
 
 class EconomicMock(VendorMock):
     slug = "economic-suppliers"
+    overlay = "economic"
 
     def __init__(
         self,
@@ -219,6 +220,9 @@ class EconomicMock(VendorMock):
         errors = [ErrorItem(problem.message, problem.name) for problem in problems]
         detail = "; ".join(problem.message for problem in problems) if status == 415 else message
         return self.problems.problem(status, detail, errors=errors)
+
+    def connect_arguments(self) -> dict[str, str]:
+        return {"app_secret_token": APP_SECRET_TOKEN, "agreement_grant_token": GRANT_TOKEN}
 
     def credentials(self) -> dict[str, str]:
         return {

@@ -56,6 +56,7 @@ Records = dict[str, dict[str, dict[str, Any]]]  # tipo -> record id -> record
 
 class PanamahMock(VendorMock):
     slug = "panamah"
+    overlay = "panamah"
 
     def __init__(
         self,
@@ -114,6 +115,9 @@ class PanamahMock(VendorMock):
         if problems:
             body["detail"] = "; ".join(_describe(problem) for problem in problems)
         return json_response(body, status)
+
+    def connect_arguments(self) -> dict[str, str]:
+        return {"partner_token": self.partner_token, "partner_secret": self.partner_secret}
 
     def credentials(self) -> dict[str, str]:
         return {

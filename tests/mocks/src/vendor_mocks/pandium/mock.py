@@ -70,6 +70,7 @@ EXTERNAL_NOT_FOUND_SEGMENT = "not-found"
 
 class PandiumMock(VendorMock):
     slug = "pandium"
+    overlay = "pandium"
 
     def __init__(
         self,
@@ -265,6 +266,9 @@ class PandiumMock(VendorMock):
 
     def validation_status(self, problems: Sequence[Problem]) -> int:
         return HTTPStatus.UNPROCESSABLE_ENTITY
+
+    def connect_arguments(self) -> dict[str, str]:
+        return {"api_key": self.api_keys[0]}
 
     def credentials(self) -> dict[str, str]:
         return {"X-API-KEY": self.api_keys[0]}

@@ -78,6 +78,7 @@ class Caller:
 
 class PanoraysMock(VendorMock):
     slug = "panorays"
+    overlay = "panorays"
 
     def __init__(
         self,
@@ -226,6 +227,9 @@ class PanoraysMock(VendorMock):
             body["details"] = [{"message": _joi_message(p), "path": p.pointer} for p in problems]
         headers = {"WWW-Authenticate": 'Bearer realm="panorays"'} if status == 401 else None
         return json_response(body, status, headers)
+
+    def connect_arguments(self) -> dict[str, str]:
+        return {"token": FULL_TOKEN}
 
     def credentials(self) -> dict[str, str]:
         return {
