@@ -54,6 +54,9 @@ class CounterMock(VendorMock):
     def credentials(self) -> dict[str, str]:
         return {}
 
+    def connect_arguments(self) -> dict[str, str]:
+        return {}
+
     def collections(self) -> dict[str, Collection]:
         def load(records: list[dict[str, Any]]) -> None:
             self.count = records[0]["count"] if records else 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from vendor_mocks import RunningMock
 
 from acme_vendor_sync import economic
+from vendor_mocks import RunningMock
 
 
 @pytest.mark.parametrize("fixture", ["economic_mock", "economic_mock_served"])

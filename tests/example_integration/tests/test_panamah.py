@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from vendor_mocks import RunningMock
 
 from acme_vendor_sync.panamah import publish_products
+from vendor_mocks import RunningMock
 
 
 @pytest.mark.parametrize("fixture", ["panamah_mock", "panamah_mock_served"])

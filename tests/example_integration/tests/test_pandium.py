@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from vendor_mocks import RunningMock
 
 from acme_vendor_sync.pandium import sync_and_wait
+from vendor_mocks import RunningMock
 
 
 @pytest.mark.parametrize("fixture", ["pandium_mock", "pandium_mock_served"])

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from client_overlays import unwrap
 from panorays_client.api.supplier import create_supplier
 from panorays_client.models import SupplierCreate
-from vendor_mocks import RunningMock, serve
 
 from acme_vendor_sync import panorays
+from client_overlays import unwrap
+from vendor_mocks import RunningMock, serve
 
 
 @pytest.mark.parametrize("fixture", ["panorays_mock", "panorays_mock_served"])

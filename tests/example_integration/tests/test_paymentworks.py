@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from client_overlays import UnauthorizedError, paymentworks, unwrap
 from paymentworks_client.api.updates import list_updates
-from vendor_mocks import RunningMock
-from vendor_mocks.credentials import PAYMENTWORKS
 
 from acme_vendor_sync.paymentworks import rotate_then_count_updates
+from client_overlays import UnauthorizedError, paymentworks, unwrap
+from vendor_mocks import RunningMock
+from vendor_mocks.credentials import PAYMENTWORKS
 
 
 @pytest.mark.parametrize("fixture", ["paymentworks_mock", "paymentworks_mock_served"])

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from client_overlays import unwrap
-from client_overlays.economic.filters import ContactFields
-from client_overlays.economic.pagination import paginate_cursor
 from economic_suppliers_client import AuthenticatedClient
 from economic_suppliers_client.api.contacts import create_contact, get_all_contacts
 from economic_suppliers_client.models import Contact, CreatedResponse
+
+from client_overlays import unwrap
+from client_overlays.economic.filters import ContactFields
+from client_overlays.economic.pagination import paginate_cursor
 
 
 def add_contact(client: AuthenticatedClient, supplier_number: int, name: str, email: str) -> int:

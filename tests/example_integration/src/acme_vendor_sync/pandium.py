@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from client_overlays import unwrap
 from pandium_client import AuthenticatedClient
 from pandium_client.api.runs import get_run_status_from_trigger
 from pandium_client.api.tenants import sync_by_tenant_id
 from pandium_client.models import RunMode, RunStatus, TriggerResponse
+
+from client_overlays import unwrap
 
 
 def sync_and_wait(

@@ -6,8 +6,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from client_overlays import panorays, unwrap
-from client_overlays.panorays import webhooks
 from panorays_client import AuthenticatedClient
 from panorays_client.api.webhooks import subscribe
 from panorays_client.models import EventSubscription, WebhookEventName
@@ -15,6 +13,9 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+
+from client_overlays import panorays, unwrap
+from client_overlays.panorays import webhooks
 
 
 def register(client: AuthenticatedClient, url: str) -> str:

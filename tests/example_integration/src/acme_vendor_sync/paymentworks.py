@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from client_overlays import paymentworks, unwrap
 from paymentworks_client import AuthenticatedClient
 from paymentworks_client.api.updates import list_updates
 from paymentworks_client.models import UpdatePage
+
+from client_overlays import paymentworks, unwrap
 
 
 def rotate_then_count_updates(client: AuthenticatedClient, user_id: int) -> tuple[str, int]:

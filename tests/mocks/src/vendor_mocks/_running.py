@@ -2,7 +2,7 @@
 served by uvicorn on 127.0.0.1 on a free port, on a `FakeClock`, patching nothing global.
 
     with vendor_mocks.running("economic") as running:
-        client = running.connect()                 # client_overlays.economic.connect(...) on the mock
+        client = running.client                    # client_overlays.economic.connect(...) on the mock
         running.mock.seed({"contacts": [...]})
         running.mock.advance(3600)
 """
@@ -31,10 +31,18 @@ class RunningMock:
     base_url: str
     transport: InProcessTransport | None
     _clients: list[Any] = field(default_factory=list, repr=False)
+    _client: Any = field(default=None, repr=False)
 
     @property
     def served(self) -> bool:
         return self.transport is None
+
+    @property
+    def client(self) -> Any:
+        """A client from `connect()` with the mock's credentials, made on first use and kept."""
+        if self._client is None:
+            self._client = self.connect()
+        return self._client
 
     def connect_arguments(self) -> dict[str, Any]:
         """Everything `client_overlays.<vendor>.connect()` needs to talk to this mock."""

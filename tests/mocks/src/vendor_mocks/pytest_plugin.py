@@ -21,7 +21,7 @@ import pytest
 
 from ._running import RunningMock, running
 
-__all__ = ["FIXTURE_VENDORS", "MockFixture"]
+__all__ = ["FIXTURE_VENDORS"]
 
 # fixture prefix -> vendor (the short names users type; `economic` is `economic-suppliers`)
 FIXTURE_VENDORS = {
@@ -33,16 +33,6 @@ FIXTURE_VENDORS = {
 }
 
 
-class MockFixture(RunningMock):
-    """What a fixture gives: a running mock with a ready client at `.client`."""
-
-    @property
-    def client(self) -> Any:
-        if not hasattr(self, "_client"):
-            self._client = self.connect()
-        return self._client
-
-
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "vendor_mock_options(**options): constructor options of the vendor mocks a test's fixtures build"
@@ -50,11 +40,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _fixture(vendor: str, *, served: bool) -> Any:
-    def fixture(request: pytest.FixtureRequest) -> Iterator[MockFixture]:
+    def fixture(request: pytest.FixtureRequest) -> Iterator[RunningMock]:
         marker = request.node.get_closest_marker("vendor_mock_options")
         options = dict(marker.kwargs) if marker is not None else {}
         with running(vendor, served=served, **options) as handle:
-            yield MockFixture(handle.mock, handle.base_url, handle.transport, handle._clients)
+            yield handle
 
     where = "served on 127.0.0.1 (a free port)" if served else "in-process (no sockets)"
     fixture.__doc__ = f"The {vendor} mock {where}, with a client from client_overlays at `.client`."
