@@ -48,7 +48,7 @@ def test_a_bad_seed_names_where_and_what_and_changes_nothing() -> None:
         mock.seed({"groups": [], "contacts": [good, {"number": 2, "supplierNumber": 1001, "name": 42}]})
     with pytest.raises(SeedError, match=r"contacts\[1\]: a second record with number = 1"):
         mock.seed({"contacts": [good, good]})
-    with pytest.raises(SeedError, match="unknown collection.*'suppliers'.*this mock has: contacts, groups"):
+    with pytest.raises(SeedError, match=r"unknown collection.*'suppliers'.*this mock has: contacts, groups"):
         mock.seed({"suppliers": []})
     assert mock.snapshot() == before
 
