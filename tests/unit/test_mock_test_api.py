@@ -11,7 +11,7 @@ import pytest
 
 from client_overlays import paymentworks
 from speclib import discover_vendors
-from vendor_mocks import IN_PROCESS_URL, REDACTED, FakeClock, FaultConfig, SeedError, create_mock, running
+from vendor_mocks import IN_PROCESS_URL, REDACTED, FakeClock, FaultConfig, RunningMock, SeedError, create_mock, running
 from vendor_mocks._core.requestlog import redact
 from vendor_mocks._core.specs import load_spec
 from vendor_mocks.cli import main as vendor_mock_main
@@ -152,3 +152,12 @@ def test_vendor_mock_command_reports_a_bad_state_file(tmp_path: Path, capsys: py
     with pytest.raises(SystemExit):
         vendor_mock_main(["economic", "--state", str(tmp_path / "state.json")])
     assert "missing 'number'" in capsys.readouterr().err
+
+
+@pytest.mark.vendor_mock_options(contacts=3, groups=1)
+def test_fixture_takes_constructor_options_from_the_marker(economic_mock: RunningMock) -> None:
+    assert {name: len(records) for name, records in economic_mock.mock.snapshot().items()} == {
+        "contacts": 3,
+        "groups": 1,
+    }
+    assert economic_mock.base_url == IN_PROCESS_URL and economic_mock.transport is not None
