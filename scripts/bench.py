@@ -225,8 +225,8 @@ def panamah_upload(sizes: Sizes) -> list[Row]:
 
 
 class _MockProcess:
-    """A mock served by the `vendor-mock` command (`vendor_mocks.cli`) in its own process, as a vendor's server would be:
-    its CPU work does not compete with the client's for one interpreter lock."""
+    """A mock served by the `vendor-mock` command (`vendor_mocks.cli`) in its own process, as a
+    vendor's server would be: its CPU work does not compete with the client's for one interpreter lock."""
 
     def __init__(self, vendor: str, *arguments: str) -> None:
         with socket.socket() as probe:  # a free port on the loopback interface
