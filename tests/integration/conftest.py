@@ -1,13 +1,17 @@
-"""Helpers for calling the mocks through the generated clients, in-process."""
+"""Helpers for calling the mocks through the generated clients, in-process, and for the tests
+that build bare environments."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections import Counter
 from typing import Any
 
 import httpx
+import pytest
 
+from speclib import REPO_ROOT
 from vendor_mocks import VendorMock
 
 MOCK_BASE_URL = "http://mock.invalid"
@@ -49,3 +53,12 @@ class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._count(request)
         response: httpx.Response = await self.inner.handle_async_request(request)
         return response
+
+
+def uv_executable() -> str:
+    """The pinned uv in .tools/ (what `make` uses), else one on PATH; fails the test without it."""
+    local = REPO_ROOT / ".tools" / "bin" / "uv"
+    found = str(local) if local.is_file() else shutil.which("uv")
+    if found is None:
+        pytest.fail("uv is needed to build bare environments; run the tests through `make test`")
+    return found

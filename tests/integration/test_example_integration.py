@@ -18,20 +18,13 @@ from pathlib import Path
 
 import pytest
 
+from integration.conftest import uv_executable
 from speclib import REPO_ROOT
 
 pytestmark = pytest.mark.slow
 
 EXAMPLE = REPO_ROOT / "tests" / "example_integration"
 WHEELHOUSE = REPO_ROOT / ".cache" / "wheelhouse"  # third-party wheels, downloaded once
-
-
-def _uv() -> str:
-    local = REPO_ROOT / ".tools" / "bin" / "uv"
-    found = str(local) if local.is_file() else shutil.which("uv")
-    if found is None:
-        pytest.fail("uv is needed to build and install the wheels; run the tests through `make test`")
-    return found
 
 
 def _run(*command: str | Path, cwd: Path = REPO_ROOT, timeout: float = 300) -> str:
@@ -74,7 +67,7 @@ def third_party_wheelhouse(uv: str) -> Path:
 
 
 def test_example_project_passes_against_installed_distributions(tmp_path: Path) -> None:
-    uv = _uv()
+    uv = uv_executable()
     wheelhouse = third_party_wheelhouse(uv)
     dist = built_distributions(uv, tmp_path / "dist")
     venv = tmp_path / "venv"
