@@ -12,8 +12,12 @@ import pytest
 from client_overlays import paymentworks
 from speclib import discover_vendors
 from vendor_mocks import IN_PROCESS_URL, REDACTED, FakeClock, FaultConfig, RunningMock, SeedError, create_mock, running
+from vendor_mocks._core import InProcessTransport
 from vendor_mocks._core.requestlog import redact
 from vendor_mocks._core.specs import load_spec
+from vendor_mocks._workers import SETTINGS_ENV
+from vendor_mocks._workers import app as worker_app
+from vendor_mocks.cli import _fault_settings
 from vendor_mocks.cli import main as vendor_mock_main
 from vendor_mocks.credentials import PANORAYS, PAYMENTWORKS
 
@@ -161,3 +165,25 @@ def test_fixture_takes_constructor_options_from_the_marker(economic_mock: Runnin
         "groups": 1,
     }
     assert economic_mock.base_url == IN_PROCESS_URL and economic_mock.transport is not None
+
+
+def test_vendor_mock_command_faults_per_operation_in_every_worker(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        vendor_mock_main(["economic", "--fault", "GetContact:rate-503=1"])
+    assert "does not have: GetContact; it has: CreateContact" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        vendor_mock_main(["economic", "--fault", "GetContactById:rate-404=1"])
+    assert "NAME one of rate-429, rate-500" in capsys.readouterr().err
+    # What `--workers N` hands each worker process: the per-operation faults survive the trip.
+    faults = FaultConfig(per_operation={"GetContactById": FaultConfig(rate_503=1.0, latency=0.001)})
+    settings = {"vendor": "economic", "options": {"contacts": 5}, "faults": _fault_settings(faults), "state": None}
+    monkeypatch.setenv(SETTINGS_ENV, json.dumps(settings))
+    client = httpx.Client(transport=InProcessTransport(worker_app()), base_url=IN_PROCESS_URL)
+    headers = {
+        "X-AppSecretToken": "eco-test-app-secret-token",
+        "X-AgreementGrantToken": "eco-test-agreement-grant-token",
+    }
+    assert client.get("/Contacts/1", headers=headers).status_code == 503
+    assert client.get("/Contacts", headers=headers).status_code == 200

@@ -17,7 +17,8 @@ def app() -> ASGIApp:
     from . import FaultConfig, create_mock  # imported in the worker process, not by the CLI's import of this module
 
     settings = json.loads(os.environ[SETTINGS_ENV])
-    faults = FaultConfig(**settings["faults"])
+    per_operation = {name: FaultConfig(**values) for name, values in settings["faults"].pop("per_operation").items()}
+    faults = FaultConfig(**settings["faults"], per_operation=per_operation)
     mock = create_mock(settings["vendor"], faults=faults, **settings["options"])
     if settings.get("state"):
         mock.seed(path=settings["state"])

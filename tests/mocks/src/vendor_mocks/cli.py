@@ -3,7 +3,8 @@
     vendor-mock VENDOR [--port N] [--seed N] [--latency-ms N]
                        [--rate-429 P] [--rate-500 P] [--rate-503 P]
                        [--rate-drop P] [--rate-truncate P] [--retry-after S]
-                       [--state FILE] [--option NAME=VALUE] [--workers N]
+                       [--fault OPERATION:NAME=VALUE] [--state FILE] [--option NAME=VALUE]
+                       [--workers N]
 
 VENDOR is economic (or economic-suppliers), panamah, pandium, panorays or paymentworks.
 
@@ -47,6 +48,15 @@ def main(argv: list[str] | None = None) -> int:
         help="a constructor option of the vendor's mock, e.g. contacts=50000 (integers and floats are converted)",
     )
     parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="OPERATION:NAME=VALUE",
+        help="a fault for one operation (its operationId) instead of the overall rates, e.g. "
+        "CreateContact:rate-drop=0.5 or GetContactById:latency-ms=200 "
+        "(NAME: rate-429, rate-500, rate-503, rate-drop, rate-truncate, latency-ms)",
+    )
+    parser.add_argument(
         "--state", type=Path, metavar="FILE", help="seed the mock's state from a JSON or YAML file (see mock.seed)"
     )
     args = parser.parse_args(argv)
@@ -62,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             rate_drop=args.rate_drop,
             rate_truncate=args.rate_truncate,
             retry_after=args.retry_after,
+            per_operation=_per_operation(args.fault, parser),
         )
     except ValueError as error:
         parser.error(str(error))
@@ -69,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         mock = create_mock(args.vendor, faults=faults, **options)
     except TypeError as error:
         parser.error(f"bad --option for {args.vendor}: {error}")
+    except ValueError as error:  # e.g. a --fault naming an operation the spec does not have
+        parser.error(str(error))
     if args.state is not None:
         try:
             mock.seed(path=args.state)
@@ -98,8 +111,42 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+FAULT_NAMES = {
+    "rate-429": "rate_429",
+    "rate-500": "rate_500",
+    "rate-503": "rate_503",
+    "rate-drop": "rate_drop",
+    "rate-truncate": "rate_truncate",
+    "latency-ms": "latency",
+}
+
+
+def _per_operation(texts: list[str], parser: argparse.ArgumentParser) -> dict[str, FaultConfig]:
+    settings: dict[str, dict[str, float]] = {}
+    for text in texts:
+        operation, colon, assignment = text.partition(":")
+        name, sign, raw = assignment.partition("=")
+        if not colon or not sign or not operation or name not in FAULT_NAMES:
+            parser.error(f"--fault takes OPERATION:NAME=VALUE with NAME one of {', '.join(FAULT_NAMES)}, got {text!r}")
+        try:
+            value = float(raw)
+        except ValueError:
+            parser.error(f"--fault {text!r}: {raw!r} is not a number")
+        settings.setdefault(operation, {})[FAULT_NAMES[name]] = value / 1000 if name == "latency-ms" else value
+    try:
+        return {operation: FaultConfig(**values) for operation, values in settings.items()}  # type: ignore[arg-type]
+    except ValueError as error:
+        parser.error(f"--fault: {error}")
+
+
 def _fault_settings(faults: FaultConfig) -> dict[str, object]:
-    return {name: value for name, value in dataclasses.asdict(faults).items() if name != "exempt_paths"}
+    """The config as JSON for the worker processes (`exempt_paths` stays the default)."""
+    settings = {name: value for name, value in dataclasses.asdict(faults).items() if name != "exempt_paths"}
+    settings["per_operation"] = {
+        operation: {name: value for name, value in dataclasses.asdict(config).items() if name in FAULT_NAMES.values()}
+        for operation, config in faults.per_operation.items()
+    }
+    return settings
 
 
 def _option(text: str, parser: argparse.ArgumentParser) -> tuple[str, object]:
