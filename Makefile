@@ -27,10 +27,10 @@ export PYTHONHASHSEED := 0
 
 VENDORS := $(notdir $(patsubst %/,%,$(dir $(wildcard specs/*/openapi.yaml))))
 FINGERPRINT = generated/$(1)-client/.generated-fingerprint
-GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py scripts/overlay_metadata.py
+GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py scripts/overlay_metadata.py scripts/client_pyproject.py scripts/versioning.py scripts/overlay_extras.py LICENSE
 HAND_WRITTEN := overlays/src scripts tests
 
-.PHONY: help setup generate check-generated lint-specs lint format test fuzz bench mock demo ci lock clean
+.PHONY: help setup generate check-generated lint-specs lint format test fuzz bench mock demo ci lock clean dist wheelhouse changelog release-check
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -67,6 +67,21 @@ generate: $(if $(VENDOR),$(call FINGERPRINT,$(VENDOR)),$(foreach v,$(VENDORS),$(
 
 check-generated: $(SYNCED) ## Fail if generated/ differs from a fresh generation
 	$(PY) scripts/generate.py --check
+
+# --- distributions -------------------------------------------------------------------------
+
+dist: $(SYNCED) ## Wheels and sdists of every workspace package into dist/ (reproducible, twine check --strict)
+	$(PY) scripts/dist.py
+
+wheelhouse: $(SYNCED) ## Third-party runtime wheels, pinned by uv.lock, into wheelhouse/ (for offline installs)
+	$(PY) scripts/wheelhouse.py
+
+changelog: $(SYNCED) $(NODE_TOOLS) ## Write each client's specs/<vendor>/CHANGELOG.md entry from its spec's diff with the last release tag (PACKAGE=<name> for one)
+	$(PY) scripts/changelog.py write $(if $(PACKAGE),--package $(PACKAGE))
+
+release-check: $(SYNCED) $(NODE_TOOLS) ## Refuse VERSION for PACKAGE unless generated, newer than the last tag, and a new major after a breaking change
+	@test -n "$(PACKAGE)" -a -n "$(VERSION)" || { echo "usage: make release-check PACKAGE=<name>-client VERSION=<version>"; exit 2; }
+	$(PY) scripts/changelog.py check --package $(PACKAGE) --version $(VERSION)
 
 # --- quality gates -----------------------------------------------------------------------
 
@@ -106,5 +121,5 @@ demo: $(SYNCED) ## Show every client and its operations
 ci: lint lint-specs check-generated test ## Everything CI checks
 
 clean: ## Remove local environments and caches (not generated/)
-	rm -rf $(VENV) $(TOOLS) scripts/node_modules .pytest_cache .mypy_cache .ruff_cache .cache
+	rm -rf $(VENV) $(TOOLS) scripts/node_modules .pytest_cache .mypy_cache .ruff_cache .cache dist wheelhouse
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

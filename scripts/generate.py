@@ -9,6 +9,10 @@ config, generator and ruff versions, this script and the README renderer). When 
 fingerprint matches, nothing is regenerated; when it does not, the client is generated into a
 temporary folder and only files whose bytes changed are written, so a second run rewrites
 nothing and file modification times stay meaningful for `make`.
+
+Each client's version is `<spec version>.<generation>` (versioning.py): the counter beside the
+spec (`specs/<vendor>/generation.json`) goes up when the generated output changes, and the
+overlay's extras are rewritten to the new compatible range (overlay_extras.py).
 """
 
 from __future__ import annotations
@@ -25,6 +29,18 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from client_pyproject import rewrite_pyproject
+from overlay_extras import OVERLAY_PYPROJECT, render_overlay_pyproject
+from versioning import (
+    GENERATION_FILE,
+    Generation,
+    next_generation,
+    read_generation,
+    render_generation,
+    spec_release,
+    tree_digest,
+)
+
 from speclib import REPO_ROOT, Vendor, discover_vendors, vendor_by_slug
 
 FINGERPRINT_FILE = ".generated-fingerprint"
@@ -36,6 +52,7 @@ _THIS_DIR = Path(__file__).resolve().parent
 
 def fingerprint(vendor: Vendor) -> str:
     digest = hashlib.sha256()
+    counter = vendor.spec_dir / GENERATION_FILE
     for label, data in (
         ("spec", vendor.spec_path.read_bytes()),
         ("config", vendor.config_path.read_bytes()),
@@ -45,6 +62,10 @@ def fingerprint(vendor: Vendor) -> str:
         ("client_readme.py", (_THIS_DIR / "client_readme.py").read_bytes()),
         ("speclib.py", (_THIS_DIR / "speclib.py").read_bytes()),
         ("overlay_metadata.py", (_THIS_DIR / "overlay_metadata.py").read_bytes()),
+        ("client_pyproject.py", (_THIS_DIR / "client_pyproject.py").read_bytes()),
+        ("versioning.py", (_THIS_DIR / "versioning.py").read_bytes()),
+        ("LICENSE", (REPO_ROOT / "LICENSE").read_bytes()),
+        (GENERATION_FILE, counter.read_bytes() if counter.is_file() else b""),
     ):
         digest.update(label.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()
@@ -83,7 +104,42 @@ def render(vendor: Vendor, destination: Path) -> None:
     from client_readme import render_client_readme
 
     (destination / "README.md").write_text(render_client_readme(vendor), encoding="utf-8")
+    # Digested with a placeholder version, so the digest says whether the output changed.
+    rewrite_pyproject(vendor, destination, _PLACEHOLDER_VERSION)
+
+
+_PLACEHOLDER_VERSION = "0"
+
+
+def stamp_version(vendor: Vendor, destination: Path, recorded: Generation | None) -> Generation:
+    """Set the version of the rendered package in `destination`; return the generation it is."""
+    state = next_generation(
+        recorded, spec_release(vendor.spec()["info"]["version"]), tree_digest(destination, ignored=IGNORED_NAMES)
+    )
+    rewrite_pyproject(vendor, destination, state.version)
+    return state
+
+
+def render_release(vendor: Vendor, destination: Path) -> Generation:
+    """Render `vendor`'s package with its version and fingerprint: exactly what `generated/` should hold."""
+    render(vendor, destination)
+    state = stamp_version(vendor, destination, read_generation(vendor))
     (destination / FINGERPRINT_FILE).write_text(fingerprint(vendor) + "\n", encoding="utf-8")
+    return state
+
+
+def _write_if_changed(path: Path, content: str) -> list[str]:
+    if path.is_file() and path.read_text(encoding="utf-8") == content:
+        return []
+    path.write_text(content, encoding="utf-8")
+    return [f"wrote {path.relative_to(REPO_ROOT)}"]
+
+
+def _versioned_files(vendor: Vendor, state: Generation) -> dict[Path, str]:
+    """The files outside the package that carry its version: the counter and the overlay's extras."""
+    overlay_text = OVERLAY_PYPROJECT.read_text(encoding="utf-8")
+    overlay = render_overlay_pyproject(overlay_text, vendor.project_name, state.version)
+    return {vendor.spec_dir / GENERATION_FILE: render_generation(state), OVERLAY_PYPROJECT: overlay}
 
 
 def _files(root: Path) -> set[Path]:
@@ -166,8 +222,13 @@ def generate(vendors: Iterable[Vendor], *, force: bool) -> None:
             continue
         with tempfile.TemporaryDirectory(prefix=f"generate-{vendor.slug}-") as scratch:
             fresh = Path(scratch) / vendor.project_name
-            render(vendor, fresh)
-            changes = sync_tree(fresh, target)
+            state = render_release(vendor, fresh)
+            changes: list[str] = []
+            for path, content in _versioned_files(vendor, state).items():
+                changes += _write_if_changed(path, content)
+            # The fingerprint covers generation.json, which may just have been written.
+            (fresh / FINGERPRINT_FILE).write_text(fingerprint(vendor) + "\n", encoding="utf-8")
+            changes += sync_tree(fresh, target)
         changes += write_overlay_metadata(vendor)
         stamp.touch()
         print(f"{vendor.slug}: {len(changes)} file(s) changed" + "".join(f"\n  {c}" for c in changes))
@@ -179,7 +240,18 @@ def check(vendors: list[Vendor]) -> int:
     with tempfile.TemporaryDirectory(prefix="check-generated-") as scratch:
         for vendor in vendors:
             fresh = vendor.output_dir(Path(scratch))
-            render(vendor, fresh)
+            recorded = read_generation(vendor)
+            state = render_release(vendor, fresh)
+            if state != recorded:
+                problems.append(
+                    f"stale     specs/{vendor.slug}/{GENERATION_FILE}: the spec version or the"
+                    f" generated output changed, so the client's version must become {state.version}"
+                )
+            problems += [
+                f"differs   {path.relative_to(REPO_ROOT)}"
+                for path, content in _versioned_files(vendor, state).items()
+                if path.name != GENERATION_FILE and (not path.is_file() or path.read_text(encoding="utf-8") != content)
+            ]
             problems += [
                 f"{vendor.project_name}/{line}" for line in diff_trees(fresh, vendor.output_dir(GENERATED_ROOT))
             ]

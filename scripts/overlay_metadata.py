@@ -233,6 +233,7 @@ def economic_filter_fields(vendor: Vendor) -> dict[str, str]:
     lines += _economic_field_classes(models) + _economic_model_classes(models) + _economic_tables(models)
     return {_ECONOMIC_FIELDS_PATH: "\n".join(lines) + "\n"}
 
+# --- every vendor: the spec copy the mocks distribution ships ----------------------------------
 
 MOCK_SPEC_NOTICE = "# Copied by `make generate` from specs/{slug}/openapi.yaml; do not edit.\n"
 
@@ -244,17 +245,39 @@ def mock_spec_copy(vendor: Vendor) -> dict[str, str]:
     return {path: MOCK_SPEC_NOTICE.format(slug=vendor.slug) + vendor.spec_path.read_text(encoding="utf-8")}
 
 
+# --- every vendor: query parameters that carry credentials -------------------------------------
+
+QUERY_SECRETS_DIR = "overlays/src/client_overlays/_query_secrets"
+
+
+def query_secret_names(vendor: Vendor) -> dict[str, str]:
+    """`_query_secrets/<slug>.json`: the query parameter names the spec's `apiKey` schemes
+    put a credential in (`in: query`), which `redact_url` must hide besides its own list."""
+    schemes = vendor.spec().get("components", {}).get("securitySchemes", {})
+    names = sorted(
+        {
+            str(scheme["name"])
+            for scheme in schemes.values()
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "query" and scheme.get("name")
+        }
+    )
+    document = {"$comment": GENERATED_NOTICE.format(slug=vendor.slug), "names": names}
+    return {f"{QUERY_SECRETS_DIR}/{vendor.slug}.json": json.dumps(document, indent=1) + "\n"}
+
+
 # vendor slug -> renderers of the package files derived from its spec
 RENDERERS: dict[str, list[Callable[[Vendor], dict[str, str]]]] = {
     "economic-suppliers": [economic_filter_fields],
     "panamah": [panamah_stream_models],
 }
-# renderers every vendor gets
-EVERY_VENDOR: list[Callable[[Vendor], dict[str, str]]] = [mock_spec_copy]
+# Renderers every vendor's spec goes through.
+EVERY_VENDOR: list[Callable[[Vendor], dict[str, str]]] = [query_secret_names, mock_spec_copy]
 
 
 def render_overlay_metadata(vendor: Vendor) -> dict[str, str]:
     files: dict[str, str] = {}
-    for renderer in [*RENDERERS.get(vendor.slug, []), *EVERY_VENDOR]:
+    for common in EVERY_VENDOR:
+        files.update(common(vendor))
+    for renderer in RENDERERS.get(vendor.slug, []):
         files.update(renderer(vendor))
     return files

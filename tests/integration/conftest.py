@@ -1,20 +1,56 @@
-"""Helpers for calling the mocks through the generated clients, in-process, and for the tests
-that build bare environments."""
+"""Helpers for calling the mocks through the generated clients, in-process or over a socket.
+
+`wire` is the one fixture that runs a test in both lanes (see `lanes.py`): a test asking for it
+runs once in-process and once over a real socket, against the `mock` fixture of its module.
+"""
 
 from __future__ import annotations
 
-import shutil
 import threading
 from collections import Counter
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 import pytest
+import pytest_asyncio
 
-from speclib import REPO_ROOT
-from vendor_mocks import VendorMock
+from integration.lanes import LANES, MOCK_BASE_URL, SocketTransport, Switchboard, Wire
+from vendor_mocks import VendorMock, serve
 
-MOCK_BASE_URL = "http://mock.invalid"
+__all__ = ["MOCK_BASE_URL", "CountingTransport", "Wire", "generated_client"]
+
+
+@pytest.fixture(scope="session")
+def _socket_lane() -> Iterator[tuple[Switchboard, str]]:
+    switchboard = Switchboard()
+    with serve(switchboard) as url:
+        yield switchboard, url
+
+
+@pytest_asyncio.fixture(params=LANES)
+async def wire(request: pytest.FixtureRequest, mock: VendorMock) -> AsyncIterator[Wire]:
+    """The test's `mock`, reached in-process or over a socket on 127.0.0.1 (one run each)."""
+    if request.param == "inprocess":
+        yield Wire("inprocess", MOCK_BASE_URL, mock.transport)
+        return
+    switchboard, url = request.getfixturevalue("_socket_lane")
+    opened: list[SocketTransport] = []
+
+    def transport() -> SocketTransport:
+        opened.append(SocketTransport())
+        return opened[-1]
+
+    switchboard.target = mock.app
+    try:
+        yield Wire("socket", url, transport)
+    finally:
+        switchboard.target = None
+        # The tests' clients are rarely closed, and no socket may outlive its test. An async
+        # fixture tears down on the test's own event loop, where its async connections live.
+        for each in opened:
+            each.close()
+            await each.aclose()
 
 
 def generated_client(client_class: type[Any], mock: VendorMock, **auth: Any) -> Any:
@@ -54,11 +90,8 @@ class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         response: httpx.Response = await self.inner.handle_async_request(request)
         return response
 
+    def close(self) -> None:
+        self.inner.close()
 
-def uv_executable() -> str:
-    """The pinned uv in .tools/ (what `make` uses), else one on PATH; fails the test without it."""
-    local = REPO_ROOT / ".tools" / "bin" / "uv"
-    found = str(local) if local.is_file() else shutil.which("uv")
-    if found is None:
-        pytest.fail("uv is needed to build bare environments; run the tests through `make test`")
-    return found
+    async def aclose(self) -> None:
+        await self.inner.aclose()

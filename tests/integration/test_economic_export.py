@@ -21,7 +21,7 @@ from economic_suppliers_client.api.groups import get_all_groups
 from client_overlays import RetryPolicy, ServerError, economic
 from client_overlays.economic.export import CONTACTS, GROUPS, aexport, export, partition_keys
 from client_overlays.economic.pagination import paginate_cursor
-from integration.conftest import MOCK_BASE_URL, CountingTransport
+from integration.conftest import CountingTransport, Wire
 from vendor_mocks import FakeClock, FaultConfig, create_mock, serve
 from vendor_mocks.economic import EconomicMock
 from vendor_mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
@@ -50,12 +50,12 @@ def no_faults(mock: EconomicMock) -> None:
     mock.faults = FaultConfig()
 
 
-def connect(mock: EconomicMock, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
+def connect(mock: EconomicMock, wire: Wire, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
     return economic.connect(
         APP_SECRET_TOKEN,
         GRANT_TOKEN,
-        base_url=MOCK_BASE_URL,
-        transport=transport or mock.transport(),
+        base_url=wire.base_url,
+        transport=transport or wire.transport(),
         retry=RetryPolicy(retries=retries, sleep=lambda seconds: None, async_sleep=no_sleep),
     )
 
@@ -81,16 +81,16 @@ def exactly_once(exported: list[int], expected: list[int]) -> None:
 # --- the same set as the sequential walk ----------------------------------------------------------
 
 
-def test_parallel_export_returns_what_the_cursor_walk_returns(mock: EconomicMock) -> None:
-    client = connect(mock)
+def test_parallel_export_returns_what_the_cursor_walk_returns(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     expected = sequential(client)
     assert len(expected) == CONTACTS_SEEDED
     exactly_once([number(contact) for contact in export(client, CONTACTS, concurrency=8)], expected)
 
 
 @pytest.mark.parametrize("user_filter", [EITHER_NAME, "email$like:*.dk$and:number$gte:1000"])
-def test_composed_with_a_user_filter(mock: EconomicMock, user_filter: str) -> None:
-    client = connect(mock)
+def test_composed_with_a_user_filter(mock: EconomicMock, wire: Wire, user_filter: str) -> None:
+    client = connect(mock, wire)
     expected = sequential(client, user_filter)
     assert 0 < len(expected) < CONTACTS_SEEDED
     exported = export(client, CONTACTS, filter_=user_filter, concurrency=8)
@@ -98,16 +98,16 @@ def test_composed_with_a_user_filter(mock: EconomicMock, user_filter: str) -> No
     assert exported.total == len(expected)
 
 
-def test_through_503s_and_dropped_connections(mock: EconomicMock) -> None:
-    client = connect(mock)
+def test_through_503s_and_dropped_connections(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     expected = sequential(client)
     mock.faults = FAULTS
     exactly_once([number(contact) for contact in export(client, CONTACTS, concurrency=6)], expected)
     assert mock.injected["503"] > 0 and mock.injected["drop"] > 0
 
 
-async def test_async_export_in_tasks(mock: EconomicMock) -> None:
-    client = connect(mock)
+async def test_async_export_in_tasks(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     expected, filtered = sequential(client), sequential(client, EITHER_NAME)
     mock.faults = FAULTS
     exactly_once([number(contact) async for contact in aexport(client, CONTACTS, concurrency=8)], expected)
@@ -115,8 +115,8 @@ async def test_async_export_in_tasks(mock: EconomicMock) -> None:
     exactly_once([number(contact) async for contact in exported], filtered)
 
 
-def test_another_key_and_another_collection(mock: EconomicMock) -> None:
-    client = connect(mock)
+def test_another_key_and_another_collection(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     by_supplier = export(client, CONTACTS, key="supplierNumber", concurrency=5)
     exactly_once([number(contact) for contact in by_supplier], sequential(client))
     groups = [number(group) for group in export(client, GROUPS, concurrency=3)]
@@ -124,9 +124,11 @@ def test_another_key_and_another_collection(mock: EconomicMock) -> None:
     exactly_once(groups, walked)
 
 
-def test_nothing_matches(mock: EconomicMock) -> None:
+def test_nothing_matches(mock: EconomicMock, wire: Wire) -> None:
     reports: list[tuple[int, int | None]] = []
-    exported = export(connect(mock), CONTACTS, filter_="number$lt:0", progress=lambda *report: reports.append(report))
+    exported = export(
+        connect(mock, wire), CONTACTS, filter_="number$lt:0", progress=lambda *report: reports.append(report)
+    )
     assert list(exported) == [] and exported.total == 0 and reports == []
 
 
@@ -151,15 +153,15 @@ class InFlight(httpx.AsyncBaseTransport):
             self.now -= 1
 
 
-async def test_a_skewed_key_space_is_cut_again_so_slots_do_not_idle(mock: EconomicMock) -> None:
+async def test_a_skewed_key_space_is_cut_again_so_slots_do_not_idle(mock: EconomicMock, wire: Wire) -> None:
     # Numbers below 2000 and from 9800: of 8 equal ranges, the first holds ~600 contacts, 13 sets
     # that one cursor would walk one after the other; cut again, all slots share the work.
     skewed = "number$lt:2000$or:number$gte:9800"
     mock.faults = FaultConfig(latency=0.002)  # requests overlap only when they wait on something
     transport = InFlight(mock.transport())
-    client = connect(mock, transport=transport)
+    client = connect(mock, wire, transport=transport)
     exported = [number(contact) async for contact in aexport(client, CONTACTS, filter_=skewed, concurrency=8)]
-    exactly_once(exported, sequential(connect(mock), skewed))
+    exactly_once(exported, sequential(connect(mock, wire), skewed))
     rounds = transport.seen.count(0)  # requests that started with the wire empty: one per round
     # One cursor per range takes 13 rounds here (the first range's sets one after another);
     # cut again, 5 to 7.
@@ -169,8 +171,8 @@ async def test_a_skewed_key_space_is_cut_again_so_slots_do_not_idle(mock: Econom
 # --- resuming ------------------------------------------------------------------------------------
 
 
-def test_resume_after_a_failed_request(mock: EconomicMock) -> None:
-    client, fragile = connect(mock), connect(mock, retries=0)
+def test_resume_after_a_failed_request(mock: EconomicMock, wire: Wire) -> None:
+    client, fragile = connect(mock, wire), connect(mock, wire, retries=0)
     expected = sequential(client, EITHER_NAME)
     first_run = export(fragile, CONTACTS, filter_=EITHER_NAME, concurrency=4)
     first: list[int] = []
@@ -185,8 +187,8 @@ def test_resume_after_a_failed_request(mock: EconomicMock) -> None:
     exactly_once(first + [number(contact) for contact in rest], expected)
 
 
-async def test_async_resume_after_a_checkpoint_mid_set(mock: EconomicMock) -> None:
-    client = connect(mock)
+async def test_async_resume_after_a_checkpoint_mid_set(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     expected = sequential(client)
     first_run = aexport(client, CONTACTS, concurrency=8)
     first: list[int] = []
@@ -200,16 +202,16 @@ async def test_async_resume_after_a_checkpoint_mid_set(mock: EconomicMock) -> No
     exactly_once(first + [number(contact) async for contact in rest], expected)
 
 
-def test_progress_gets_the_count_total(mock: EconomicMock) -> None:
+def test_progress_gets_the_count_total(mock: EconomicMock, wire: Wire) -> None:
     reports: list[tuple[int, int | None]] = []
-    list(export(connect(mock), CONTACTS, concurrency=8, progress=lambda *report: reports.append(report)))
+    list(export(connect(mock, wire), CONTACTS, concurrency=8, progress=lambda *report: reports.append(report)))
     assert {total for _, total in reports} == {CONTACTS_SEEDED}
     assert reports[-1][0] == CONTACTS_SEEDED
     assert [done for done, _ in reports] == sorted(done for done, _ in reports)
 
 
-def test_wrong_key_or_position_is_refused(mock: EconomicMock) -> None:
-    client = connect(mock)
+def test_wrong_key_or_position_is_refused(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     assert partition_keys(CONTACTS) == ("number", "supplierNumber")
     with pytest.raises(ValueError, match="userInterfaceNumber"):
         export(client, CONTACTS, key="userInterfaceNumber")

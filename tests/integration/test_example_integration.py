@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from integration.conftest import uv_executable
+from dist import UV
 from speclib import REPO_ROOT
 
 pytestmark = pytest.mark.slow
@@ -67,7 +67,7 @@ def third_party_wheelhouse(uv: str) -> Path:
 
 
 def test_example_project_passes_against_installed_distributions(tmp_path: Path) -> None:
-    uv = uv_executable()
+    uv = str(UV)  # the pinned uv `make` uses
     wheelhouse = third_party_wheelhouse(uv)
     dist = built_distributions(uv, tmp_path / "dist")
     venv = tmp_path / "venv"

@@ -29,7 +29,7 @@ from client_overlays import (
     economic,
     unwrap,
 )
-from integration.conftest import MOCK_BASE_URL, CountingTransport
+from integration.conftest import CountingTransport, Wire
 from vendor_mocks import FakeClock, FaultConfig, create_mock
 from vendor_mocks.economic import EconomicMock
 from vendor_mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN, GRANT_WITHOUT_ROLES
@@ -42,34 +42,34 @@ def mock() -> EconomicMock:
     return created
 
 
-def connect(mock: EconomicMock, transport: Any = None, **options: Any) -> AuthenticatedClient:
+def connect(mock: EconomicMock, wire: Wire, transport: Any = None, **options: Any) -> AuthenticatedClient:
     options.setdefault("retry", RetryPolicy(sleep=lambda seconds: None))
     if not options.pop("demo", False):
         options.setdefault("app_secret_token", APP_SECRET_TOKEN)
         options.setdefault("agreement_grant_token", GRANT_TOKEN)
     else:
         options["demo"] = True
-    return economic.connect(base_url=MOCK_BASE_URL, transport=transport or mock.transport(), **options)
+    return economic.connect(base_url=wire.base_url, transport=transport or wire.transport(), **options)
 
 
 def new_contact(name: str = "Jane Doe") -> Contact:
     return Contact(name=name, supplier_number=1001)
 
 
-def test_token_pair_end_to_end(mock: EconomicMock) -> None:
-    page = unwrap(get_all_contacts.sync_detailed(client=connect(mock)), ContactCollection)
+def test_token_pair_end_to_end(mock: EconomicMock, wire: Wire) -> None:
+    page = unwrap(get_all_contacts.sync_detailed(client=connect(mock, wire)), ContactCollection)
     assert len(page.items or []) == 120
 
 
-def test_demo_agreement_reads_but_cannot_write(mock: EconomicMock) -> None:
-    client = connect(mock, demo=True)
+def test_demo_agreement_reads_but_cannot_write(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire, demo=True)
     assert unwrap(get_all_contacts.sync_detailed(client=client), ContactCollection).items
     with pytest.raises(ForbiddenError):
         unwrap(create_contact.sync_detailed(client=client, body=new_contact()))
 
 
-def test_a_dropped_post_answer_is_retried_and_creates_exactly_one_contact(mock: EconomicMock) -> None:
-    counting = CountingTransport(mock.transport())
+def test_a_dropped_post_answer_is_retried_and_creates_exactly_one_contact(mock: EconomicMock, wire: Wire) -> None:
+    counting = CountingTransport(wire.transport())
     before = len(mock.agreement.contacts)
     mock.faults = FaultConfig(seed=3, rate_drop=1.0)  # the contact is stored, the answer lost
     calls: list[int] = []
@@ -78,7 +78,7 @@ def test_a_dropped_post_answer_is_retried_and_creates_exactly_one_contact(mock: 
         calls.append(1)
         mock.faults = FaultConfig()
 
-    client = connect(mock, counting, retry=RetryPolicy(sleep=lift_after_first_loss))
+    client = connect(mock, wire, counting, retry=RetryPolicy(sleep=lift_after_first_loss))
     created = unwrap(create_contact.sync_detailed(client=client, body=new_contact("Only Once")), CreatedResponse)
     assert counting.paths["/Contacts"] == 2, "the POST was sent twice: once lost, once replayed"
     assert len(mock.agreement.contacts) == before + 1, "yet exactly one contact exists"
@@ -87,12 +87,12 @@ def test_a_dropped_post_answer_is_retried_and_creates_exactly_one_contact(mock: 
     assert calls == [1]
 
 
-def test_every_retry_of_a_write_reuses_its_idempotency_key(mock: EconomicMock) -> None:
+def test_every_retry_of_a_write_reuses_its_idempotency_key(mock: EconomicMock, wire: Wire) -> None:
     seen: list[str] = []
 
     class Recording(httpx.BaseTransport):
         def __init__(self) -> None:
-            self.inner = mock.transport()
+            self.inner = wire.transport()
 
         def handle_request(self, request: httpx.Request) -> httpx.Response:
             seen.append(request.headers["Idempotency-Key"])
@@ -106,7 +106,7 @@ def test_every_retry_of_a_write_reuses_its_idempotency_key(mock: EconomicMock) -
             mock.faults = FaultConfig()
 
     mock.faults = FaultConfig(rate_503=1.0)
-    client = connect(mock, Recording(), retry=RetryPolicy(retries=10, sleep=lift_after_two_retries))
+    client = connect(mock, wire, Recording(), retry=RetryPolicy(retries=10, sleep=lift_after_two_retries))
     unwrap(create_contact.sync_detailed(client=client, body=new_contact("Keyed")))
     mock.faults = FaultConfig(rate_503=1.0)
     unwrap(create_contact.sync_detailed(client=client, body=new_contact("Keyed Too")))
@@ -115,8 +115,8 @@ def test_every_retry_of_a_write_reuses_its_idempotency_key(mock: EconomicMock) -
     assert seen[0] != seen[3], "each logical request has its own key"
 
 
-def test_a_callers_own_idempotency_key_is_kept(mock: EconomicMock) -> None:
-    client = connect(mock)
+def test_a_callers_own_idempotency_key_is_kept(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     first = unwrap(create_contact.sync_detailed(client=client, body=new_contact("Mine"), idempotency_key="order-42"))
     again = create_contact.sync_detailed(client=client, body=new_contact("Mine"), idempotency_key="order-42")
     assert unwrap(again, CreatedResponse).number == first.number
@@ -127,8 +127,8 @@ def first_numbers(mock: EconomicMock, count: int) -> list[int]:
     return sorted(record["number"] for record in mock.agreement.contacts)[:count]
 
 
-def test_stale_object_version_raises_a_conflict(mock: EconomicMock) -> None:
-    client = connect(mock)
+def test_stale_object_version_raises_a_conflict(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     number = first_numbers(mock, 1)[0]
     contact = unwrap(get_contact_by_id.sync_detailed(client=client, number=number), Contact)
     other = unwrap(get_contact_by_id.sync_detailed(client=client, number=number), Contact)
@@ -141,8 +141,8 @@ def test_stale_object_version_raises_a_conflict(mock: EconomicMock) -> None:
     assert "Version does not match" in str(caught.value) or "version" in str(caught.value).lower()
 
 
-def test_update_with_retry_reapplies_a_change_after_a_concurrent_write(mock: EconomicMock) -> None:
-    client = connect(mock)
+def test_update_with_retry_reapplies_a_change_after_a_concurrent_write(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     number = first_numbers(mock, 2)[1]
     interfered = threading.Event()
 
@@ -179,20 +179,20 @@ def test_update_with_retry_gives_up_after_its_attempts() -> None:
         (lambda c: get_all_contacts.sync_detailed(client=c, filter_="notes$eq:x"), BadRequestError),
     ],
 )
-def test_documented_errors_are_typed(mock: EconomicMock, call: Any, error_class: type[Exception]) -> None:
+def test_documented_errors_are_typed(mock: EconomicMock, wire: Wire, call: Any, error_class: type[Exception]) -> None:
     with pytest.raises(error_class) as caught:
-        unwrap(call(connect(mock)))
+        unwrap(call(connect(mock, wire)))
     assert APP_SECRET_TOKEN not in str(caught.value) and GRANT_TOKEN not in str(caught.value)
 
 
-def test_unauthorized_and_missing_roles_are_typed(mock: EconomicMock) -> None:
+def test_unauthorized_and_missing_roles_are_typed(mock: EconomicMock, wire: Wire) -> None:
     with pytest.raises(UnauthorizedError):
-        unwrap(get_all_contacts.sync_detailed(client=connect(mock, agreement_grant_token="eco-wrong")))
+        unwrap(get_all_contacts.sync_detailed(client=connect(mock, wire, agreement_grant_token="eco-wrong")))
     with pytest.raises(ForbiddenError):
-        unwrap(get_all_contacts.sync_detailed(client=connect(mock, agreement_grant_token=GRANT_WITHOUT_ROLES)))
+        unwrap(get_all_contacts.sync_detailed(client=connect(mock, wire, agreement_grant_token=GRANT_WITHOUT_ROLES)))
 
 
-def test_problem_details_reach_the_error(mock: EconomicMock) -> None:
+def test_problem_details_reach_the_error(mock: EconomicMock, wire: Wire) -> None:
     with pytest.raises(BadRequestError) as caught:
-        unwrap(get_all_contacts.sync_detailed(client=connect(mock), filter_="notes$eq:x"))
+        unwrap(get_all_contacts.sync_detailed(client=connect(mock, wire), filter_="notes$eq:x"))
     assert "notes" in caught.value.detail

@@ -1,5 +1,8 @@
 """client_overlays.panamah against the Panamah mock: one client for admin and stream calls,
-stream tokens obtained on first use, refreshed once (single-flight) on 403, identity header."""
+stream tokens obtained on first use, refreshed once (single-flight) on 403, identity header.
+
+Every test runs in-process and over a real socket (the `wire` fixture): the refresh races
+failed only over a socket, where a 403 answer is still streaming when the auth flow sees it."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from panamah_client.models import (
 )
 
 from client_overlays import ConflictError, ForbiddenError, NotFoundError, RetryPolicy, panamah, unwrap
-from integration.conftest import MOCK_BASE_URL, CountingTransport
+from integration.conftest import CountingTransport, Wire
 from vendor_mocks import FakeClock, FaultConfig, create_mock
 from vendor_mocks.panamah import PanamahMock
 
@@ -47,17 +50,17 @@ def mock(clock: FakeClock) -> PanamahMock:
 
 
 @pytest.fixture
-def counting(mock: PanamahMock) -> CountingTransport:
-    return CountingTransport(mock.transport())
+def counting(wire: Wire) -> CountingTransport:
+    return CountingTransport(wire.transport())
 
 
-def connect(mock: PanamahMock, transport: Any, **options: Any) -> AuthenticatedClient:
+def connect(mock: PanamahMock, wire: Wire, transport: Any = None, **options: Any) -> AuthenticatedClient:
     options.setdefault("retry", RetryPolicy(sleep=lambda seconds: None))
     return panamah.connect(
         mock.partner_token,
         mock.partner_secret,
-        base_url=MOCK_BASE_URL,
-        transport=transport,
+        base_url=wire.base_url,
+        transport=transport or wire.transport(),
         clock=mock.clock.now,
         **options,
     )
@@ -67,8 +70,10 @@ def pending(client: AuthenticatedClient) -> PendingResources:
     return unwrap(list_pending_resources.sync_detailed(client=client), PendingResources)
 
 
-def test_first_stream_call_authenticates_with_the_sha1_key(mock: PanamahMock, counting: CountingTransport) -> None:
-    client = connect(mock, counting)
+def test_first_stream_call_authenticates_with_the_sha1_key(
+    mock: PanamahMock, wire: Wire, counting: CountingTransport
+) -> None:
+    client = connect(mock, wire, counting)
     first = pending(client)
     assert first.additional_properties, "the seeded sales name products never sent"
     pending(client)
@@ -76,8 +81,8 @@ def test_first_stream_call_authenticates_with_the_sha1_key(mock: PanamahMock, co
     assert counting.paths[REFRESH] == 0
 
 
-def test_one_client_for_admin_and_stream(mock: PanamahMock, counting: CountingTransport) -> None:
-    client = connect(mock, counting)
+def test_one_client_for_admin_and_stream(mock: PanamahMock, wire: Wire, counting: CountingTransport) -> None:
+    client = connect(mock, wire, counting)
     body = AssinanteCreateRequest(
         id="35472867000228", nome="Mercadinho Boa Vista", fantasia="Boa Vista", cnpj="35472867000228"
     )
@@ -95,17 +100,17 @@ def test_one_client_for_admin_and_stream(mock: PanamahMock, counting: CountingTr
     assert counting.paths[AUTH] == 1
 
 
-def test_every_request_names_the_sdk_identity(mock: PanamahMock, counting: CountingTransport) -> None:
-    pending(connect(mock, counting))
-    unwrap(list_pending_resources.sync_detailed(client=connect(mock, counting, sdk_identity="acme-erp/2.1")))
+def test_every_request_names_the_sdk_identity(mock: PanamahMock, wire: Wire, counting: CountingTransport) -> None:
+    pending(connect(mock, wire, counting))
+    unwrap(list_pending_resources.sync_detailed(client=connect(mock, wire, counting, sdk_identity="acme-erp/2.1")))
     assert mock.sdk_identities["panamah-api1.0.0"] >= 2  # stream auth + the call
     assert mock.sdk_identities["acme-erp/2.1"] >= 2
 
 
 def test_expired_token_is_refreshed_once_and_the_request_replayed(
-    mock: PanamahMock, counting: CountingTransport, clock: FakeClock
+    mock: PanamahMock, wire: Wire, counting: CountingTransport, clock: FakeClock
 ) -> None:
-    client = connect(mock, counting)
+    client = connect(mock, wire, counting)
     pending(client)
     clock.advance(601)
     assert pending(client).additional_properties
@@ -113,22 +118,22 @@ def test_expired_token_is_refreshed_once_and_the_request_replayed(
     assert counting.paths[AUTH] == 1
 
 
-def test_expired_refresh_token_falls_back_to_a_new_stream_auth(clock: FakeClock, counting: CountingTransport) -> None:
-    mock = create_mock("panamah", clock=clock, access_token_ttl=60, refresh_token_ttl=120)
-    assert isinstance(mock, PanamahMock)
-    transport = CountingTransport(mock.transport())
-    client = connect(mock, transport)
+def test_expired_refresh_token_falls_back_to_a_new_stream_auth(
+    mock: PanamahMock, wire: Wire, counting: CountingTransport, clock: FakeClock
+) -> None:
+    mock.tokens.access_ttl, mock.tokens.refresh_ttl = 60, 120
+    client = connect(mock, wire, counting)
     pending(client)
     clock.advance(500)
     pending(client)
-    assert transport.paths[REFRESH] == 1, "tried the refresh token first"
-    assert transport.paths[AUTH] == 2, "then authenticated again"
+    assert counting.paths[REFRESH] == 1, "tried the refresh token first"
+    assert counting.paths[AUTH] == 2, "then authenticated again"
 
 
 def test_refresh_race_in_threads_makes_exactly_one_refresh(
-    mock: PanamahMock, counting: CountingTransport, clock: FakeClock
+    mock: PanamahMock, wire: Wire, counting: CountingTransport, clock: FakeClock
 ) -> None:
-    client = connect(mock, counting)
+    client = connect(mock, wire, counting)
     pending(client)
     clock.advance(601)
     start = threading.Barrier(CONCURRENCY)
@@ -142,12 +147,13 @@ def test_refresh_race_in_threads_makes_exactly_one_refresh(
     assert len(results) == CONCURRENCY and all(results)
     assert counting.paths[REFRESH] == 1
     assert counting.paths[AUTH] == 1
+    assert mock.token_requests == {"auth": 1, "refresh": 1}
 
 
 async def test_refresh_race_in_asyncio_makes_exactly_one_refresh(
-    mock: PanamahMock, counting: CountingTransport, clock: FakeClock
+    mock: PanamahMock, wire: Wire, counting: CountingTransport, clock: FakeClock
 ) -> None:
-    client = connect(mock, counting)
+    client = connect(mock, wire, counting)
     await list_pending_resources.asyncio_detailed(client=client)
     clock.advance(601)
 
@@ -155,14 +161,15 @@ async def test_refresh_race_in_asyncio_makes_exactly_one_refresh(
         return unwrap(await list_pending_resources.asyncio_detailed(client=client), PendingResources)
 
     results = await asyncio.wait_for(asyncio.gather(*(call() for _ in range(CONCURRENCY))), timeout=60)
-    assert len(results) == CONCURRENCY
+    assert len(results) == CONCURRENCY and all(result.additional_properties for result in results)
     assert counting.paths[REFRESH] == 1
     assert counting.paths[AUTH] == 1
+    assert mock.token_requests == {"auth": 1, "refresh": 1}
 
 
-def test_stream_auth_refused_is_a_typed_error_without_the_secret(mock: PanamahMock) -> None:
+def test_stream_auth_refused_is_a_typed_error_without_the_secret(mock: PanamahMock, wire: Wire) -> None:
     client = panamah.connect(
-        mock.partner_token, "wrong-secret", base_url=MOCK_BASE_URL, transport=mock.transport(), clock=mock.clock.now
+        mock.partner_token, "wrong-secret", base_url=wire.base_url, transport=wire.transport(), clock=mock.clock.now
     )
     with pytest.raises(ForbiddenError) as caught:
         list_pending_resources.sync_detailed(client=client)
@@ -170,16 +177,18 @@ def test_stream_auth_refused_is_a_typed_error_without_the_secret(mock: PanamahMo
     assert "wrong-secret" not in str(caught.value) and mock.partner_token not in repr(client)
 
 
-def test_streaming_without_a_secret_says_what_is_missing(mock: PanamahMock, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_streaming_without_a_secret_says_what_is_missing(
+    mock: PanamahMock, wire: Wire, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("PANAMAH_PARTNER_SECRET", raising=False)
-    client = panamah.connect(mock.partner_token, base_url=MOCK_BASE_URL, transport=mock.transport())
+    client = panamah.connect(mock.partner_token, base_url=wire.base_url, transport=wire.transport())
     assert unwrap(get_assinante.sync_detailed(client=client, id=next(iter(mock.assinantes))), AssinanteRecord)
     with pytest.raises(ValueError, match="PANAMAH_PARTNER_SECRET"):
         list_pending_resources.sync_detailed(client=client)
 
 
-def test_admin_errors_are_typed(mock: PanamahMock, counting: CountingTransport) -> None:
-    client = connect(mock, counting)
+def test_admin_errors_are_typed(mock: PanamahMock, wire: Wire, counting: CountingTransport) -> None:
+    client = connect(mock, wire, counting)
     with pytest.raises(NotFoundError):
         unwrap(get_assinante.sync_detailed(client=client, id="00000000000000"))
     existing = next(iter(mock.assinantes))
@@ -188,9 +197,9 @@ def test_admin_errors_are_typed(mock: PanamahMock, counting: CountingTransport) 
         unwrap(create_assinante.sync_detailed(client=client, body=body))
 
 
-def test_stream_calls_survive_injected_faults(mock: PanamahMock, counting: CountingTransport) -> None:
+def test_stream_calls_survive_injected_faults(mock: PanamahMock, wire: Wire, counting: CountingTransport) -> None:
     mock.faults = FaultConfig(seed=2, rate_503=0.25, rate_drop=0.1)
-    client = connect(mock, counting, retry=RetryPolicy(retries=8, sleep=lambda seconds: None))
+    client = connect(mock, wire, counting, retry=RetryPolicy(retries=8, sleep=lambda seconds: None))
     for _ in range(8):
         assert pending(client).additional_properties
     assert sum(mock.injected.values()) >= 2

@@ -12,7 +12,7 @@ from pandium_client.api.tenants import create_tenant, list_tenants
 from pandium_client.models import Integration, Tenant, TenantCreate
 
 from client_overlays import NotFoundError, RetryPolicy, UnauthorizedError, UnprocessableEntityError, pandium, unwrap
-from integration.conftest import MOCK_BASE_URL
+from integration.conftest import Wire
 from vendor_mocks import FakeClock, FaultConfig, create_mock
 from vendor_mocks.pandium import DEFAULT_API_KEY, PandiumMock
 
@@ -24,23 +24,23 @@ def mock() -> PandiumMock:
     return created
 
 
-def connect(mock: PandiumMock, api_key: str = DEFAULT_API_KEY, **options: Any) -> AuthenticatedClient:
+def connect(mock: PandiumMock, wire: Wire, api_key: str = DEFAULT_API_KEY, **options: Any) -> AuthenticatedClient:
     options.setdefault("retry", RetryPolicy(sleep=lambda seconds: None))
-    return pandium.connect(api_key, base_url=MOCK_BASE_URL, transport=mock.transport(), **options)
+    return pandium.connect(api_key, base_url=wire.base_url, transport=wire.transport(), **options)
 
 
-def test_api_key_end_to_end(mock: PandiumMock) -> None:
-    integrations = unwrap(list_integrations.sync_detailed(client=connect(mock), limit=5))
+def test_api_key_end_to_end(mock: PandiumMock, wire: Wire) -> None:
+    integrations = unwrap(list_integrations.sync_detailed(client=connect(mock, wire), limit=5))
     assert integrations and all(isinstance(item, Integration) for item in integrations)
 
 
-def test_wrong_key_is_unauthorized(mock: PandiumMock) -> None:
+def test_wrong_key_is_unauthorized(mock: PandiumMock, wire: Wire) -> None:
     with pytest.raises(UnauthorizedError):
-        unwrap(list_integrations.sync_detailed(client=connect(mock, "pandium-wrong")))
+        unwrap(list_integrations.sync_detailed(client=connect(mock, wire, "pandium-wrong")))
 
 
-def test_validation_details_reach_the_typed_error(mock: PandiumMock) -> None:
-    client = connect(mock)
+def test_validation_details_reach_the_typed_error(mock: PandiumMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     integration = unwrap(list_integrations.sync_detailed(client=client, limit=1))[0]
     body = TenantCreate(name="Not A Valid Name", integration_id=integration.id)
     with pytest.raises(UnprocessableEntityError) as caught:
@@ -50,13 +50,13 @@ def test_validation_details_reach_the_typed_error(mock: PandiumMock) -> None:
         unwrap(list_tenants.sync_detailed(client=client, limit=501))
 
 
-def test_unknown_ids_are_not_found(mock: PandiumMock) -> None:
+def test_unknown_ids_are_not_found(mock: PandiumMock, wire: Wire) -> None:
     with pytest.raises(NotFoundError):
-        unwrap(get_integration.sync_detailed(999_999, client=connect(mock)))
+        unwrap(get_integration.sync_detailed(999_999, client=connect(mock, wire)))
 
 
-def test_creates_a_tenant(mock: PandiumMock) -> None:
-    client = connect(mock)
+def test_creates_a_tenant(mock: PandiumMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     integration = unwrap(list_integrations.sync_detailed(client=client, limit=1))[0]
     tenant = unwrap(
         create_tenant.sync_detailed(client=client, body=TenantCreate(name="acme-prod", integration_id=integration.id)),
@@ -65,9 +65,9 @@ def test_creates_a_tenant(mock: PandiumMock) -> None:
     assert tenant.name == "acme-prod" and tenant.paused
 
 
-def test_reads_survive_injected_faults(mock: PandiumMock) -> None:
+def test_reads_survive_injected_faults(mock: PandiumMock, wire: Wire) -> None:
     mock.faults = FaultConfig(seed=6, rate_503=0.2, rate_500=0.1, rate_drop=0.1)
-    client = connect(mock, retry=RetryPolicy(retries=8, sleep=lambda seconds: None))
+    client = connect(mock, wire, retry=RetryPolicy(retries=8, sleep=lambda seconds: None))
     for skip in range(0, 120, 20):
         assert len(unwrap(list_tenants.sync_detailed(client=client, skip=skip, limit=20))) == 20
     assert sum(mock.injected.values()) >= 2

@@ -25,7 +25,8 @@ from panorays_client.models import (
 
 from client_overlays import RateLimitedError, RetryPolicy, UnauthorizedError, panorays, unwrap
 from client_overlays.panorays import TokenBucket, webhooks
-from integration.conftest import MOCK_BASE_URL
+from integration.conftest import Wire
+from integration.lanes import IN_PROCESS_ONLY
 from vendor_mocks import FakeClock, create_mock
 from vendor_mocks.panorays import FULL_TOKEN, PanoraysMock
 
@@ -60,6 +61,8 @@ def receiver() -> Receiver:
 
 @pytest.fixture
 def mock(clock: FakeClock, receiver: Receiver) -> Iterator[PanoraysMock]:
+    # The client reaches the mock in both lanes (`wire`); the mock's webhook deliveries reach the
+    # receiver in memory in both: the receiver is the user's code, the overlay's part is pure.
     with httpx.Client(transport=httpx.MockTransport(receiver)) as outgoing:
         created = create_mock("panorays", clock=clock, webhook_client=outgoing)
         assert isinstance(created, PanoraysMock)
@@ -71,14 +74,22 @@ def bucket_on(clock: FakeClock) -> TokenBucket:
     return TokenBucket(limit=150, window=60, clock=clock.now, sleep=clock.advance)
 
 
-def connect(mock: PanoraysMock, clock: FakeClock, token: str = FULL_TOKEN, **options: object) -> AuthenticatedClient:
+def connect(
+    mock: PanoraysMock, wire: Wire, clock: FakeClock, token: str = FULL_TOKEN, **options: object
+) -> AuthenticatedClient:
     options.setdefault("limiter", bucket_on(clock))
     options.setdefault("retry", RetryPolicy(sleep=clock.advance))
-    return panorays.connect(token, base_url=MOCK_BASE_URL, transport=mock.transport(), **options)  # type: ignore[arg-type]
+    return panorays.connect(token, base_url=wire.base_url, transport=wire.transport(), **options)  # type: ignore[arg-type]
 
 
-def test_a_500_call_burst_stays_under_the_limit_with_zero_429s(mock: PanoraysMock, clock: FakeClock) -> None:
-    client = connect(mock, clock)
+# In-process only: 500 sequential calls on the mock's clock; the limiter decides before any
+# connection is made, and test_concurrent_tasks_share_the_limit runs it over the socket.
+@IN_PROCESS_ONLY
+@pytest.mark.slow  # seconds: hundreds of calls
+def test_a_500_call_burst_stays_under_the_limit_with_zero_429s(
+    mock: PanoraysMock, wire: Wire, clock: FakeClock
+) -> None:
+    client = connect(mock, wire, clock)
     started = clock.now()
     for _ in range(BURST):
         unwrap(list_suppliers.sync_detailed(client=client, limit=1), SupplierPage)
@@ -89,12 +100,13 @@ def test_a_500_call_burst_stays_under_the_limit_with_zero_429s(mock: PanoraysMoc
     assert 0.95 * 150 <= per_minute <= 150, f"{per_minute:.1f} requests per minute"
 
 
-async def test_concurrent_tasks_share_the_limit(mock: PanoraysMock, clock: FakeClock) -> None:
+@pytest.mark.slow  # seconds in each lane: hundreds of calls
+async def test_concurrent_tasks_share_the_limit(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
     async def advance(seconds: float) -> None:
         clock.advance(seconds)
 
     shared = TokenBucket(limit=150, window=60, clock=clock.now, async_sleep=advance)
-    clients = [connect(mock, clock, limiter=shared) for _ in range(3)]
+    clients = [connect(mock, wire, clock, limiter=shared) for _ in range(3)]
 
     async def calls(client: AuthenticatedClient) -> None:
         for _ in range(100):
@@ -105,9 +117,9 @@ async def test_concurrent_tasks_share_the_limit(mock: PanoraysMock, clock: FakeC
     assert mock.rate.counters(FULL_TOKEN).throttled == 0
 
 
-def test_a_429_is_raised_with_the_wait_and_never_retried(mock: PanoraysMock, clock: FakeClock) -> None:
+def test_a_429_is_raised_with_the_wait_and_never_retried(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
     mock.rate.block(FULL_TOKEN)
-    client = connect(mock, clock)
+    client = connect(mock, wire, clock)
     with pytest.raises(RateLimitedError) as caught:
         unwrap(list_suppliers.sync_detailed(client=client))
     assert caught.value.retry_after == 3600
@@ -115,25 +127,27 @@ def test_a_429_is_raised_with_the_wait_and_never_retried(mock: PanoraysMock, clo
     assert mock.rate.counters(FULL_TOKEN).requests_seen == 1, "no retry into the block"
 
 
-def test_bearer_auth_end_to_end(mock: PanoraysMock, clock: FakeClock) -> None:
-    client = connect(mock, clock)
+def test_bearer_auth_end_to_end(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
+    client = connect(mock, wire, clock)
     created = unwrap(create_supplier.sync_detailed(client=client, body=SupplierCreate(name="Acme", asset="acme.io")))
     assert isinstance(created, CreatedId)
     assert unwrap(get_supplier.sync_detailed(created.id, client=client), Supplier).name == "Acme"
     with pytest.raises(UnauthorizedError):
-        unwrap(list_suppliers.sync_detailed(client=connect(mock, clock, token="pano-wrong")))
+        unwrap(list_suppliers.sync_detailed(client=connect(mock, wire, clock, token="pano-wrong")))
 
 
-def registered(mock: PanoraysMock, clock: FakeClock, receiver: Receiver) -> AuthenticatedClient:
-    client = connect(mock, clock)
+def registered(mock: PanoraysMock, wire: Wire, clock: FakeClock, receiver: Receiver) -> AuthenticatedClient:
+    client = connect(mock, wire, clock)
     receiver.secret = panorays.handshake(client, HOOK_URL)
     body = EventSubscription(events=[WebhookEventName.SUPPLIER_CREATED])
     unwrap(subscribe.sync_detailed(client=client, body=body))
     return client
 
 
-def test_handshake_then_real_events_verify(mock: PanoraysMock, clock: FakeClock, receiver: Receiver) -> None:
-    client = registered(mock, clock, receiver)
+def test_handshake_then_real_events_verify(
+    mock: PanoraysMock, wire: Wire, clock: FakeClock, receiver: Receiver
+) -> None:
+    client = registered(mock, wire, clock, receiver)
     assert receiver.secret
     unwrap(create_supplier.sync_detailed(client=client, body=SupplierCreate(name="Signed", asset="signed.io")))
     [request] = receiver.delivered
@@ -142,8 +156,8 @@ def test_handshake_then_real_events_verify(mock: PanoraysMock, clock: FakeClock,
 
 
 @pytest.fixture
-def delivered(mock: PanoraysMock, clock: FakeClock, receiver: Receiver) -> httpx.Request:
-    client = registered(mock, clock, receiver)
+def delivered(mock: PanoraysMock, wire: Wire, clock: FakeClock, receiver: Receiver) -> httpx.Request:
+    client = registered(mock, wire, clock, receiver)
     unwrap(create_supplier.sync_detailed(client=client, body=SupplierCreate(name="Target", asset="target.io")))
     return receiver.delivered[-1]
 

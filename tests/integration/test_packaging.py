@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from versioning import read_generation
 
 from speclib import REPO_ROOT, Vendor
 from specs_fixtures import vendor_params
@@ -48,7 +49,8 @@ def test_package_installs_alone_in_a_bare_venv(vendor: Vendor, tmp_path: Path) -
     )
     result = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True, timeout=60)
     version, clients = json.loads(result.stdout)
-    assert version == str(vendor.spec()["info"]["version"])
+    recorded = read_generation(vendor)
+    assert recorded is not None and version == recorded.version
     assert clients == [vendor.package_name]
     installed = subprocess.run(
         [uv, "pip", "list", "--python", str(python), "--format", "freeze"],

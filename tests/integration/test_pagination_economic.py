@@ -30,7 +30,8 @@ from client_overlays.economic.pagination import (
     paginate_cursor,
 )
 from client_overlays.pagination import operation_default
-from integration.conftest import MOCK_BASE_URL, CountingTransport
+from integration.conftest import CountingTransport, Wire
+from integration.lanes import IN_PROCESS_ONLY
 from vendor_mocks import FakeClock, FaultConfig, create_mock
 from vendor_mocks.economic import EconomicMock
 from vendor_mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
@@ -62,12 +63,12 @@ async def no_sleep(seconds: float) -> None:
     """Retries wait on an injected sleep: the tests never wait for real."""
 
 
-def connect(mock: EconomicMock, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
+def connect(mock: EconomicMock, wire: Wire, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
     return economic.connect(
         APP_SECRET_TOKEN,
         GRANT_TOKEN,
-        base_url=MOCK_BASE_URL,
-        transport=transport or mock.transport(),
+        base_url=wire.base_url,
+        transport=transport or wire.transport(),
         retry=RetryPolicy(retries=retries, sleep=lambda seconds: None, async_sleep=no_sleep),
     )
 
@@ -95,19 +96,19 @@ def deterministic(examples: int) -> settings:
 # --- cursor walks --------------------------------------------------------------------------------
 
 
-def test_cursor_walk_hands_out_every_contact_once_in_order(mock: EconomicMock) -> None:
-    counting = CountingTransport(mock.transport())
+def test_cursor_walk_hands_out_every_contact_once_in_order(mock: EconomicMock, wire: Wire) -> None:
+    counting = CountingTransport(wire.transport())
     walked = [
         number(contact)
-        for contact in paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, transport=counting))
+        for contact in paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, wire, transport=counting))
     ]
     assert walked == numbers(mock)
     assert counting.paths["/Contacts"] == SETS
 
 
-def test_cursor_walk_is_lazy_one_set_at_a_time(mock: EconomicMock) -> None:
-    counting = CountingTransport(mock.transport())
-    contacts = iter(paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, transport=counting)))
+def test_cursor_walk_is_lazy_one_set_at_a_time(mock: EconomicMock, wire: Wire) -> None:
+    counting = CountingTransport(wire.transport())
+    contacts = iter(paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, wire, transport=counting)))
     for _ in range(SET_SIZE):
         next(contacts)
     assert counting.paths["/Contacts"] == 1
@@ -115,28 +116,30 @@ def test_cursor_walk_is_lazy_one_set_at_a_time(mock: EconomicMock) -> None:
     assert counting.paths["/Contacts"] == 2
 
 
-def test_cursor_walk_is_unchanged_by_503s_and_dropped_connections(mock: EconomicMock) -> None:
+def test_cursor_walk_is_unchanged_by_503s_and_dropped_connections(mock: EconomicMock, wire: Wire) -> None:
     mock.faults = FAULTS
-    walked = [number(contact) for contact in paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock))]
+    walked = [
+        number(contact) for contact in paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, wire))
+    ]
     assert walked == numbers(mock)
     assert mock.injected["503"] > 0 and mock.injected["drop"] > 0
 
 
-def test_cursor_walk_with_a_filter(mock: EconomicMock) -> None:
+def test_cursor_walk_with_a_filter(mock: EconomicMock, wire: Wire) -> None:
     expected = [record["number"] for record in mock.agreement.contacts if "jensen" in record["name"].casefold()]
-    pages = paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock), filter_="name$like:jensen")
+    pages = paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, wire), filter_="name$like:jensen")
     assert [number(contact) for contact in pages] == expected
     assert 0 < len(expected) < CONTACTS
 
 
-def test_groups_walk_too(mock: EconomicMock) -> None:
-    walked = [number(group) for group in paginate_cursor(get_all_groups.sync_detailed, client=connect(mock))]
+def test_groups_walk_too(mock: EconomicMock, wire: Wire) -> None:
+    walked = [number(group) for group in paginate_cursor(get_all_groups.sync_detailed, client=connect(mock, wire))]
     assert walked == [record["number"] for record in mock.agreement.groups]
 
 
-def test_max_items_stops_early_and_fetches_no_more_than_needed(mock: EconomicMock) -> None:
-    counting = CountingTransport(mock.transport())
-    client = connect(mock, transport=counting)
+def test_max_items_stops_early_and_fetches_no_more_than_needed(mock: EconomicMock, wire: Wire) -> None:
+    counting = CountingTransport(wire.transport())
+    client = connect(mock, wire, transport=counting)
     pages = paginate_cursor(get_all_contacts.sync_detailed, client=client, max_items=150)
     assert [number(contact) for contact in pages] == numbers(mock)[:150]
     assert counting.paths["/Contacts"] == 2
@@ -144,15 +147,15 @@ def test_max_items_stops_early_and_fetches_no_more_than_needed(mock: EconomicMoc
     assert [number(contact) for contact in rest] == numbers(mock)[150:], "max_items leaves a resumable position"
 
 
-def test_iter_pages_gives_whole_sets_with_their_cursors(mock: EconomicMock) -> None:
-    pages = list(paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock)).iter_pages())
+def test_iter_pages_gives_whole_sets_with_their_cursors(mock: EconomicMock, wire: Wire) -> None:
+    pages = list(paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, wire)).iter_pages())
     assert [len(page.items) for page in pages] == [SET_SIZE] * (SETS - 1) + [CONTACTS - SET_SIZE * (SETS - 1)]
     assert pages[0].position == "" and pages[-1].next_position is None
     assert [page.position for page in pages[1:]] == [page.next_position for page in pages[:-1]]
 
 
-def test_resume_after_a_failed_fetch_continues_where_it_stopped(mock: EconomicMock) -> None:
-    fragile = connect(mock, retries=0)
+def test_resume_after_a_failed_fetch_continues_where_it_stopped(mock: EconomicMock, wire: Wire) -> None:
+    fragile = connect(mock, wire, retries=0)
     pages = paginate_cursor(get_all_contacts.sync_detailed, client=fragile)
     first: list[int] = []
     with pytest.raises(ServerError):
@@ -167,8 +170,8 @@ def test_resume_after_a_failed_fetch_continues_where_it_stopped(mock: EconomicMo
     assert first + [number(contact) for contact in rest] == numbers(mock)
 
 
-def test_a_checkpoint_saved_after_each_item_resumes_with_the_next(mock: EconomicMock) -> None:
-    pages = paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock))
+def test_a_checkpoint_saved_after_each_item_resumes_with_the_next(mock: EconomicMock, wire: Wire) -> None:
+    pages = paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, wire))
     processed: list[int] = []
     checkpoint: dict[str, Any] = {}
     with pytest.raises(Stop):
@@ -177,12 +180,12 @@ def test_a_checkpoint_saved_after_each_item_resumes_with_the_next(mock: Economic
                 raise Stop  # the caller fails on this contact: it was never processed
             processed.append(number(contact))
             checkpoint = json.loads(json.dumps(pages.position))
-    resumed = paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock), resume_from=checkpoint)
+    resumed = paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, wire), resume_from=checkpoint)
     assert processed + [number(contact) for contact in resumed] == numbers(mock)
 
 
-def test_iterating_again_continues_from_the_position(mock: EconomicMock) -> None:
-    pages = paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock))
+def test_iterating_again_continues_from_the_position(mock: EconomicMock, wire: Wire) -> None:
+    pages = paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, wire))
     head = [number(contact) for _, contact in zip(range(10), pages, strict=False)]
     tail = [number(contact) for contact in pages]
     assert head + tail == numbers(mock)
@@ -190,12 +193,15 @@ def test_iterating_again_continues_from_the_position(mock: EconomicMock) -> None
     assert list(pages) == [], "a finished walk stays finished"
 
 
+# In-process only: many generated break points test the resume arithmetic; the other walks
+# here run over the socket.
+@IN_PROCESS_ONLY
 @deterministic(examples=15)
 @given(stop_after=st.integers(min_value=0, max_value=CONTACTS), classic=st.booleans())
 def test_any_break_then_resume_from_json_gives_the_whole_list(
-    mock: EconomicMock, stop_after: int, classic: bool
+    mock: EconomicMock, wire: Wire, stop_after: int, classic: bool
 ) -> None:
-    client = connect(mock)
+    client = connect(mock, wire)
 
     def walk(**options: Any) -> Any:
         if classic:
@@ -211,11 +217,11 @@ def test_any_break_then_resume_from_json_gives_the_whole_list(
 # --- totals and progress -------------------------------------------------------------------------
 
 
-def test_progress_gets_the_count_total_per_set(mock: EconomicMock) -> None:
+def test_progress_gets_the_count_total_per_set(mock: EconomicMock, wire: Wire) -> None:
     reports: list[tuple[int, int | None]] = []
     pages = paginate_cursor(
         get_all_contacts.sync_detailed,
-        client=connect(mock),
+        client=connect(mock, wire),
         count_operation=get_number_of_contacts.sync_detailed,
         progress=lambda done, total: reports.append((done, total)),
     )
@@ -224,12 +230,12 @@ def test_progress_gets_the_count_total_per_set(mock: EconomicMock) -> None:
     assert pages.total == CONTACTS
 
 
-def test_the_count_uses_the_walks_filter_and_is_asked_once(mock: EconomicMock) -> None:
-    counting = CountingTransport(mock.transport())
+def test_the_count_uses_the_walks_filter_and_is_asked_once(mock: EconomicMock, wire: Wire) -> None:
+    counting = CountingTransport(wire.transport())
     totals: set[int | None] = set()
     pages = paginate_cursor(
         get_all_contacts.sync_detailed,
-        client=connect(mock, transport=counting),
+        client=connect(mock, wire, transport=counting),
         filter_="number$lt:500",
         count_operation=get_number_of_contacts.sync_detailed,
         progress=lambda done, total: totals.add(total),
@@ -239,21 +245,23 @@ def test_the_count_uses_the_walks_filter_and_is_asked_once(mock: EconomicMock) -
     assert counting.paths["/Contacts/count"] == 1
 
 
-def test_without_a_count_operation_progress_gets_none(mock: EconomicMock) -> None:
+def test_without_a_count_operation_progress_gets_none(mock: EconomicMock, wire: Wire) -> None:
     totals: set[int | None] = set()
-    list(paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock), progress=lambda d, t: totals.add(t)))
+    list(
+        paginate_cursor(get_all_contacts.sync_detailed, client=connect(mock, wire), progress=lambda d, t: totals.add(t))
+    )
     assert totals == {None}
 
 
 # --- classic pages -------------------------------------------------------------------------------
 
 
-def test_classic_walk_with_sort_and_count(mock: EconomicMock) -> None:
+def test_classic_walk_with_sort_and_count(mock: EconomicMock, wire: Wire) -> None:
     mock.faults = FAULTS
     reports: list[tuple[int, int | None]] = []
     pages = paginate_classic(
         get_page_of_contacts.sync_detailed,
-        client=connect(mock),
+        client=connect(mock, wire),
         page_size=40,
         sort="-number",
         count_operation=get_number_of_contacts.sync_detailed,
@@ -263,8 +271,8 @@ def test_classic_walk_with_sort_and_count(mock: EconomicMock) -> None:
     assert reports[-1] == (CONTACTS, CONTACTS)
 
 
-def test_classic_walk_past_skip_pages_100_raises(mock: EconomicMock) -> None:
-    pages = paginate_classic(get_page_of_contacts.sync_detailed, client=connect(mock), page_size=5)
+def test_classic_walk_past_skip_pages_100_raises(mock: EconomicMock, wire: Wire) -> None:
+    pages = paginate_classic(get_page_of_contacts.sync_detailed, client=connect(mock, wire), page_size=5)
     walked: list[int] = []
     with pytest.raises(SkipPagesLimitError, match="SkipPages=100"):
         for contact in pages:
@@ -275,12 +283,12 @@ def test_classic_walk_past_skip_pages_100_raises(mock: EconomicMock) -> None:
 # --- async ---------------------------------------------------------------------------------------
 
 
-async def test_async_cursor_walk_with_faults_progress_and_pages(mock: EconomicMock) -> None:
+async def test_async_cursor_walk_with_faults_progress_and_pages(mock: EconomicMock, wire: Wire) -> None:
     mock.faults = FAULTS
     reports: list[int | None] = []
     pages = apaginate_cursor(
         get_all_contacts.asyncio_detailed,
-        client=connect(mock),
+        client=connect(mock, wire),
         count_operation=get_number_of_contacts.asyncio_detailed,
         progress=lambda done, total: reports.append(total),
     )
@@ -290,8 +298,8 @@ async def test_async_cursor_walk_with_faults_progress_and_pages(mock: EconomicMo
     assert set(reports) == {CONTACTS}
 
 
-async def test_async_resume_after_a_failed_fetch(mock: EconomicMock) -> None:
-    fragile = connect(mock, retries=0)
+async def test_async_resume_after_a_failed_fetch(mock: EconomicMock, wire: Wire) -> None:
+    fragile = connect(mock, wire, retries=0)
     pages = apaginate_classic(get_page_of_contacts.asyncio_detailed, client=fragile, page_size=50, max_items=700)
     first: list[int] = []
     with pytest.raises(ServerError):
@@ -309,8 +317,8 @@ async def test_async_resume_after_a_failed_fetch(mock: EconomicMock) -> None:
 # --- the generic paginator's guards --------------------------------------------------------------
 
 
-def test_bad_arguments_are_refused(mock: EconomicMock) -> None:
-    client = connect(mock)
+def test_bad_arguments_are_refused(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     with pytest.raises(TypeError, match="page_size"):
         paginate_classic(get_contact_by_id.sync_detailed, client=client)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="position"):

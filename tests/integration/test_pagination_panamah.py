@@ -15,7 +15,7 @@ from panamah_client.api.stream import list_pending_resources
 from client_overlays import RetryPolicy, ServerError, panamah
 from client_overlays.panamah import PendingRecord
 from client_overlays.panamah.pagination import apaginate, paginate
-from integration.conftest import MOCK_BASE_URL, CountingTransport
+from integration.conftest import CountingTransport, Wire
 from vendor_mocks import FakeClock, FaultConfig, create_mock
 from vendor_mocks.panamah import PanamahMock
 from vendor_mocks.panamah.sessions import Grant
@@ -38,12 +38,12 @@ def mock() -> PanamahMock:
     return created
 
 
-def connect(mock: PanamahMock, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
+def connect(mock: PanamahMock, wire: Wire, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
     return panamah.connect(
         mock.partner_token,
         mock.partner_secret,
-        base_url=MOCK_BASE_URL,
-        transport=transport or mock.transport(),
+        base_url=wire.base_url,
+        transport=transport or wire.transport(),
         clock=mock.clock.now,
         retry=RetryPolicy(retries=retries, sleep=lambda seconds: None, async_sleep=no_sleep),
     )
@@ -54,27 +54,29 @@ def pending(mock: PanamahMock) -> list[PendingRecord]:
     return [PendingRecord(*record) for record in mock.pending(Grant("*", expires_at=float("inf")))]
 
 
-def test_every_pending_record_once_in_order(mock: PanamahMock) -> None:
-    counting = CountingTransport(mock.transport())
+def test_every_pending_record_once_in_order(mock: PanamahMock, wire: Wire) -> None:
+    counting = CountingTransport(wire.transport())
     expected = pending(mock)
     assert len(expected) > 5 * COUNT
-    walked = list(paginate(list_pending_resources.sync_detailed, client=connect(mock, transport=counting), count=COUNT))
+    walked = list(
+        paginate(list_pending_resources.sync_detailed, client=connect(mock, wire, transport=counting), count=COUNT)
+    )
     assert walked == expected
     assert counting.paths[PENDING] == -(-len(expected) // COUNT) + 1, "ends at the first empty answer"
 
 
-def test_through_503s_and_dropped_connections(mock: PanamahMock) -> None:
+def test_through_503s_and_dropped_connections(mock: PanamahMock, wire: Wire) -> None:
     mock.faults = FAULTS
-    walk = paginate(list_pending_resources.sync_detailed, client=connect(mock), count=COUNT)
+    walk = paginate(list_pending_resources.sync_detailed, client=connect(mock, wire), count=COUNT)
     assert list(walk) == pending(mock)
     assert mock.injected["503"] > 0 and mock.injected["drop"] > 0
 
 
-def test_pages_max_items_and_no_total(mock: PanamahMock) -> None:
+def test_pages_max_items_and_no_total(mock: PanamahMock, wire: Wire) -> None:
     totals: set[int | None] = set()
     walk = paginate(
         list_pending_resources.sync_detailed,
-        client=connect(mock),
+        client=connect(mock, wire),
         count=COUNT,
         max_items=20,
         progress=lambda done, total: totals.add(total),
@@ -86,8 +88,8 @@ def test_pages_max_items_and_no_total(mock: PanamahMock) -> None:
     assert totals == {None}
 
 
-def test_resume_after_a_failed_request(mock: PanamahMock) -> None:
-    fragile = connect(mock, retries=0)
+def test_resume_after_a_failed_request(mock: PanamahMock, wire: Wire) -> None:
+    fragile = connect(mock, wire, retries=0)
     walk = paginate(list_pending_resources.sync_detailed, client=fragile, count=COUNT)
     first: list[PendingRecord] = []
     with pytest.raises(ServerError):
@@ -101,9 +103,9 @@ def test_resume_after_a_failed_request(mock: PanamahMock) -> None:
     assert first + list(rest) == pending(mock)
 
 
-async def test_async_walk_with_faults_and_resume(mock: PanamahMock) -> None:
+async def test_async_walk_with_faults_and_resume(mock: PanamahMock, wire: Wire) -> None:
     mock.faults = FAULTS
-    client = connect(mock)
+    client = connect(mock, wire)
     walk = apaginate(list_pending_resources.asyncio_detailed, client=client, count=COUNT)
     assert [record async for record in walk] == pending(mock)
     head = apaginate(list_pending_resources.asyncio_detailed, client=client, count=COUNT, max_items=31)

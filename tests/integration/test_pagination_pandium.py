@@ -17,7 +17,7 @@ from pandium_client.api.tenants import list_tenants
 
 from client_overlays import RetryPolicy, ServerError, pandium
 from client_overlays.pandium.pagination import apaginate, paginate
-from integration.conftest import MOCK_BASE_URL, CountingTransport
+from integration.conftest import CountingTransport, Wire
 from vendor_mocks import FakeClock, FaultConfig, create_mock
 from vendor_mocks.pandium import DEFAULT_API_KEY, PandiumMock
 
@@ -43,11 +43,11 @@ def no_faults(mock: PandiumMock) -> None:
     mock.faults = FaultConfig()
 
 
-def connect(mock: PandiumMock, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
+def connect(mock: PandiumMock, wire: Wire, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
     return pandium.connect(
         DEFAULT_API_KEY,
-        base_url=MOCK_BASE_URL,
-        transport=transport or mock.transport(),
+        base_url=wire.base_url,
+        transport=transport or wire.transport(),
         retry=RetryPolicy(retries=retries, sleep=lambda seconds: None, async_sleep=no_sleep),
     )
 
@@ -61,10 +61,10 @@ def ids(items: Any) -> list[int]:
 
 
 @pytest.mark.parametrize("concurrency", [1, 6])
-def test_every_tenant_once_in_order(mock: PandiumMock, concurrency: int) -> None:
-    counting = CountingTransport(mock.transport())
+def test_every_tenant_once_in_order(mock: PandiumMock, wire: Wire, concurrency: int) -> None:
+    counting = CountingTransport(wire.transport())
     walk = paginate(
-        list_tenants.sync_detailed, client=connect(mock, transport=counting), limit=LIMIT, concurrency=concurrency
+        list_tenants.sync_detailed, client=connect(mock, wire, transport=counting), limit=LIMIT, concurrency=concurrency
     )
     assert ids(walk) == tenant_ids(mock)
     pages = len(tenant_ids(mock)) // LIMIT + 1  # the last page is short (or empty)
@@ -72,18 +72,22 @@ def test_every_tenant_once_in_order(mock: PandiumMock, concurrency: int) -> None
 
 
 @pytest.mark.parametrize("concurrency", [1, 8])
-def test_sorted_and_through_faults(mock: PandiumMock, concurrency: int) -> None:
+def test_sorted_and_through_faults(mock: PandiumMock, wire: Wire, concurrency: int) -> None:
     expected = [t.id for t in sorted(mock.state.tenants.values(), key=lambda t: t.name, reverse=True) if not t.archived]
     mock.faults = FAULTS
     walk = paginate(
-        list_tenants.sync_detailed, client=connect(mock), limit=LIMIT, sort_by="name__DESC", concurrency=concurrency
+        list_tenants.sync_detailed,
+        client=connect(mock, wire),
+        limit=LIMIT,
+        sort_by="name__DESC",
+        concurrency=concurrency,
     )
     assert ids(walk) == expected
     assert mock.injected["503"] > 0 and mock.injected["drop"] > 0
 
 
-def test_integrations_and_runs_of_a_tenant(mock: PandiumMock) -> None:
-    client = connect(mock)
+def test_integrations_and_runs_of_a_tenant(mock: PandiumMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     integrations = paginate(list_integrations.sync_detailed, client=client, limit=2, concurrency=3)
     assert ids(integrations) == [i.id for i in mock.state.integrations.values() if not i.archived]
     tenant = max(mock.state.tenants.values(), key=lambda t: len(mock.state.runs_of(t.id)))
@@ -93,12 +97,12 @@ def test_integrations_and_runs_of_a_tenant(mock: PandiumMock) -> None:
         paginate(list_integration_releases.sync_detailed, integration_id=1, client=client)
 
 
-def test_max_items_and_no_total(mock: PandiumMock) -> None:
-    counting = CountingTransport(mock.transport())
+def test_max_items_and_no_total(mock: PandiumMock, wire: Wire) -> None:
+    counting = CountingTransport(wire.transport())
     totals: set[int | None] = set()
     walk = paginate(
         list_tenants.sync_detailed,
-        client=connect(mock, transport=counting),
+        client=connect(mock, wire, transport=counting),
         limit=LIMIT,
         concurrency=8,
         max_items=100,
@@ -109,8 +113,8 @@ def test_max_items_and_no_total(mock: PandiumMock) -> None:
     assert totals == {None}
 
 
-def test_resume_after_a_failed_request(mock: PandiumMock) -> None:
-    fragile = connect(mock, retries=0)
+def test_resume_after_a_failed_request(mock: PandiumMock, wire: Wire) -> None:
+    fragile = connect(mock, wire, retries=0)
     walk = paginate(list_tenants.sync_detailed, client=fragile, limit=LIMIT, concurrency=4)
     first: list[int] = []
     with pytest.raises(ServerError):
@@ -124,9 +128,9 @@ def test_resume_after_a_failed_request(mock: PandiumMock) -> None:
     assert first + ids(rest) == tenant_ids(mock)
 
 
-async def test_async_windows_in_tasks_with_faults_and_resume(mock: PandiumMock) -> None:
+async def test_async_windows_in_tasks_with_faults_and_resume(mock: PandiumMock, wire: Wire) -> None:
     mock.faults = FAULTS
-    client = connect(mock)
+    client = connect(mock, wire)
     walk = apaginate(list_tenants.asyncio_detailed, client=client, limit=LIMIT, concurrency=8)
     assert [tenant.id async for tenant in walk] == tenant_ids(mock)
     head = apaginate(list_tenants.asyncio_detailed, client=client, limit=LIMIT, concurrency=8)

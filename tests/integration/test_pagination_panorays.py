@@ -19,7 +19,7 @@ from panorays_client.models import SortDirection, SupplierSortField
 from client_overlays import RetryPolicy, ServerError, panorays
 from client_overlays.panorays import TokenBucket
 from client_overlays.panorays.pagination import apaginate, paginate
-from integration.conftest import MOCK_BASE_URL
+from integration.conftest import Wire
 from vendor_mocks import FakeClock, FaultConfig, create_mock
 from vendor_mocks.panorays import FULL_TOKEN, PanoraysMock
 
@@ -40,7 +40,7 @@ def mock(clock: FakeClock) -> PanoraysMock:
     return created
 
 
-def connect(mock: PanoraysMock, clock: FakeClock, *, retries: int = 10) -> AuthenticatedClient:
+def connect(mock: PanoraysMock, wire: Wire, clock: FakeClock, *, retries: int = 10) -> AuthenticatedClient:
     """Panorays' own limit on the mock's clock: waiting for a token moves that clock."""
 
     async def advance(seconds: float) -> None:
@@ -48,8 +48,8 @@ def connect(mock: PanoraysMock, clock: FakeClock, *, retries: int = 10) -> Authe
 
     return panorays.connect(
         FULL_TOKEN,
-        base_url=MOCK_BASE_URL,
-        transport=mock.transport(),
+        base_url=wire.base_url,
+        transport=wire.transport(),
         limiter=TokenBucket(limit=150, window=60, clock=clock.now, sleep=clock.advance, async_sleep=advance),
         retry=RetryPolicy(retries=retries, sleep=clock.advance, async_sleep=advance),
     )
@@ -63,18 +63,18 @@ def ids(items: Any) -> list[str]:
     return [str(item.id) for item in items]
 
 
-def test_every_supplier_once_in_order(mock: PanoraysMock, clock: FakeClock) -> None:
-    pages = list(paginate(list_suppliers.sync_detailed, client=connect(mock, clock), limit=LIMIT).iter_pages())
+def test_every_supplier_once_in_order(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
+    pages = list(paginate(list_suppliers.sync_detailed, client=connect(mock, wire, clock), limit=LIMIT).iter_pages())
     assert [id_ for page in pages for id_ in ids(page.items)] == supplier_ids(mock)
     assert len(pages) == -(-SUPPLIERS // LIMIT) and pages[-1].next_position is None
 
 
-def test_sorted_and_through_faults(mock: PanoraysMock, clock: FakeClock) -> None:
+def test_sorted_and_through_faults(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
     expected = ids(sorted(mock.company.suppliers.values(), key=lambda stored: stored.data["name"].lower()))
     mock.faults = FAULTS
     walk = paginate(
         list_suppliers.sync_detailed,
-        client=connect(mock, clock),
+        client=connect(mock, wire, clock),
         limit=LIMIT,
         sort_by=[SupplierSortField.NAME],
         sort_direction=SortDirection.ASC,
@@ -85,19 +85,19 @@ def test_sorted_and_through_faults(mock: PanoraysMock, clock: FakeClock) -> None
     assert mock.injected["503"] > 0 and mock.injected["drop"] > 0
 
 
-def test_files_of_one_supplier_and_tags(mock: PanoraysMock, clock: FakeClock) -> None:
-    client = connect(mock, clock)
+def test_files_of_one_supplier_and_tags(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
+    client = connect(mock, wire, clock)
     supplier = max(mock.company.suppliers, key=lambda id_: len(mock.company.files_of(id_)))
     files = paginate(list_supplier_files.sync_detailed, supplier_id=supplier, client=client, limit=1)
     assert sorted(ids(files)) == sorted(f.data["id"] for f in mock.company.files_of(supplier))
     assert ids(paginate(list_tags.sync_detailed, client=client, limit=2)) == list(mock.company.tags)
 
 
-def test_max_items_and_no_total(mock: PanoraysMock, clock: FakeClock) -> None:
+def test_max_items_and_no_total(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
     totals: set[int | None] = set()
     walk = paginate(
         list_suppliers.sync_detailed,
-        client=connect(mock, clock),
+        client=connect(mock, wire, clock),
         limit=LIMIT,
         max_items=30,
         progress=lambda done, total: totals.add(total),
@@ -106,8 +106,8 @@ def test_max_items_and_no_total(mock: PanoraysMock, clock: FakeClock) -> None:
     assert totals == {None}
 
 
-def test_resume_from_the_token_after_a_failed_request(mock: PanoraysMock, clock: FakeClock) -> None:
-    fragile = connect(mock, clock, retries=0)
+def test_resume_from_the_token_after_a_failed_request(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
+    fragile = connect(mock, wire, clock, retries=0)
     walk = paginate(list_suppliers.sync_detailed, client=fragile, limit=LIMIT)
     first: list[str] = []
     with pytest.raises(ServerError):
@@ -122,9 +122,11 @@ def test_resume_from_the_token_after_a_failed_request(mock: PanoraysMock, clock:
     assert first + ids(rest) == supplier_ids(mock)
 
 
-async def test_async_walk_with_faults_then_resume_after_max_items(mock: PanoraysMock, clock: FakeClock) -> None:
+async def test_async_walk_with_faults_then_resume_after_max_items(
+    mock: PanoraysMock, wire: Wire, clock: FakeClock
+) -> None:
     mock.faults = FAULTS
-    client = connect(mock, clock)
+    client = connect(mock, wire, clock)
     walk = apaginate(list_suppliers.asyncio_detailed, client=client, limit=LIMIT)
     assert [str(supplier.id) async for supplier in walk] == supplier_ids(mock)
     assert walk.position["page"] is None
@@ -136,8 +138,8 @@ async def test_async_walk_with_faults_then_resume_after_max_items(mock: Panorays
     assert head + [str(supplier.id) async for supplier in rest] == supplier_ids(mock)
 
 
-def test_long_walks_stay_under_the_rate_limit(mock: PanoraysMock, clock: FakeClock) -> None:
-    client = connect(mock, clock)
+def test_long_walks_stay_under_the_rate_limit(mock: PanoraysMock, wire: Wire, clock: FakeClock) -> None:
+    client = connect(mock, wire, clock)
     started = clock.now()
     for _ in range(2):  # 240 requests: more than one minute's allowance
         assert ids(paginate(list_suppliers.sync_detailed, client=client, limit=1)) == supplier_ids(mock)

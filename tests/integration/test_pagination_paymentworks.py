@@ -17,7 +17,7 @@ from paymentworks_client.models import UpdateStatusCode
 
 from client_overlays import RetryPolicy, ServerError, paymentworks
 from client_overlays.paymentworks.pagination import apaginate, paginate
-from integration.conftest import MOCK_BASE_URL, CountingTransport
+from integration.conftest import CountingTransport, Wire
 from vendor_mocks import FakeClock, FaultConfig, create_mock
 from vendor_mocks.paymentworks import PaymentWorksMock
 
@@ -44,11 +44,11 @@ def no_faults(mock: PaymentWorksMock) -> None:
     mock.faults = FaultConfig()
 
 
-def connect(mock: PaymentWorksMock, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
+def connect(mock: PaymentWorksMock, wire: Wire, *, retries: int = 10, transport: Any = None) -> AuthenticatedClient:
     return paymentworks.connect(
         "pw-test-token-0001",
-        base_url=MOCK_BASE_URL,
-        transport=transport or mock.transport(),
+        base_url=wire.base_url,
+        transport=transport or wire.transport(),
         retry=RetryPolicy(retries=retries, sleep=lambda seconds: None, async_sleep=no_sleep),
     )
 
@@ -62,35 +62,35 @@ def ids(items: Any) -> list[int]:
 
 
 @pytest.mark.parametrize("concurrency", [1, 6])
-def test_every_update_once_in_order(mock: PaymentWorksMock, concurrency: int) -> None:
-    counting = CountingTransport(mock.transport())
-    client = connect(mock, transport=counting)
+def test_every_update_once_in_order(mock: PaymentWorksMock, wire: Wire, concurrency: int) -> None:
+    counting = CountingTransport(wire.transport())
+    client = connect(mock, wire, transport=counting)
     walk = paginate(list_updates.sync_detailed, client=client, per_page=PER_PAGE, concurrency=concurrency)
     assert ids(walk) == update_ids(mock)
     assert counting.paths["/updates/"] == PAGES, "read-ahead fetches no page past the last"
 
 
 @pytest.mark.parametrize("concurrency", [1, 8])
-def test_through_503s_and_dropped_connections(mock: PaymentWorksMock, concurrency: int) -> None:
+def test_through_503s_and_dropped_connections(mock: PaymentWorksMock, wire: Wire, concurrency: int) -> None:
     mock.faults = FAULTS
-    walk = paginate(list_updates.sync_detailed, client=connect(mock), per_page=PER_PAGE, concurrency=concurrency)
+    walk = paginate(list_updates.sync_detailed, client=connect(mock, wire), per_page=PER_PAGE, concurrency=concurrency)
     assert ids(walk) == update_ids(mock)
     assert mock.injected["503"] > 0 and mock.injected["drop"] > 0
 
 
-def test_filters_and_the_other_list(mock: PaymentWorksMock) -> None:
-    client = connect(mock)
+def test_filters_and_the_other_list(mock: PaymentWorksMock, wire: Wire) -> None:
+    client = connect(mock, wire)
     approved = paginate(list_updates.sync_detailed, client=client, per_page=7, status=UpdateStatusCode.APPROVED)
     assert ids(approved) == [update["id"] for update in mock.updates if update["status"] == "Approved"]
     requests = paginate(list_new_vendor_requests.sync_detailed, client=client, per_page=9, concurrency=3)
     assert ids(requests) == [request["id"] for request in mock.requests]
 
 
-def test_progress_gets_the_count(mock: PaymentWorksMock) -> None:
+def test_progress_gets_the_count(mock: PaymentWorksMock, wire: Wire) -> None:
     reports: list[tuple[int, int | None]] = []
     walk = paginate(
         list_updates.sync_detailed,
-        client=connect(mock),
+        client=connect(mock, wire),
         per_page=PER_PAGE,
         concurrency=4,
         progress=lambda done, total: reports.append((done, total)),
@@ -100,11 +100,11 @@ def test_progress_gets_the_count(mock: PaymentWorksMock) -> None:
     assert walk.total == UPDATES
 
 
-def test_max_items_fetches_only_the_pages_it_needs(mock: PaymentWorksMock) -> None:
-    counting = CountingTransport(mock.transport())
+def test_max_items_fetches_only_the_pages_it_needs(mock: PaymentWorksMock, wire: Wire) -> None:
+    counting = CountingTransport(wire.transport())
     walk = paginate(
         list_updates.sync_detailed,
-        client=connect(mock, transport=counting),
+        client=connect(mock, wire, transport=counting),
         per_page=PER_PAGE,
         concurrency=8,
         max_items=50,
@@ -113,8 +113,8 @@ def test_max_items_fetches_only_the_pages_it_needs(mock: PaymentWorksMock) -> No
     assert counting.paths["/updates/"] == 3
 
 
-def test_resume_after_a_failed_request(mock: PaymentWorksMock) -> None:
-    fragile = connect(mock, retries=0)
+def test_resume_after_a_failed_request(mock: PaymentWorksMock, wire: Wire) -> None:
+    fragile = connect(mock, wire, retries=0)
     walk = paginate(list_updates.sync_detailed, client=fragile, per_page=PER_PAGE, concurrency=4)
     first: list[int] = []
     with pytest.raises(ServerError):
@@ -128,9 +128,9 @@ def test_resume_after_a_failed_request(mock: PaymentWorksMock) -> None:
     assert first + ids(rest) == update_ids(mock)
 
 
-async def test_async_read_ahead_in_tasks_with_faults_and_resume(mock: PaymentWorksMock) -> None:
+async def test_async_read_ahead_in_tasks_with_faults_and_resume(mock: PaymentWorksMock, wire: Wire) -> None:
     mock.faults = FAULTS
-    client = connect(mock)
+    client = connect(mock, wire)
     walk = apaginate(list_updates.asyncio_detailed, client=client, per_page=PER_PAGE, concurrency=8)
     assert [int(update.id) async for update in walk] == update_ids(mock)
     head = apaginate(list_updates.asyncio_detailed, client=client, per_page=PER_PAGE, concurrency=8, max_items=77)

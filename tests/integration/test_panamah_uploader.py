@@ -1,4 +1,4 @@
-"""client_overlays.panamah.Uploader against the Panamah mock, in-process: validation before
+"""client_overlays.panamah.Uploader against the Panamah mock, in-process and over a socket: validation before
 queuing, batches closed by count, bytes and age, falhas retried then dead-lettered and replayed,
 network and 5xx faults retried, reconciliation of pending resources, and a queue that survives
 restarts and the crash states in between (simulated on disk; the real SIGKILL test is in
@@ -6,13 +6,19 @@ test_panamah_uploader_crash.py)."""
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
+import random
 import shutil
+import subprocess
+import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -31,7 +37,9 @@ from client_overlays.panamah import (
     Uploader,
     UploadRetry,
 )
-from integration.conftest import MOCK_BASE_URL
+from client_overlays.panamah import _queue as queue_module
+from integration.conftest import Wire
+from integration.lanes import IN_PROCESS_ONLY, TwoSided
 from vendor_mocks import FakeClock, FaultConfig, create_mock
 from vendor_mocks.panamah import PanamahMock
 from vendor_mocks.panamah.sessions import Grant
@@ -42,10 +50,10 @@ NO_LIMIT = 10**9
 
 
 class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Passes requests to the mock in-process and keeps every stream batch body it sent."""
+    """Passes requests to the mock (through the lane's transport) and keeps every stream batch body it sent."""
 
-    def __init__(self, mock: PanamahMock) -> None:
-        self.inner = mock.transport()
+    def __init__(self, inner: TwoSided) -> None:
+        self.inner = inner
         self.batches: list[list[dict[str, Any]]] = []
         self.sizes: list[int] = []
         self.paths: Counter[str] = Counter()
@@ -66,6 +74,12 @@ class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._record(request)
         return await self.inner.handle_async_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
     def sent_ids(self) -> Counter[str]:
         return Counter(operation["data"]["id"] for batch in self.batches for operation in batch)
@@ -106,8 +120,8 @@ def subscriber(mock: PanamahMock) -> str:
 
 
 @pytest.fixture
-def recorder(mock: PanamahMock) -> Recorder:
-    return Recorder(mock)
+def recorder(wire: Wire) -> Recorder:
+    return Recorder(wire.transport())
 
 
 @pytest.fixture
@@ -120,12 +134,12 @@ def queue_dir(tmp_path: Path) -> Path:
     return tmp_path / "outbox"
 
 
-def connect(mock: PanamahMock, transport: Any, assinante_id: str) -> AuthenticatedClient:
+def connect(mock: PanamahMock, wire: Wire, transport: Any, assinante_id: str) -> AuthenticatedClient:
     return panamah.connect(
         mock.partner_token,
         mock.partner_secret,
         assinante_id=assinante_id,
-        base_url=MOCK_BASE_URL,
+        base_url=wire.base_url,
         transport=transport,
         clock=mock.clock.now,
         retry=RetryPolicy(sleep=lambda seconds: None),
@@ -133,8 +147,8 @@ def connect(mock: PanamahMock, transport: Any, assinante_id: str) -> Authenticat
 
 
 @pytest.fixture
-def client(mock: PanamahMock, recorder: Recorder, subscriber: str) -> AuthenticatedClient:
-    return connect(mock, recorder, subscriber)
+def client(mock: PanamahMock, wire: Wire, recorder: Recorder, subscriber: str) -> AuthenticatedClient:
+    return connect(mock, wire, recorder, subscriber)
 
 
 @pytest.fixture
@@ -269,6 +283,8 @@ BAD_OPERATIONS = {
 }
 
 
+# In-process only: validation before queuing, nothing crosses the connection.
+@IN_PROCESS_ONLY
 @pytest.mark.parametrize("case", sorted(BAD_OPERATIONS))
 def test_bad_input_is_a_clear_error_and_queues_nothing(case: str, make_uploader: Callable[..., Uploader]) -> None:
     uploader = make_uploader()
@@ -286,6 +302,8 @@ def test_bad_input_is_a_clear_error_and_queues_nothing(case: str, make_uploader:
     assert uploader.stats().pending == 1
 
 
+# In-process only: validation before queuing, nothing crosses the connection.
+@IN_PROCESS_ONLY
 def test_every_problem_of_an_operation_is_listed(make_uploader: Callable[..., Uploader]) -> None:
     with pytest.raises(InvalidOperationError) as caught:
         make_uploader().add({"op": "update", "tipo": "PRODUTO", "data": {"id": "P-1", "ativo": 1}})
@@ -316,9 +334,9 @@ def test_operations_come_as_mappings_models_or_helpers(
 
 
 def test_partner_wide_sessions_need_a_subscriber_per_operation(
-    mock: PanamahMock, recorder: Recorder, subscriber: str, make_uploader: Callable[..., Uploader]
+    mock: PanamahMock, wire: Wire, recorder: Recorder, subscriber: str, make_uploader: Callable[..., Uploader]
 ) -> None:
-    uploader = make_uploader(client=connect(mock, recorder, panamah.PARTNER_WIDE))
+    uploader = make_uploader(client=connect(mock, wire, recorder, panamah.PARTNER_WIDE))
     with pytest.raises(InvalidOperationError, match="assinanteId is required in a partner-wide session"):
         uploader.add(update(1))
     uploader.add({**update(1), "assinanteId": subscriber})
@@ -326,12 +344,29 @@ def test_partner_wide_sessions_need_a_subscriber_per_operation(
     assert "P-00001" in stored_products(mock, subscriber)
 
 
+# In-process only: the subject is the folder lock, nothing crosses the connection.
+@IN_PROCESS_ONLY
 def test_one_uploader_per_folder(make_uploader: Callable[..., Uploader]) -> None:
     make_uploader()
     with pytest.raises(QueueError, match="in use by another uploader"):
         make_uploader()
 
 
+# In-process only: the subject is the folder lock, nothing crosses the connection.
+@IN_PROCESS_ONLY
+def test_deleting_the_lock_file_does_not_let_a_second_uploader_in(
+    make_uploader: Callable[..., Uploader], queue_dir: Path
+) -> None:
+    first = make_uploader()
+    (queue_dir / "LOCK").unlink()
+    with pytest.raises(QueueError, match="in use by another uploader"):
+        make_uploader()
+    first.close()
+    make_uploader().add(update(1))  # released on close: the folder is free again
+
+
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_add_is_thread_safe(make_uploader: Callable[..., Uploader], recorder: Recorder) -> None:
     uploader = make_uploader(limits=BatchLimits(max_operations=7))
     threads, per_thread = 8, 40
@@ -378,9 +413,9 @@ def test_falhas_are_retried_with_backoff_then_dead_lettered(
 
 
 def test_a_falha_that_clears_is_delivered_on_retry(
-    mock: PanamahMock, recorder: Recorder, sleeps: Sleeps, make_uploader: Callable[..., Uploader]
+    mock: PanamahMock, wire: Wire, recorder: Recorder, sleeps: Sleeps, make_uploader: Callable[..., Uploader]
 ) -> None:
-    client = connect(mock, recorder, panamah.PARTNER_WIDE)
+    client = connect(mock, wire, recorder, panamah.PARTNER_WIDE)
     uploader = make_uploader(client=client)
     uploader.add({**update(1), "assinanteId": NEW_SUBSCRIBER})  # valid data, unknown subscriber: a falha
 
@@ -446,6 +481,28 @@ def test_network_errors_and_5xx_are_retried(
     assert duplicates <= (mock.injected.get("drop", 0) + mock.injected.get("truncate", 0)) * 500
 
 
+class BrokenStreams(Recorder):
+    """Fails the first stream batches the way a real connection can break mid-answer."""
+
+    failures: ClassVar = [httpx.StreamClosed(), httpx.RemoteProtocolError("peer closed"), httpx.ReadError("reset")]
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == STREAM_DATA and len(self.batches) < len(self.failures):
+            self._record(request)
+            raise self.failures[len(self.batches) - 1]
+        return super().handle_request(request)
+
+
+def test_broken_response_streams_are_retried(
+    mock: PanamahMock, wire: Wire, subscriber: str, make_uploader: Callable[..., Uploader], sleeps: Sleeps
+) -> None:
+    uploader = make_uploader(client=connect(mock, wire, BrokenStreams(wire.transport()), subscriber))
+    uploader.add([update(1), update(2)])
+    report = uploader.flush()
+    assert (report.send_retries, report.acknowledged) == (3, 2)
+    assert len(sleeps.waits) == 3
+
+
 def test_a_batch_that_keeps_failing_raises_and_stays_queued(
     make_uploader: Callable[..., Uploader], mock: PanamahMock, subscriber: str, sleeps: Sleeps
 ) -> None:
@@ -485,10 +542,10 @@ class RefusingFirstBatch(Recorder):
 
 
 def test_a_batch_refused_whole_is_dead_lettered_and_the_queue_moves_on(
-    mock: PanamahMock, subscriber: str, make_uploader: Callable[..., Uploader], sleeps: Sleeps
+    mock: PanamahMock, wire: Wire, subscriber: str, make_uploader: Callable[..., Uploader], sleeps: Sleeps
 ) -> None:
-    refusing = RefusingFirstBatch(mock)
-    uploader = make_uploader(client=connect(mock, refusing, subscriber), limits=BatchLimits(max_operations=2))
+    refusing = RefusingFirstBatch(wire.transport())
+    uploader = make_uploader(client=connect(mock, wire, refusing, subscriber), limits=BatchLimits(max_operations=2))
     uploader.add([update(number) for number in range(4)])
     report = uploader.flush()
     assert (report.batches, report.acknowledged, report.dead_lettered) == (2, 2, 2)
@@ -504,7 +561,7 @@ def test_a_batch_refused_whole_is_dead_lettered_and_the_queue_moves_on(
 
 
 def test_reconciliation_resends_exactly_the_missing_records(
-    mock: PanamahMock, recorder: Recorder, make_uploader: Callable[..., Uploader]
+    mock: PanamahMock, wire: Wire, recorder: Recorder, make_uploader: Callable[..., Uploader]
 ) -> None:
     grant = Grant(panamah.PARTNER_WIDE, float("inf"))
     missing = [PendingRecord(*item) for item in mock.pending(grant)]
@@ -516,7 +573,7 @@ def test_reconciliation_resends_exactly_the_missing_records(
         asked.append(PendingRecord(assinante_id, tipo, record_id))
         return None if record_id == lost.id else {"id": record_id, "descricao": "Do ERP", "secaoId": "10"}
 
-    uploader = make_uploader(client=connect(mock, recorder, panamah.PARTNER_WIDE))
+    uploader = make_uploader(client=connect(mock, wire, recorder, panamah.PARTNER_WIDE))
     report = panamah.reconcile(uploader, fetch, page_size=1)
     assert recorder.paths["/stream/pending-resources"] == len(missing) + 1, "one page per record, then {}"
     assert sorted(asked) == sorted(missing) and sorted(report.reported) == sorted(missing)
@@ -545,6 +602,8 @@ def test_restart_on_the_same_folder_resumes_the_queue(
     assert recorder.sent_ids() == Counter({f"P-{number:05d}": 1 for number in range(10)})
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_crash_between_closing_a_batch_and_trimming_pending(
     make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path
 ) -> None:
@@ -562,6 +621,8 @@ def test_crash_between_closing_a_batch_and_trimming_pending(
     assert recorder.sent_ids() == Counter({"P-00001": 1, "P-00002": 1, "P-00003": 1})
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_crash_after_the_answer_resends_only_that_batch(
     make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path, mock: PanamahMock
 ) -> None:
@@ -580,6 +641,8 @@ def test_crash_after_the_answer_resends_only_that_batch(
     assert [letter.data["id"] for letter in second.dead_letters()] == ["gone"]
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_torn_writes_are_ignored_on_restart(
     make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path
 ) -> None:
@@ -595,11 +658,15 @@ def test_torn_writes_are_ignored_on_restart(
     second = make_uploader(retry=UploadRetry(max_attempts=1))
     assert [letter.data for letter in second.dead_letters()] == [{"id": "gone"}]
     assert not list(queue_dir.rglob("*.tmp")), "torn temp files are removed"
-    assert (queue_dir / "dead-letters.jsonl").read_bytes().count(b"\n") == 1, "the torn line is dropped"
+    assert (queue_dir / "dead-letters.jsonl").read_bytes().count(b"\n") == 1, "the torn line leaves the log"
+    assert (queue_dir / "corrupt" / "dead-letters.jsonl").read_bytes() == b'{"seq":99,"op":"dele\n', "kept aside"
+    assert second.stats().corrupt == 1
     second.flush()
     assert recorder.sent_ids() == Counter({"P-00001": 1, "gone": 1, "P-00002": 1})
 
 
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
 def test_copying_a_queue_folder_carries_it_elsewhere(
     make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path, tmp_path: Path
 ) -> None:
@@ -608,6 +675,183 @@ def test_copying_a_queue_folder_carries_it_elsewhere(
     first.close()
     shutil.copytree(queue_dir, tmp_path / "moved")
     assert make_uploader(directory=tmp_path / "moved").flush().acknowledged == 2
+
+
+def test_uploaders_sharing_a_client_all_flush_through_a_token_refresh(
+    make_uploader: Callable[..., Uploader],
+    recorder: Recorder,
+    subscriber: str,
+    mock: PanamahMock,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    uploaders = [make_uploader(directory=tmp_path / f"outbox-{index}") for index in range(4)]
+    uploaders[0].add(update(9999))
+    uploaders[0].flush()  # the shared client holds stream tokens now
+    clock.advance(mock.tokens.access_ttl + 1)  # and they expire while every uploader has work
+    for index, uploader in enumerate(uploaders):
+        uploader.add([update(100 * index + number) for number in range(10)])
+    start = threading.Barrier(len(uploaders))
+
+    def flush(uploader: Uploader) -> int:
+        start.wait(timeout=30)
+        return uploader.flush().acknowledged
+
+    with ThreadPoolExecutor(max_workers=len(uploaders)) as pool:
+        acknowledged = list(pool.map(flush, uploaders, timeout=60))
+    assert acknowledged == [10] * len(uploaders), "every flush() succeeds"
+    assert mock.token_requests == {"auth": 1, "refresh": 1}, "one refresh for all four"
+    wanted = {f"P-{100 * index + number:05d}" for index in range(4) for number in range(10)}
+    assert wanted <= set(stored_products(mock, subscriber))
+    assert set(recorder.sent_ids().values()) == {1, 2}, "a batch goes again only after the 403 that expired it"
+
+
+# --- all or none under failing writes, and unreadable files ---------------------------------------
+
+ADD_CALLS = 20
+
+
+def add_calls(seed: int) -> list[list[dict[str, Any]]]:
+    """ADD_CALLS add() arguments of 1 to 19 operations each (seeded sizes), distinct ids."""
+    rng, number, calls = random.Random(seed), 0, []
+    for _ in range(ADD_CALLS):
+        size = rng.randint(1, 19)
+        calls.append([update(number + offset) for offset in range(size)])
+        number += size
+    return calls
+
+
+def assert_each_delivered_once(recorder: Recorder, calls: list[list[dict[str, Any]]]) -> None:
+    wanted = Counter(operation["data"]["id"] for call in calls for operation in call)
+    assert recorder.sent_ids() == wanted, "every operation delivered exactly once"
+
+
+ADD_UNDER_FILE_LIMIT = """
+import json, resource, signal, sys
+from client_overlays import panamah
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit then fails with EFBIG
+resource.setrlimit(resource.RLIMIT_FSIZE, (2048, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+folder, subscriber, calls = sys.argv[1], sys.argv[2], json.loads(sys.stdin.read())
+client = panamah.connect("token", "secret", base_url="http://127.0.0.1:9", assinante_id=subscriber)
+uploader = panamah.Uploader(client, folder)
+returned = []
+for index, call in enumerate(calls):
+    try:
+        uploader.add(call)
+        returned.append(index)
+    except OSError:
+        pass
+uploader.close()
+print(json.dumps(returned))
+"""
+
+
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_add_under_a_file_size_limit_is_all_or_none(
+    make_uploader: Callable[..., Uploader], recorder: Recorder, queue_dir: Path, subscriber: str
+) -> None:
+    calls = add_calls(seed=7)
+    # In a child process, so the limit cannot reach the test run's own files.
+    child = subprocess.run(
+        [sys.executable, "-c", ADD_UNDER_FILE_LIMIT, str(queue_dir), subscriber],
+        input=json.dumps(calls),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    returned = json.loads(child.stdout)
+    assert 0 < len(returned) < ADD_CALLS, "the 2 KB limit refuses some add() calls, not all"
+    uploader = make_uploader()
+    uploader.flush()
+    assert_each_delivered_once(recorder, [calls[index] for index in returned])
+    for index in sorted(set(range(ADD_CALLS)) - set(returned)):
+        uploader.add(calls[index])  # the caller retries what raised: no duplicates
+    uploader.flush()
+    assert_each_delivered_once(recorder, calls)
+
+
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
+def test_add_on_a_full_disk_is_all_or_none(
+    make_uploader: Callable[..., Uploader], recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls, rng = add_calls(seed=8), random.Random(8)
+    uploader = make_uploader(limits=BatchLimits(max_operations=10))
+
+    def full_disk(real: Callable[..., None]) -> Callable[..., None]:
+        def write(*args: Any) -> None:
+            if rng.random() < 0.3:  # seeded: about a third of the writes and folder syncs fail
+                raise OSError(errno.ENOSPC, "No space left on device")
+            real(*args)
+
+        return write
+
+    monkeypatch.setattr(queue_module, "_write_bytes", full_disk(queue_module._write_bytes))
+    monkeypatch.setattr(queue_module, "_fsync_dir", full_disk(queue_module._fsync_dir))
+    failed = []
+    for call in calls:
+        try:
+            uploader.add(call)
+        except OSError:
+            failed.append(call)
+    assert 0 < len(failed) < ADD_CALLS
+    monkeypatch.undo()
+    uploader.close()
+    uploader = make_uploader(limits=BatchLimits(max_operations=10))  # what the disk holds, not memory
+    uploader.flush()
+    assert_each_delivered_once(recorder, [call for call in calls if call not in failed])
+    for call in failed:
+        uploader.add(call)
+    uploader.flush()
+    assert_each_delivered_once(recorder, calls)
+
+
+# In-process only: the subject is the queue on disk; sending runs over the socket in the other tests.
+@IN_PROCESS_ONLY
+def test_unreadable_queue_files_move_aside_and_the_rest_is_delivered(
+    make_uploader: Callable[..., Uploader],
+    recorder: Recorder,
+    queue_dir: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    first = make_uploader()
+    calls = [[update(10 * call + offset) for offset in range(3)] for call in range(8)]
+    for call in calls:
+        first.add(call)  # one pending file per call
+    first.close()
+    files = sorted((queue_dir / "pending").iterdir())
+    assert len(files) == len(calls)
+    files[0].write_bytes(files[0].read_bytes()[:40])  # truncated
+    files[1].write_bytes(b"\x00\xffnot json at all")  # garbage
+    files[2].write_bytes(b"")  # empty
+    files[3].rename(files[3].with_name("renamed.json"))
+    stored = json.loads(files[4].read_bytes())
+    stored["operations"][1]["tipo"] = "NAO_EXISTE"  # an operation of an unknown tipo
+    files[4].write_text(json.dumps(stored))
+    with caplog.at_level(logging.WARNING, logger="client_overlays.panamah.uploader"):
+        second = make_uploader()
+    assert sorted(path.name for path in (queue_dir / "corrupt").iterdir()) == sorted(
+        f"pending-{name}" for name in [*(file.name for file in files[:3]), "renamed.json", files[4].name]
+    )
+    assert second.stats().corrupt == 5
+    assert all(isinstance(error, QueueError) and error.path for error in second.corrupt)
+    logged = " ".join(record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING)
+    for file in [*files[:3], files[4]]:
+        assert file.name in logged, f"{file.name} is named in the log"
+    assert "NAO_EXISTE" in logged
+    report = second.flush()
+    assert report.acknowledged == 9
+    assert_each_delivered_once(recorder, calls[5:])
+    # Repaired by hand and moved back, a file is delivered, and no newer operation took its numbers.
+    later = [update(500)]
+    second.add(later)
+    second.close()
+    (queue_dir / "corrupt" / "pending-renamed.json").rename(queue_dir / "pending" / "000000000099.json")
+    make_uploader().flush()
+    assert_each_delivered_once(recorder, [*calls[5:], calls[3], later])
 
 
 # --- context managers and async ---------------------------------------------------------------
@@ -628,9 +872,15 @@ def test_the_context_manager_flushes_on_exit(
 
 
 async def test_async_uploader_shares_the_queue_and_the_batching(
-    mock: PanamahMock, recorder: Recorder, queue_dir: Path, clock: FakeClock, sleeps: Sleeps, subscriber: str
+    mock: PanamahMock,
+    wire: Wire,
+    recorder: Recorder,
+    queue_dir: Path,
+    clock: FakeClock,
+    sleeps: Sleeps,
+    subscriber: str,
 ) -> None:
-    client = connect(mock, recorder, panamah.PARTNER_WIDE)
+    client = connect(mock, wire, recorder, panamah.PARTNER_WIDE)
     options: dict[str, Any] = {"clock": clock.now, "sleep": sleeps.asleep, "assinante_id": subscriber}
     async with AsyncUploader(client, queue_dir, limits=BatchLimits(max_operations=5), **options) as uploader:
         await uploader.aadd([update(number) for number in range(12)])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generate import diff_trees, render, sync_tree
+from generate import diff_trees, render_release, sync_tree
 from speclib import Vendor
 from specs_fixtures import vendor_params
 
@@ -49,7 +49,7 @@ def test_diff_trees_names_every_kind_of_drift(tmp_path: Path) -> None:
 @pytest.mark.parametrize("vendor", vendor_params())
 def test_generation_is_deterministic_and_matches_generated(vendor: Vendor, tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
-    render(vendor, first)
-    render(vendor, second)
+    render_release(vendor, first)
+    render_release(vendor, second)
     assert diff_trees(first, second) == []
     assert diff_trees(first, vendor.output_dir()) == [], "run `make generate` and commit generated/"

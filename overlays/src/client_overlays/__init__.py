@@ -14,6 +14,7 @@ subset of the vendor extras installed.
 
 from __future__ import annotations
 
+from ._deadline import DEFAULT_DEADLINE, DeadlineExceeded, deadline
 from ._exceptions import (
     APIError,
     BadRequestError,
@@ -27,16 +28,20 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._responses import raise_for_status, unwrap
-from ._retry import RetryPolicy
+from ._retry import ALREADY_DELETED, OUTCOME_HEADER, RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, MissingCredentialError
 from ._transport import enable_debug_logging
 from ._version import __version__
 
 __all__ = [
+    "ALREADY_DELETED",
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
+    "OUTCOME_HEADER",
     "APIError",
     "BadRequestError",
     "ConflictError",
+    "DeadlineExceeded",
     "ForbiddenError",
     "MissingCredentialError",
     "NotFoundError",
@@ -47,6 +52,7 @@ __all__ = [
     "UnauthorizedError",
     "UnprocessableEntityError",
     "__version__",
+    "deadline",
     "enable_debug_logging",
     "raise_for_status",
     "unwrap",

@@ -4,7 +4,8 @@ Layers, outermost first: the httpx `Auth` flow (runs once per request, so an ide
 or a refreshed token is reused by every retry below it), `ResilientTransport` (retries),
 an optional `RateLimitTransport` (every attempt waits for a token), `ObservedTransport`
 (request bookkeeping and redacted debug logs), then the network or a caller-supplied
-transport (for example a mock, in-process).
+transport (for example a mock, in-process). The retrying layer also keeps each call within its
+deadline (`_deadline.py`), the rate limiter's waits included.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._deadline import DEFAULT_DEADLINE
 from ._ratelimit import RateLimitTransport, TokenBucket
 from ._retry import ResilientTransport, RetryPolicy
-from ._settings import DEFAULT_TIMEOUT, user_agent
+from ._settings import DEFAULT_TIMEOUT, checked_base_url, user_agent
 from ._transport import ObservedTransport, enable_debug_logging
 
 __all__ = ["AUTH_PLACEHOLDER", "build_client"]
@@ -41,16 +43,17 @@ def build_client(
     headers: dict[str, str] | None = None,
     debug: bool = False,
     rate_limit: TokenBucket | None = None,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> C:
     if debug:
         enable_debug_logging()
     wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(transport, vendor=vendor)
     if rate_limit is not None:  # below the retries: every attempt spends a token
         wire = RateLimitTransport(wire, rate_limit)
-    stack = ResilientTransport(wire, retry or RetryPolicy())
+    stack = ResilientTransport(wire, retry or RetryPolicy(), deadline=deadline)
     resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT)
     arguments: dict[str, Any] = {
-        "base_url": base_url.rstrip("/"),
+        "base_url": checked_base_url(base_url).rstrip("/"),
         "token": AUTH_PLACEHOLDER,
         "prefix": "",
         "auth_header_name": auth_header,

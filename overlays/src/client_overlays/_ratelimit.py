@@ -21,7 +21,11 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-__all__ = ["RateLimitTransport", "TokenBucket", "shared_bucket"]
+from ._deadline import budget_of
+
+__all__ = ["RateLimitTransport", "TokenBucket", "origin_of", "shared_bucket"]
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class TokenBucket:
@@ -55,16 +59,24 @@ class TokenBucket:
             self._tokens -= 1.0
             return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
 
-    def acquire(self) -> float:
-        wait = self.reserve()
+    def acquire(self, request: httpx.Request | None = None) -> float:
+        wait = self._reserve_within_deadline(request)
         if wait > 0:
             self._sleep(wait)
         return wait
 
-    async def acquire_async(self) -> float:
-        wait = self.reserve()
+    async def acquire_async(self, request: httpx.Request | None = None) -> float:
+        wait = self._reserve_within_deadline(request)
         if wait > 0:
             await self._async_sleep(wait)
+        return wait
+
+    def _reserve_within_deadline(self, request: httpx.Request | None) -> float:
+        wait = self.reserve()
+        budget = budget_of(request) if request is not None else None
+        if wait > 0 and budget is not None:
+            # The reserved token stays spent: the bucket only ever errs on the side of fewer requests.
+            budget.wait_allowed(wait, request)
         return wait
 
     def __repr__(self) -> str:
@@ -73,6 +85,22 @@ class TokenBucket:
 
 _buckets: dict[str, TokenBucket] = {}
 _buckets_lock = threading.Lock()
+
+
+def origin_of(base_url: str) -> str:
+    """`scheme://host:port` of `base_url`, the same for every spelling of one server.
+
+    A vendor counts requests per credential, not per spelling of its URL: `HTTPS://API.x.com`,
+    `https://api.x.com:443/` and `https://api.x.com/v2` all reach one limit, so they must share
+    one bucket. Scheme and host are lower-cased, a default port is made explicit, and user
+    info, path, query and fragment are left out.
+    """
+    url = httpx.URL(base_url.strip())
+    scheme = url.scheme.lower()
+    if not scheme or not url.host:
+        raise ValueError(f"not an absolute http(s) URL: {url.copy_with(username=None, password=None)!s}")
+    port = url.port or _DEFAULT_PORTS.get(scheme)
+    return f"{scheme}://{url.host.lower()}:{port}"
 
 
 def shared_bucket(credential: str, factory: Callable[[], TokenBucket]) -> TokenBucket:
@@ -93,12 +121,12 @@ class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._transport, httpx.BaseTransport)
-        self.bucket.acquire()
+        self.bucket.acquire(request)
         return self._transport.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._transport, httpx.AsyncBaseTransport)
-        await self.bucket.acquire_async()
+        await self.bucket.acquire_async(request)
         return await self._transport.handle_async_request(request)
 
     def close(self) -> None:

@@ -6,11 +6,24 @@ so a new credential header needs adding in one place only.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable, Mapping
+from importlib import resources
 
 import httpx
 
-__all__ = ["REDACTED", "SECRET_HEADERS", "mask", "redact_headers", "redact_url"]
+__all__ = [
+    "REDACTED",
+    "SECRET_HEADERS",
+    "SECRET_QUERY_HINTS",
+    "SECRET_QUERY_WORDS",
+    "SPEC_QUERY_SECRETS",
+    "is_secret_query_name",
+    "mask",
+    "redact_headers",
+    "redact_url",
+]
 
 REDACTED = "[redacted]"
 _URL_REDACTED = "REDACTED"  # survives URL encoding unchanged
@@ -26,7 +39,45 @@ SECRET_HEADERS = frozenset(
         "x-agreementgranttoken",
     }
 )
-_SECRET_QUERY_HINTS = ("token", "secret", "key", "password", "signature")
+# A query parameter whose lower-cased name contains one of these carries a secret...
+SECRET_QUERY_HINTS = (
+    "token",
+    "secret",
+    "key",
+    "password",
+    "passwd",
+    "passcode",
+    "signature",
+    "credential",
+    "session",
+    "jwt",
+    "auth",
+)
+# ...and so does one with one of these as a whole word of its name (`sig`, `X-Amz-Sig`,
+# `pass_code`): as substrings they would hide `page`-like names such as `passenger`, `zipcode`.
+SECRET_QUERY_WORDS = frozenset({"sig", "pwd", "pass", "code"})
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _spec_query_secrets() -> frozenset[str]:
+    """Names each vendor spec's `apiKey` schemes send in the query (written by `make generate`)."""
+    folder = resources.files(__package__).joinpath("_query_secrets")
+    names: set[str] = set()
+    for entry in folder.iterdir():
+        if entry.name.endswith(".json"):
+            names.update(name.lower() for name in json.loads(entry.read_text(encoding="utf-8"))["names"])
+    return frozenset(names)
+
+
+SPEC_QUERY_SECRETS = _spec_query_secrets()
+
+
+def is_secret_query_name(name: str) -> bool:
+    lowered = name.lower()
+    if lowered in SPEC_QUERY_SECRETS or any(hint in lowered for hint in SECRET_QUERY_HINTS):
+        return True
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()  # camelCase -> camel case
+    return any(word in SECRET_QUERY_WORDS for word in _WORDS.findall(spaced))
 
 
 def mask(secret: str) -> str:
@@ -39,15 +90,23 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
     return {name: (REDACTED if name.lower() in SECRET_HEADERS else value) for name, value in items}
 
 
+def _redact_pairs(text: str) -> str:
+    params = httpx.QueryParams(text)
+    return str(
+        httpx.QueryParams(
+            [(name, _URL_REDACTED if is_secret_query_name(name) else value) for name, value in params.multi_items()]
+        )
+    )
+
+
 def redact_url(url: httpx.URL | str) -> str:
-    """The URL with credentials in userinfo or query parameters replaced."""
+    """The URL with credentials in user info, query parameters or a `#key=value` fragment
+    (OAuth's implicit flow puts `access_token` there) replaced."""
     parsed = httpx.URL(str(url))
     if parsed.userinfo:
         parsed = parsed.copy_with(username=_URL_REDACTED, password=None)
-    params = [
-        (name, _URL_REDACTED if any(hint in name.lower() for hint in _SECRET_QUERY_HINTS) else value)
-        for name, value in parsed.params.multi_items()
-    ]
-    if params:
-        parsed = parsed.copy_with(params=params)
+    if parsed.query:
+        parsed = parsed.copy_with(query=_redact_pairs(parsed.query.decode("ascii")).encode("ascii"))
+    if "=" in parsed.fragment:
+        parsed = parsed.copy_with(fragment=_redact_pairs(parsed.fragment))
     return str(parsed)

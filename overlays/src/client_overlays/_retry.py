@@ -6,7 +6,14 @@ time spent waiting. Two things are added here, each small:
 
 1. Non-idempotent methods (POST, PATCH) are retried only when the request carries an
    `Idempotency-Key` header, so a lost answer can never make the vendor apply a write twice.
-2. The sleep functions are injectable, so tests exercise real policies without waiting.
+2. A total deadline per call (`_deadline.py`): every attempt gets httpx timeouts no longer
+   than the time left, no wait starts that would end past it, and the answer's body is read
+   by it; past it, `DeadlineExceeded`.
+3. A DELETE retried after an attempt that may have reached the server (its answer was lost,
+   or it failed with a 5xx) treats a 404 as the deletion having happened: the caller gets
+   `204 No Content` marked `X-Client-Overlays-Outcome: already-deleted`, not `NotFoundError`.
+4. The sleep functions and the clock are injectable, so tests exercise real policies
+   without waiting.
 """
 
 from __future__ import annotations
@@ -15,12 +22,20 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
-__all__ = ["IDEMPOTENCY_HEADER", "ResilientTransport", "RetryPolicy"]
+from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, DeadlineStream, begin_call, checked_deadline
+
+__all__ = ["ALREADY_DELETED", "IDEMPOTENCY_HEADER", "OUTCOME_HEADER", "ResilientTransport", "RetryPolicy"]
+
+OUTCOME_HEADER: Final = "X-Client-Overlays-Outcome"
+ALREADY_DELETED: Final = "already-deleted"
+# Failures that prove the request never reached the server: anything else may have.
+_NOT_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, DeadlineExceeded)
+_STATE: Final = "client_overlays.attempts"
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
@@ -54,6 +69,7 @@ class RetryPolicy:
     )
     sleep: Sleep = field(default=time.sleep, repr=False)
     async_sleep: AsyncSleep = field(default=asyncio.sleep, repr=False)
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False)  # for the deadline
 
     def __post_init__(self) -> None:
         if self.retries < 0:
@@ -66,7 +82,7 @@ class RetryPolicy:
     def none(cls) -> RetryPolicy:
         return cls(retries=0)
 
-    def to_retry(self) -> Retry:
+    def to_retry(self, budget: CallBudget | None = None) -> Retry:
         return _Retry(
             total=self.retries,
             allowed_methods=_ALL_METHODS,  # narrowed per request by ResilientTransport
@@ -77,33 +93,54 @@ class RetryPolicy:
             total_timeout=self.max_total_wait or None,
             sleeper=self.sleep,
             async_sleeper=self.async_sleep,
+            budget=budget,
         )
 
 
 class _Retry(Retry):
-    """`Retry` whose waits go through injectable sleep functions."""
+    """`Retry` whose waits go through injectable sleep functions and respect a call's deadline."""
 
     def __init__(
-        self, *args: Any, sleeper: Sleep = time.sleep, async_sleeper: AsyncSleep = asyncio.sleep, **kwargs: Any
+        self,
+        *args: Any,
+        sleeper: Sleep = time.sleep,
+        async_sleeper: AsyncSleep = asyncio.sleep,
+        budget: CallBudget | None = None,
+        **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
         self.sleeper = sleeper
         self.async_sleeper = async_sleeper
+        self.budget = budget
 
     def increment(self) -> Retry:
-        # The base rebuilds the object from its known fields; carry the sleep functions over.
+        # The base rebuilds the object from its known fields; carry ours over.
         following = super().increment()
         assert isinstance(following, _Retry)
         following.sleeper, following.async_sleeper = self.sleeper, self.async_sleeper
+        following.budget = self.budget
         return following
 
-    def sleep(self, response: httpx.Response | Exception) -> None:
+    def is_retryable_exception(self, exception: Exception) -> bool:
+        # A deadline is an httpx timeout for callers, but no retry can beat it.
+        return not isinstance(exception, DeadlineExceeded) and super().is_retryable_exception(exception)
+
+    def _wait(self, response: httpx.Response | Exception) -> float:
         seconds = self._calculate_sleep(response.headers if isinstance(response, httpx.Response) else {})
+        if self.budget is not None:
+            try:
+                self.budget.wait_allowed(seconds)
+            except DeadlineExceeded as exceeded:
+                raise exceeded from (response if isinstance(response, Exception) else None)
+        return seconds
+
+    def sleep(self, response: httpx.Response | Exception) -> None:
+        seconds = self._wait(response)
         self.sleeper(seconds)
         self.elapsed_sleep += seconds
 
     async def asleep(self, response: httpx.Response | Exception) -> None:
-        seconds = self._calculate_sleep(response.headers if isinstance(response, httpx.Response) else {})
+        seconds = self._wait(response)
         await self.async_sleeper(seconds)
         self.elapsed_sleep += seconds
 
@@ -113,21 +150,145 @@ def may_retry(request: httpx.Request) -> bool:
     return request.method.upper() in _IDEMPOTENT_METHODS or IDEMPOTENCY_HEADER in request.headers
 
 
-class ResilientTransport(RetryTransport):
-    """httpx-retries' transport, retrying a write only when it is safe to."""
+class _Attempts:
+    """What one call's attempts have shown so far, and the timeouts the caller asked for."""
 
-    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None, policy: RetryPolicy) -> None:
-        super().__init__(transport=transport, retry=policy.to_retry())
-        self.policy = policy
+    def __init__(self, budget: CallBudget) -> None:
+        self.budget = budget
+        self.timeouts = budget.timeouts  # as set by the caller, even when an auth flow resends the request
+        self.shortened = False  # the last attempt's timeouts were cut to the deadline
+        self.may_have_applied = False  # an earlier attempt may have reached the server
+
+    def before(self, request: httpx.Request) -> None:
+        self.shortened = self.budget.cap(request, self.timeouts)
+
+    def failed(self, error: Exception) -> None:
+        if not isinstance(error, _NOT_SENT):
+            self.may_have_applied = True
+
+    def answered(self, request: httpx.Request, response: httpx.Response) -> tuple[httpx.Response, bool]:
+        """(the answer to pass up, whether the given one must be closed)."""
+        if request.method.upper() == "DELETE" and response.status_code == 404 and self.may_have_applied:
+            # An earlier attempt deleted it and its answer was lost: what the caller asked for happened.
+            done = httpx.Response(204, headers={OUTCOME_HEADER: ALREADY_DELETED}, request=request)
+            return done, True
+        if response.status_code >= 500:
+            self.may_have_applied = True
+        if self.budget.expires is not None:
+            left = self.budget.remaining()
+            # The body's reads, too, end by the deadline (an answer whose headers came just in
+            # time raises `DeadlineExceeded` on its first chunk, and is closed as usual).
+            self.shortened = left is None or left <= 0 or self.budget.cap(request, self.timeouts)
+            response.stream = DeadlineStream(response.stream, self.budget, shortened=self.shortened)
+        return response, False
+
+
+class _AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sits under the retry loop: sees every attempt of a call (see `_Attempts`) and reads each
+    answer's body within the attempt. On a real socket httpx would read it only after the
+    retry loop has returned, so a connection dropped mid-body would reach the caller as a
+    `RemoteProtocolError` instead of being retried; and the body's reads must end by the
+    deadline too. The clients' answers are JSON documents, so nothing is lost by not streaming."""
+
+    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not may_retry(request):
-            assert self._sync_transport is not None, "this transport was built without a sync side"
-            return self._sync_transport.handle_request(request)
-        return super().handle_request(request)
+        assert isinstance(self._transport, httpx.BaseTransport), "this transport was built without a sync side"
+        attempts: _Attempts = request.extensions[_STATE]
+        attempts.before(request)
+        try:
+            response = self._transport.handle_request(request)
+        except Exception as error:
+            attempts.failed(error)
+            raise
+        passed, close = attempts.answered(request, response)
+        if close:
+            response.close()
+            return passed
+        try:
+            passed.read()  # here, so a body cut short is retried like any lost answer
+        except Exception as error:
+            passed.close()
+            attempts.failed(error)
+            raise
+        return passed
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not may_retry(request):
-            assert self._async_transport is not None, "this transport was built without an async side"
-            return await self._async_transport.handle_async_request(request)
-        return await super().handle_async_request(request)
+        assert isinstance(self._transport, httpx.AsyncBaseTransport), "this transport was built without an async side"
+        attempts: _Attempts = request.extensions[_STATE]
+        attempts.before(request)
+        try:
+            response = await self._transport.handle_async_request(request)
+        except Exception as error:
+            attempts.failed(error)
+            raise
+        passed, close = attempts.answered(request, response)
+        if close:
+            await response.aclose()
+            return passed
+        try:
+            await passed.aread()
+        except Exception as error:
+            await passed.aclose()
+            attempts.failed(error)
+            raise
+        return passed
+
+    def close(self) -> None:
+        if isinstance(self._transport, httpx.BaseTransport):
+            self._transport.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._transport, httpx.AsyncBaseTransport):
+            await self._transport.aclose()
+
+
+class ResilientTransport(RetryTransport):
+    """httpx-retries' transport, retrying a write only when it is safe to, within a deadline."""
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        deadline: float | None = DEFAULT_DEADLINE,
+    ) -> None:
+        super().__init__(transport=_AttemptTransport(transport), retry=policy.to_retry())
+        self.policy = policy
+        self.deadline = checked_deadline(deadline)
+
+    def _begin(self, request: httpx.Request) -> _Attempts:
+        budget = begin_call(request, self.deadline, self.policy.clock)
+        attempts = _Attempts(budget)
+        request.extensions[_STATE] = attempts
+        request.extensions["retry"] = self.policy.to_retry(budget)
+        return attempts
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = self._begin(request)
+        try:
+            if not may_retry(request):
+                assert self._sync_transport is not None, "this transport was built without a sync side"
+                return self._sync_transport.handle_request(request)
+            return super().handle_request(request)
+        except httpx.TimeoutException as error:
+            _raise_deadline_error(attempts, request, error)
+            raise
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = self._begin(request)
+        try:
+            if not may_retry(request):
+                assert self._async_transport is not None, "this transport was built without an async side"
+                return await self._async_transport.handle_async_request(request)
+            return await super().handle_async_request(request)
+        except httpx.TimeoutException as error:
+            _raise_deadline_error(attempts, request, error)
+            raise
+
+
+def _raise_deadline_error(attempts: _Attempts, request: httpx.Request, error: httpx.TimeoutException) -> None:
+    """A timeout caused by the deadline (a timeout cut short to it) says so; others stay as they are."""
+    if not isinstance(error, DeadlineExceeded) and attempts.shortened:
+        raise attempts.budget.exceeded(request) from error

@@ -9,7 +9,7 @@ import httpx
 
 from ._version import __version__
 
-__all__ = ["DEFAULT_TIMEOUT", "MissingCredentialError", "credential", "user_agent"]
+__all__ = ["DEFAULT_TIMEOUT", "MissingCredentialError", "checked_base_url", "credential", "user_agent"]
 
 # The generated clients default to no timeout at all; a hung vendor must not hang callers.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -31,3 +31,21 @@ def credential(value: str | None, *, argument: str, env: str) -> str:
     if from_env:
         return from_env
     raise MissingCredentialError(f"no {argument}: pass {argument}=... or set the {env} environment variable")
+
+
+def checked_base_url(base_url: str) -> str:
+    """`base_url`, refused when it carries user info (`https://user:password@host`).
+
+    None of the vendors reads credentials from the URL: each `connect()` sends its own in
+    headers. A password in the URL would only travel to the server as a second, conflicting
+    `Authorization` header and be printed by httpx, httpx-retries and the client's repr, so it
+    is refused before anything sees it, and the message shows the URL without it.
+    """
+    url = httpx.URL(base_url)
+    if url.userinfo:
+        cleaned = url.copy_with(username=None, password=None)
+        raise ValueError(
+            f"base_url must not contain user info ('user:password@'): pass {cleaned} and give the "
+            "credentials as connect()'s arguments or environment variables"
+        )
+    return base_url

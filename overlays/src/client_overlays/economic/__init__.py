@@ -19,6 +19,7 @@ import httpx
 from economic_suppliers_client import AuthenticatedClient, Client, api, models
 
 from .._client import build_client
+from .._deadline import DEFAULT_DEADLINE
 from .._responses import register_refinement
 from .._retry import RetryPolicy
 from .._settings import credential
@@ -55,12 +56,17 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> AuthenticatedClient:
     """A client for e-conomic's Suppliers API (production; any `base_url` on request).
 
     e-conomic has no sandbox host: `demo=True` uses its read-only demo agreement instead.
     Tokens default to the `ECONOMIC_APP_SECRET_TOKEN` and `ECONOMIC_AGREEMENT_GRANT_TOKEN`
     environment variables.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     if demo:
         auth = EconomicAuth.demo()
@@ -79,4 +85,5 @@ def connect(
         retry=retry,
         transport=transport,
         debug=debug,
+        deadline=deadline,
     )

@@ -18,13 +18,14 @@ parentheses and filter parentheses fall in the same places.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final, TypeAlias, cast
 
 from ._filter_errors import FilterError
 from ._filter_syntax import (
     AND,
     LIST_OPERATORS,
+    MAX_DEPTH,
     MAX_IN_VALUES,
     NULL_TOKEN,
     OPERATORS,
@@ -111,6 +112,7 @@ class Predicate(_Node):
     name: str
     operator: str
     values: tuple[Value, ...]
+    depth: int = field(default=0, init=False, repr=False, compare=False)  # parentheses it renders with
 
     def __post_init__(self) -> None:
         check_property(self.name)
@@ -145,12 +147,15 @@ class And(_Node):
     """All operands hold. Nested `And`s are flattened into this one."""
 
     operands: tuple[Expr, ...]
+    depth: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flat = tuple(part for operand in self.operands for part in _parts(operand, And))
         if len(flat) < 2:
             raise ValueError("And needs at least two operands")
         object.__setattr__(self, "operands", flat)
+        # An Or inside an And is rendered in parentheses: one level deeper.
+        _set_depth(self, max(operand.depth + isinstance(operand, Or) for operand in flat))
 
     def render(self) -> str:
         # `$and:` binds tighter than `$or:`: an Or inside an And is the one place parentheses are needed.
@@ -164,18 +169,31 @@ class Or(_Node):
     """Any operand holds. Nested `Or`s are flattened into this one."""
 
     operands: tuple[Expr, ...]
+    depth: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flat = tuple(part for operand in self.operands for part in _parts(operand, Or))
         if len(flat) < 2:
             raise ValueError("Or needs at least two operands")
         object.__setattr__(self, "operands", flat)
+        _set_depth(self, max(operand.depth for operand in flat))
 
     def render(self) -> str:
         return OR.join(operand.render() for operand in self.operands)
 
 
 Expr: TypeAlias = Predicate | And | Or
+
+
+def _set_depth(node: And | Or, depth: int) -> None:
+    """Refuse a tree deeper than the grammar's limit as it is built, so no tree that exists can
+    fail to render, parse back, hash or compare (each of those recurses once per level)."""
+    if depth > MAX_DEPTH:
+        raise FilterError(
+            f"the filter nests parentheses {depth} levels deep; the limit is {MAX_DEPTH} "
+            "(an $or: group inside an $and: is one level)"
+        )
+    object.__setattr__(node, "depth", depth)
 
 
 def _parts(operand: Expr, kind: type[And] | type[Or]) -> tuple[Expr, ...]:

@@ -7,7 +7,7 @@ parse("name$eq:Joe$and:")   # FilterError: expected a property name (position 17
 ```
 
 Recursive descent over the raw string, the same grammar and choices as the e-conomic mock
-(tests/mocks/economic/filters.py), so whatever one accepts the other does:
+(tests/mocks/src/vendor_mocks/economic/filters.py), so whatever one accepts the other does:
 or := and ($or: and)*; and := primary ($and: primary)*; primary := "(" or ")" | predicate.
 Inside a value, a value ends at `$and:`, `$or:`, `)` or the end (and at `,` / `]` in a
 list); an unescaped `(` is an error, as are `)` and `[` inside a list. Positions are 1-based.
@@ -19,12 +19,20 @@ import re
 
 from ._filter_ast import NULL, And, Expr, Or, Predicate, Text, Value
 from ._filter_errors import FilterError
-from ._filter_syntax import AND, ESCAPED, LIST_OPERATORS, MAX_IN_VALUES, NULL_TOKEN, OPERATORS, OR, WILDCARD
+from ._filter_syntax import (
+    AND,
+    ESCAPED,
+    LIST_OPERATORS,
+    MAX_DEPTH,
+    MAX_IN_VALUES,
+    NULL_TOKEN,
+    OPERATORS,
+    OR,
+    WILDCARD,
+)
 
 __all__ = ["MAX_DEPTH", "parse"]
 
-# Deeper nesting than any real filter needs; it keeps a hostile string from exhausting the stack.
-MAX_DEPTH = 100
 _PROPERTY = re.compile(r"[A-Za-z0-9_]+")
 _OPERATOR = re.compile(r"[A-Za-z]+")
 
@@ -66,7 +74,7 @@ class _Parser:
         if not self._at("("):
             return self._predicate()
         if self.depth >= MAX_DEPTH:
-            raise self._error(f"parentheses nested deeper than {MAX_DEPTH} levels")
+            raise self._error(f"parentheses nested deeper than {MAX_DEPTH} levels (the limit is {MAX_DEPTH})")
         self.pos += 1
         self.depth += 1
         expr = self._or()

@@ -14,6 +14,7 @@ __all__ = [
     "AND",
     "ESCAPED",
     "LIST_OPERATORS",
+    "MAX_DEPTH",
     "MAX_IN_VALUES",
     "NULL_TOKEN",
     "OPERATORS",
@@ -28,6 +29,11 @@ OPERATORS: Final = ("eq", "ne", "gt", "gte", "lt", "lte", "like", "in", "nin")
 LIST_OPERATORS: Final = frozenset({"in", "nin"})
 ORDERING_OPERATORS: Final = frozenset({"gt", "gte", "lt", "lte"})
 MAX_IN_VALUES: Final = 200  # "The max supported length of an array using the $in: or $nin: operator is 200."
+# How deeply parentheses may nest: more than any real filter needs, few enough that no Python
+# recursion over a tree or a string of this depth can exhaust the stack. The builder, the parser
+# and the e-conomic mock (which answers 400 past it, as a front end guarding its parser would)
+# all use this one number.
+MAX_DEPTH: Final = 100
 AND: Final = "$and:"
 OR: Final = "$or:"
 NULL_TOKEN: Final = "$null:"

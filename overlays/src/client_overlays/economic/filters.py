@@ -43,13 +43,14 @@ from ._filter_eval import matcher, matches
 from ._filter_parser import parse
 from ._filter_sort import sort
 from ._filter_split import collect_in, split_in
-from ._filter_syntax import MAX_IN_VALUES, OPERATORS
+from ._filter_syntax import MAX_DEPTH, MAX_IN_VALUES, OPERATORS
 from ._filter_validate import validate, validate_sort
 from ._filter_values import FilterValue, LiteralText, literal
 
 __all__ = [
     "FILTERABLE",
     "KINDS",
+    "MAX_DEPTH",
     "MAX_IN_VALUES",
     "NULL",
     "OPERATORS",

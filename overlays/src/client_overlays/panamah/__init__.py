@@ -22,8 +22,9 @@ import httpx
 from panamah_client import AuthenticatedClient, Client, api, models
 
 from .._client import build_client
+from .._deadline import DEFAULT_DEADLINE
 from .._retry import RetryPolicy
-from .._settings import credential
+from .._settings import checked_base_url, credential
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
 from ._batching import KB, BatchLimits, UploadRetry
 from ._queue import DeadLetter, QueueError, QueueStats
@@ -76,6 +77,7 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
     clock: Callable[[], float] = time.time,
 ) -> AuthenticatedClient:
     """A client for Panamah Core (`https://panamah.io/api/v2` unless `base_url` says otherwise).
@@ -83,13 +85,17 @@ def connect(
     `partner_token` defaults to `PANAMAH_PARTNER_TOKEN`; `partner_secret` (needed only for the
     stream API) to `PANAMAH_PARTNER_SECRET`. `assinante_id` selects the subscriber the stream
     session is for; the default `*` is partner-wide mode, where every operation names its own.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     token = credential(partner_token, argument="partner_token", env=PARTNER_TOKEN_ENV)
     try:
         secret: str | None = credential(partner_secret, argument="partner_secret", env=PARTNER_SECRET_ENV)
     except ValueError:
         secret = None  # admin-only use needs no secret; streaming will say what is missing
-    url = base_url or PRODUCTION_URL
+    url = checked_base_url(base_url or PRODUCTION_URL)  # before the auth flow keeps it
     auth = PanamahAuth(
         base_url=url,
         partner_token=token,
@@ -108,4 +114,5 @@ def connect(
         retry=retry,
         transport=transport,
         debug=debug,
+        deadline=deadline,
     )

@@ -8,7 +8,11 @@
 
 However many requests hit an expired token at the same moment, in threads or in asyncio
 tasks, exactly one refresh goes out: the first to take the lock refreshes, the others find a
-new token when they get the lock and simply replay. Every request carries `x-sdk-identity`.
+new token when they get the lock and simply replay. Each of them reads its 403 answer to the
+end before waiting for the lock: over a real connection an unread answer still holds its
+connection (a pool of 403s waiting for a refresh that needs a connection would starve it), and
+httpx reads the answer again, from memory, when it files it in `response.history`; a 403 closed
+unread makes that read raise `httpx.StreamClosed`. Every request carries `x-sdk-identity`.
 """
 
 from __future__ import annotations
@@ -108,10 +112,10 @@ class PanamahAuth(httpx.Auth):
         response = yield request
         if route != "stream" or response.status_code != 403:
             return
+        response.read()  # before the lock, never close(): see the module docstring
         with self._thread_lock:
             if self._tokens is None or self._tokens.access == used:
                 yield from self._sync_renew()
-        response.close()
         self._prepare(request, route)
         yield request
 
@@ -146,6 +150,7 @@ class PanamahAuth(httpx.Auth):
         response = yield request
         if route != "stream" or response.status_code != 403:
             return
+        await response.aread()  # before the lock, never aclose(): see the module docstring
         async with lock:
             if self._tokens is None or self._tokens.access == used:
                 renewed = False
@@ -159,7 +164,6 @@ class PanamahAuth(httpx.Auth):
                     answer = yield self._auth_request()
                     await answer.aread()
                     self._tokens = self._tokens_from(answer)
-        await response.aclose()
         self._prepare(request, route)
         yield request
 

@@ -2,11 +2,13 @@
 
 A queue folder holds (format 1):
 
-    LOCK                  flock()ed while an uploader uses the folder (one uploader per folder)
+    LOCK                  locked (filelock) while an uploader uses the folder; on POSIX the folder
+                          itself is flock()ed too, so deleting LOCK lets no second uploader in
     pending/<n>.json      operations accepted but in no closed batch yet: one file per `add()`
                           call, and one per re-queue of failed items
     batches/<n>.json      closed batches, sent in order of `n`; deleted once Panamah answered
     dead-letters.jsonl    operations that failed too often: one JSON object a line
+    corrupt/              files found unreadable on start, moved here whole (see below)
 
 Every operation carries a sequence number (`seq`), unique in the folder. Files under
 `pending/` and `batches/` are only ever written whole (temp file, fsync, `os.replace`, fsync of
@@ -24,8 +26,14 @@ so each operation lives exactly once again. Hence a crash re-sends at most the b
 in flight (its file is still there: at least once), never an acknowledged batch (its file is
 gone), and never loses an accepted operation (`add()` returns after its file is durable).
 
+Every step is all or none: a file that could not be made durable is removed before the error
+propagates, so `accept()` (an `add()`) either queued everything or nothing.
+
 The dead-letter log is appended to (it can grow large and is rarely written); a line torn by a
-crash is skipped on start and dropped from the rewritten log.
+crash is moved to `corrupt/dead-letters.jsonl` on start and left out of the rewritten log.
+A queue file that cannot be read (truncated, not JSON, empty, renamed, or holding an operation
+the uploader's `check` refuses) is moved to `corrupt/`, logged at ERROR and kept in
+`DiskQueue.corrupt` as a `QueueError`; the rest of the folder is delivered as usual.
 
 ```python
 queue = DiskQueue(Path("outbox"), BatchLimits())
@@ -40,12 +48,15 @@ import itertools
 import json
 import logging
 import os
+import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
+
+import filelock
 
 from ._batching import BatchLimits, ClosedBy, UploadRetry, body_size, cut, wire_size
 
@@ -69,15 +80,25 @@ PENDING = "pending"
 BATCHES = "batches"
 DEAD_LETTERS = "dead-letters.jsonl"
 LOCK = "LOCK"
+CORRUPT = "corrupt"
 TEMP_SUFFIX = ".tmp"
 NAME_DIGITS = 12  # file names sort by number: pending/000000000042.json
 
 logger = logging.getLogger("client_overlays.panamah.uploader")
 _temp_names = itertools.count()
+T = TypeVar("T")
 
 
 class QueueError(RuntimeError):
-    """The queue folder is in use by another uploader, or holds a file this version cannot read."""
+    """A queue folder problem: in use by another uploader, or a file the queue cannot read.
+
+    `path` names the file (None when the problem is not one file's). A file that cannot be read
+    is moved to `corrupt/` and reported, never raised: see `DiskQueue.corrupt`.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -227,6 +248,7 @@ class QueueStats:
     batches: int  # closed batches not yet answered
     in_batches: int  # operations in those batches
     dead_letters: int
+    corrupt: int = 0  # files in corrupt/: unreadable queue files moved aside (see `DiskQueue.corrupt`)
 
     @property
     def unsent(self) -> int:
@@ -236,19 +258,31 @@ class QueueStats:
 class DiskQueue:
     """The queue of one folder (see the module docstring). Every method is thread-safe."""
 
-    def __init__(self, directory: str | os.PathLike[str], limits: BatchLimits) -> None:
+    def __init__(
+        self,
+        directory: str | os.PathLike[str],
+        limits: BatchLimits,
+        *,
+        check: Callable[[QueuedOperation], str | None] | None = None,
+    ) -> None:
+        """`check` says what is wrong with a stored operation the uploader cannot send (an
+        unknown `tipo`, say), or None; a file holding one is moved to `corrupt/` on start."""
         self.directory = Path(directory)
         self.limits = limits
+        self._check = check or (lambda operation: None)
         self._lock = threading.RLock()
         self._pending_dir = self.directory / PENDING
         self._batch_dir = self.directory / BATCHES
+        self._corrupt_dir = self.directory / CORRUPT
         self._dead_path = self.directory / DEAD_LETTERS
         for folder in (self.directory, self._pending_dir, self._batch_dir):
             folder.mkdir(parents=True, exist_ok=True)
-        self._lock_fd = _lock_folder(self.directory / LOCK)
+        self._folder_lock = FolderLock(self.directory)
         self._pending: dict[int, list[QueuedOperation]] = {}  # file number -> its operations, in file order
         self._batches: dict[int, Batch] = {}
         self._dead: dict[int, DeadLetter] = {}
+        self._stale: set[int] = set()  # pending files whose trimming failed on disk: rewritten at the next step
+        self.corrupt: list[QueueError] = []  # files moved to corrupt/ by this queue, each with its reason
         try:
             self._recover()
         except BaseException:
@@ -256,7 +290,9 @@ class DiskQueue:
             raise
         known = [*self._dead, *(op.seq for ops in self._pending.values() for op in ops)]
         known += [op.seq for batch in self._batches.values() for op in batch.operations]
-        self._next_seq = max(known, default=0) + 1
+        # Never reuse a sequence number seen in corrupt/: a file repaired and moved back must not
+        # collide with newer operations (recovery keeps one operation per number).
+        self._next_seq = max([*known, _largest_seq(self._corrupt_dir)], default=0) + 1
         self._next_file = max(self._pending, default=0) + 1
         self._next_batch = max(self._batches, default=0) + 1
 
@@ -286,8 +322,8 @@ class DiskQueue:
                     return closed
                 taken = candidates[:count]
                 batch = Batch(self._next_batch, tuple(operation for _, operation in taken), closed_by, now)
-                _write_json(self._batch_path(batch.number), batch.to_json())
-                _fsync_dir(self._batch_dir)  # the batch is durable before its operations leave pending/
+                # The batch is durable before its operations leave pending/; one not made durable is withdrawn.
+                _write_durably(self._batch_path(batch.number), batch.to_json(), self._batch_dir)
                 self._batches[batch.number] = batch
                 self._next_batch += 1
                 self._remove_pending({operation.seq for _, operation in taken}, {number for number, _ in taken})
@@ -327,10 +363,16 @@ class DiskQueue:
         with self._lock:
             if batch.number not in self._batches:
                 raise QueueError(f"batch {batch.number} is not in the queue (settled twice?)")
-            if requeue:
-                self._add_pending_file(requeue)
-            if dead:
-                self._append_dead_letters(dead)
+            added = self._add_pending_file(requeue) if requeue else None
+            try:
+                if dead:
+                    self._append_dead_letters(dead)
+            except BaseException:
+                if added is not None:  # all or none: the batch stays, so its re-queued items go
+                    self._withdraw_pending(added)
+                raise
+            if self._stale:
+                self._remove_pending(set(), ())  # first make good any trimming a full disk held up
             self._batch_path(batch.number).unlink()
             _fsync_dir(self._batch_dir)
             del self._batches[batch.number]
@@ -362,10 +404,15 @@ class DiskQueue:
                 QueuedOperation(letter.seq, new.op, new.tipo, new.data, new.assinante_id, now)
                 for letter, new in zip(chosen, operations, strict=True)
             ]
-            self._add_pending_file(queued)
+            added = self._add_pending_file(queued)
             for letter in chosen:
                 del self._dead[letter.seq]
-            self._rewrite_dead_letters()
+            try:
+                self._rewrite_dead_letters()
+            except BaseException:
+                self._withdraw_pending(added)
+                self._dead.update((letter.seq, letter) for letter in chosen)
+                raise
             return len(chosen)
 
     # --- state -------------------------------------------------------------------------------
@@ -379,14 +426,13 @@ class DiskQueue:
                 batches=len(self._batches),
                 in_batches=sum(len(batch.operations) for batch in self._batches.values()),
                 dead_letters=len(self._dead),
+                corrupt=_count_files(self._corrupt_dir),
             )
 
     def close(self) -> None:
         """Release the folder lock (the queue itself is always on disk)."""
         with self._lock:
-            if self._lock_fd is not None:
-                os.close(self._lock_fd)  # closing the descriptor releases the flock
-                self._lock_fd = None
+            self._folder_lock.release()
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -404,23 +450,42 @@ class DiskQueue:
         due.sort(key=lambda item: (item[1].not_before, item[1].seq))
         return due + fresh
 
-    def _add_pending_file(self, operations: list[QueuedOperation]) -> None:
+    def _add_pending_file(self, operations: list[QueuedOperation]) -> int:
+        """Write a new pending file, durably, or raise with nothing written; returns its number."""
         number = self._next_file
-        self._write_pending(number, operations)
-        _fsync_dir(self._pending_dir)
+        payload = {"format": FORMAT, "operations": [op.to_json() for op in operations]}
+        _write_durably(self._pending_path(number), payload, self._pending_dir)
         self._pending[number] = operations
         self._next_file += 1
+        return number
+
+    def _withdraw_pending(self, number: int) -> None:
+        del self._pending[number]
+        self._pending_path(number).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            _fsync_dir(self._pending_dir)
 
     def _remove_pending(self, seqs: set[int], files: Iterable[int]) -> None:
-        for number in sorted(set(files)):
-            remaining = [operation for operation in self._pending[number] if operation.seq not in seqs]
-            if remaining:
-                self._write_pending(number, remaining)
-                self._pending[number] = remaining
-            else:
-                self._pending_path(number).unlink(missing_ok=True)
-                del self._pending[number]
-        _fsync_dir(self._pending_dir)
+        """Drop operations a durable batch now holds. Memory first: a pending file that cannot
+        be rewritten (a full disk) keeps a copy on disk only, which recovery would discard in
+        favour of the batch's, and it is rewritten at the next step."""
+        touched = set(files) | self._stale
+        for number in touched & set(self._pending):
+            self._pending[number] = [operation for operation in self._pending[number] if operation.seq not in seqs]
+        self._stale = set()
+        for number in sorted(touched):
+            remaining = self._pending.get(number, [])
+            try:
+                if remaining:
+                    self._write_pending(number, remaining)
+                else:
+                    self._pending_path(number).unlink(missing_ok=True)
+                    self._pending.pop(number, None)
+            except OSError as error:
+                logger.warning("could not trim pending file %d (%s); retrying at the next step", number, error)
+                self._stale.add(number)
+        with contextlib.suppress(OSError):
+            _fsync_dir(self._pending_dir)
 
     def _write_pending(self, number: int, operations: list[QueuedOperation]) -> None:
         _write_json(self._pending_path(number), {"format": FORMAT, "operations": [op.to_json() for op in operations]})
@@ -458,21 +523,27 @@ class DiskQueue:
     # --- recovery ----------------------------------------------------------------------------
 
     def _recover(self) -> None:
-        """Load the folder and make each operation live exactly once (see the module docstring)."""
+        """Load the folder and make each operation live exactly once (see the module docstring).
+
+        A file that cannot be read (truncated, garbage, empty, renamed, or holding an operation
+        `check` refuses) is moved to `corrupt/`, logged and kept in `self.corrupt`; the rest
+        of the folder loads and is delivered as usual."""
         for folder in (self.directory, self._pending_dir, self._batch_dir):
             for temp in folder.glob(f".*{TEMP_SUFFIX}"):
                 logger.info("removing %s, a write interrupted by a crash", temp)
                 temp.unlink(missing_ok=True)
         placed: set[int] = set()
-        for number, path in _numbered(self._batch_dir):
-            batch = Batch.from_json(_read_json(path))
-            if batch.number != number:
-                raise QueueError(f"{path} holds batch {batch.number}; was it renamed?")
-            self._batches[number] = batch
-            placed.update(operation.seq for operation in batch.operations)
+        for number, path in self._queue_files(self._batch_dir):
+            batch = self._load(path, lambda stored: Batch.from_json(stored), number, lambda batch: batch.number)
+            if batch is not None:
+                self._batches[number] = batch
+                placed.update(operation.seq for operation in batch.operations)
         trimmed = False
-        for number, path in _numbered(self._pending_dir):
-            stored = [QueuedOperation.from_json(item) for item in _read_json(path)["operations"]]
+        for number, path in self._queue_files(self._pending_dir):
+            loaded = self._load(path, _pending_operations, number)
+            if loaded is None:
+                continue
+            stored = list(loaded)
             kept = [operation for operation in stored if operation.seq not in placed]
             placed.update(operation.seq for operation in kept)
             if len(kept) == len(stored):
@@ -491,21 +562,78 @@ class DiskQueue:
             _fsync_dir(self._pending_dir)
         self._recover_dead_letters(placed)
 
+    def _queue_files(self, folder: Path) -> list[tuple[int, Path]]:
+        """`<n>.json` files of a folder, by number; any other file there (renamed, or put there
+        by something else) is moved to corrupt/, since the queue would never read it."""
+        found = []
+        for path in folder.iterdir():
+            if path.name.startswith("."):
+                continue  # temp files, removed above, and the like
+            if path.suffix == ".json" and path.stem.isdigit() and path.is_file():
+                found.append((int(path.stem), path))
+            else:
+                self._quarantine(path, "its name is not <number>.json, so the queue cannot place it (renamed?)")
+        return sorted(found)
+
+    def _load(
+        self,
+        path: Path,
+        parse: Callable[[Mapping[str, Any]], T],
+        number: int,
+        number_of: Callable[[T], int] | None = None,
+    ) -> T | None:
+        """`parse` of a queue file, or None after moving a file that cannot be parsed aside."""
+        try:
+            loaded = parse(_read_json(path))
+            if number_of is not None and number_of(loaded) != number:
+                raise QueueError(f"it holds number {number_of(loaded)} (renamed?)")
+            operations = loaded.operations if isinstance(loaded, Batch) else loaded
+            for operation in cast("Iterable[QueuedOperation]", operations):
+                problem = self._check(operation)
+                if problem is not None:
+                    raise QueueError(f"operation {operation.seq}: {problem}")
+        except (QueueError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+            self._quarantine(path, str(error) or type(error).__name__)
+            return None
+        return loaded
+
+    def _quarantine(self, path: Path, reason: str) -> None:
+        """Move an unreadable file to corrupt/ (never deleted: it may hold operations someone wants)."""
+        self._corrupt_dir.mkdir(exist_ok=True)
+        target = _free_name(self._corrupt_dir / f"{path.parent.name}-{path.name}")
+        os.replace(path, target)
+        _fsync_dir(self._corrupt_dir)
+        _fsync_dir(path.parent)
+        error = QueueError(f"{path} cannot be read ({reason}); moved to {target}", path=target)
+        logger.error("%s", error)
+        self.corrupt.append(error)
+
     def _recover_dead_letters(self, placed: set[int]) -> None:
         if not self._dead_path.exists():
             return
         clean = True
+        unreadable: list[bytes] = []
         for line in self._dead_path.read_bytes().splitlines():
+            if not line.strip():
+                continue
             try:
                 letter = DeadLetter.from_json(json.loads(line))
-            except (ValueError, KeyError, TypeError):
-                logger.warning("dead-letter log: skipping an unreadable line (a write torn by a crash)")
+            except (ValueError, KeyError, TypeError, AttributeError):
+                unreadable.append(line)
                 clean = False
                 continue
             if letter.seq in placed or letter.seq in self._dead:
                 clean = False  # re-queued or re-sent since, or dead-lettered again after a re-send
             if letter.seq not in placed:
                 self._dead[letter.seq] = letter  # the last record of a seq wins
+        if unreadable:
+            # A line torn by a crash, or edited by hand: kept in corrupt/, not dropped.
+            self._corrupt_dir.mkdir(exist_ok=True)
+            target = _free_name(self._corrupt_dir / DEAD_LETTERS)
+            _write_durably(target, None, self._corrupt_dir, raw=b"\n".join(unreadable) + b"\n")
+            error = QueueError(f"{self._dead_path}: {len(unreadable)} unreadable lines moved to {target}", path=target)
+            logger.warning("%s", error)
+            self.corrupt.append(error)
         if not clean:
             self._rewrite_dead_letters()
 
@@ -513,27 +641,68 @@ class DiskQueue:
 # --- files ---------------------------------------------------------------------------------------
 
 
-def _lock_folder(path: Path) -> int | None:
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    if sys.platform == "win32":
-        return fd  # no flock on Windows: one uploader per folder is then up to the caller
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
-        raise QueueError(f"{path.parent} is in use by another uploader (one uploader per queue folder)") from None
-    return fd
+class FolderLock:
+    """One uploader per queue folder, held by the operating system until `release()` or exit.
+
+    `filelock` locks `LOCK` (on Windows the open lock file cannot be deleted). On POSIX the
+    folder itself is flock()ed too: a lock on a file's inode stops nobody once the file is
+    deleted (the next uploader creates a new `LOCK` and locks that), a folder cannot be.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        busy = f"{directory} is in use by another uploader (one uploader per queue folder)"
+        # No soft fallback: a lock that is a file's existence is what this class replaces.
+        self._file = filelock.FileLock(
+            directory / LOCK, thread_local=False, fallback_to_soft=False, preserve_lock_file=True
+        )
+        self._folder_fd: int | None = None
+        if sys.platform != "win32":
+            fd = os.open(directory, os.O_RDONLY)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                raise QueueError(busy, path=directory) from None
+            self._folder_fd = fd
+        try:
+            self._file.acquire(timeout=0)
+        except filelock.Timeout:
+            self.release()
+            raise QueueError(busy, path=directory) from None
+
+    def release(self) -> None:
+        self._file.release(force=True)
+        if self._folder_fd is not None:
+            os.close(self._folder_fd)  # closing the descriptor releases the flock
+            self._folder_fd = None
 
 
-def _numbered(folder: Path) -> Iterator[tuple[int, Path]]:
-    """`<n>.json` files of a folder, by number (temp files start with a dot and are skipped)."""
-    found = []
-    for path in folder.glob("*.json"):
-        if path.stem.isdigit():
-            found.append((int(path.stem), path))
-        else:
-            logger.warning("ignoring %s: not a file this queue writes", path)
-    yield from sorted(found)
+def _pending_operations(stored: Mapping[str, Any]) -> list[QueuedOperation]:
+    return [QueuedOperation.from_json(item) for item in stored["operations"]]
+
+
+_SEQ = re.compile(rb'"seq"\s*:\s*(\d{1,18})')
+
+
+def _largest_seq(folder: Path) -> int:
+    """The largest `"seq": n` anywhere in the files of `folder` (0 for none), read as text."""
+    if not folder.is_dir():
+        return 0
+    found = [int(match) for path in folder.iterdir() if path.is_file() for match in _SEQ.findall(path.read_bytes())]
+    return max(found, default=0)
+
+
+def _count_files(folder: Path) -> int:
+    return sum(1 for path in folder.iterdir() if path.is_file()) if folder.is_dir() else 0
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or `path` with `.1`, `.2`, ... before its suffix when that name is taken."""
+    for number in itertools.count(1):
+        if not path.exists():
+            return path
+        path = path.with_name(f"{path.stem.split('.')[0]}.{number}{path.suffix}")
+    raise AssertionError("unreachable")
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -541,9 +710,9 @@ def _read_json(path: Path) -> dict[str, Any]:
         stored = json.loads(path.read_bytes())
     except ValueError as error:
         # Files are replaced whole, so this is not a crash: something else wrote here.
-        raise QueueError(f"{path} is not valid JSON ({error}); the queue never writes such a file") from error
+        raise QueueError(f"not valid JSON ({error}); the queue never writes such a file", path=path) from error
     if not isinstance(stored, dict) or stored.get("format") != FORMAT:
-        raise QueueError(f"{path} is not a format-{FORMAT} queue file")
+        raise QueueError(f"not a format-{FORMAT} queue file", path=path)
     return stored
 
 
@@ -553,6 +722,20 @@ def _json_line(value: Any) -> bytes:
 
 def _write_json(path: Path, value: Any) -> None:
     _write_bytes(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def _write_durably(path: Path, value: Any, folder: Path, *, raw: bytes | None = None) -> None:
+    """A new file at `path`, durable (folder fsynced) when this returns; on any failure no
+    file is left behind, so a caller's step is all or none."""
+    try:
+        if raw is None:
+            _write_json(path, value)
+        else:
+            _write_bytes(path, raw)
+        _fsync_dir(folder)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def _write_bytes(path: Path, payload: bytes) -> None:

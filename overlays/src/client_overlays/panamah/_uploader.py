@@ -30,6 +30,7 @@ import datetime as dt
 import functools
 import importlib.resources
 import json
+import logging
 import re
 import threading
 import time
@@ -51,7 +52,7 @@ from .._exceptions import APIError, BadRequestError, parse_retry_after
 from .._responses import unwrap
 from ._auth import PARTNER_WIDE, PanamahAuth
 from ._batching import BatchLimits, UploadRetry
-from ._queue import Batch, DeadLetter, DiskQueue, NewOperation, QueueStats, Settlement
+from ._queue import Batch, DeadLetter, DiskQueue, NewOperation, QueuedOperation, QueueError, QueueStats, Settlement
 
 __all__ = [
     "REFUSED_ON_STREAM",
@@ -62,6 +63,7 @@ __all__ = [
     "stream_tipos",
 ]
 
+logger = logging.getLogger("client_overlays.panamah.uploader")
 MODEL_TABLE = "_stream_models.json"
 # Panamah lists ASSINANTE among the model names but refuses it on the stream (admin API only).
 REFUSED_ON_STREAM = frozenset({"ASSINANTE"})
@@ -70,9 +72,12 @@ OPERATION_FIELDS = ("op", "tipo", "data", "assinanteId")
 DATE_TIME_EXAMPLE = "2026-01-01T09:30:00-03:00"
 RETRY_STATUSES = frozenset({408, 429})  # and every 5xx
 # What a send can fail with and still be worth deciding about (retry, dead-letter or raise):
-# transport failures, typed errors (also raised by the auth flow's own token requests) and
-# the generated client's error for an undocumented status, when a caller enabled it.
-SEND_ERRORS = (httpx.TransportError, APIError, UnexpectedStatus)
+# transport failures, a response stream that broke or closed while being read (over a real
+# connection: httpx.StreamError, RemoteProtocolError, ReadError), typed errors (also raised by
+# the auth flow's own token requests) and the generated client's error for an undocumented
+# status, when a caller enabled it.
+TRANSPORT_ERRORS = (httpx.TransportError, httpx.StreamError)
+SEND_ERRORS = (*TRANSPORT_ERRORS, APIError, UnexpectedStatus)
 
 T = TypeVar("T")
 # One operation, or several: a mapping {op, tipo, data, assinanteId?} or a generated StreamOperation.
@@ -357,8 +362,14 @@ class _UploaderBase:
         self._assinante_id = assinante_id
         # A partner-wide session needs the subscriber on every operation: check it on add().
         self._partner_wide = isinstance(auth, PanamahAuth) and auth.assinante_id == PARTNER_WIDE
-        self._queue = DiskQueue(directory, self.limits)
+        self._queue = DiskQueue(directory, self.limits, check=_sendable)
         self.directory = self._queue.directory
+
+    @property
+    def corrupt(self) -> list[QueueError]:
+        """Queue files this uploader found unreadable on start and moved to `corrupt/`, each a
+        `QueueError` naming the file (`error.path`) and why; also logged at ERROR."""
+        return list(self._queue.corrupt)
 
     # --- queuing (thread-safe) -------------------------------------------------------------
 
@@ -367,8 +378,10 @@ class _UploaderBase:
 
         Each is `{"op": "update" | "delete", "tipo": ..., "data": {...}, "assinanteId"?: ...}`
         or a generated `StreamOperation`. Raises `InvalidOperationError` for the first operation
-        the model table refuses, before anything is queued. Batches that reach their count or
-        byte limit close at once (sending waits for `flush()` or `send_ready()`).
+        the model table refuses, before anything is queued. All or none: when it returns, every
+        operation is durable on disk; when writing fails (`OSError`: a full disk, a file size
+        limit) none is queued, so calling it again queues them once. Batches that reach their
+        count or byte limit close at once (sending waits for `flush()` or `send_ready()`).
 
         ```python
         uploader.add([
@@ -384,8 +397,14 @@ class _UploaderBase:
             for index, raw in enumerate(operations)
         ]
         now = self._clock()
-        seqs = self._queue.accept(checked, now)
-        self._queue.close_batches(now)
+        seqs = self._queue.accept(checked, now)  # the commitment: durable, or raised with nothing queued
+        try:
+            self._queue.close_batches(now)
+        except OSError as error:
+            # The operations are queued: closing their batch is retried by the next add() or send.
+            logger.warning(
+                "queued %d operations; closing a batch failed (%s), retried on the next step", len(seqs), error
+            )
         return seqs
 
     def update(self, tipo: str, data: Mapping[str, Any], *, assinante_id: str | None = None) -> int:
@@ -474,6 +493,17 @@ class _UploaderBase:
             reached = now + delay
 
 
+def _sendable(operation: QueuedOperation) -> str | None:
+    """What makes a stored operation unsendable (the stream refuses its `tipo` or `op`), or None."""
+    if operation.tipo not in _model_table() or operation.tipo in REFUSED_ON_STREAM:
+        return f"tipo {_show(operation.tipo)} is not a stream model (one of {', '.join(stream_tipos())})"
+    if operation.op not in OPERATION_KINDS:
+        return f"op {_show(operation.op)} is not one of {', '.join(OPERATION_KINDS)}"
+    if not isinstance(operation.data.get("id"), str):
+        return "data.id is not a string"
+    return None
+
+
 def _operation(op: str, tipo: str, data: Mapping[str, Any], assinante_id: str | None) -> dict[str, Any]:
     operation: dict[str, Any] = {"op": op, "tipo": tipo, "data": data}
     if assinante_id is not None:
@@ -496,9 +526,7 @@ def _status(error: Exception) -> int | None:
 
 def _retryable(error: Exception) -> bool:
     status = _status(error)
-    return isinstance(error, httpx.TransportError) or (
-        status is not None and (status in RETRY_STATUSES or status >= 500)
-    )
+    return isinstance(error, TRANSPORT_ERRORS) or (status is not None and (status in RETRY_STATUSES or status >= 500))
 
 
 def _retry_after(error: Exception) -> float | None:

@@ -16,6 +16,7 @@ from pandium_client import AuthenticatedClient, Client, api, models
 
 from .._auth import HeaderAuth
 from .._client import build_client
+from .._deadline import DEFAULT_DEADLINE
 from .._retry import RetryPolicy
 from .._settings import credential
 
@@ -36,10 +37,15 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> AuthenticatedClient:
     """A client for Pandium: production by default, `sandbox=True` or any `base_url`.
 
     `api_key` defaults to the `PANDIUM_API_KEY` environment variable.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     key = credential(api_key, argument="api_key", env=API_KEY_ENV)
     return build_client(
@@ -52,4 +58,5 @@ def connect(
         retry=retry,
         transport=transport,
         debug=debug,
+        deadline=deadline,
     )

@@ -24,10 +24,11 @@ from panorays_client.api.webhooks import handshake as _handshake
 from panorays_client.models import HandshakeRequest, HandshakeResponse
 
 from .._client import build_client
-from .._ratelimit import TokenBucket, shared_bucket
+from .._deadline import DEFAULT_DEADLINE
+from .._ratelimit import TokenBucket, origin_of, shared_bucket
 from .._responses import unwrap
 from .._retry import RetryPolicy
-from .._settings import credential
+from .._settings import checked_base_url, credential
 from . import webhooks
 from ._auth import BearerAuth
 
@@ -62,18 +63,25 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
     limiter: TokenBucket | None = None,
 ) -> AuthenticatedClient:
     """A client for Panorays (production unless `base_url` says otherwise, e.g. `MOCK_URL`).
 
     `token` defaults to `PANORAYS_API_TOKEN`. By default every client using the same token
-    and base URL in this process shares one limiter of 150 requests a minute; pass `limiter`
+    and server (scheme, host and port, however the URL is spelled) in this process shares one
+    limiter of 150 requests a minute; pass `limiter`
     (a `TokenBucket`) for another limit or an injected clock.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     secret = credential(token, argument="token", env=TOKEN_ENV)
-    url = base_url or PRODUCTION_URL
+    url = checked_base_url(base_url or PRODUCTION_URL)
     if limiter is None:
-        limiter = shared_bucket(f"{url}|{secret}", lambda: TokenBucket(limit=RATE_LIMIT, window=RATE_WINDOW))
+        # Keyed on the server (however its URL is spelled) and the token: what Panorays counts.
+        limiter = shared_bucket(f"{origin_of(url)}|{secret}", lambda: TokenBucket(limit=RATE_LIMIT, window=RATE_WINDOW))
     policy = retry or RetryPolicy()
     # Retrying a 429 would walk into Panorays' one-hour block: surface it instead.
     policy = dataclasses.replace(policy, statuses=policy.statuses - {429})
@@ -87,6 +95,7 @@ def connect(
         retry=policy,
         transport=transport,
         debug=debug,
+        deadline=deadline,
         rate_limit=limiter,
     )
 

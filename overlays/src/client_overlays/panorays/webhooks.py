@@ -5,10 +5,19 @@ Panorays signs every event: `X-Panorays-Signature` is
 handshake returned and `<body>` the exact bytes sent. `verify_signature` checks that against
 the raw body (never a re-serialisation, which may differ in spacing or key order), in
 constant time, and rejects stale or future request times so a captured event cannot be
-replayed later.
+replayed later. Within the freshness window a `ReplayGuard` refuses a signature it has
+already accepted.
+
+The request time is parsed strictly first: Unix seconds or milliseconds (digits, optionally
+a decimal fraction) or an RFC 3339 time with seconds and a `Z` or `±HH:MM` offset. Neither
+form can end where another valid time followed by `:` begins, so the signed message
+`"<time>:<body>"` splits one way only: moving the `:` (time `2026-05-30T10:15`, body
+`00Z:{...}`) yields a malformed time, not a second valid reading of the same signature.
 
 ```python
 from starlette.requests import Request
+guard = webhooks.ReplayGuard()                     # one per process (or a shared store)
+
 from starlette.responses import JSONResponse, Response
 from client_overlays.panorays import webhooks
 
@@ -18,7 +27,7 @@ async def panorays_hook(request: Request) -> Response:
     if challenge is not None:                      # the handshake's challenge
         return Response(challenge, media_type="application/json")
     try:
-        event = webhooks.verify_event(request.headers, body, secret=SECRET)
+        event = webhooks.verify_event(request.headers, body, secret=SECRET, replay_guard=guard)
     except webhooks.WebhookVerificationError:
         return Response(status_code=401)
     handle(event)
@@ -32,15 +41,22 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
+import heapq
 import hmac
 import json
+import math
+import re
+import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 __all__ = [
     "REQUEST_TIME_HEADER",
     "SIGNATURE_HEADER",
+    "MemorySeenStore",
+    "ReplayGuard",
+    "SeenStore",
     "WebhookVerificationError",
     "challenge_answer",
     "parse_request_time",
@@ -65,21 +81,95 @@ def sign(secret: str, request_time: str, body: bytes) -> str:
     return base64.b64encode(hmac.new(secret.encode(), message, hashlib.sha256).digest()).decode("ascii")
 
 
+_UNIX_TIME = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,9})?")
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+
+
 def parse_request_time(value: str) -> float:
-    """`X-Pano-Request-Time` as Unix seconds. Panorays does not document the format, so Unix
-    seconds, Unix milliseconds and ISO 8601 are all accepted."""
+    """`X-Pano-Request-Time` as Unix seconds. Panorays sends milliseconds since the epoch;
+    Unix seconds and RFC 3339 with an offset (`2026-05-30T10:15:00Z`) are accepted too.
+    Anything else (`nan`, `inf`, a time without seconds or offset, spaces inside) is refused."""
     text = value.strip()
-    try:
+    malformed = WebhookVerificationError(
+        f"malformed {REQUEST_TIME_HEADER}: {text[:40]!r} (expected Unix seconds or milliseconds, "
+        "or RFC 3339 with seconds and an offset, e.g. 2026-05-30T10:15:00Z)"
+    )
+    if _UNIX_TIME.fullmatch(text):
         number = float(text)
-    except ValueError:
+        seconds = number / 1000 if number > 100_000_000_000 else number  # milliseconds after 1973
+    elif _RFC3339.fullmatch(text):
         try:
-            moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            raise WebhookVerificationError(f"malformed {REQUEST_TIME_HEADER}: {text[:40]!r}") from None
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=dt.UTC)
-        return moment.timestamp()
-    return number / 1000 if number > 100_000_000_000 else number  # milliseconds after 1973
+            seconds = dt.datetime.fromisoformat(text.upper().replace("Z", "+00:00")).timestamp()
+        except ValueError:  # e.g. month 13
+            raise malformed from None
+    else:
+        raise malformed
+    if not math.isfinite(seconds):
+        raise malformed
+    return seconds
+
+
+class SeenStore(Protocol):
+    """Where a `ReplayGuard` remembers signatures: in memory by default; implement this over a
+    shared store (Redis `SET key 1 NX EXAT expires`, a database table) when several processes
+    receive events."""
+
+    def add_if_new(self, key: str, expires_at: float) -> bool:
+        """Remember `key` until `expires_at` (Unix seconds); False when it is already there."""
+        ...
+
+
+class MemorySeenStore:
+    """A bounded in-process `SeenStore`: expired keys are evicted on every call, and past
+    `max_entries` live keys the one closest to expiry is dropped to make room."""
+
+    def __init__(self, *, max_entries: int = 100_000, now: Callable[[], float] = time.time) -> None:
+        if max_entries < 1:
+            raise ValueError(f"max_entries must be >= 1, got {max_entries}")
+        self.max_entries = max_entries
+        self._now = now
+        self._expiry: dict[str, float] = {}
+        self._queue: list[tuple[float, str]] = []  # (expires_at, key), soonest first
+        self._lock = threading.Lock()
+
+    def add_if_new(self, key: str, expires_at: float) -> bool:
+        with self._lock:
+            self._evict(self._now())
+            if key in self._expiry:
+                return False
+            while len(self._expiry) >= self.max_entries:
+                _, oldest = heapq.heappop(self._queue)
+                self._expiry.pop(oldest, None)
+            self._expiry[key] = expires_at
+            heapq.heappush(self._queue, (expires_at, key))
+            return True
+
+    def __len__(self) -> int:
+        with self._lock:
+            self._evict(self._now())
+            return len(self._expiry)
+
+    def _evict(self, now: float) -> None:
+        while self._queue and self._queue[0][0] <= now:
+            _, key = heapq.heappop(self._queue)
+            self._expiry.pop(key, None)
+
+
+class ReplayGuard:
+    """Refuses an event whose signature was already accepted within the freshness window.
+
+    A signature is kept until its request time plus the tolerance: after that the freshness
+    check refuses the replay anyway. Only events that passed every other check are recorded.
+    """
+
+    def __init__(self, store: SeenStore | None = None) -> None:
+        self.store: SeenStore = store if store is not None else MemorySeenStore()
+
+    def check(self, signature: bytes, expires_at: float) -> None:
+        if not self.store.add_if_new(hashlib.sha256(signature).hexdigest(), expires_at):
+            raise WebhookVerificationError("replayed event: this signature was already accepted")
 
 
 def verify_signature(
@@ -89,8 +179,10 @@ def verify_signature(
     secret: str,
     tolerance: float = DEFAULT_TOLERANCE,
     now: Callable[[], float] = time.time,
+    replay_guard: ReplayGuard | None = None,
 ) -> None:
-    """Raise `WebhookVerificationError` unless `body` is signed with `secret` and fresh.
+    """Raise `WebhookVerificationError` unless `body` is signed with `secret` and fresh (and,
+    with a `replay_guard`, not seen before).
 
     `headers` may be any mapping; names are matched case-insensitively.
     """
@@ -105,6 +197,9 @@ def verify_signature(
         raise WebhookVerificationError(f"missing {SIGNATURE_HEADER} header")
     if not request_time:
         raise WebhookVerificationError(f"missing {REQUEST_TIME_HEADER} header")
+    if not math.isfinite(tolerance) or tolerance < 0:
+        raise ValueError(f"tolerance must be a finite number of seconds >= 0, got {tolerance}")
+    sent_at = parse_request_time(request_time)  # strictly, so "<time>:<body>" splits one way only
     try:
         provided = base64.b64decode(signature.strip(), validate=True)
     except (binascii.Error, ValueError):
@@ -112,10 +207,12 @@ def verify_signature(
     expected = base64.b64decode(sign(secret, request_time, bytes(body)))
     if not hmac.compare_digest(provided, expected):
         raise WebhookVerificationError("signature mismatch: the body or the time was altered, or the secret differs")
-    age = now() - parse_request_time(request_time)
-    if abs(age) > tolerance:
+    age = now() - sent_at
+    if not abs(age) <= tolerance:
         direction = "old" if age > 0 else "in the future"
         raise WebhookVerificationError(f"stale request: {abs(age):.0f} s {direction} (tolerance {tolerance:.0f} s)")
+    if replay_guard is not None:
+        replay_guard.check(provided, sent_at + tolerance)
 
 
 def verify_event(
@@ -125,9 +222,10 @@ def verify_event(
     secret: str,
     tolerance: float = DEFAULT_TOLERANCE,
     now: Callable[[], float] = time.time,
+    replay_guard: ReplayGuard | None = None,
 ) -> dict[str, Any]:
     """`verify_signature`, then the event as a dict (only once it is known to be genuine)."""
-    verify_signature(headers, body, secret=secret, tolerance=tolerance, now=now)
+    verify_signature(headers, body, secret=secret, tolerance=tolerance, now=now, replay_guard=replay_guard)
     try:
         event = json.loads(body)
     except ValueError:

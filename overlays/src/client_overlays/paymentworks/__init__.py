@@ -18,6 +18,7 @@ from paymentworks_client.api.users import refresh_auth_token
 from paymentworks_client.models import AuthTokenRefreshed, RefreshAuthTokenRequest
 
 from .._client import build_client
+from .._deadline import DEFAULT_DEADLINE
 from .._responses import unwrap
 from .._retry import RetryPolicy
 from .._settings import credential
@@ -50,10 +51,15 @@ def connect(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     debug: bool = False,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> AuthenticatedClient:
     """A client for PaymentWorks: production by default, `sandbox=True` or any `base_url`.
 
     `token` defaults to the `PAYMENTWORKS_TOKEN` environment variable.
+
+    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
+    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
+    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
     """
     auth = TokenAuth(credential(token, argument="token", env=TOKEN_ENV))
     return build_client(
@@ -66,6 +72,7 @@ def connect(
         retry=retry,
         transport=transport,
         debug=debug,
+        deadline=deadline,
     )
 
 

@@ -23,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ._core import Clock, FaultConfig, Problem, Reject, VendorMock, json_response
+from ._core import MIB, Clock, FaultConfig, Problem, Reject, VendorMock, json_response
 from ._core import Collection as SeedCollection
 
 __all__ = ["PaymentWorksMock"]
@@ -57,6 +57,7 @@ def _display(varname: str) -> str:
 class PaymentWorksMock(VendorMock):
     slug = "paymentworks"
     overlay = "paymentworks"
+    max_body_bytes = 10 * MIB  # vendor loads upload a CSV file
 
     def __init__(
         self,

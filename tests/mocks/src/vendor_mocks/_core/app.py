@@ -23,13 +23,16 @@ from starlette.routing import BaseRoute, Route
 
 from .clock import Clock, FakeClock, SystemClock
 from .faults import FaultConfig, FaultInjector
+from .limits import BodyGuard
 from .operations import OperationIndex
 from .requestlog import LoggedRequest, RequestLog
 from .seeding import Collection, read_seed_file, seed_collections
 from .spec import Problem, RequestInvalid, SpecValidator, ValidatedRequest
 from .transport import InProcessTransport
 
-__all__ = ["Reject", "VendorMock", "json_response"]
+__all__ = ["MIB", "Reject", "VendorMock", "json_response"]
+
+MIB = 1024 * 1024
 
 
 class Reject(Exception):
@@ -55,6 +58,9 @@ class VendorMock(abc.ABC):
 
     slug: ClassVar[str]
     overlay: ClassVar[str]  # the vendor's module in client_overlays, e.g. `economic`
+    # The largest request body answered (413 above it, like a front end). No vendor documents
+    # one; each mock sets what its largest real request needs (see the README, "Mocks").
+    max_body_bytes: ClassVar[int] = 1 * MIB
 
     def __init__(self, *, clock: Clock | None = None, faults: FaultConfig | None = None) -> None:
         self.clock: Clock = clock or SystemClock()
@@ -72,7 +78,14 @@ class VendorMock(abc.ABC):
         self.operations = OperationIndex(self.validator.spec)
         self._initial_faults = faults or FaultConfig()
         self._check_operations(self._initial_faults)
-        self._faults = FaultInjector(self._starlette, self._fault_body, faults, operation_of=self.operations.match)
+        self._guard = BodyGuard(
+            self._starlette,
+            max_bytes=self.max_body_bytes,
+            too_large=lambda message: self.error_response(413, message),
+            too_deep=self._too_deep,
+        )
+        self._faults = FaultInjector(self._guard, self._fault_body, faults, operation_of=self.operations.match)
+        # Outermost, so the log also holds what the front end refused and the faults answered.
         self._log = RequestLog(self._faults, self.operations.match)
         self.app = self._log
 
@@ -184,6 +197,10 @@ class VendorMock(abc.ABC):
         message = {429: "Too many requests", 500: "Internal server error", 503: "Service unavailable"}[status]
         response = self.error_response(status, message)
         return bytes(response.body), response.headers.get("content-type", "application/json")
+
+    def _too_deep(self, message: str) -> Response:
+        problems = [Problem("body", "", message)]
+        return self.error_response(self.validation_status(problems), message, problems)
 
     async def _serve_spec(self, request: Request) -> Response:
         return json_response(self.validator.spec)

@@ -20,6 +20,8 @@ from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .limits import json_depth_exceeds
+
 __all__ = ["REDACTED", "LoggedRequest", "RequestLog"]
 
 REDACTED = "[redacted]"
@@ -82,7 +84,7 @@ class RequestLog:
             await self.app(scope, receive, send)
             return
         chunks: list[bytes] = []
-        status: list[int] = []
+        recorded = False
 
         async def recording_receive() -> Message:
             message = await receive()
@@ -91,14 +93,19 @@ class RequestLog:
             return message
 
         async def recording_send(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                status.append(int(message["status"]))
+            nonlocal recorded
+            if message["type"] == "http.response.start" and not recorded:
+                # Logged before the answer leaves: a client over a socket that has its answer
+                # finds the request in the log, with no race against this middleware.
+                recorded = True
+                self._record(scope, b"".join(chunks), int(message["status"]))
             await send(message)
 
         try:
             await self.app(scope, recording_receive, recording_send)
         finally:
-            self._record(scope, b"".join(chunks), status[0] if status else None)
+            if not recorded:  # dropped, or failed before an answer started
+                self._record(scope, b"".join(chunks), None)
 
     def _record(self, scope: Scope, raw_body: bytes, status: int | None) -> None:
         headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope.get("headers", [])}
@@ -122,7 +129,9 @@ def _body(raw: bytes, content_type: str) -> Any:
     if not raw:
         return None
     text = raw.decode("utf-8", "replace")
-    if "json" in content_type.lower():
+    # JSON nested past the front end's limit was refused unparsed; parsing it here would
+    # recurse out of stack, so the log keeps it as the text it was.
+    if "json" in content_type.lower() and not json_depth_exceeds(raw):
         try:
             return redact(json.loads(text))
         except ValueError:

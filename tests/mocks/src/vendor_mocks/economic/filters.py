@@ -24,7 +24,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+# One limit for the client's builder and parser and this mock, which answers 400 past it.
+from client_overlays.economic._filter_syntax import MAX_DEPTH
+
 __all__ = [
+    "MAX_DEPTH",
     "MAX_LIST_VALUES",
     "OPERATORS",
     "And",
@@ -114,6 +118,7 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
+        self.depth = 0
 
     def parse(self) -> Node:
         if not self.text:
@@ -139,11 +144,15 @@ class _Parser:
 
     def _primary(self) -> Node:
         if self._at("("):
+            if self.depth >= MAX_DEPTH:
+                raise self._error(f"parentheses nested deeper than {MAX_DEPTH} levels (the limit is {MAX_DEPTH})")
             self.pos += 1
+            self.depth += 1
             node = self._or()
             if not self._at(")"):
                 raise self._error("expected ')' to close the group")
             self.pos += 1
+            self.depth -= 1
             return node
         return self._predicate()
 

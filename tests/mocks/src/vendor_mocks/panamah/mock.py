@@ -32,7 +32,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, FaultConfig, Problem, Reject, RequestInvalid, ValidatedRequest, VendorMock, json_response
+from .._core import (
+    MIB,
+    Clock,
+    FaultConfig,
+    Problem,
+    Reject,
+    RequestInvalid,
+    ValidatedRequest,
+    VendorMock,
+    json_response,
+)
 from .._core import Collection as SeedCollection
 from .models import ModelCatalog
 from .seed import SEED_HOST, SEED_SDK_IDENTITY, SeedSizes, seed_products, seed_sales, seed_subscriber
@@ -57,6 +67,7 @@ Records = dict[str, dict[str, dict[str, Any]]]  # tipo -> record id -> record
 class PanamahMock(VendorMock):
     slug = "panamah"
     overlay = "panamah"
+    max_body_bytes = 5 * MIB  # batches are KB-sized; an operation larger than a batch still goes alone
 
     def __init__(
         self,
@@ -90,6 +101,9 @@ class PanamahMock(VendorMock):
         self.assinantes: dict[str, dict[str, Any]] = {}
         self.records: dict[str, Records] = {}  # assinanteId -> stream records
         self.sdk_identities: Counter[str] = Counter()
+        # Stream token requests received, "auth" and "refresh", answered or not: what a test
+        # counts to prove a refresh was single-flight, whatever transport carried it.
+        self.token_requests: Counter[str] = Counter()
         self.tokens = TokenStore(
             self.clock, random.Random(seed + 1), access_ttl=access_token_ttl, refresh_ttl=refresh_token_ttl
         )
@@ -170,6 +184,7 @@ class PanamahMock(VendorMock):
     # --- stream --------------------------------------------------------------------------------
 
     async def authenticate_stream(self, request: Request) -> Response:
+        self.token_requests["auth"] += 1
         self._authorize_partner(request)
         body = (await self._validate(request, 400)).body
         refused = self._refuse_stream_auth(body["assinanteId"], body["key"], body["ts"])
@@ -178,6 +193,7 @@ class PanamahMock(VendorMock):
         return json_response(self.tokens.issue(body["assinanteId"]))
 
     async def refresh_stream_tokens(self, request: Request) -> Response:
+        self.token_requests["refresh"] += 1
         self._identify(request)
         token = self._bearer_free_token(request)
         await self._validate(request, 400)

@@ -34,7 +34,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, FaultConfig, Problem, Reject, RequestInvalid, ValidatedRequest, VendorMock, json_response
+from .._core import (
+    MIB,
+    Clock,
+    FaultConfig,
+    Problem,
+    Reject,
+    RequestInvalid,
+    ValidatedRequest,
+    VendorMock,
+    json_response,
+)
 from .._core import Collection as SeedCollection
 from .._core.seeding import schema_problems
 from ._cursors import Cursors
@@ -79,6 +89,7 @@ class Caller:
 class PanoraysMock(VendorMock):
     slug = "panorays"
     overlay = "panorays"
+    max_body_bytes = 10 * MIB  # supplier loads upload a file
 
     def __init__(
         self,

@@ -1,0 +1,178 @@
+"""A total deadline per call: every attempt, every wait between retries and the rate
+limiter's wait together end by it.
+
+httpx's timeouts bound one network operation each (connect, one read, one write), so a hung
+or trickling server times out once per attempt, and retries multiply that. The deadline is
+the one number a caller can promise to its own caller: `connect(deadline=...)` sets it per
+client, and `with client_overlays.deadline(seconds):` overrides it for the calls made inside
+(threads and asyncio tasks each see their own). Past it, `DeadlineExceeded` (an
+`httpx.TimeoutException`) names the deadline.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import math
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Final
+
+import httpx
+
+__all__ = [
+    "DEADLINE_EXTENSION",
+    "DEFAULT_DEADLINE",
+    "CallBudget",
+    "DeadlineExceeded",
+    "budget_of",
+    "checked_deadline",
+    "deadline",
+]
+
+DEFAULT_DEADLINE: Final = 60.0
+# A request extension with the deadline in seconds (or None for none) for one raw httpx request.
+DEADLINE_EXTENSION: Final = "client_overlays.deadline"
+_BUDGET_EXTENSION: Final = "client_overlays.budget"
+_UNSET: Final = object()
+_override: contextvars.ContextVar[object] = contextvars.ContextVar("client_overlays_deadline", default=_UNSET)
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The call did not finish within its deadline (attempts and waits together)."""
+
+    def __init__(self, seconds: float, *, request: httpx.Request | None = None) -> None:
+        super().__init__(
+            f"no complete answer within the call's deadline of {seconds:g} s (all attempts and the waits "
+            "between them); set another with connect(deadline=...) or `with client_overlays.deadline(...)`",
+            request=request,
+        )
+        self.deadline = seconds
+
+
+def checked_deadline(seconds: float | None) -> float | None:
+    if seconds is not None and not (math.isfinite(seconds) and seconds > 0):
+        raise ValueError(f"a deadline must be a finite number of seconds > 0, or None for none; got {seconds}")
+    return seconds
+
+
+@contextlib.contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Calls made inside the block get `seconds` in total instead of their client's deadline
+    (`None`: no deadline, only httpx's per-operation timeouts and the retry policy's caps)."""
+    token = _override.set(checked_deadline(seconds))
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+class CallBudget:
+    """One call's deadline, from its first attempt on."""
+
+    def __init__(
+        self,
+        seconds: float | None,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        timeouts: dict[str, float | None] | None = None,
+    ) -> None:
+        self.seconds = seconds
+        self._clock = clock
+        self.expires = None if seconds is None else clock() + seconds
+        # httpx's timeouts as the caller set them, before any attempt cut them to the time left.
+        self.timeouts: dict[str, float | None] = dict(timeouts or {})
+
+    def remaining(self) -> float | None:
+        return None if self.expires is None else self.expires - self._clock()
+
+    def exceeded(self, request: httpx.Request | None = None) -> DeadlineExceeded:
+        assert self.seconds is not None
+        return DeadlineExceeded(self.seconds, request=request)
+
+    def check(self, request: httpx.Request | None = None) -> float | None:
+        """Seconds left (None without a deadline); raises once none are."""
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise self.exceeded(request)
+        return left
+
+    def cap(self, request: httpx.Request, timeouts: dict[str, float | None]) -> bool:
+        """Give `request` httpx timeouts no longer than the time left; True when that shortened one."""
+        left = self.check(request)
+        if left is None:
+            return False
+        capped = {name: left if value is None else min(value, left) for name, value in timeouts.items()}
+        request.extensions["timeout"] = capped
+        return capped != timeouts
+
+    def wait_allowed(self, seconds: float, request: httpx.Request | None = None) -> None:
+        """Raise rather than start a wait that would end past the deadline."""
+        left = self.check(request)
+        if left is not None and seconds >= left:
+            raise self.exceeded(request)
+
+
+def budget_of(request: httpx.Request) -> CallBudget | None:
+    budget = request.extensions.get(_BUDGET_EXTENSION)
+    return budget if isinstance(budget, CallBudget) else None
+
+
+def begin_call(request: httpx.Request, client_deadline: float | None, clock: Callable[[], float]) -> CallBudget:
+    """The budget of the call `request` belongs to: reused when an auth flow sends the same
+    request again, else from the request extension, the `deadline()` block or the client."""
+    existing = budget_of(request)
+    if existing is not None:
+        return existing
+    if DEADLINE_EXTENSION in request.extensions:
+        seconds = checked_deadline(request.extensions[DEADLINE_EXTENSION])
+    else:
+        override = _override.get()
+        seconds = client_deadline if override is _UNSET else override  # type: ignore[assignment]
+    budget = CallBudget(seconds, clock, timeouts=request.extensions.get("timeout"))
+    request.extensions[_BUDGET_EXTENSION] = budget
+    return budget
+
+
+class DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An answer's body, read no later than the deadline: each chunk is checked on arrival,
+    and a read timeout that the deadline shortened is reported as `DeadlineExceeded`."""
+
+    def __init__(
+        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, budget: CallBudget, *, shortened: bool
+    ) -> None:
+        self._inner = inner
+        self._budget = budget
+        self._shortened = shortened
+
+    def __iter__(self) -> Iterator[bytes]:
+        assert isinstance(self._inner, httpx.SyncByteStream)
+        try:
+            for chunk in self._inner:
+                self._budget.check()
+                yield chunk
+        except httpx.TimeoutException as error:
+            self._raise_if_deadline(error)
+            raise
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        assert isinstance(self._inner, httpx.AsyncByteStream)
+        try:
+            async for chunk in self._inner:
+                self._budget.check()
+                yield chunk
+        except httpx.TimeoutException as error:
+            self._raise_if_deadline(error)
+            raise
+
+    def _raise_if_deadline(self, error: httpx.TimeoutException) -> None:
+        if self._shortened and not isinstance(error, DeadlineExceeded):
+            raise self._budget.exceeded() from error
+
+    def close(self) -> None:
+        if isinstance(self._inner, httpx.SyncByteStream):
+            self._inner.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._inner, httpx.AsyncByteStream):
+            await self._inner.aclose()

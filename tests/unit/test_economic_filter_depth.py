@@ -1,0 +1,57 @@
+"""One depth limit for e-conomic filters (`filters.MAX_DEPTH`), shared by the builder, the
+parser and the mock: every tree the builder allows renders, parses back, hashes and compares
+without `RecursionError`; one level more is a `FilterError` naming the limit, in each of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from client_overlays.economic import filters
+from client_overlays.economic.filters import FilterError, field
+from vendor_mocks.economic import filters as mock_filters
+
+
+def nested(depth: int) -> filters.Expr:
+    """`n0$eq:0$and:(n1$eq:1$or:n1$eq:-1$and:(...))`: each step puts an $or: inside an $and:."""
+    tree: filters.Expr = field("number").eq(0)
+    for level in range(1, depth + 1):
+        tree = field("number").eq(level) & (field("number").eq(-level) | tree)
+    return tree
+
+
+def test_the_builder_parser_and_mock_share_one_limit() -> None:
+    assert mock_filters.MAX_DEPTH is filters.MAX_DEPTH
+
+
+def test_every_depth_the_builder_allows_renders_parses_hashes_and_compares() -> None:
+    deepest = nested(filters.MAX_DEPTH)
+    text = str(deepest)
+    assert text.count("(") == filters.MAX_DEPTH
+    assert filters.parse(text) == deepest
+    assert hash(filters.parse(text)) == hash(deepest)
+    assert nested(filters.MAX_DEPTH) == deepest
+    mock_filters.parse_filter(text)  # the mock accepts what the client sends
+
+
+def test_one_level_more_is_refused_by_the_builder() -> None:
+    deepest = nested(filters.MAX_DEPTH)
+    with pytest.raises(FilterError, match=f"the limit is {filters.MAX_DEPTH}"):
+        field("number").eq(1) & (field("number").eq(2) | deepest)
+    # Flattening adds no level: more of the same operator is always fine.
+    assert (deepest & field("number").eq(7)).depth == filters.MAX_DEPTH
+    assert (field("number").eq(7) | deepest).depth == filters.MAX_DEPTH
+
+
+@pytest.mark.parametrize("depth", [filters.MAX_DEPTH + 1, 1_000, 5_000, 50_000])
+def test_one_level_more_is_refused_by_the_parser_and_the_mock(depth: int) -> None:
+    text = "(" * depth + "number$eq:1" + ")" * depth
+    with pytest.raises(FilterError, match=f"the limit is {filters.MAX_DEPTH}"):
+        filters.parse(text)
+    with pytest.raises(mock_filters.FilterError, match=f"the limit is {filters.MAX_DEPTH}"):
+        mock_filters.parse_filter(text)
+
+
+def test_exactly_the_limit_parses_in_both() -> None:
+    text = "(" * filters.MAX_DEPTH + "number$eq:1" + ")" * filters.MAX_DEPTH
+    assert str(filters.parse(text)) == "number$eq:1"
+    mock_filters.parse_filter(text)
