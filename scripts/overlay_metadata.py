@@ -233,6 +233,46 @@ def economic_filter_fields(vendor: Vendor) -> dict[str, str]:
     lines += _economic_field_classes(models) + _economic_model_classes(models) + _economic_tables(models)
     return {_ECONOMIC_FIELDS_PATH: "\n".join(lines) + "\n"}
 
+
+_ECONOMIC_LIMITS_PATH = "overlays/src/client_overlays/economic/_filter_limits.py"
+FILTER_DEPTH_EXTENSION = "x-max-nesting-depth"
+
+
+def filter_depth_limit(spec: dict[str, Any]) -> int:
+    """The `Filter` parameter's `x-max-nesting-depth`: how deeply a filter's parentheses may nest."""
+    parameter = spec.get("components", {}).get("parameters", {}).get("Filter", {})
+    limit = parameter.get(FILTER_DEPTH_EXTENSION)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValueError(
+            f"components.parameters.Filter.{FILTER_DEPTH_EXTENSION} must be a positive integer, got {limit!r}"
+        )
+    return limit
+
+
+def economic_filter_limits(vendor: Vendor) -> dict[str, str]:
+    """`client_overlays/economic/_filter_limits.py`: the filter nesting limit, from the spec.
+
+    The e-conomic mock reads the same extension from its packaged copy of the spec, so the
+    client and the mock share one number without the mocks importing the overlay.
+    """
+    lines = [
+        '"""How deeply e-conomic filter parentheses may nest: the `Filter` parameter\'s',
+        f"`{FILTER_DEPTH_EXTENSION}`, a limit of this project (e-conomic documents none).",
+        "",
+        GENERATED_NOTICE.format(slug=vendor.slug),
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Final",
+        "",
+        '__all__ = ["MAX_DEPTH"]',
+        "",
+        f"MAX_DEPTH: Final = {filter_depth_limit(vendor.spec())}",
+    ]
+    return {_ECONOMIC_LIMITS_PATH: "\n".join(lines) + "\n"}
+
+
 # --- every vendor: the spec copy the mocks distribution ships ----------------------------------
 
 MOCK_SPEC_NOTICE = "# Copied by `make generate` from specs/{slug}/openapi.yaml; do not edit.\n"
@@ -267,7 +307,7 @@ def query_secret_names(vendor: Vendor) -> dict[str, str]:
 
 # vendor slug -> renderers of the package files derived from its spec
 RENDERERS: dict[str, list[Callable[[Vendor], dict[str, str]]]] = {
-    "economic-suppliers": [economic_filter_fields],
+    "economic-suppliers": [economic_filter_fields, economic_filter_limits],
     "panamah": [panamah_stream_models],
 }
 # Renderers every vendor's spec goes through.

@@ -1,13 +1,16 @@
-"""One depth limit for e-conomic filters (`filters.MAX_DEPTH`), shared by the builder, the
-parser and the mock: every tree the builder allows renders, parses back, hashes and compares
-without `RecursionError`; one level more is a `FilterError` naming the limit, in each of them."""
+"""One depth limit for e-conomic filters (`filters.MAX_DEPTH`, the spec's `x-max-nesting-depth`
+on `Filter`), shared by the builder, the parser and the mock: every tree the builder allows
+renders, parses back, hashes and compares without `RecursionError`; one level more is a
+`FilterError` naming the limit, in each of them."""
 
 from __future__ import annotations
 
 import pytest
+from overlay_metadata import filter_depth_limit
 
 from client_overlays.economic import filters
 from client_overlays.economic.filters import FilterError, field
+from speclib import vendor_by_slug
 from vendor_mocks.economic import filters as mock_filters
 
 
@@ -19,8 +22,19 @@ def nested(depth: int) -> filters.Expr:
     return tree
 
 
-def test_the_builder_parser_and_mock_share_one_limit() -> None:
-    assert mock_filters.MAX_DEPTH is filters.MAX_DEPTH
+def test_the_builder_parser_and_mock_share_one_limit_from_the_spec() -> None:
+    spec = vendor_by_slug("economic-suppliers").spec()
+    declared = spec["components"]["parameters"]["Filter"]["x-max-nesting-depth"]
+    assert filters.MAX_DEPTH == mock_filters.MAX_DEPTH == declared == 100
+
+
+@pytest.mark.parametrize("value", [None, 0, -3, "100", True, 2.5])
+def test_generation_refuses_a_missing_or_invalid_depth_extension(value: object) -> None:
+    parameter: dict[str, object] = {"name": "Filter", "in": "query"}
+    if value is not None:
+        parameter["x-max-nesting-depth"] = value
+    with pytest.raises(ValueError, match=r"Filter\.x-max-nesting-depth must be a positive integer"):
+        filter_depth_limit({"components": {"parameters": {"Filter": parameter}}})
 
 
 def test_every_depth_the_builder_allows_renders_parses_hashes_and_compares() -> None:

@@ -24,8 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-# One limit for the client's builder and parser and this mock, which answers 400 past it.
-from client_overlays.economic._filter_syntax import MAX_DEPTH
+from .._core.specs import load_spec
 
 __all__ = [
     "MAX_DEPTH",
@@ -49,6 +48,10 @@ LIST_OPERATORS = frozenset({"in", "nin"})
 ORDERING_OPERATORS = frozenset({"gt", "gte", "lt", "lte"})
 MAX_LIST_VALUES = 200  # "The max supported length of an array using the $in: or $nin: operator is 200."
 NOT_FILTERABLE = "not filterable"
+# How deeply parentheses may nest (400 past it, as a front end guarding its parser would): the
+# spec's `x-max-nesting-depth` on `Filter`, this project's limit, which the client's filter
+# builder and parser read from the same spec.
+MAX_DEPTH: int = load_spec("economic-suppliers")["components"]["parameters"]["Filter"]["x-max-nesting-depth"]
 
 # `$x` -> literal x inside a value. `*` is kept apart: escaped it is a literal star, bare it is a wildcard.
 _ESCAPES = {"$": "$", "(": "(", ")": ")", ",": ",", "[": "[", "]": "]"}
