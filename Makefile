@@ -121,5 +121,5 @@ demo: $(SYNCED) ## Show every client and its operations
 ci: lint lint-specs check-generated test ## Everything CI checks
 
 clean: ## Remove local environments and caches (not generated/)
-	rm -rf $(VENV) $(TOOLS) scripts/node_modules .pytest_cache .mypy_cache .ruff_cache .cache dist wheelhouse
+	rm -rf $(VENV) $(TOOLS) scripts/node_modules .pytest_cache .mypy_cache .ruff_cache dist wheelhouse
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
