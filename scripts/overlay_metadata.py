@@ -239,14 +239,24 @@ FILTER_DEPTH_EXTENSION = "x-max-nesting-depth"
 
 
 def filter_depth_limit(spec: dict[str, Any]) -> int:
-    """The `Filter` parameter's `x-max-nesting-depth`: how deeply a filter's parentheses may nest."""
-    parameter = spec.get("components", {}).get("parameters", {}).get("Filter", {})
-    limit = parameter.get(FILTER_DEPTH_EXTENSION)
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+    """The `x-max-nesting-depth` of the spec's `Filter` query parameters (one per resource, one
+    value for all): how deeply a filter's parentheses may nest."""
+    parameters = spec.get("components", {}).get("parameters", {})
+    filters = {key: p for key, p in parameters.items() if p.get("name") == "Filter" and p.get("in") == "query"}
+    limits = {key: parameter.get(FILTER_DEPTH_EXTENSION) for key, parameter in filters.items()}
+    bad = {
+        key: limit
+        for key, limit in limits.items()
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
+    }
+    if not filters or bad:
         raise ValueError(
-            f"components.parameters.Filter.{FILTER_DEPTH_EXTENSION} must be a positive integer, got {limit!r}"
+            f"every Filter parameter needs {FILTER_DEPTH_EXTENSION} as a positive integer: "
+            f"{', '.join(f'components.parameters.{key} has {value!r}' for key, value in bad.items()) or 'none found'}"
         )
-    return limit
+    if len(set(limits.values())) != 1:
+        raise ValueError(f"the Filter parameters disagree on {FILTER_DEPTH_EXTENSION}: {limits}")
+    return int(next(iter(limits.values())))
 
 
 def economic_filter_limits(vendor: Vendor) -> dict[str, str]:

@@ -23,18 +23,34 @@ def nested(depth: int) -> filters.Expr:
 
 
 def test_the_builder_parser_and_mock_share_one_limit_from_the_spec() -> None:
-    spec = vendor_by_slug("economic-suppliers").spec()
-    declared = spec["components"]["parameters"]["Filter"]["x-max-nesting-depth"]
-    assert filters.MAX_DEPTH == mock_filters.MAX_DEPTH == declared == 100
+    parameters = vendor_by_slug("economic-suppliers").spec()["components"]["parameters"]
+    declared = {key: p["x-max-nesting-depth"] for key, p in parameters.items() if p["name"] == "Filter"}
+    assert declared == {"ContactFilter": 100, "GroupFilter": 100}
+    assert filters.MAX_DEPTH == mock_filters.MAX_DEPTH == 100
+
+
+def _spec(*limits: object) -> dict[str, object]:
+    parameters: dict[str, object] = {}
+    for index, limit in enumerate(limits):
+        parameter: dict[str, object] = {"name": "Filter", "in": "query"}
+        if limit is not None:
+            parameter["x-max-nesting-depth"] = limit
+        parameters[f"Filter{index}"] = parameter
+    return {"components": {"parameters": parameters}}
 
 
 @pytest.mark.parametrize("value", [None, 0, -3, "100", True, 2.5])
 def test_generation_refuses_a_missing_or_invalid_depth_extension(value: object) -> None:
-    parameter: dict[str, object] = {"name": "Filter", "in": "query"}
-    if value is not None:
-        parameter["x-max-nesting-depth"] = value
-    with pytest.raises(ValueError, match=r"Filter\.x-max-nesting-depth must be a positive integer"):
-        filter_depth_limit({"components": {"parameters": {"Filter": parameter}}})
+    with pytest.raises(ValueError, match=r"components\.parameters\.Filter1 has"):
+        filter_depth_limit(_spec(100, value))
+
+
+def test_generation_refuses_filter_parameters_that_disagree() -> None:
+    assert filter_depth_limit(_spec(7, 7)) == 7
+    with pytest.raises(ValueError, match="disagree"):
+        filter_depth_limit(_spec(100, 50))
+    with pytest.raises(ValueError, match="none found"):
+        filter_depth_limit({"components": {"parameters": {}}})
 
 
 def test_every_depth_the_builder_allows_renders_parses_hashes_and_compares() -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,15 +22,15 @@ class Group:
             name (str): The name of the supplier group. Must not be empty.
             account_number (int): The unique number of the account that the group is linked to. The account must exist and
                 be of balance or profit-and-loss type.
-            object_version (None | str | Unset): The object version, required for PUT requests to help ensure that updates
-                made by others don't get overwritten by your update request. Send the value from the latest GET; a stale value
-                answers 409.
+            object_version (str | Unset): The object version, required for PUT requests to help ensure that updates made by
+                others don't get overwritten by your update request. Send the value from the latest GET; a stale value answers
+                409. Never null: leave it out on POST rather than sending null.
     """
 
     number: int
     name: str
     account_number: int
-    object_version: None | str | Unset = UNSET
+    object_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,11 +40,7 @@ class Group:
 
         account_number = self.account_number
 
-        object_version: None | str | Unset
-        if isinstance(self.object_version, Unset):
-            object_version = UNSET
-        else:
-            object_version = self.object_version
+        object_version = self.object_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,14 +65,7 @@ class Group:
 
         account_number = d.pop("accountNumber")
 
-        def _parse_object_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_version = _parse_object_version(d.pop("objectVersion", UNSET))
+        object_version = d.pop("objectVersion", UNSET)
 
         group = cls(
             number=number,

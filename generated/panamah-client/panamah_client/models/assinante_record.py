@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.assinante_record_plano_uso import AssinanteRecordPlanoUso
 
@@ -16,7 +18,9 @@ T = TypeVar("T", bound="AssinanteRecord")
 @_attrs_define
 class AssinanteRecord:
     """A subscriber as stored by Panamah (answer of the admin calls). The reference calls these fields the minimum
-    structure of the answer; more fields may come back.
+    structure of the answer; more fields may come back. `cnpj` comes back when it was sent (the official SDK creates
+    subscribers without it). The software lists are open strings here, unlike in requests: an answer must not fail to
+    parse when Panamah adds a product to its list.
 
         Attributes:
             id (str): Id of the subscriber, usually its CNPJ.
@@ -26,12 +30,12 @@ class AssinanteRecord:
             oficial (bool): Whether the subscriber is official (oficial).
             creator_host (str): Host that created the subscriber (set by Panamah).
             creator_sdk_identity (str): x-sdk-identity of the SDK that created the subscriber (set by Panamah).
-            cnpj (str): CNPJ of the subscriber.
             softwares_ativos (list[str]): Partner software products the subscriber actively uses (known values: MILENIO,
                 SYSPDV, VAREJOFACIL, SYSPDVWEB, EASYASSIST, SYSPDV_APP, COLETOR).
             softwares_em_contratos_de_manutencao (list[str]): Partner software products under a maintenance contract (same
                 values as softwaresAtivos).
             plano_uso (AssinanteRecordPlanoUso): Usage plans of the subscriber (free-form; set by Panamah).
+            cnpj (str | Unset): CNPJ of the subscriber.
     """
 
     id: str
@@ -41,10 +45,10 @@ class AssinanteRecord:
     oficial: bool
     creator_host: str
     creator_sdk_identity: str
-    cnpj: str
     softwares_ativos: list[str]
     softwares_em_contratos_de_manutencao: list[str]
     plano_uso: AssinanteRecordPlanoUso
+    cnpj: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,13 +66,13 @@ class AssinanteRecord:
 
         creator_sdk_identity = self.creator_sdk_identity
 
-        cnpj = self.cnpj
-
         softwares_ativos = self.softwares_ativos
 
         softwares_em_contratos_de_manutencao = self.softwares_em_contratos_de_manutencao
 
         plano_uso = self.plano_uso.to_dict()
+
+        cnpj = self.cnpj
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,12 +85,13 @@ class AssinanteRecord:
                 "oficial": oficial,
                 "creatorHost": creator_host,
                 "creatorSDKIdentity": creator_sdk_identity,
-                "cnpj": cnpj,
                 "softwaresAtivos": softwares_ativos,
                 "softwaresEmContratosDeManutencao": softwares_em_contratos_de_manutencao,
                 "planoUso": plano_uso,
             }
         )
+        if cnpj is not UNSET:
+            field_dict["cnpj"] = cnpj
 
         return field_dict
 
@@ -109,13 +114,13 @@ class AssinanteRecord:
 
         creator_sdk_identity = d.pop("creatorSDKIdentity")
 
-        cnpj = d.pop("cnpj")
-
         softwares_ativos = cast(list[str], d.pop("softwaresAtivos"))
 
         softwares_em_contratos_de_manutencao = cast(list[str], d.pop("softwaresEmContratosDeManutencao"))
 
         plano_uso = AssinanteRecordPlanoUso.from_dict(d.pop("planoUso"))
+
+        cnpj = d.pop("cnpj", UNSET)
 
         assinante_record = cls(
             id=id,
@@ -125,10 +130,10 @@ class AssinanteRecord:
             oficial=oficial,
             creator_host=creator_host,
             creator_sdk_identity=creator_sdk_identity,
-            cnpj=cnpj,
             softwares_ativos=softwares_ativos,
             softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
             plano_uso=plano_uso,
+            cnpj=cnpj,
         )
 
         assinante_record.additional_properties = d

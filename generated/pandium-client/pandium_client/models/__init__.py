@@ -9,7 +9,6 @@ from .error_message import ErrorMessage
 from .flag import Flag
 from .http_validation_error import HTTPValidationError
 from .integration import Integration
-from .integration_type import IntegrationType
 from .proxy_response import ProxyResponse
 from .proxy_response_data import ProxyResponseData
 from .proxy_rest_request import ProxyRestRequest
@@ -23,7 +22,6 @@ from .proxy_xml_request import ProxyXmlRequest
 from .proxy_xml_request_headers import ProxyXmlRequestHeaders
 from .proxy_xml_request_query_params import ProxyXmlRequestQueryParams
 from .release import Release
-from .release_channel import ReleaseChannel
 from .release_config_schema import ReleaseConfigSchema
 from .run import Run
 from .run_mode import RunMode
@@ -61,7 +59,6 @@ __all__ = (
     "Flag",
     "HTTPValidationError",
     "Integration",
-    "IntegrationType",
     "ProxyResponse",
     "ProxyResponseData",
     "ProxyRestRequest",
@@ -75,7 +72,6 @@ __all__ = (
     "ProxyXmlRequestHeaders",
     "ProxyXmlRequestQueryParams",
     "Release",
-    "ReleaseChannel",
     "ReleaseConfigSchema",
     "Run",
     "RunMode",

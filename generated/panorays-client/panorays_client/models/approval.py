@@ -15,23 +15,26 @@ T = TypeVar("T", bound="Approval")
 
 @_attrs_define
 class Approval:
-    """Approval state of a supplier.
+    """Approval state of a supplier. The sources list the fields (status, by, update_ts, reason) but no required one, so
+    none is declared.
 
-    Attributes:
-        status (ApprovalStatus): Approval status of a supplier.
-        by (None | str | Unset): Who set the status (user e-mail or name).
-        update_ts (datetime.datetime | None | Unset): When the status was last set.
-        reason (None | str | Unset): Free-text reason for the status.
+        Attributes:
+            status (ApprovalStatus | Unset): Approval status of a supplier.
+            by (None | str | Unset): Who set the status (user e-mail or name).
+            update_ts (datetime.datetime | None | Unset): When the status was last set.
+            reason (None | str | Unset): Free-text reason for the status.
     """
 
-    status: ApprovalStatus
+    status: ApprovalStatus | Unset = UNSET
     by: None | str | Unset = UNSET
     update_ts: datetime.datetime | None | Unset = UNSET
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         by: None | str | Unset
         if isinstance(self.by, Unset):
@@ -55,11 +58,9 @@ class Approval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
         if by is not UNSET:
             field_dict["by"] = by
         if update_ts is not UNSET:
@@ -72,7 +73,12 @@ class Approval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = ApprovalStatus(d.pop("status"))
+        _status = d.pop("status", UNSET)
+        status: ApprovalStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ApprovalStatus(_status)
 
         def _parse_by(data: object) -> None | str | Unset:
             if data is None:

@@ -11,7 +11,6 @@ from .new_vendor_request_status_change import NewVendorRequestStatusChange
 from .new_vendor_request_status_code import NewVendorRequestStatusCode
 from .new_vendor_request_type_code import NewVendorRequestTypeCode
 from .refresh_auth_token_request import RefreshAuthTokenRequest
-from .registration_routing import RegistrationRouting
 from .remittance_address import RemittanceAddress
 from .requesting_company import RequestingCompany
 from .requesting_company_summary import RequestingCompanySummary
@@ -37,7 +36,6 @@ __all__ = (
     "NewVendorRequestStatusCode",
     "NewVendorRequestTypeCode",
     "RefreshAuthTokenRequest",
-    "RegistrationRouting",
     "RemittanceAddress",
     "RequestingCompany",
     "RequestingCompanySummary",

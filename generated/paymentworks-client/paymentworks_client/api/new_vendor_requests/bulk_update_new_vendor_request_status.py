@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | Error | list[NewVendorRequest] | str | None:
+) -> Any | BadRequestError | Error | list[NewVendorRequest] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -72,8 +72,7 @@ def _parse_response(
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
+        response_503 = cast(Any, None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -84,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | Error | list[NewVendorRequest] | str]:
+) -> Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[NewVendorRequestStatusChange],
-) -> Response[BadRequestError | Error | list[NewVendorRequest] | str]:
+) -> Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]:
     """Change the status of several new vendor requests
 
      Sets `request_status` on each listed new vendor request in one call, typically to
@@ -113,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | list[NewVendorRequest] | str]
+        Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[NewVendorRequestStatusChange],
-) -> BadRequestError | Error | list[NewVendorRequest] | str | None:
+) -> Any | BadRequestError | Error | list[NewVendorRequest] | str | None:
     """Change the status of several new vendor requests
 
      Sets `request_status` on each listed new vendor request in one call, typically to
@@ -147,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | list[NewVendorRequest] | str
+        Any | BadRequestError | Error | list[NewVendorRequest] | str
     """
 
     return sync_detailed(
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[NewVendorRequestStatusChange],
-) -> Response[BadRequestError | Error | list[NewVendorRequest] | str]:
+) -> Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]:
     """Change the status of several new vendor requests
 
      Sets `request_status` on each listed new vendor request in one call, typically to
@@ -176,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | list[NewVendorRequest] | str]
+        Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[NewVendorRequestStatusChange],
-) -> BadRequestError | Error | list[NewVendorRequest] | str | None:
+) -> Any | BadRequestError | Error | list[NewVendorRequest] | str | None:
     """Change the status of several new vendor requests
 
      Sets `request_status` on each listed new vendor request in one call, typically to
@@ -208,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | list[NewVendorRequest] | str
+        Any | BadRequestError | Error | list[NewVendorRequest] | str
     """
 
     return (

@@ -48,10 +48,20 @@ LIST_OPERATORS = frozenset({"in", "nin"})
 ORDERING_OPERATORS = frozenset({"gt", "gte", "lt", "lte"})
 MAX_LIST_VALUES = 200  # "The max supported length of an array using the $in: or $nin: operator is 200."
 NOT_FILTERABLE = "not filterable"
-# How deeply parentheses may nest (400 past it, as a front end guarding its parser would): the
-# spec's `x-max-nesting-depth` on `Filter`, this project's limit, which the client's filter
-# builder and parser read from the same spec.
-MAX_DEPTH: int = load_spec("economic-suppliers")["components"]["parameters"]["Filter"]["x-max-nesting-depth"]
+
+
+def _depth_limit() -> int:
+    """How deeply parentheses may nest (400 past it, as a front end guarding its parser would):
+    the spec's `x-max-nesting-depth` on its `Filter` parameters, this project's limit, which the
+    client's filter builder and parser read from the same spec."""
+    parameters = load_spec("economic-suppliers")["components"]["parameters"].values()
+    limits = {p.get("x-max-nesting-depth") for p in parameters if p.get("name") == "Filter"}
+    if len(limits) != 1 or not isinstance(next(iter(limits)), int):
+        raise ValueError(f"the spec's Filter parameters need one integer x-max-nesting-depth, found {limits}")
+    return int(next(iter(limits)))
+
+
+MAX_DEPTH = _depth_limit()
 
 # `$x` -> literal x inside a value. `*` is kept apart: escaped it is a literal star, bare it is a wildcard.
 _ESCAPES = {"$": "$", "(": "(", ")": ")", ",": ",", "[": "[", "]": "]"}
