@@ -159,7 +159,7 @@ class PandiumMock(VendorMock):
         now = self._now()
         defaults: Json = {
             "long_name": record.get("name"),
-            "type": self.validator.spec["components"]["schemas"]["IntegrationType"]["enum"][0],
+            "type": self.validator.spec["components"]["schemas"]["IntegrationType"]["examples"][0],
             "connectors": [],
             "repository_path": None,
             "repository_tracking_branch": None,
