@@ -88,5 +88,4 @@ def test_check_generated_fails_on_a_stale_generation_counter(
     assert "stale     specs/paymentworks/generation.json" in error
     recorded = read_generation(real)
     assert recorded is not None
-    # One generation past the recorded one, whatever that is now.
     assert f"the client's version must become {recorded.spec_version}.{recorded.generation + 1}" in error
