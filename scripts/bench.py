@@ -26,10 +26,17 @@ from pathlib import Path
 
 import httpx
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_ROOT / "tests"))
+from vendor_mocks import FakeClock, create_mock, serve
 
-from mocks import FakeClock, create_mock, serve  # noqa: E402  (tests/ joins the path above)
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def economic_headers(app_secret_token: str, agreement_grant_token: str) -> dict[str, str]:
+    """e-conomic's two credential headers, named as the spec's security schemes name them."""
+    from client_overlays._specfacts import spec_facts  # here: the import-time rows time the overlay's import
+
+    names = spec_facts("economic-suppliers").credential_headers
+    return {names["appSecretToken"]: app_secret_token, names["agreementGrantToken"]: agreement_grant_token}
 
 
 @dataclass(frozen=True)
@@ -82,10 +89,10 @@ def page_parsing(sizes: Sizes) -> Row:
     from economic_suppliers_client.models import ContactCollection
 
     from client_overlays import economic, unwrap
-    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+    from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
     mock = create_mock("economic-suppliers", contacts=sizes.page_items, cursor_page_size=sizes.page_items)
-    headers = {"X-AppSecretToken": APP_SECRET_TOKEN, "X-AgreementGrantToken": GRANT_TOKEN}
+    headers = economic_headers(APP_SECRET_TOKEN, GRANT_TOKEN)
     with httpx.Client(transport=mock.transport(), base_url="http://mock") as fetch:
         body = fetch.get("/Contacts", headers=headers).content
 
@@ -123,7 +130,7 @@ def panorays_rate(sizes: Sizes) -> Row:
     from panorays_client.api.supplier import list_suppliers
 
     from client_overlays import RetryPolicy, panorays, unwrap
-    from mocks.panorays import FULL_TOKEN
+    from vendor_mocks.panorays import FULL_TOKEN
 
     clock = FakeClock()
     mock = create_mock("panorays", clock=clock)
@@ -135,7 +142,7 @@ def panorays_rate(sizes: Sizes) -> Row:
         for _ in range(sizes.panorays_calls):
             unwrap(list_suppliers.sync_detailed(client=client, limit=1))
         elapsed = clock.now() - started
-    counters = mock.rate.counters(FULL_TOKEN)  # type: ignore[attr-defined]
+    counters = mock.rate.counters(FULL_TOKEN)
     per_window = sizes.panorays_calls / elapsed * window if elapsed else float("inf")
     share = per_window / limit
     return Row(
@@ -176,7 +183,7 @@ def panamah_upload(sizes: Sizes) -> list[Row]:
     from client_overlays import RetryPolicy, panamah, unwrap
 
     mock = create_mock("panamah")
-    subscriber = next(iter(mock.assinantes))  # type: ignore[attr-defined]
+    subscriber = next(iter(mock.assinantes))
 
     def product(number: int) -> dict[str, object]:
         return {"id": f"P-{number:06d}", "descricao": f"Produto {number}", "secaoId": "10"}
@@ -184,8 +191,8 @@ def panamah_upload(sizes: Sizes) -> list[Row]:
     rows = []
     with serve(mock.app) as url:
         client = panamah.connect(
-            mock.partner_token,  # type: ignore[attr-defined]
-            mock.partner_secret,  # type: ignore[attr-defined]
+            mock.partner_token,
+            mock.partner_secret,
             assinante_id=subscriber,
             base_url=url,
             retry=RetryPolicy.none(),
@@ -227,15 +234,15 @@ def panamah_upload(sizes: Sizes) -> list[Row]:
 
 
 class _MockProcess:
-    """A mock served by `scripts/mock.py` in its own process, as a vendor's server would be:
-    its CPU work does not compete with the client's for one interpreter lock."""
+    """A mock served by the `vendor-mock` command (`vendor_mocks.cli`) in its own process, as a
+    vendor's server would be: its CPU work does not compete with the client's for one interpreter lock."""
 
     def __init__(self, vendor: str, *arguments: str) -> None:
         with socket.socket() as probe:  # a free port on the loopback interface
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        command = [sys.executable, str(REPO_ROOT / "scripts" / "mock.py"), vendor, "--port", str(self.port), *arguments]
+        command = [sys.executable, "-m", "vendor_mocks.cli", vendor, "--port", str(self.port), *arguments]
         self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def __enter__(self) -> str:
@@ -263,7 +270,7 @@ def economic_export(sizes: Sizes) -> Row:
     from client_overlays import RetryPolicy, economic
     from client_overlays.economic.export import CONTACTS, export
     from client_overlays.economic.pagination import paginate_cursor
-    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+    from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
     options = ["--latency-ms", "50", "--workers", "2", "--option", f"contacts={sizes.export_contacts}"]
     with _MockProcess("economic-suppliers", *options) as url:
@@ -292,13 +299,14 @@ def streaming_memory(sizes: Sizes) -> Row:
     import tracemalloc
 
     from economic_suppliers_client.api.contacts import get_all_contacts
+    from economic_suppliers_client.models import ContactCollection
 
-    from client_overlays import economic
+    from client_overlays import economic, unwrap
     from client_overlays.economic.pagination import paginate_cursor
-    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+    from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
     mock = create_mock("economic-suppliers", contacts=sizes.stream_items)
-    headers = {"X-AppSecretToken": APP_SECRET_TOKEN, "X-AgreementGrantToken": GRANT_TOKEN}
+    headers = economic_headers(APP_SECRET_TOKEN, GRANT_TOKEN)
     recorded: dict[str, bytes] = {}
     with httpx.Client(transport=mock.transport(), base_url="http://mock", headers=headers) as recorder:
         cursor: str | None = ""
@@ -324,8 +332,8 @@ def streaming_memory(sizes: Sizes) -> Row:
         finally:
             tracemalloc.stop()
 
-    def one_page() -> object:
-        return unwrap_page(client)
+    def one_page() -> object:  # one cursor page fetched and parsed, as the paginator does it, and kept
+        return unwrap(get_all_contacts.sync_detailed(client=client), ContactCollection)
 
     def stream() -> int:
         return sum(1 for _ in paginate_cursor(get_all_contacts.sync_detailed, client=client))
@@ -343,16 +351,6 @@ def streaming_memory(sizes: Sizes) -> Row:
         "<= two pages' worth",
         pages <= 2.0,
     )
-
-
-def unwrap_page(client: object) -> object:
-    """One cursor page fetched and parsed, as the paginator does it, and kept (its peak is one page's worth)."""
-    from economic_suppliers_client.api.contacts import get_all_contacts
-    from economic_suppliers_client.models import ContactCollection
-
-    from client_overlays import unwrap
-
-    return unwrap(get_all_contacts.sync_detailed(client=client), ContactCollection)  # type: ignore[arg-type]
 
 
 IMPORTS = {

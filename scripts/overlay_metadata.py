@@ -1,4 +1,5 @@
-"""Spec facts the overlay needs at run time, written by `make generate` into `overlays/`.
+"""Spec facts the overlay needs at run time, written by `make generate` into `overlays/`
+(and the spec copies the mocks distribution ships, into `tests/mocks/src/vendor_mocks/specs/`).
 
 The installed overlay cannot read `specs/` (it is not shipped), yet much of its behaviour is
 defined by the spec: the servers, the headers each credential travels in, which credential
@@ -6,9 +7,10 @@ each operation takes, a vendor's rate limit, parameter maxima, which fields each
 stream model requires, which e-conomic properties may be filtered with which operators.
 Rather than restate those facts by hand, the generation step renders them into one folder of
 the overlay package, `client_overlays/_generated/` (a JSON document per vendor, read through
-`client_overlays._specfacts`, plus the e-conomic field classes and the Panamah model table),
-and `make check-generated` fails when they drift from the spec like any other generated
-file. The mocks and the benchmarks read the same documents.
+`client_overlays._specfacts`, plus the e-conomic field classes and filter limit and the
+Panamah model table), and `make check-generated` fails when they drift from the spec like any
+other generated file. The benchmarks read the same documents; the mocks, which run without the
+overlay, read the same facts from the spec copy written beside them.
 
 Each renderer returns {path relative to the repository root: file content}.
 """
@@ -220,6 +222,67 @@ def economic_filter_fields(vendor: Vendor) -> dict[str, str]:
     return {_ECONOMIC_FIELDS_PATH: "\n".join(lines) + "\n"}
 
 
+_ECONOMIC_LIMITS_PATH = f"{GENERATED_DIR}/economic_filter_limits.py"
+FILTER_DEPTH_EXTENSION = "x-max-nesting-depth"
+
+
+def filter_depth_limit(spec: dict[str, Any]) -> int:
+    """The `x-max-nesting-depth` of the spec's `Filter` query parameters (one per resource, one
+    value for all): how deeply a filter's parentheses may nest."""
+    parameters = spec.get("components", {}).get("parameters", {})
+    filters = {key: p for key, p in parameters.items() if p.get("name") == "Filter" and p.get("in") == "query"}
+    limits = {key: parameter.get(FILTER_DEPTH_EXTENSION) for key, parameter in filters.items()}
+    bad = {
+        key: limit
+        for key, limit in limits.items()
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
+    }
+    if not filters or bad:
+        raise ValueError(
+            f"every Filter parameter needs {FILTER_DEPTH_EXTENSION} as a positive integer: "
+            f"{', '.join(f'components.parameters.{key} has {value!r}' for key, value in bad.items()) or 'none found'}"
+        )
+    if len(set(limits.values())) != 1:
+        raise ValueError(f"the Filter parameters disagree on {FILTER_DEPTH_EXTENSION}: {limits}")
+    return int(next(iter(limits.values())))
+
+
+def economic_filter_limits(vendor: Vendor) -> dict[str, str]:
+    """`client_overlays/_generated/economic_filter_limits.py`: the filter nesting limit, from the spec.
+
+    The e-conomic mock reads the same extension from its packaged copy of the spec, so the
+    client and the mock share one number without the mocks importing the overlay.
+    """
+    lines = [
+        '"""How deeply e-conomic filter parentheses may nest: the `Filter` parameter\'s',
+        f"`{FILTER_DEPTH_EXTENSION}`, a limit of this project (e-conomic documents none).",
+        "",
+        GENERATED_NOTICE.format(slug=vendor.slug),
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Final",
+        "",
+        '__all__ = ["MAX_DEPTH"]',
+        "",
+        f"MAX_DEPTH: Final = {filter_depth_limit(vendor.spec())}",
+    ]
+    return {_ECONOMIC_LIMITS_PATH: "\n".join(lines) + "\n"}
+
+
+# --- every vendor: the spec copy the mocks distribution ships ----------------------------------
+
+MOCK_SPEC_NOTICE = "# Copied by `make generate` from specs/{slug}/openapi.yaml; do not edit.\n"
+
+
+def mock_spec_copy(vendor: Vendor) -> dict[str, str]:
+    """The spec as package data of the mocks distribution (`vendor-api-mocks`), which runs
+    outside this repository and finds it with importlib.resources."""
+    path = f"tests/mocks/src/vendor_mocks/specs/{vendor.slug}/openapi.yaml"
+    return {path: MOCK_SPEC_NOTICE.format(slug=vendor.slug) + vendor.spec_path.read_text(encoding="utf-8")}
+
+
 # --- every vendor: servers, credentials, per-operation security, limits ----------------------
 
 
@@ -327,13 +390,13 @@ def package_init(vendor: Vendor) -> dict[str, str]:
     return {f"{GENERATED_DIR}/__init__.py": text}
 
 
-# vendor slug -> renderers of the overlay files derived from its spec
+# vendor slug -> renderers of the package files derived from its spec
 RENDERERS: dict[str, list[Callable[[Vendor], dict[str, str]]]] = {
-    "economic-suppliers": [economic_filter_fields],
+    "economic-suppliers": [economic_filter_fields, economic_filter_limits],
     "panamah": [panamah_stream_models],
 }
 # Renderers every vendor's spec goes through.
-EVERY_VENDOR: list[Callable[[Vendor], dict[str, str]]] = [package_init, vendor_facts]
+EVERY_VENDOR: list[Callable[[Vendor], dict[str, str]]] = [package_init, vendor_facts, mock_spec_copy]
 
 
 def render_overlay_metadata(vendor: Vendor) -> dict[str, str]:

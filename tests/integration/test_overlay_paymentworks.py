@@ -23,14 +23,13 @@ from client_overlays import (
     unwrap,
 )
 from integration.conftest import MOCK_BASE_URL, Wire
-from mocks import FaultConfig, create_mock
-from mocks.paymentworks import PaymentWorksMock
+from vendor_mocks import FaultConfig, create_mock
+from vendor_mocks.paymentworks import PaymentWorksMock
 
 
 @pytest.fixture
 def mock() -> PaymentWorksMock:
     created = create_mock("paymentworks")
-    assert isinstance(created, PaymentWorksMock)
     return created
 
 

@@ -36,14 +36,13 @@ from paymentworks_client.models import (
 from paymentworks_client.types import File
 
 from integration.conftest import generated_client
-from mocks import FaultConfig, create_mock
-from mocks.paymentworks import PaymentWorksMock
+from vendor_mocks import FaultConfig, create_mock
+from vendor_mocks.paymentworks import PaymentWorksMock
 
 
 @pytest.fixture
 def mock() -> PaymentWorksMock:
     created = create_mock("paymentworks")
-    assert isinstance(created, PaymentWorksMock)
     return created
 
 

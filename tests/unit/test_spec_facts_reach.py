@@ -2,8 +2,9 @@
 
 The repository's specs are copied and edited (a server URL, a security header's name, the
 rate limit), the overlay metadata generator (what `make generate` runs) writes the generated
-spec facts into a copy of the overlay package, and a fresh interpreter that imports that copy
-shows each consumer using the edited values: nothing else was touched.
+spec facts into a copy of the overlay package and the spec copies into a copy of the mocks
+package, and a fresh interpreter that imports those copies shows each consumer using the
+edited values: nothing else was touched.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from client_overlays import RetryPolicy, pandium, panorays, unwrap
 from client_overlays._ratelimit import origin_of, shared_bucket
 from pandium_client.api.tenants import list_tenants
 import bench
-from mocks import create_mock
+from vendor_mocks import create_mock
 
 # Overlay: the default server and the shared limiter of a Panorays client.
 client = panorays.connect("a-token")
@@ -87,14 +88,20 @@ def test_edits_to_servers_security_headers_and_the_rate_limit_reach_every_consum
     shutil.copytree(REPO_ROOT / "specs", specs, ignore=shutil.ignore_patterns("CHANGELOG.md"))
     _edit(specs / "panorays" / "openapi.yaml", _panorays)
     _edit(specs / "pandium" / "openapi.yaml", _pandium)
-    package = tmp_path / "src"
-    shutil.copytree(REPO_ROOT / "overlays" / "src" / "client_overlays", package / "client_overlays")
+    packages = tmp_path / "src"
+    sources = {
+        "overlays/src/": REPO_ROOT / "overlays" / "src",
+        "tests/mocks/src/": REPO_ROOT / "tests" / "mocks" / "src",
+    }
+    for name, source in zip(("client_overlays", "vendor_mocks"), sources.values(), strict=True):
+        shutil.copytree(source / name, packages / name, ignore=shutil.ignore_patterns("__pycache__"))
     for slug in ("panorays", "pandium"):
         for relative, content in render_overlay_metadata(Vendor(slug, specs / slug)).items():
-            (package / relative.removeprefix("overlays/src/")).write_text(content, encoding="utf-8")
+            prefix = next(prefix for prefix in sources if relative.startswith(prefix))
+            (packages / relative.removeprefix(prefix)).write_text(content, encoding="utf-8")
 
-    # The copy comes first on the path, ahead of the workspace's editable install.
-    path = os.pathsep.join(str(p) for p in (package, REPO_ROOT / "tests", REPO_ROOT / "scripts"))
+    # The copies come first on the path, ahead of the workspace's editable installs.
+    path = os.pathsep.join(str(p) for p in (packages, REPO_ROOT / "scripts"))
     result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(CHECK)],
         capture_output=True,

@@ -67,6 +67,7 @@ T = TypeVar("T")
 Op = TypeVar("Op")  # a generated operation: sync or async
 Cn = TypeVar("Cn")  # a count call: sync or async
 B = TypeVar("B")  # the answers of a vendor's list operations
+F = TypeVar("F")  # a page being fetched ahead: a thread's future or an asyncio task
 
 # (items handed out so far, total or None): called once per page, e.g. to move a progress bar:
 # `progress=lambda done, total: bar.update(done - bar.n)` with a tqdm `bar`.
@@ -424,75 +425,84 @@ class AsyncPaginator(_Base[T, Callable[..., Awaitable[DetailedResponse[Any]]], A
             await fetches.aclose()
 
 
-class _ThreadedFetches(Generic[T]):
-    """Pages fetched ahead in threads, kept in the order they will be asked for."""
+class _Ahead(Generic[F]):
+    """Pages fetched ahead (`F`: a thread's future or an asyncio task), kept in the order they
+    will be asked for; a guess that does not come true is cancelled."""
+
+    def __init__(self) -> None:
+        self._ahead: deque[tuple[Any, F]] = deque()
+
+    def _take(self, position: Any) -> F | None:
+        if self._ahead and self._ahead[0][0] == position:
+            return self._ahead.popleft()[1]
+        self._drop()
+        return None
+
+    def plan(self, positions: list[Any]) -> None:
+        kept: deque[tuple[Any, F]] = deque()
+        for position in positions:
+            if self._ahead and self._ahead[0][0] == position:
+                kept.append(self._ahead.popleft())
+            else:
+                kept.append((position, self._start(position)))
+        self._drop()
+        self._ahead = kept
+
+    def _start(self, position: Any) -> F:
+        raise NotImplementedError
+
+    def _drop(self) -> None:
+        """Cancel every fetch ahead and forget it."""
+        raise NotImplementedError
+
+
+class _ThreadedFetches(_Ahead["Future[Page[T]]"], Generic[T]):
+    """Pages fetched ahead in threads."""
 
     def __init__(self, fetch: Callable[[Any], Page[T]], width: int) -> None:
+        super().__init__()
         self._fetch = fetch
         self._width = width
         self._pool: ThreadPoolExecutor | None = None
-        self._ahead: deque[tuple[Any, Future[Page[T]]]] = deque()
 
     def __enter__(self) -> _ThreadedFetches[T]:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._cancel(self._ahead)
+        self._drop()
         if self._pool is not None:
             # Waits for at most the requests already on the wire, so none outlives the walk.
             self._pool.shutdown(wait=True, cancel_futures=True)
 
     def get(self, position: Any) -> Page[T]:
-        if self._ahead and self._ahead[0][0] == position:
-            return self._ahead.popleft()[1].result()
-        self._cancel(self._ahead)  # a guess that did not come true
-        self._ahead = deque()
-        return self._fetch(position)
+        future = self._take(position)
+        return future.result() if future is not None else self._fetch(position)
 
-    def plan(self, positions: list[Any]) -> None:
-        kept: deque[tuple[Any, Future[Page[T]]]] = deque()
-        for position in positions:
-            if self._ahead and self._ahead[0][0] == position:
-                kept.append(self._ahead.popleft())
-            else:
-                kept.append((position, self._submit(position)))
-        self._cancel(self._ahead)
-        self._ahead = kept
-
-    def _submit(self, position: Any) -> Future[Page[T]]:
+    def _start(self, position: Any) -> Future[Page[T]]:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=self._width - 1, thread_name_prefix="paginator")
         return self._pool.submit(self._fetch, position)
 
-    @staticmethod
-    def _cancel(fetches: Iterable[tuple[Any, Future[Page[T]]]]) -> None:
-        for _, future in fetches:
+    def _drop(self) -> None:
+        for _, future in self._ahead:
             future.cancel()
+        self._ahead = deque()
 
 
-class _TaskFetches(Generic[T]):
-    """Pages fetched ahead in asyncio tasks, kept in the order they will be asked for."""
+class _TaskFetches(_Ahead["asyncio.Task[Page[T]]"], Generic[T]):
+    """Pages fetched ahead in asyncio tasks."""
 
     def __init__(self, fetch: Callable[[Any], Awaitable[Page[T]]]) -> None:
+        super().__init__()
         self._fetch = fetch
-        self._ahead: deque[tuple[Any, asyncio.Task[Page[T]]]] = deque()
         self._dropped: set[asyncio.Task[Page[T]]] = set()
 
     async def get(self, position: Any) -> Page[T]:
-        if self._ahead and self._ahead[0][0] == position:
-            return await self._ahead.popleft()[1]
-        self._drop()  # a guess that did not come true
-        return await self._fetch(position)
+        task = self._take(position)
+        return await task if task is not None else await self._fetch(position)
 
-    def plan(self, positions: list[Any]) -> None:
-        kept: deque[tuple[Any, asyncio.Task[Page[T]]]] = deque()
-        for position in positions:
-            if self._ahead and self._ahead[0][0] == position:
-                kept.append(self._ahead.popleft())
-            else:
-                kept.append((position, asyncio.ensure_future(self._fetch(position))))
-        self._drop()
-        self._ahead = kept
+    def _start(self, position: Any) -> asyncio.Task[Page[T]]:
+        return asyncio.ensure_future(self._fetch(position))
 
     def _drop(self) -> None:
         for _, task in self._ahead:
