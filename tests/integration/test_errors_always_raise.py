@@ -22,8 +22,8 @@ from client_overlays import (
     UnauthorizedError,
     pandium,
 )
-from mocks import create_mock
-from mocks.pandium import DEFAULT_API_KEY
+from vendor_mocks import create_mock
+from vendor_mocks.pandium import DEFAULT_API_KEY
 
 from .vendor_calls import CASES, VendorCase
 
