@@ -69,6 +69,7 @@ def fingerprint(vendor: Vendor) -> str:
         ("client_readme.py", (_THIS_DIR / "client_readme.py").read_bytes()),
         ("speclib.py", (_THIS_DIR / "speclib.py").read_bytes()),
         ("overlay_metadata.py", (_THIS_DIR / "overlay_metadata.py").read_bytes()),
+        ("overlay_resources.py", (_THIS_DIR / "overlay_resources.py").read_bytes()),
         ("client_pyproject.py", (_THIS_DIR / "client_pyproject.py").read_bytes()),
         ("versioning.py", (_THIS_DIR / "versioning.py").read_bytes()),
         ("LICENSE", (REPO_ROOT / "LICENSE").read_bytes()),

@@ -23,6 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from overlay_resources import render_resources
+
 from speclib import Vendor, iter_operations, resolve_refs
 
 __all__ = ["FACTS_SUFFIX", "GENERATED_DIR", "RENDERERS", "query_secret_names", "render_overlay_metadata", "spec_facts"]
@@ -396,7 +398,7 @@ RENDERERS: dict[str, list[Callable[[Vendor], dict[str, str]]]] = {
     "panamah": [panamah_stream_models],
 }
 # Renderers every vendor's spec goes through.
-EVERY_VENDOR: list[Callable[[Vendor], dict[str, str]]] = [package_init, vendor_facts, mock_spec_copy]
+EVERY_VENDOR: list[Callable[[Vendor], dict[str, str]]] = [package_init, vendor_facts, mock_spec_copy, render_resources]
 
 
 def render_overlay_metadata(vendor: Vendor) -> dict[str, str]:

@@ -16,7 +16,7 @@ from typing import Any, TypedDict, TypeVar, Unpack
 import httpx
 
 from ._deadline import DEFAULT_DEADLINE
-from ._raising import RaiseForStatus
+from ._raising import ErrorModels, RaiseForStatus
 from ._ratelimit import RateLimitTransport, TokenBucket
 from ._responses import Classify
 from ._retry import ResilientTransport, RetryPolicy
@@ -69,10 +69,12 @@ def build_client(
     environment: str = "production",
     rate_limit: TokenBucket | None = None,
     classify: Classify | None = None,
+    error_models: ErrorModels | None = None,
     **options: Unpack[ClientOptions],
 ) -> C:
     """A `client_class` for the vendor whose generated spec facts are `spec`; `classify` refines
-    the error class of the vendor's error answers (`_responses.make_status_error`)."""
+    the error class of the vendor's error answers (`_responses.make_status_error`), `error_models`
+    parses their bodies into the generated models the spec names."""
     vendor = spec.slug.split("-")[0]  # the overlay's name for it: economic-suppliers -> economic
     if options.get("debug"):
         enable_debug_logging()
@@ -93,6 +95,6 @@ def build_client(
         "auth_header_name": next(iter(spec.credential_headers.values())),
         "headers": {"User-Agent": user_agent(vendor)},
         "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT),
-        "httpx_args": {"auth": RaiseForStatus(auth), "transport": stack},
+        "httpx_args": {"auth": RaiseForStatus(auth, error_models), "transport": stack},
     }
     return client_class(**arguments)

@@ -14,24 +14,56 @@ propagates from the httpx call, so nothing else of httpx or the generated code c
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator
-from typing import TypeVar
+import importlib
+import re
+from collections.abc import AsyncGenerator, Generator, Mapping
+from typing import Any, TypeVar
 
 import httpx
 
 from ._responses import make_status_error
 
-__all__ = ["RaiseForStatus", "inner_auth", "vendor_auth"]
+__all__ = ["ErrorModels", "RaiseForStatus", "inner_auth", "vendor_auth"]
 
 A = TypeVar("A", bound=httpx.Auth)
+
+
+class ErrorModels:
+    """Which generated model each operation's error answers are parsed into, from the spec
+    (`ERROR_MODELS` of `_generated/<vendor>_client.py`): `{"GET /Contacts/{number}": {404:
+    "ProblemDetails"}}`, the models named in `models` (imported on the first error)."""
+
+    def __init__(self, table: Mapping[str, Mapping[int, str]], models: str) -> None:
+        routes = []
+        for key, statuses in table.items():
+            method, _, template = key.partition(" ")
+            pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+            literal = len(re.sub(r"\{[^/]+?\}", "", template))
+            routes.append((literal, method, re.compile(pattern + "$"), dict(statuses)))
+        # The most literal template first: `/Contacts/paged` before `/Contacts/{number}`.
+        routes.sort(key=lambda route: -route[0])
+        self._routes = [(method, pattern, statuses) for _, method, pattern, statuses in routes]
+        self._models = models
+
+    def parse(self, request: httpx.Request, status: int, data: Any) -> Any:
+        """The error answer `data` (decoded JSON) as its generated model; None if none applies."""
+        for method, pattern, statuses in self._routes:
+            if method == request.method and status in statuses and pattern.search(request.url.path):
+                model = getattr(importlib.import_module(self._models), statuses[status])
+                try:
+                    return model.from_dict(data)
+                except (KeyError, TypeError, ValueError):  # not the documented shape: keep the JSON
+                    return None
+        return None
 
 
 class RaiseForStatus(httpx.Auth):
     """Runs `inner`'s flow, then raises the typed error (`make_status_error`) for an answer of
     4xx or 5xx. Redirects (3xx) are answers like 2xx: the generated operations document them."""
 
-    def __init__(self, inner: httpx.Auth) -> None:
+    def __init__(self, inner: httpx.Auth, error_models: ErrorModels | None = None) -> None:
         self.inner = inner
+        self.error_models = error_models
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         flow = self.inner.sync_auth_flow(request)
@@ -44,7 +76,7 @@ class RaiseForStatus(httpx.Auth):
                 break
         if response.status_code >= 400:
             response.read()
-            raise make_status_error(response)
+            raise self._error(response)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         flow = self.inner.async_auth_flow(request)
@@ -57,7 +89,11 @@ class RaiseForStatus(httpx.Auth):
                 break
         if response.status_code >= 400:
             await response.aread()
-            raise make_status_error(response)
+            raise self._error(response)
+
+    def _error(self, response: httpx.Response) -> Exception:
+        models = self.error_models
+        return make_status_error(response, parse=None if models is None else models.parse)
 
     def __repr__(self) -> str:
         return repr(self.inner)

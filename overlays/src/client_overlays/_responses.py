@@ -78,15 +78,23 @@ def raise_for_status(response: DetailedResponse[Any] | httpx.Response) -> None:
         raise make_status_error(response)
 
 
-def make_status_error(response: DetailedResponse[Any] | httpx.Response) -> APIError:
+def make_status_error(
+    response: DetailedResponse[Any] | httpx.Response,
+    *,
+    parse: Callable[[httpx.Request, int, Any], Any] | None = None,
+) -> APIError:
     """The typed error for an answer with an error status: the class from its status (refined by
-    the vendor's classifier), its request's method and URL, and its parsed body."""
+    the vendor's classifier), its request's method and URL, and its parsed body (for a raw httpx
+    answer, `parse(request, status, json)` makes the vendor's error model of it where one applies)."""
     status = int(response.status_code)
     if isinstance(response, httpx.Response):
         try:
             body: Any = response.json()
         except ValueError:
             body = response.text
+        else:
+            model = parse(response.request, status, body) if parse is not None else None
+            body = body if model is None else model
     else:
         body = response.parsed if response.parsed is not None else response.content
     headers = response.headers if isinstance(response.headers, httpx.Headers) else httpx.Headers(response.headers)

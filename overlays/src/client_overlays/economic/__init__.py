@@ -20,6 +20,8 @@ from typing import Unpack
 from economic_suppliers_client import AuthenticatedClient, Client, api, models
 
 from .._client import ClientOptions, build_client
+from .._generated.economic_client import ERROR_MODELS, EconomicClient
+from .._raising import ErrorModels
 from .._settings import credential
 from .._specfacts import spec_facts
 from ._auth import DEMO_TOKEN, EconomicAuth
@@ -32,6 +34,7 @@ __all__ = [
     "Client",
     "ClientOptions",
     "EconomicAuth",
+    "EconomicClient",
     "api",
     "connect",
     "models",
@@ -39,6 +42,7 @@ __all__ = [
 ]
 
 spec = spec_facts("economic-suppliers")
+_ERRORS = ErrorModels(ERROR_MODELS, "economic_suppliers_client.models")
 PRODUCTION_URL = spec.servers["production"]
 APP_SECRET_ENV = "ECONOMIC_APP_SECRET_TOKEN"
 AGREEMENT_GRANT_ENV = "ECONOMIC_AGREEMENT_GRANT_TOKEN"
@@ -50,7 +54,7 @@ def connect(
     *,
     demo: bool = False,
     **options: Unpack[ClientOptions],
-) -> AuthenticatedClient:
+) -> EconomicClient:
     """A client for e-conomic's Suppliers API (production; any `base_url` on request).
 
     e-conomic has no sandbox host: `demo=True` uses its read-only demo agreement instead.
@@ -64,4 +68,4 @@ def connect(
             credential(app_secret_token, argument="app_secret_token", env=APP_SECRET_ENV),
             credential(agreement_grant_token, argument="agreement_grant_token", env=AGREEMENT_GRANT_ENV),
         )
-    return build_client(AuthenticatedClient, spec, auth, classify=classify_error, **options)
+    return build_client(EconomicClient, spec, auth, error_models=_ERRORS, classify=classify_error, **options)

@@ -22,6 +22,8 @@ from typing import Unpack
 from panamah_client import AuthenticatedClient, Client, api, models
 
 from .._client import ClientOptions, build_client, server_url
+from .._generated.panamah_client import ERROR_MODELS, PanamahClient
+from .._raising import ErrorModels
 from .._settings import credential
 from .._specfacts import spec_facts
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
@@ -45,6 +47,7 @@ __all__ = [
     "FlushReport",
     "InvalidOperationError",
     "PanamahAuth",
+    "PanamahClient",
     "PendingRecord",
     "QueueError",
     "QueueStats",
@@ -62,6 +65,7 @@ __all__ = [
 ]
 
 spec = spec_facts("panamah")
+_ERRORS = ErrorModels(ERROR_MODELS, "panamah_client.models")
 PRODUCTION_URL = spec.servers["production"]
 PARTNER_TOKEN_ENV = "PANAMAH_PARTNER_TOKEN"
 PARTNER_SECRET_ENV = "PANAMAH_PARTNER_SECRET"
@@ -75,7 +79,7 @@ def connect(
     sdk_identity: str = DEFAULT_SDK_IDENTITY,
     clock: Callable[[], float] = time.time,
     **options: Unpack[ClientOptions],
-) -> AuthenticatedClient:
+) -> PanamahClient:
     """A client for Panamah Core (`https://panamah.io/api/v2` unless `base_url` says otherwise).
 
     `partner_token` defaults to `PANAMAH_PARTNER_TOKEN`; `partner_secret` (needed only for the
@@ -96,4 +100,4 @@ def connect(
         sdk_identity=sdk_identity,
         clock=clock,
     )
-    return build_client(AuthenticatedClient, spec, auth, **options)
+    return build_client(PanamahClient, spec, auth, error_models=_ERRORS, **options)

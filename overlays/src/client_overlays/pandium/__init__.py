@@ -17,6 +17,8 @@ from pandium_client import AuthenticatedClient, Client, api, models
 
 from .._auth import HeaderAuth
 from .._client import ClientOptions, build_client
+from .._generated.pandium_client import ERROR_MODELS, PandiumClient
+from .._raising import ErrorModels
 from .._settings import credential
 from .._specfacts import spec_facts
 
@@ -26,23 +28,25 @@ __all__ = [
     "AuthenticatedClient",
     "Client",
     "ClientOptions",
+    "PandiumClient",
     "api",
     "connect",
     "models",
 ]
 
 spec = spec_facts("pandium")
+_ERRORS = ErrorModels(ERROR_MODELS, "pandium_client.models")
 PRODUCTION_URL, SANDBOX_URL = spec.servers["production"], spec.servers["sandbox"]
 API_KEY_ENV = "PANDIUM_API_KEY"
 
 
-def connect(
-    api_key: str | None = None, *, sandbox: bool = False, **options: Unpack[ClientOptions]
-) -> AuthenticatedClient:
+def connect(api_key: str | None = None, *, sandbox: bool = False, **options: Unpack[ClientOptions]) -> PandiumClient:
     """A client for Pandium: production by default, `sandbox=True` or any `base_url`.
 
     `api_key` defaults to the `PANDIUM_API_KEY` environment variable. `options`: `ClientOptions`.
     """
     key = credential(api_key, argument="api_key", env=API_KEY_ENV)
     auth = HeaderAuth({spec.credential_headers["PandiumApiKey"]: key})
-    return build_client(AuthenticatedClient, spec, auth, environment="sandbox" if sandbox else "production", **options)
+    return build_client(
+        PandiumClient, spec, auth, error_models=_ERRORS, environment="sandbox" if sandbox else "production", **options
+    )

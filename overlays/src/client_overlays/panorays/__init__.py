@@ -25,6 +25,8 @@ from panorays_client.models import HandshakeRequest, HandshakeResponse
 
 from .._auth import HeaderAuth
 from .._client import ClientOptions, build_client, server_url
+from .._generated.panorays_client import ERROR_MODELS, PanoraysClient
+from .._raising import ErrorModels
 from .._ratelimit import TokenBucket, origin_of, shared_bucket
 from .._responses import unwrap
 from .._retry import RetryPolicy
@@ -40,6 +42,7 @@ __all__ = [
     "AuthenticatedClient",
     "Client",
     "ClientOptions",
+    "PanoraysClient",
     "TokenBucket",
     "api",
     "connect",
@@ -49,6 +52,7 @@ __all__ = [
 ]
 
 spec = spec_facts("panorays")
+_ERRORS = ErrorModels(ERROR_MODELS, "panorays_client.models")
 PRODUCTION_URL = spec.servers["production"]
 MOCK_URL = spec.servers["mock"]
 TOKEN_ENV = "PANORAYS_API_TOKEN"
@@ -59,7 +63,7 @@ RATE_LIMIT, RATE_WINDOW = spec.rate_limit.requests, spec.rate_limit.window
 
 def connect(
     token: str | None = None, *, limiter: TokenBucket | None = None, **options: Unpack[ClientOptions]
-) -> AuthenticatedClient:
+) -> PanoraysClient:
     """A client for Panorays (production unless `base_url` says otherwise, e.g. `MOCK_URL`).
 
     `token` defaults to `PANORAYS_API_TOKEN`. By default every client using the same token
@@ -76,7 +80,7 @@ def connect(
     # Retrying a 429 would walk into Panorays' one-hour block: surface it instead.
     options["retry"] = dataclasses.replace(policy, statuses=policy.statuses - {429})
     auth = HeaderAuth({spec.credential_headers["bearer"]: f"Bearer {secret}"})
-    return build_client(AuthenticatedClient, spec, auth, rate_limit=limiter, **options)
+    return build_client(PanoraysClient, spec, auth, error_models=_ERRORS, rate_limit=limiter, **options)
 
 
 def handshake(client: AuthenticatedClient, url: str) -> str:

@@ -21,7 +21,8 @@ from paymentworks_client.types import Response
 
 from .._auth import HeaderAuth
 from .._client import ClientOptions, build_client
-from .._raising import vendor_auth
+from .._generated.paymentworks_client import ERROR_MODELS, PaymentworksClient
+from .._raising import ErrorModels, vendor_auth
 from .._responses import unwrap
 from .._settings import credential
 from .._specfacts import spec_facts
@@ -32,6 +33,7 @@ __all__ = [
     "AuthenticatedClient",
     "Client",
     "ClientOptions",
+    "PaymentworksClient",
     "api",
     "connect",
     "models",
@@ -40,20 +42,26 @@ __all__ = [
 ]
 
 spec = spec_facts("paymentworks")
+_ERRORS = ErrorModels(ERROR_MODELS, "paymentworks_client.models")
 PRODUCTION_URL, SANDBOX_URL = spec.servers["production"], spec.servers["sandbox"]
 TOKEN_ENV = "PAYMENTWORKS_TOKEN"
 _HEADER = spec.credential_headers["tokenAuth"]
 
 
-def connect(
-    token: str | None = None, *, sandbox: bool = False, **options: Unpack[ClientOptions]
-) -> AuthenticatedClient:
+def connect(token: str | None = None, *, sandbox: bool = False, **options: Unpack[ClientOptions]) -> PaymentworksClient:
     """A client for PaymentWorks: production by default, `sandbox=True` or any `base_url`.
 
     `token` defaults to the `PAYMENTWORKS_TOKEN` environment variable. `options`: `ClientOptions`.
     """
     auth = HeaderAuth(_token_header(credential(token, argument="token", env=TOKEN_ENV)))
-    return build_client(AuthenticatedClient, spec, auth, environment="sandbox" if sandbox else "production", **options)
+    return build_client(
+        PaymentworksClient,
+        spec,
+        auth,
+        error_models=_ERRORS,
+        environment="sandbox" if sandbox else "production",
+        **options,
+    )
 
 
 def rotate_token(client: AuthenticatedClient, *, user_id: int) -> str:
