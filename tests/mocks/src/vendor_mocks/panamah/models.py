@@ -21,6 +21,8 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .._core.specs import follow_ref
+
 __all__ = ["ModelCatalog", "Reference"]
 
 TIPO_EXTENSION = "x-panamah-tipo"
@@ -94,11 +96,10 @@ class ModelCatalog:
     # --- reading the schemas -------------------------------------------------------------------
 
     def _resolve(self, schema: JsonObject) -> JsonObject:
-        reference = schema.get("$ref")
-        if isinstance(reference, str) and reference.startswith(SCHEMAS_POINTER):
-            resolved: JsonObject = self._spec["components"]["schemas"][reference.removeprefix(SCHEMAS_POINTER)]
-            return resolved
-        return schema
+        if not str(schema.get("$ref", "")).startswith(SCHEMAS_POINTER):
+            return schema
+        resolved: JsonObject = follow_ref(self._spec, schema)
+        return resolved
 
     def _plan(self, schema: JsonObject, depth: int) -> tuple[Reference, ...]:
         if depth > MAX_NESTING:
