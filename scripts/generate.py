@@ -48,6 +48,9 @@ GENERATED_ROOT = REPO_ROOT / "generated"
 # Build and cache litter that may appear inside generated/ after tests; never compared.
 IGNORED_NAMES = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"}
 _THIS_DIR = Path(__file__).resolve().parent
+# The templates that replace openapi-python-client's own (only the files changed): forward-
+# compatible enums (str_enum, int_enum).
+TEMPLATES = _THIS_DIR / "templates"
 # The summary lines openapi-python-client (cli.handle_errors) prints before its warnings or errors.
 GENERATOR_PROBLEM_LINES = frozenset(
     {
@@ -73,6 +76,10 @@ def fingerprint(vendor: Vendor) -> str:
         ("client_pyproject.py", (_THIS_DIR / "client_pyproject.py").read_bytes()),
         ("versioning.py", (_THIS_DIR / "versioning.py").read_bytes()),
         ("LICENSE", (REPO_ROOT / "LICENSE").read_bytes()),
+        *(
+            (f"templates/{path.relative_to(TEMPLATES)}", path.read_bytes())
+            for path in sorted(TEMPLATES.rglob("*.jinja"))
+        ),
         (GENERATION_FILE, counter.read_bytes() if counter.is_file() else b""),
     ):
         digest.update(label.encode() + b"\0" + hashlib.sha256(data).digest())
@@ -102,6 +109,8 @@ def render(vendor: Vendor, destination: Path) -> None:
         str(vendor.config_path),
         "--meta",
         "uv",
+        "--custom-template-path",
+        str(TEMPLATES),
         "--output-path",
         str(destination),
         "--overwrite",
