@@ -26,6 +26,8 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONHASHSEED := 0
 
 VENDORS := $(notdir $(patsubst %/,%,$(dir $(wildcard specs/*/openapi.yaml))))
+# VENDOR= takes a spec's slug or the overlay's name for it (economic = economic-suppliers).
+SLUG := $(if $(VENDOR),$(or $(filter $(VENDOR),$(VENDORS)),$(filter $(VENDOR)-%,$(VENDORS)),$(VENDOR)))
 FINGERPRINT = generated/$(1)-client/.generated-fingerprint
 GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py scripts/overlay_metadata.py scripts/overlay_resources.py scripts/client_pyproject.py scripts/versioning.py scripts/overlay_extras.py LICENSE $(wildcard scripts/templates/*.jinja scripts/templates/*/*.jinja)
 HAND_WRITTEN := overlays/src scripts tests
@@ -77,7 +79,7 @@ lock: $(UV) ## Re-resolve uv.lock after changing a pyproject.toml, and the inter
 generated/%-client/.generated-fingerprint: specs/%/openapi.yaml specs/%/generator.yaml uv.lock $(GENERATOR_CODE) | $(SYNCED)
 	$(PY) scripts/generate.py $*
 
-generate: $(if $(VENDOR),$(call FINGERPRINT,$(VENDOR)),$(foreach v,$(VENDORS),$(call FINGERPRINT,$(v)))) ## Regenerate clients whose inputs changed (VENDOR=<slug> for one)
+generate: $(if $(VENDOR),$(call FINGERPRINT,$(SLUG)),$(foreach v,$(VENDORS),$(call FINGERPRINT,$(v)))) ## Regenerate clients whose inputs changed (VENDOR=<slug> for one)
 	@$(UV) lock --check --quiet 2>/dev/null || { echo "A generated pyproject changed: updating uv.lock"; $(UV) lock --quiet; }
 
 check-generated: $(SYNCED) ## Fail if generated/ differs from a fresh generation
@@ -101,7 +103,7 @@ release-check: $(SYNCED) $(NODE_TOOLS) ## Refuse VERSION for PACKAGE unless gene
 # --- quality gates -----------------------------------------------------------------------
 
 lint-specs: $(SYNCED) $(NODE_TOOLS) ## openapi-spec-validator and Redocly lint (recommended rules) on every spec
-	$(PY) scripts/lint_specs.py $(VENDOR)
+	$(PY) scripts/lint_specs.py $(SLUG)
 
 lint: $(SYNCED) ## ruff and mypy on hand-written code
 	$(VENV)/bin/ruff check $(HAND_WRITTEN)
@@ -118,7 +120,7 @@ test: $(SYNCED) $(INTEROP_READY) ## Run the test suite (the command CI runs)
 	$(PY) -m pytest
 
 contract-cli: $(SYNCED) ## The schemathesis CLI against every mock on 127.0.0.1 (VENDOR=<slug> for one; schemathesis.toml)
-	$(PY) scripts/contract_cli.py $(VENDOR)
+	$(PY) scripts/contract_cli.py $(SLUG)
 
 fuzz: $(SYNCED) ## The contract tests with many more generated cases (slow)
 	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-400} CONTRACT_STATEFUL_EXAMPLES=$${CONTRACT_STATEFUL_EXAMPLES:-150} \
@@ -131,7 +133,7 @@ PORT ?= 8000
 MOCK_FLAGS ?=
 mock: $(SYNCED) ## Serve one mock on 127.0.0.1: make mock VENDOR=<slug> PORT=<n> MOCK_FLAGS="--rate-503 0.1"
 	@test -n "$(VENDOR)" || { echo "usage: make mock VENDOR=<slug> [PORT=8000] [MOCK_FLAGS=...]"; exit 2; }
-	$(VENV)/bin/vendor-mock $(VENDOR) --port $(PORT) $(MOCK_FLAGS)
+	$(VENV)/bin/vendor-mock $(SLUG) --port $(PORT) $(MOCK_FLAGS)
 
 demo: $(SYNCED) ## Show every client and its operations
 	$(PY) scripts/demo.py

@@ -152,7 +152,18 @@ def _economic_model_classes(models: dict[str, list[_EconomicField]]) -> list[str
         lines += [
             f'    {field.name}: Final = {field.class_name}[{field.python_type}]("{field.name}")' for field in fields
         ]
+        # The generated model's attribute names too (`supplier_number`), the same field objects:
+        # the wire name stays what e-conomic reads.
+        aliases = [(_attribute_name(field.name), field.name) for field in fields]
+        lines += [f"    {alias}: Final = {name}" for alias, name in aliases if alias != name]
     return lines
+
+
+def _attribute_name(name: str) -> str:
+    """The attribute the generated model gives the property `name` (openapi-python-client's own rule)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, prefix="field_"))
 
 
 def _economic_tables(models: dict[str, list[_EconomicField]]) -> list[str]:

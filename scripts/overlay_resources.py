@@ -380,6 +380,8 @@ def _client_module(vendor: Vendor, resources: list[Resource]) -> str:
         "",
         f"from {package} import AuthenticatedClient",
         "",
+        "from .._lifecycle import Lifecycle",
+        "",
         "if TYPE_CHECKING:",
         f"    from .{name}_resources import (",
     ]
@@ -409,11 +411,12 @@ def _client_module(vendor: Vendor, resources: list[Resource]) -> str:
         entries = ", ".join(f"{status}: {model!r}" for status, model in sorted(table[key].items()))
         lines.append(f"    {key!r}: {{{entries}}},")
     lines += ["}", "", ""]
-    lines.append(f"class {title}(AuthenticatedClient):")
+    lines.append(f"class {title}(Lifecycle, AuthenticatedClient):")
     lines.append(
         f'    """A `{package}.AuthenticatedClient` (every generated function takes it) with the spec\'s\n'
         "    resources: one attribute per tag, one method per operation; `aio` for asyncio and\n"
-        '    `with_raw_response` for whole answers."""\n'
+        "    `with_raw_response` for whole answers. Usable with or without `with` (as often as\n"
+        '    wanted: leaving it closes the connections, the next call opens new ones)."""\n'
     )
     for resource in resources:
         lines.append(

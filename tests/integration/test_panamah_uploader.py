@@ -395,11 +395,16 @@ def test_add_is_thread_safe(make_uploader: Callable[..., Uploader], recorder: Re
 
 
 def test_falhas_are_retried_with_backoff_then_dead_lettered(
-    make_uploader: Callable[..., Uploader], recorder: Recorder, sleeps: Sleeps
+    make_uploader: Callable[..., Uploader], recorder: Recorder, sleeps: Sleeps, caplog: pytest.LogCaptureFixture
 ) -> None:
     uploader = make_uploader(retry=UploadRetry(max_attempts=3, backoff=2.0))
     uploader.add([update(1), {"op": "delete", "tipo": "PRODUTO", "data": {"id": "never-sent"}}])
-    report = uploader.flush()
+    with caplog.at_level(logging.WARNING, logger="client_overlays.panamah"):
+        report = uploader.flush()
+    # A refused delete is no silent loss: a WARNING names it, the report counts and lists it.
+    [warning] = [record for record in caplog.records if record.levelno == logging.WARNING]
+    assert "dead-lettered delete PRODUTO id=never-sent after 3 attempt(s): Registro não encontrado" in warning.message
+    assert report.refused_deletes == 1 and [letter.data for letter in report.dead_letters] == [{"id": "never-sent"}]
     assert recorder.sent_ids() == Counter({"P-00001": 1, "never-sent": 3}), "only the failed item is re-sent"
     assert sleeps.waits == [2.0, 4.0], "backoff doubles per failure"
     assert (report.acknowledged, report.requeued, report.dead_lettered) == (1, 2, 1)

@@ -11,11 +11,13 @@ deadline (`_deadline.py`), the rate limiter's waits included.
 
 from __future__ import annotations
 
+import os
 from typing import Any, TypedDict, TypeVar, Unpack
 
 import httpx
 
 from ._deadline import DEFAULT_DEADLINE
+from ._lifecycle import attach_transport
 from ._raising import ErrorModels, RaiseForStatus
 from ._ratelimit import RateLimitTransport, TokenBucket
 from ._responses import Classify
@@ -37,12 +39,14 @@ AUTH_PLACEHOLDER = "set-by-auth-flow"
 class ClientOptions(TypedDict, total=False):
     """What every vendor's `connect()` takes besides its credentials.
 
-    - `base_url`: the server (default: the spec's production server, or its sandbox where a
-      `connect()` has `sandbox=True`); user info (`user:password@`) is refused.
+    - `base_url`: the server (default: `<VENDOR>_BASE_URL` from the environment, e.g.
+      `PANDIUM_BASE_URL`, else the spec's production server, or its sandbox where a `connect()`
+      has `sandbox=True`); user info (`user:password@`) is refused.
     - `timeout`: httpx timeouts (default `DEFAULT_TIMEOUT`: 30 s, 10 s to connect).
     - `retry`: a `RetryPolicy` (default: 3 retries of what is safe to retry).
     - `transport`: an httpx transport to send through (a mock, a proxy); default the network.
-    - `debug`: log each attempt, credentials redacted (`enable_debug_logging`).
+    - `debug`: log each attempt and retry, credentials redacted (`enable_debug_logging`); also
+      switched on by `<VENDOR>_LOG=debug` in the environment (`PANDIUM_LOG=debug`).
     - `deadline`: each call's total time (60 s by default; `None` for none): its attempts, the
       waits between them and its body together; `client_overlays.deadline(...)` overrides it
       for the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
@@ -56,9 +60,15 @@ class ClientOptions(TypedDict, total=False):
     deadline: float | None
 
 
+def env_prefix(spec: SpecFacts) -> str:
+    """The vendor's prefix for environment variables, its overlay's name: `ECONOMIC`, `PANDIUM`, ..."""
+    return spec.slug.split("-")[0].upper()
+
+
 def server_url(spec: SpecFacts, base_url: str | None, environment: str = "production") -> str:
-    """`base_url`, else the spec's server for `environment`; checked either way."""
-    return checked_base_url(base_url or spec.servers[environment])
+    """`base_url`, else `<VENDOR>_BASE_URL` from the environment, else the spec's server for
+    `environment`; checked either way."""
+    return checked_base_url(base_url or os.environ.get(f"{env_prefix(spec)}_BASE_URL") or spec.servers[environment])
 
 
 def build_client(
@@ -76,7 +86,7 @@ def build_client(
     the error class of the vendor's error answers (`_responses.make_status_error`), `error_models`
     parses their bodies into the generated models the spec names."""
     vendor = spec.slug.split("-")[0]  # the overlay's name for it: economic-suppliers -> economic
-    if options.get("debug"):
+    if options.get("debug") or os.environ.get(f"{env_prefix(spec)}_LOG", "").lower() == "debug":
         enable_debug_logging()
     wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(
         options.get("transport"), classify=classify
@@ -97,4 +107,6 @@ def build_client(
         "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT),
         "httpx_args": {"auth": RaiseForStatus(auth, error_models), "transport": stack},
     }
-    return client_class(**arguments)
+    client = client_class(**arguments)
+    attach_transport(client, stack)
+    return client

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -22,7 +23,10 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from ._deadline import budget_of
+from ._redact import redact_url
 from ._transport import Layer
+
+logger = logging.getLogger("client_overlays.ratelimit")
 
 __all__ = ["RateLimitTransport", "TokenBucket", "origin_of", "shared_bucket"]
 
@@ -74,6 +78,12 @@ class TokenBucket:
 
     def _reserve_within_deadline(self, request: httpx.Request | None) -> float:
         wait = self.reserve()
+        if wait > 0 and logger.isEnabledFor(logging.DEBUG):
+            where = f" before {request.method} {redact_url(request.url)}" if request is not None else ""
+            logger.debug(
+                "rate limit: waiting %.2f s%s (%d requests per %g s, burst %d: %.2f a second sustained)",
+                wait, where, self.limit, self.window, self.burst, self.rate,
+            )  # fmt: skip
         budget = budget_of(request) if request is not None else None
         if wait > 0 and budget is not None:
             # The reserved token stays spent: the bucket only ever errs on the side of fewer requests.

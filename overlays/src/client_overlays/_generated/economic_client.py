@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from economic_suppliers_client import AuthenticatedClient
 
+from .._lifecycle import Lifecycle
+
 if TYPE_CHECKING:
     from .economic_resources import (
         AsyncEconomicResources,
@@ -91,10 +93,11 @@ ERROR_MODELS: dict[str, dict[int, str]] = {
 }
 
 
-class EconomicClient(AuthenticatedClient):
+class EconomicClient(Lifecycle, AuthenticatedClient):
     """A `economic_suppliers_client.AuthenticatedClient` (every generated function takes it) with the spec's
     resources: one attribute per tag, one method per operation; `aio` for asyncio and
-    `with_raw_response` for whole answers."""
+    `with_raw_response` for whole answers. Usable with or without `with` (as often as
+    wanted: leaving it closes the connections, the next call opens new ones)."""
 
     @cached_property
     def contacts(self) -> Contacts:

@@ -91,6 +91,10 @@ class ContactFields:
     email: Final = EqNeGtGteLtLteLikeInNinField[str]("email")
     lastUpdated: Final = EqNeGtGteLtLteField[dt.datetime]("lastUpdated")
     isDeleted: Final = EqNeGtGteLtLteField[bool]("isDeleted")
+    supplier_number: Final = supplierNumber
+    user_interface_number: Final = userInterfaceNumber
+    last_updated: Final = lastUpdated
+    is_deleted: Final = isDeleted
 
 
 class GroupFields:
@@ -99,6 +103,7 @@ class GroupFields:
     number: Final = EqNeGtGteLtLteInNinSortableField[int]("number")
     name: Final = EqNeGtGteLtLteLikeInNinField[str]("name")
     accountNumber: Final = EqNeGtGteLtLteInNinSortableField[int]("accountNumber")
+    account_number: Final = accountNumber
 
 
 # model -> property -> the operators its x-filterable lists, in the spec's order

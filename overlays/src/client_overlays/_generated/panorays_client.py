@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from panorays_client import AuthenticatedClient
 
+from .._lifecycle import Lifecycle
+
 if TYPE_CHECKING:
     from .panorays_resources import (
         AsyncPanoraysResources,
@@ -69,10 +71,11 @@ ERROR_MODELS: dict[str, dict[int, str]] = {
 }
 
 
-class PanoraysClient(AuthenticatedClient):
+class PanoraysClient(Lifecycle, AuthenticatedClient):
     """A `panorays_client.AuthenticatedClient` (every generated function takes it) with the spec's
     resources: one attribute per tag, one method per operation; `aio` for asyncio and
-    `with_raw_response` for whole answers."""
+    `with_raw_response` for whole answers. Usable with or without `with` (as often as
+    wanted: leaving it closes the connections, the next call opens new ones)."""
 
     @cached_property
     def suppliers(self) -> Suppliers:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from paymentworks_client import AuthenticatedClient
 
+from .._lifecycle import Lifecycle
+
 if TYPE_CHECKING:
     from .paymentworks_resources import (
         AsyncPaymentworksResources,
@@ -33,10 +35,11 @@ ERROR_MODELS: dict[str, dict[int, str]] = {
 }
 
 
-class PaymentworksClient(AuthenticatedClient):
+class PaymentworksClient(Lifecycle, AuthenticatedClient):
     """A `paymentworks_client.AuthenticatedClient` (every generated function takes it) with the spec's
     resources: one attribute per tag, one method per operation; `aio` for asyncio and
-    `with_raw_response` for whole answers."""
+    `with_raw_response` for whole answers. Usable with or without `with` (as often as
+    wanted: leaving it closes the connections, the next call opens new ones)."""
 
     @cached_property
     def updates(self) -> Updates:

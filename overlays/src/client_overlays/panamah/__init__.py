@@ -24,7 +24,7 @@ from panamah_client import AuthenticatedClient, Client, api, models
 from .._client import ClientOptions, build_client, server_url
 from .._generated.panamah_client import ERROR_MODELS, PanamahClient
 from .._raising import ErrorModels
-from .._settings import credential
+from .._settings import MissingCredentialError, credential
 from .._specfacts import spec_facts
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
 from ._batching import KB, BatchLimits, UploadRetry
@@ -90,7 +90,7 @@ def connect(
     token = credential(partner_token, argument="partner_token", env=PARTNER_TOKEN_ENV)
     try:
         secret: str | None = credential(partner_secret, argument="partner_secret", env=PARTNER_SECRET_ENV)
-    except ValueError:
+    except MissingCredentialError:
         secret = None  # admin-only use needs no secret; streaming will say what is missing
     auth = PanamahAuth(
         base_url=server_url(spec, options.get("base_url")),  # checked before the auth flow keeps it

@@ -34,6 +34,7 @@ from panamah_client.models import StreamAuthRequest, StreamTokens
 
 from .._redact import mask
 from .._responses import make_status_error
+from .._settings import MissingCredentialError
 from .._specfacts import spec_facts
 
 __all__ = ["DEFAULT_SDK_IDENTITY", "PARTNER_WIDE", "PanamahAuth", "StreamTokens", "stream_key"]
@@ -72,7 +73,7 @@ class PanamahAuth(httpx.Auth):
         clock: Callable[[], float] = time.time,
     ) -> None:
         if not partner_token:
-            raise ValueError("the Panamah partner authorization token is empty")
+            raise MissingCredentialError("the Panamah partner authorization token is empty")
         self._base = httpx.URL(base_url.rstrip("/") + "/")
         self._partner_token = partner_token
         self._partner_secret = partner_secret
@@ -177,7 +178,7 @@ class PanamahAuth(httpx.Auth):
 
     def _auth_request(self) -> httpx.Request:
         if not self._partner_secret:
-            raise ValueError(
+            raise MissingCredentialError(
                 "streaming needs the partner secret: pass partner_secret=... or set PANAMAH_PARTNER_SECRET"
             )
         ts = str(int(self._clock()))

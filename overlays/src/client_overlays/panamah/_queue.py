@@ -239,6 +239,7 @@ class Settlement:
     acknowledged: int
     requeued: int
     dead_lettered: int
+    dead_letters: tuple[DeadLetter, ...] = ()  # the operations just parked, for the report and the log
 
 
 @dataclass(frozen=True)
@@ -376,7 +377,7 @@ class DiskQueue:
             self._batch_path(batch.number).unlink()
             _fsync_dir(self._batch_dir)
             del self._batches[batch.number]
-        return Settlement(len(batch.operations) - len(requeue) - len(dead), len(requeue), len(dead))
+        return Settlement(len(batch.operations) - len(requeue) - len(dead), len(requeue), len(dead), tuple(dead))
 
     # --- dead letters ------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from os import PathLike
 from types import TracebackType
 from typing import Any, Self, TypeVar, cast
@@ -332,14 +332,25 @@ class FlushReport:
     batches: int = 0  # batches Panamah answered
     acknowledged: int = 0  # operations Panamah answered in `sucessos`
     requeued: int = 0  # failed items queued again for a later try
-    dead_lettered: int = 0
+    dead_lettered: int = 0  # operations parked in the dead letters by this flush (`dead_letters`)
     send_retries: int = 0  # re-sends after a network error, 429 or 5xx
+    refused_deletes: int = 0  # of `dead_lettered`: deletions Panamah kept refusing ("Registro não encontrado")
+    dead_letters: list[DeadLetter] = field(default_factory=list)  # what was parked, with Panamah's reason
 
     def record(self, settled: Settlement) -> None:
         self.batches += 1
         self.acknowledged += settled.acknowledged
         self.requeued += settled.requeued
         self.dead_lettered += settled.dead_lettered
+        self.dead_letters += settled.dead_letters
+        for letter in settled.dead_letters:
+            self.refused_deletes += letter.op.lower() == "delete"
+            # A parked operation is data Panamah does not have: say so where operators look.
+            logger.warning(
+                "dead-lettered %s %s id=%s after %d attempt(s): %s (see uploader.dead_letters(), "
+                "replay with uploader.replay_dead_letters())",
+                letter.op, letter.tipo, letter.data.get("id"), letter.attempts, letter.reason,
+            )  # fmt: skip
 
 
 # --- the shared uploader -------------------------------------------------------------------------

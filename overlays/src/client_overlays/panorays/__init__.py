@@ -35,6 +35,7 @@ from .._specfacts import spec_facts
 from . import webhooks
 
 __all__ = [
+    "DEFAULT_BURST",
     "MOCK_URL",
     "PRODUCTION_URL",
     "RATE_LIMIT",
@@ -59,23 +60,36 @@ TOKEN_ENV = "PANORAYS_API_TOKEN"
 # The spec's `x-rate-limit`: requests per window and token.
 assert spec.rate_limit is not None, "specs/panorays/openapi.yaml states Panorays' x-rate-limit"
 RATE_LIMIT, RATE_WINDOW = spec.rate_limit.requests, spec.rate_limit.window
+DEFAULT_BURST = 3  # requests sent at once before the sustained pace applies
 
 
 def connect(
-    token: str | None = None, *, limiter: TokenBucket | None = None, **options: Unpack[ClientOptions]
+    token: str | None = None,
+    *,
+    limiter: TokenBucket | None = None,
+    burst: int = DEFAULT_BURST,
+    **options: Unpack[ClientOptions],
 ) -> PanoraysClient:
     """A client for Panorays (production unless `base_url` says otherwise, e.g. `MOCK_URL`).
 
     `token` defaults to `PANORAYS_API_TOKEN`. By default every client using the same token
     and server (scheme, host and port, however the URL is spelled) in this process shares one
     limiter of the spec's `RATE_LIMIT` requests per `RATE_WINDOW` seconds (150 a minute); pass
-    `limiter` (a `TokenBucket`) for another limit or an injected clock. `options`: `ClientOptions`.
+    `limiter` (a `TokenBucket`) for another limit or an injected clock. The pace: `burst`
+    requests at once (default 3, at most `RATE_LIMIT - 1`), then `(RATE_LIMIT - burst) /
+    RATE_WINDOW` a second (2.45 with the defaults), so no minute ever sees more than the limit;
+    a throttled wait is logged at DEBUG (`client_overlays.ratelimit`). `options`: `ClientOptions`.
     """
     secret = credential(token, argument="token", env=TOKEN_ENV)
     if limiter is None:
         # Keyed on the server (however its URL is spelled) and the token: what Panorays counts.
         key = f"{origin_of(server_url(spec, options.get('base_url')))}|{secret}"
-        limiter = shared_bucket(key, lambda: TokenBucket(limit=RATE_LIMIT, window=RATE_WINDOW))
+        limiter = shared_bucket(key, lambda: TokenBucket(limit=RATE_LIMIT, window=RATE_WINDOW, burst=burst))
+        if limiter.burst != burst:
+            raise ValueError(
+                f"another client with this token and server already shares a limiter with burst={limiter.burst}:"
+                f" the burst of one credential's limiter is set once per process (asked for burst={burst})"
+            )
     policy = options.get("retry") or RetryPolicy()
     # Retrying a 429 would walk into Panorays' one-hour block: surface it instead.
     options["retry"] = dataclasses.replace(policy, statuses=policy.statuses - {429})
