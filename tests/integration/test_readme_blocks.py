@@ -9,10 +9,8 @@ URL and its test credential, nothing else.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import re
-import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,23 +20,13 @@ import pytest
 
 import vendor_mocks
 from client_overlays._specfacts import spec_facts
+from integration.served_mocks import environment, serve_all
 from speclib import REPO_ROOT, discover_vendors
-from vendor_mocks import FakeClock
 from vendor_mocks.credentials import CONNECT_ARGUMENTS
 
 pytestmark = pytest.mark.slow  # five mocks under uvicorn, and every block's calls
 
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
-# connect() argument -> the environment variable it falls back to
-ENVIRONMENT = {
-    ("economic-suppliers", "app_secret_token"): "ECONOMIC_APP_SECRET_TOKEN",
-    ("economic-suppliers", "agreement_grant_token"): "ECONOMIC_AGREEMENT_GRANT_TOKEN",
-    ("panamah", "partner_token"): "PANAMAH_PARTNER_TOKEN",
-    ("panamah", "partner_secret"): "PANAMAH_PARTNER_SECRET",
-    ("pandium", "api_key"): "PANDIUM_API_KEY",
-    ("panorays", "token"): "PANORAYS_API_TOKEN",
-    ("paymentworks", "token"): "PAYMENTWORKS_TOKEN",
-}
 # A generated README's credential placeholder -> the value the mock accepts in that header
 PLACEHOLDERS = {
     "appSecretToken": CONNECT_ARGUMENTS["economic-suppliers"]["app_secret_token"],
@@ -66,12 +54,7 @@ BLOCKS = _blocks()
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[dict[str, vendor_mocks.RunningMock]]:
-    with contextlib.ExitStack() as stack:
-        running = {}
-        for vendor in discover_vendors():
-            # Panamah checks the stream login's timestamp against its clock: keep it at the real time.
-            options = {"clock": FakeClock(start=time.time())} if vendor.slug == "panamah" else {}
-            running[vendor.slug] = stack.enter_context(vendor_mocks.running(vendor.slug, served=True, **options))
+    with serve_all() as running:
         yield running
 
 
@@ -89,10 +72,8 @@ def test_the_block_runs_against_the_mocks(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    for slug, running in served.items():
-        monkeypatch.setenv(f"{slug.split('-')[0].upper()}_BASE_URL", running.base_url)
-        for argument, value in CONNECT_ARGUMENTS[slug].items():
-            monkeypatch.setenv(ENVIRONMENT[(slug, argument)], value)
+    for name, value in environment(served).items():
+        monkeypatch.setenv(name, value)
     if path.parent.parent.name == "generated":
         slug = path.parent.name.removesuffix("-client")
         code = code.replace(spec_facts(slug).servers["production"], served[slug].base_url)
