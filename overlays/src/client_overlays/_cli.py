@@ -1,0 +1,167 @@
+"""What the console commands share: a progress bar, a resumable export, one-line failures.
+
+Each command (`economic-export`, `panamah-upload`, `paymentworks-updates`) is a long job a user
+runs by hand. The bar (rich, the `cli` extra) shows items done, the total where the API tells
+it, the rate and the time remaining; a failure ends the command with exit status 1 and one
+line on stderr naming what went wrong (2 for bad arguments, as argparse does; 130 on Ctrl-C).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+
+from ._exceptions import APIError
+from ._settings import MissingCredentialError
+
+__all__ = ["Bar", "ResumableExport", "fail_in_one_line", "progress_bar"]
+
+
+class Bar(Protocol):
+    def __call__(self, done: int, total: int | None) -> None: ...
+
+
+@contextmanager
+def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Bar]:
+    """A `progress(done, total)` callback drawing a bar on stderr (nothing when not `enabled`)."""
+    if not enabled:
+        yield lambda done, total: None
+        return
+    try:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+    except ImportError as error:  # the cli extra is missing
+        raise SystemExit(f"error: the progress bar needs rich: pip install 'client-overlays[cli]' ({error})") from error
+    from rich.console import Console
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True)) as progress:
+        task = progress.add_task(description, total=None, rate="")
+
+        def update(done: int, total: int | None) -> None:
+            speed = progress.tasks[0].speed
+            rate = f"{speed:,.0f}/s" if speed else ""
+            progress.update(task, completed=done, total=total, rate=rate)
+
+        yield update
+
+
+def fail_in_one_line(main: Callable[[list[str] | None], int]) -> Callable[[list[str] | None], int]:
+    """`main`, with every expected failure turned into exit status 1 and one line on stderr."""
+
+    def run(argv: list[str] | None = None) -> int:
+        try:
+            return main(argv)
+        except KeyboardInterrupt:
+            print("interrupted: run the same command with --resume to go on", file=sys.stderr)
+            return 130
+        except (APIError, httpx.TransportError, MissingCredentialError, OSError, ValueError) as error:
+            reason = " ".join(str(error).split()) or type(error).__name__
+            print(f"error: {reason}", file=sys.stderr)
+            return 1
+
+    return run
+
+
+class ResumableExport:
+    """Items written to a JSONL or CSV file, resumable after a crash.
+
+    Beside the output, `<output>.position` holds the walk's position and the output's size at
+    that point, written after each page. `--resume` cuts the output back to that size (a line
+    written after the last saved position would otherwise appear twice) and walks on from the
+    position; a finished export removes the file.
+    """
+
+    def __init__(self, output: Path, fmt: str, *, resume: bool) -> None:
+        if fmt not in ("jsonl", "csv"):
+            raise ValueError(f"unknown format {fmt!r}: use jsonl or csv")
+        self.output, self.format = output, fmt
+        self.checkpoint = output.with_name(output.name + ".position")
+        self.resume_from: Mapping[str, Any] | None = None
+        self._fields: list[str] | None = None
+        if resume and self.checkpoint.exists():
+            saved = json.loads(self.checkpoint.read_text(encoding="utf-8"))
+            self.resume_from, self._fields = saved["position"], saved.get("fields")
+            with output.open("r+b") as handle:
+                handle.truncate(int(saved["bytes"]))
+        elif output.exists() and not resume:
+            output.unlink()
+        elif resume:
+            raise ValueError(f"nothing to resume: {self.checkpoint} does not exist")
+        self._handle = output.open("a", encoding="utf-8", newline="")
+
+    def write_page(self, items: list[Mapping[str, Any]]) -> None:
+        """One page's items. A CSV's columns are the fields of the first page's items (fields
+        the API leaves out when empty included, as far as that page shows them)."""
+        if self.format == "jsonl":
+            for item in items:
+                self._handle.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
+            return
+        if self._fields is None:
+            self._fields = list(dict.fromkeys(name for item in items for name in item))
+            self._csv_row(self._fields)
+        for item in items:
+            extra = [name for name in item if name not in self._fields]
+            if extra:
+                raise ValueError(f"an item has fields the CSV header lacks ({', '.join(extra)}): export as jsonl")
+            self._csv_row([_cell(item.get(name)) for name in self._fields])
+
+    def _csv_row(self, values: list[Any]) -> None:
+        text = io.StringIO()
+        csv.writer(text).writerow(values)
+        self._handle.write(text.getvalue())
+
+    def save(self, position: Mapping[str, Any]) -> None:
+        """Everything written so far is on disk; `position` is where to go on from."""
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        state = {"position": dict(position), "bytes": self.output.stat().st_size, "fields": self._fields}
+        temporary = self.checkpoint.with_name(self.checkpoint.name + ".tmp")
+        temporary.write_text(json.dumps(state), encoding="utf-8")
+        temporary.replace(self.checkpoint)
+
+    def finish(self) -> None:
+        self._handle.close()
+        self.checkpoint.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+def export_pages(pages: Any, export: ResumableExport) -> int:
+    """Write every item of a paginator (its `iter_pages()`), saving the position after each page."""
+    written = 0
+    for page in pages.iter_pages():
+        export.write_page([item.to_dict() if hasattr(item, "to_dict") else item for item in page.items])
+        written += len(page.items)
+        export.save(pages.position)
+    return written
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: nested values as JSON, nothing for null."""
+    if value is None:
+        return ""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value

@@ -1,0 +1,115 @@
+"""`panamah-upload`: stream operations from a JSONL file through the durable queue, with a progress bar.
+
+    panamah-upload operations.jsonl --queue panamah-outbox --assinante 78778932000157
+    panamah-upload --dead-letters --queue panamah-outbox      # what Panamah refused, as JSONL
+
+Each line is one stream operation, `{"op": "update" | "delete", "tipo": ..., "data": {...}}`
+(`assinanteId` too in partner-wide mode). Lines are queued in chunks, each chunk durable before
+the next is read; `<queue>/upload-source.json` records how many lines of which file are queued,
+so running the same command again after a crash skips them (at most the chunk being queued when
+the process died is queued twice, and a second update of a record is harmless). Then the queue
+is flushed. Credentials and server as for `panamah.connect()` (PANAMAH_PARTNER_TOKEN,
+PANAMAH_PARTNER_SECRET, PANAMAH_BASE_URL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .._cli import fail_in_one_line, progress_bar
+from . import PARTNER_WIDE, Uploader, UploadRetry, connect
+
+__all__ = ["main"]
+
+CHUNK = 500  # lines queued by one add(): all or none
+SOURCE_STATE = "upload-source.json"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="panamah-upload", description=__doc__.split("\n")[0])
+    parser.add_argument("source", nargs="?", type=Path, help="a JSONL file of stream operations")
+    parser.add_argument("--queue", required=True, type=Path, help="the uploader's folder (created if missing)")
+    parser.add_argument("--assinante", default=PARTNER_WIDE, help="the subscriber (default: partner-wide, *)")
+    parser.add_argument(
+        "--attempts", type=int, default=UploadRetry().max_attempts,
+        help="sends of an operation Panamah refuses before it is dead-lettered (default %(default)s)",
+    )  # fmt: skip
+    parser.add_argument("--dead-letters", action="store_true", help="print the dead letters as JSONL and stop")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+@fail_in_one_line
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.dead_letters and args.source is None:
+        parser.error("give a JSONL file of operations, or --dead-letters")
+    client = connect(assinante_id=args.assinante)
+    with Uploader(client, args.queue, retry=UploadRetry(max_attempts=args.attempts)) as uploader:
+        if args.dead_letters:
+            for letter in uploader.dead_letters():
+                print(json.dumps(letter.to_json(), ensure_ascii=False))
+            return 0
+        queued = _queue_file(uploader, args.source, args.queue / SOURCE_STATE, quiet=args.quiet)
+        report = uploader.flush()
+    client.close()
+    print(
+        f"{queued} operations queued from {args.source}; {report.acknowledged} acknowledged,"
+        f" {report.dead_lettered} dead-lettered ({report.refused_deletes} refused deletes)"
+        + (f": see panamah-upload --dead-letters --queue {args.queue}" if report.dead_lettered else ""),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _queue_file(uploader: Uploader, source: Path, state_path: Path, *, quiet: bool) -> int:
+    """Queue the operations of `source` not queued by an earlier run; the number queued now."""
+    key = str(source.resolve())
+    state = json.loads(state_path.read_text(encoding="utf-8")) if state_path.exists() else {}
+    skip = int(state.get(key, 0))
+    with source.open(encoding="utf-8") as handle:
+        total = sum(1 for line in handle if line.strip())
+    queued = 0
+    with progress_bar(f"queue {source.name}", enabled=not quiet) as bar, source.open(encoding="utf-8") as handle:
+        bar(min(skip, total), total)
+        chunk: list[dict[str, Any]] = []
+        seen = 0
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            seen += 1
+            if seen <= skip:
+                continue
+            try:
+                chunk.append(json.loads(line))
+            except ValueError as error:
+                raise ValueError(f"{source}:{number}: not a JSON operation ({error})") from error
+            if len(chunk) == CHUNK:
+                queued += _add(uploader, chunk, state, key, seen, state_path)
+                bar(seen, total)
+        if chunk:
+            queued += _add(uploader, chunk, state, key, seen, state_path)
+        bar(total, total)
+    return queued
+
+
+def _add(
+    uploader: Uploader, chunk: list[dict[str, Any]], state: dict[str, Any], key: str, seen: int, path: Path
+) -> int:
+    uploader.add(chunk)  # durable when it returns; all or none
+    state[key] = seen
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(state), encoding="utf-8")
+    temporary.replace(path)
+    count = len(chunk)
+    chunk.clear()
+    return count
+
+
+if __name__ == "__main__":
+    sys.exit(main(None))
