@@ -344,3 +344,16 @@ def test_redact_headers_covers_every_vendor_credential() -> None:
         "X-AgreementGrantToken": "[redacted]",
         "Accept": "application/json",
     }
+
+
+def test_each_retry_is_in_the_debug_log_with_its_reason_and_wait(
+    waits: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    script = Script([answer(503), httpx.ConnectError("refused"), answer(200, EMPTY_PAGE)])
+    with caplog.at_level(logging.DEBUG, logger="client_overlays"):
+        unwrap(list_updates.sync_detailed(client=client_with(script, waits)))
+    retries = [record.getMessage() for record in caplog.records if record.getMessage().startswith("retrying ")]
+    assert len(retries) == 2 and len(waits) == 2
+    assert retries[0].startswith("retrying GET https://pw.example.test/api/updates/?per_page=10 after 503 Service")
+    assert "after ConnectError: refused: waiting" in retries[1]
+    assert SECRET not in " ".join(retries)

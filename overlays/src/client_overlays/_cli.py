@@ -8,6 +8,7 @@ line on stderr naming what went wrong (2 for bad arguments, as argparse does; 13
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
@@ -23,7 +24,7 @@ import httpx
 from ._exceptions import APIError
 from ._settings import MissingCredentialError
 
-__all__ = ["Bar", "ResumableExport", "fail_in_one_line", "progress_bar"]
+__all__ = ["Bar", "ResumableExport", "export_arguments", "fail_in_one_line", "progress_bar", "run_export"]
 
 
 class Bar(Protocol):
@@ -165,3 +166,27 @@ def _cell(value: Any) -> Any:
     if value is None:
         return ""
     return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+
+
+def export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options every export command takes: where, in which format, resume, quiet."""
+    parser.add_argument("--output", required=True, type=Path, help="the file to write")
+    parser.add_argument("--format", choices=("jsonl", "csv"), help="default: from the output's suffix, else jsonl")
+    parser.add_argument("--resume", action="store_true", help="go on from where an interrupted export stopped")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def run_export(args: argparse.Namespace, client: Any, what: str, walk: Callable[[Bar, Any], Any]) -> int:
+    """Export what `walk(progress, resume_from)` pages through to `args.output`; closes `client`."""
+    fmt = args.format or ("csv" if args.output.suffix.lower() == ".csv" else "jsonl")
+    export = ResumableExport(args.output, fmt, resume=args.resume)
+    try:
+        with progress_bar(what, enabled=not args.quiet) as bar:
+            written = export_pages(walk(bar, export.resume_from), export)
+        export.finish()
+    finally:
+        export.close()
+        client.close()
+    print(f"{written} {what} written to {args.output}", file=sys.stderr)
+    return 0
