@@ -48,6 +48,8 @@ GENERATED_ROOT = REPO_ROOT / "generated"
 # Build and cache litter that may appear inside generated/ after tests; never compared.
 IGNORED_NAMES = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"}
 _THIS_DIR = Path(__file__).resolve().parent
+# The templates that replace openapi-python-client's own (only the files changed): the parse path.
+TEMPLATES = _THIS_DIR / "templates"
 
 
 def fingerprint(vendor: Vendor) -> str:
@@ -65,6 +67,7 @@ def fingerprint(vendor: Vendor) -> str:
         ("client_pyproject.py", (_THIS_DIR / "client_pyproject.py").read_bytes()),
         ("versioning.py", (_THIS_DIR / "versioning.py").read_bytes()),
         ("LICENSE", (REPO_ROOT / "LICENSE").read_bytes()),
+        *((f"templates/{path.name}", path.read_bytes()) for path in sorted(TEMPLATES.glob("*.jinja"))),
         (GENERATION_FILE, counter.read_bytes() if counter.is_file() else b""),
     ):
         digest.update(label.encode() + b"\0" + hashlib.sha256(data).digest())
@@ -89,6 +92,8 @@ def render(vendor: Vendor, destination: Path) -> None:
         str(vendor.config_path),
         "--meta",
         "uv",
+        "--custom-template-path",
+        str(TEMPLATES),
         "--output-path",
         str(destination),
         "--overwrite",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Group")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "number",
+        "name",
+        "accountNumber",
+        "objectVersion",
+    }
+)
 
 
 @_attrs_define
@@ -62,30 +71,24 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+        get = src_dict.get
+        number = src_dict["number"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        account_number = d.pop("accountNumber")
+        account_number = src_dict["accountNumber"]
 
-        def _parse_object_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_version = _parse_object_version(d.pop("objectVersion", UNSET))
+        object_version = get("objectVersion", UNSET)
 
         group = cls(
-            number=number,
-            name=name,
-            account_number=account_number,
-            object_version=object_version,
+            number,
+            name,
+            account_number,
+            object_version,
         )
 
-        group.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            group.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return group
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssinanteRecord")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "nome",
+        "fantasia",
+        "ativo",
+        "oficial",
+        "creatorHost",
+        "creatorSDKIdentity",
+        "cnpj",
+        "softwaresAtivos",
+        "softwaresEmContratosDeManutencao",
+        "planoUso",
+    }
+)
 
 
 @_attrs_define
@@ -94,44 +110,46 @@ class AssinanteRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assinante_record_plano_uso import AssinanteRecordPlanoUso  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        nome = d.pop("nome")
+        nome = src_dict["nome"]
 
-        fantasia = d.pop("fantasia")
+        fantasia = src_dict["fantasia"]
 
-        ativo = d.pop("ativo")
+        ativo = src_dict["ativo"]
 
-        oficial = d.pop("oficial")
+        oficial = src_dict["oficial"]
 
-        creator_host = d.pop("creatorHost")
+        creator_host = src_dict["creatorHost"]
 
-        creator_sdk_identity = d.pop("creatorSDKIdentity")
+        creator_sdk_identity = src_dict["creatorSDKIdentity"]
 
-        cnpj = d.pop("cnpj")
+        cnpj = src_dict["cnpj"]
 
-        softwares_ativos = cast(list[str], d.pop("softwaresAtivos"))
+        softwares_ativos = src_dict["softwaresAtivos"]
 
-        softwares_em_contratos_de_manutencao = cast(list[str], d.pop("softwaresEmContratosDeManutencao"))
+        softwares_em_contratos_de_manutencao = src_dict["softwaresEmContratosDeManutencao"]
 
-        plano_uso = AssinanteRecordPlanoUso.from_dict(d.pop("planoUso"))
+        plano_uso = AssinanteRecordPlanoUso.from_dict(src_dict["planoUso"])
 
         assinante_record = cls(
-            id=id,
-            nome=nome,
-            fantasia=fantasia,
-            ativo=ativo,
-            oficial=oficial,
-            creator_host=creator_host,
-            creator_sdk_identity=creator_sdk_identity,
-            cnpj=cnpj,
-            softwares_ativos=softwares_ativos,
-            softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
-            plano_uso=plano_uso,
+            id,
+            nome,
+            fantasia,
+            ativo,
+            oficial,
+            creator_host,
+            creator_sdk_identity,
+            cnpj,
+            softwares_ativos,
+            softwares_em_contratos_de_manutencao,
+            plano_uso,
         )
 
-        assinante_record.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            assinante_record.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return assinante_record
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StreamAuthRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "assinanteId",
+        "key",
+        "ts",
+    }
+)
+
 
 @_attrs_define
 class StreamAuthRequest:
@@ -47,20 +55,22 @@ class StreamAuthRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assinante_id = d.pop("assinanteId")
+        assinante_id = src_dict["assinanteId"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        ts = d.pop("ts")
+        ts = src_dict["ts"]
 
         stream_auth_request = cls(
-            assinante_id=assinante_id,
-            key=key,
-            ts=ts,
+            assinante_id,
+            key,
+            ts,
         )
 
-        stream_auth_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_auth_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return stream_auth_request
 
     @property

@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrocaDevolucao")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "id",
+        "itens",
+        "lojaId",
+        "valor",
+        "autorizadorId",
+        "vendaId",
+        "numeroCaixa",
+        "operadorId",
+        "sequencial",
+        "vendedorId",
+    }
+)
+
 
 @_attrs_define
 class TrocaDevolucao:
@@ -103,49 +119,52 @@ class TrocaDevolucao:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.troca_devolucao_item import TrocaDevolucaoItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = datetime.datetime.fromisoformat(d.pop("data"))
+        get = src_dict.get
+        data = datetime.datetime.fromisoformat(src_dict["data"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
         itens = []
-        _itens = d.pop("itens")
+        _itens = src_dict["itens"]
         for itens_item_data in _itens:
             itens_item = TrocaDevolucaoItem.from_dict(itens_item_data)
 
             itens.append(itens_item)
 
-        loja_id = d.pop("lojaId")
+        loja_id = src_dict["lojaId"]
 
-        valor = d.pop("valor")
+        valor = src_dict["valor"]
 
-        autorizador_id = d.pop("autorizadorId", UNSET)
+        autorizador_id = get("autorizadorId", UNSET)
 
-        venda_id = d.pop("vendaId", UNSET)
+        venda_id = get("vendaId", UNSET)
 
-        numero_caixa = d.pop("numeroCaixa", UNSET)
+        numero_caixa = get("numeroCaixa", UNSET)
 
-        operador_id = d.pop("operadorId", UNSET)
+        operador_id = get("operadorId", UNSET)
 
-        sequencial = d.pop("sequencial", UNSET)
+        sequencial = get("sequencial", UNSET)
 
-        vendedor_id = d.pop("vendedorId", UNSET)
+        vendedor_id = get("vendedorId", UNSET)
 
         troca_devolucao = cls(
-            data=data,
-            id=id,
-            itens=itens,
-            loja_id=loja_id,
-            valor=valor,
-            autorizador_id=autorizador_id,
-            venda_id=venda_id,
-            numero_caixa=numero_caixa,
-            operador_id=operador_id,
-            sequencial=sequencial,
-            vendedor_id=vendedor_id,
+            data,
+            id,
+            itens,
+            loja_id,
+            valor,
+            autorizador_id,
+            venda_id,
+            numero_caixa,
+            operador_id,
+            sequencial,
+            vendedor_id,
         )
 
-        troca_devolucao.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            troca_devolucao.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return troca_devolucao
 
     @property

@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="NewVendorRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "request_status",
+        "request_type",
+        "requesting_company",
+        "ts",
+        "last_submitted_ts",
+        "is_resubmitted",
+        "user_can_approve",
+        "user_can_bypass",
+        "pending_approvers",
+        "latest_sent_msg_id",
+        "registration_routing",
+        "tags",
+    }
+)
+
 
 @_attrs_define
 class NewVendorRequest:
@@ -139,26 +157,20 @@ class NewVendorRequest:
         from ..models.registration_routing import RegistrationRouting  # noqa: PLC0415
         from ..models.requesting_company_summary import RequestingCompanySummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        request_status = d.pop("request_status")
+        request_status = src_dict["request_status"]
 
-        request_type = d.pop("request_type")
+        request_type = src_dict["request_type"]
 
-        _requesting_company = d.pop("requesting_company", UNSET)
-        requesting_company: RequestingCompanySummary | Unset
-        if isinstance(_requesting_company, Unset):
-            requesting_company = UNSET
-        else:
-            requesting_company = RequestingCompanySummary.from_dict(_requesting_company)
+        _requesting_company = get("requesting_company", UNSET)
+        requesting_company: RequestingCompanySummary | Unset = (
+            UNSET if _requesting_company is UNSET else RequestingCompanySummary.from_dict(_requesting_company)
+        )
 
-        _ts = d.pop("ts", UNSET)
-        ts: datetime.datetime | Unset
-        if isinstance(_ts, Unset):
-            ts = UNSET
-        else:
-            ts = datetime.datetime.fromisoformat(_ts)
+        _ts = get("ts", UNSET)
+        ts: datetime.datetime | Unset = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
 
         def _parse_last_submitted_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -175,51 +187,45 @@ class NewVendorRequest:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        last_submitted_ts = _parse_last_submitted_ts(d.pop("last_submitted_ts", UNSET))
+        last_submitted_ts = _parse_last_submitted_ts(get("last_submitted_ts", UNSET))
 
-        is_resubmitted = d.pop("is_resubmitted", UNSET)
+        is_resubmitted = get("is_resubmitted", UNSET)
 
-        user_can_approve = d.pop("user_can_approve", UNSET)
+        user_can_approve = get("user_can_approve", UNSET)
 
-        user_can_bypass = d.pop("user_can_bypass", UNSET)
+        user_can_bypass = get("user_can_bypass", UNSET)
 
-        pending_approvers = cast(list[Any], d.pop("pending_approvers", UNSET))
+        pending_approvers = get("pending_approvers", UNSET)
 
-        def _parse_latest_sent_msg_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        latest_sent_msg_id = get("latest_sent_msg_id", UNSET)
 
-        latest_sent_msg_id = _parse_latest_sent_msg_id(d.pop("latest_sent_msg_id", UNSET))
-
-        _registration_routing = d.pop("registration_routing", UNSET)
-        registration_routing: RegistrationRouting | Unset
-        if isinstance(_registration_routing, Unset):
-            registration_routing = UNSET
-        else:
-            registration_routing = RegistrationRouting.from_dict(_registration_routing)
-
-        tags = cast(list[Any], d.pop("tags", UNSET))
-
-        new_vendor_request = cls(
-            id=id,
-            request_status=request_status,
-            request_type=request_type,
-            requesting_company=requesting_company,
-            ts=ts,
-            last_submitted_ts=last_submitted_ts,
-            is_resubmitted=is_resubmitted,
-            user_can_approve=user_can_approve,
-            user_can_bypass=user_can_bypass,
-            pending_approvers=pending_approvers,
-            latest_sent_msg_id=latest_sent_msg_id,
-            registration_routing=registration_routing,
-            tags=tags,
+        _registration_routing = get("registration_routing", UNSET)
+        registration_routing: RegistrationRouting | Unset = (
+            UNSET if _registration_routing is UNSET else RegistrationRouting.from_dict(_registration_routing)
         )
 
-        new_vendor_request.additional_properties = d
+        tags = get("tags", UNSET)
+
+        new_vendor_request = cls(
+            id,
+            request_status,
+            request_type,
+            requesting_company,
+            ts,
+            last_submitted_ts,
+            is_resubmitted,
+            user_can_approve,
+            user_can_bypass,
+            pending_approvers,
+            latest_sent_msg_id,
+            registration_routing,
+            tags,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            new_vendor_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return new_vendor_request
 
     @property

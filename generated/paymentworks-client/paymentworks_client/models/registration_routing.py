@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationRouting")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "op_code",
+        "annotation",
+        "related_site_code",
+        "related_vendor_number",
+    }
+)
 
 
 @_attrs_define
@@ -61,37 +70,26 @@ class RegistrationRouting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        op_code = d.pop("op_code", UNSET)
+        get = src_dict.get
+        op_code = get("op_code", UNSET)
 
-        annotation = d.pop("annotation", UNSET)
+        annotation = get("annotation", UNSET)
 
-        def _parse_related_site_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        related_site_code = get("related_site_code", UNSET)
 
-        related_site_code = _parse_related_site_code(d.pop("related_site_code", UNSET))
-
-        def _parse_related_vendor_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        related_vendor_number = _parse_related_vendor_number(d.pop("related_vendor_number", UNSET))
+        related_vendor_number = get("related_vendor_number", UNSET)
 
         registration_routing = cls(
-            op_code=op_code,
-            annotation=annotation,
-            related_site_code=related_site_code,
-            related_vendor_number=related_vendor_number,
+            op_code,
+            annotation,
+            related_site_code,
+            related_vendor_number,
         )
 
-        registration_routing.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            registration_routing.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return registration_routing
 
     @property

@@ -17,6 +17,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="VendorUpdate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "ts",
+        "vendor_nums",
+        "vendor_name",
+        "group_name",
+        "status",
+        "field_changes",
+        "status_ts",
+        "from_value_display",
+        "to_value_display",
+        "user_can_approve",
+        "pending_approvers",
+        "user_can_skip",
+        "user_can_bypass",
+        "addr_validated",
+        "bank_validation_status_display",
+        "bank_verification_reason_context",
+        "bank_verification_note",
+        "metadata",
+    }
+)
+
 
 @_attrs_define
 class VendorUpdate:
@@ -181,26 +205,26 @@ class VendorUpdate:
         from ..models.vendor_number import VendorNumber  # noqa: PLC0415
         from ..models.vendor_update_metadata import VendorUpdateMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        ts = datetime.datetime.fromisoformat(d.pop("ts"))
+        ts = datetime.datetime.fromisoformat(src_dict["ts"])
 
         vendor_nums = []
-        _vendor_nums = d.pop("vendor_nums")
+        _vendor_nums = src_dict["vendor_nums"]
         for vendor_nums_item_data in _vendor_nums:
             vendor_nums_item = VendorNumber.from_dict(vendor_nums_item_data)
 
             vendor_nums.append(vendor_nums_item)
 
-        vendor_name = d.pop("vendor_name")
+        vendor_name = src_dict["vendor_name"]
 
-        group_name = d.pop("group_name")
+        group_name = src_dict["group_name"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
         field_changes = []
-        _field_changes = d.pop("field_changes")
+        _field_changes = src_dict["field_changes"]
         for field_changes_item_data in _field_changes:
             field_changes_item = FieldChange.from_dict(field_changes_item_data)
 
@@ -221,81 +245,59 @@ class VendorUpdate:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        status_ts = _parse_status_ts(d.pop("status_ts", UNSET))
+        status_ts = _parse_status_ts(get("status_ts", UNSET))
 
-        from_value_display = d.pop("from_value_display", UNSET)
+        from_value_display = get("from_value_display", UNSET)
 
-        to_value_display = d.pop("to_value_display", UNSET)
+        to_value_display = get("to_value_display", UNSET)
 
-        user_can_approve = d.pop("user_can_approve", UNSET)
+        user_can_approve = get("user_can_approve", UNSET)
 
-        pending_approvers = cast(list[Any], d.pop("pending_approvers", UNSET))
+        pending_approvers = get("pending_approvers", UNSET)
 
-        user_can_skip = d.pop("user_can_skip", UNSET)
+        user_can_skip = get("user_can_skip", UNSET)
 
-        user_can_bypass = d.pop("user_can_bypass", UNSET)
+        user_can_bypass = get("user_can_bypass", UNSET)
 
-        def _parse_addr_validated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        addr_validated = get("addr_validated", UNSET)
 
-        addr_validated = _parse_addr_validated(d.pop("addr_validated", UNSET))
+        bank_validation_status_display = get("bank_validation_status_display", UNSET)
 
-        bank_validation_status_display = d.pop("bank_validation_status_display", UNSET)
+        bank_verification_reason_context = get("bank_verification_reason_context", UNSET)
 
-        def _parse_bank_verification_reason_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bank_verification_note = get("bank_verification_note", UNSET)
 
-        bank_verification_reason_context = _parse_bank_verification_reason_context(
-            d.pop("bank_verification_reason_context", UNSET)
+        _metadata = get("metadata", UNSET)
+        metadata: VendorUpdateMetadata | Unset = (
+            UNSET if _metadata is UNSET else VendorUpdateMetadata.from_dict(_metadata)
         )
-
-        def _parse_bank_verification_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_verification_note = _parse_bank_verification_note(d.pop("bank_verification_note", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: VendorUpdateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = VendorUpdateMetadata.from_dict(_metadata)
 
         vendor_update = cls(
-            id=id,
-            ts=ts,
-            vendor_nums=vendor_nums,
-            vendor_name=vendor_name,
-            group_name=group_name,
-            status=status,
-            field_changes=field_changes,
-            status_ts=status_ts,
-            from_value_display=from_value_display,
-            to_value_display=to_value_display,
-            user_can_approve=user_can_approve,
-            pending_approvers=pending_approvers,
-            user_can_skip=user_can_skip,
-            user_can_bypass=user_can_bypass,
-            addr_validated=addr_validated,
-            bank_validation_status_display=bank_validation_status_display,
-            bank_verification_reason_context=bank_verification_reason_context,
-            bank_verification_note=bank_verification_note,
-            metadata=metadata,
+            id,
+            ts,
+            vendor_nums,
+            vendor_name,
+            group_name,
+            status,
+            field_changes,
+            status_ts,
+            from_value_display,
+            to_value_display,
+            user_can_approve,
+            pending_approvers,
+            user_can_skip,
+            user_can_bypass,
+            addr_validated,
+            bank_validation_status_display,
+            bank_verification_reason_context,
+            bank_verification_note,
+            metadata,
         )
 
-        vendor_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            vendor_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vendor_update
 
     @property

@@ -9,7 +9,7 @@ from ...models.bad_request_error import BadRequestError
 from ...models.error import Error
 from ...models.new_vendor_request import NewVendorRequest
 from ...models.new_vendor_request_status_change import NewVendorRequestStatusChange
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
 ) -> BadRequestError | Error | list[NewVendorRequest] | str | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = NewVendorRequest.from_dict(response_200_item_data)
 
@@ -48,22 +48,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = BadRequestError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
@@ -72,7 +72,7 @@ def _parse_response(
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = Error.from_dict(json_loads(response.content))
 
         return response_503
 
