@@ -27,7 +27,7 @@ export PYTHONHASHSEED := 0
 
 VENDORS := $(notdir $(patsubst %/,%,$(dir $(wildcard specs/*/openapi.yaml))))
 FINGERPRINT = generated/$(1)-client/.generated-fingerprint
-GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py scripts/overlay_metadata.py scripts/client_pyproject.py scripts/versioning.py scripts/overlay_extras.py LICENSE $(wildcard scripts/templates/*.jinja)
+GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py scripts/overlay_metadata.py scripts/client_pyproject.py scripts/versioning.py scripts/overlay_extras.py LICENSE $(wildcard scripts/templates/*.jinja scripts/templates/*/*.jinja)
 HAND_WRITTEN := overlays/src scripts tests
 
 .PHONY: help setup generate check-generated lint-specs lint format test fuzz bench mock demo ci lock clean dist wheelhouse changelog release-check

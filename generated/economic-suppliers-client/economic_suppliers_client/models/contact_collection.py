@@ -81,12 +81,7 @@ class ContactCollection:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = Contact.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
+                items_type_0 = [Contact.from_dict(items_type_0_item_data) for items_type_0_item_data in data]
 
                 return items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -161,11 +161,7 @@ class ProblemDetails:
         _errors = get("errors", UNSET)
         errors: list[ProblemDetailsError] | Unset = UNSET
         if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ProblemDetailsError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+            errors = [ProblemDetailsError.from_dict(errors_item_data) for errors_item_data in _errors]
 
         trace_id = get("traceId", UNSET)
 

@@ -136,19 +136,14 @@ class Assinante:
 
         bairro = src_dict["bairro"]
 
-        softwares_ativos = []
-        _softwares_ativos = src_dict["softwaresAtivos"]
-        for softwares_ativos_item_data in _softwares_ativos:
-            softwares_ativos_item = Software(softwares_ativos_item_data)
+        softwares_ativos = [
+            Software(softwares_ativos_item_data) for softwares_ativos_item_data in src_dict["softwaresAtivos"]
+        ]
 
-            softwares_ativos.append(softwares_ativos_item)
-
-        softwares_em_contratos_de_manutencao = []
-        _softwares_em_contratos_de_manutencao = src_dict["softwaresEmContratosDeManutencao"]
-        for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao:
-            softwares_em_contratos_de_manutencao_item = Software(softwares_em_contratos_de_manutencao_item_data)
-
-            softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
+        softwares_em_contratos_de_manutencao = [
+            Software(softwares_em_contratos_de_manutencao_item_data)
+            for softwares_em_contratos_de_manutencao_item_data in src_dict["softwaresEmContratosDeManutencao"]
+        ]
 
         ativo = src_dict["ativo"]
 

@@ -163,20 +163,17 @@ class AssinanteCreateRequest:
         _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
-            softwares_ativos = []
-            for softwares_ativos_item_data in _softwares_ativos:
-                softwares_ativos_item = Software(softwares_ativos_item_data)
-
-                softwares_ativos.append(softwares_ativos_item)
+            softwares_ativos = [
+                Software(softwares_ativos_item_data) for softwares_ativos_item_data in _softwares_ativos
+            ]
 
         _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
-            softwares_em_contratos_de_manutencao = []
-            for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao:
-                softwares_em_contratos_de_manutencao_item = Software(softwares_em_contratos_de_manutencao_item_data)
-
-                softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
+            softwares_em_contratos_de_manutencao = [
+                Software(softwares_em_contratos_de_manutencao_item_data)
+                for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao
+            ]
 
         series = get("series", UNSET)
 

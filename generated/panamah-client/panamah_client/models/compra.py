@@ -153,12 +153,7 @@ class Compra:
 
         valor = src_dict["valor"]
 
-        itens = []
-        _itens = src_dict["itens"]
-        for itens_item_data in _itens:
-            itens_item = CompraItem.from_dict(itens_item_data)
-
-            itens.append(itens_item)
+        itens = [CompraItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
 
         fornecedor_id = get("fornecedorId", UNSET)
 

@@ -110,11 +110,10 @@ class EventoCaixa:
         _valores_declarados = get("valoresDeclarados", UNSET)
         valores_declarados: list[EventoCaixaValorDeclarado] | Unset = UNSET
         if _valores_declarados is not UNSET:
-            valores_declarados = []
-            for valores_declarados_item_data in _valores_declarados:
-                valores_declarados_item = EventoCaixaValorDeclarado.from_dict(valores_declarados_item_data)
-
-                valores_declarados.append(valores_declarados_item)
+            valores_declarados = [
+                EventoCaixaValorDeclarado.from_dict(valores_declarados_item_data)
+                for valores_declarados_item_data in _valores_declarados
+            ]
 
         evento_caixa = cls(
             id,

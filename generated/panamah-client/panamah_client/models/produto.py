@@ -178,11 +178,9 @@ class Produto:
         _fornecedores = get("fornecedores", UNSET)
         fornecedores: list[ProdutoFornecedor] | Unset = UNSET
         if _fornecedores is not UNSET:
-            fornecedores = []
-            for fornecedores_item_data in _fornecedores:
-                fornecedores_item = ProdutoFornecedor.from_dict(fornecedores_item_data)
-
-                fornecedores.append(fornecedores_item)
+            fornecedores = [
+                ProdutoFornecedor.from_dict(fornecedores_item_data) for fornecedores_item_data in _fornecedores
+            ]
 
         produto = cls(
             descricao,

@@ -67,11 +67,7 @@ class ProdutoComposicao:
         _itens = get("itens", UNSET)
         itens: list[ProdutoComposicaoItem] | Unset = UNSET
         if _itens is not UNSET:
-            itens = []
-            for itens_item_data in _itens:
-                itens_item = ProdutoComposicaoItem.from_dict(itens_item_data)
-
-                itens.append(itens_item)
+            itens = [ProdutoComposicaoItem.from_dict(itens_item_data) for itens_item_data in _itens]
 
         produto_composicao = cls(
             quantidade,

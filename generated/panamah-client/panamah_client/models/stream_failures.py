@@ -58,12 +58,7 @@ class StreamFailures:
 
         total = src_dict["total"]
 
-        itens = []
-        _itens = src_dict["itens"]
-        for itens_item_data in _itens:
-            itens_item = StreamFailureItem.from_dict(itens_item_data)
-
-            itens.append(itens_item)
+        itens = [StreamFailureItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
 
         stream_failures = cls(
             total,

@@ -58,12 +58,7 @@ class StreamSuccesses:
 
         total = src_dict["total"]
 
-        itens = []
-        _itens = src_dict["itens"]
-        for itens_item_data in _itens:
-            itens_item = StreamResultItem.from_dict(itens_item_data)
-
-            itens.append(itens_item)
+        itens = [StreamResultItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
 
         stream_successes = cls(
             total,

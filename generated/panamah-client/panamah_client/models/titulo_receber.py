@@ -139,12 +139,9 @@ class TituloReceber:
 
         data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
 
-        pagamentos = []
-        _pagamentos = src_dict["pagamentos"]
-        for pagamentos_item_data in _pagamentos:
-            pagamentos_item = TituloReceberPagamento.from_dict(pagamentos_item_data)
-
-            pagamentos.append(pagamentos_item)
+        pagamentos = [
+            TituloReceberPagamento.from_dict(pagamentos_item_data) for pagamentos_item_data in src_dict["pagamentos"]
+        ]
 
         titulo_receber = cls(
             id,

@@ -124,12 +124,7 @@ class TrocaDevolucao:
 
         id = src_dict["id"]
 
-        itens = []
-        _itens = src_dict["itens"]
-        for itens_item_data in _itens:
-            itens_item = TrocaDevolucaoItem.from_dict(itens_item_data)
-
-            itens.append(itens_item)
+        itens = [TrocaDevolucaoItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
 
         loja_id = src_dict["lojaId"]
 

@@ -218,19 +218,9 @@ class Venda:
 
         valor = src_dict["valor"]
 
-        itens = []
-        _itens = src_dict["itens"]
-        for itens_item_data in _itens:
-            itens_item = VendaItem.from_dict(itens_item_data)
+        itens = [VendaItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
 
-            itens.append(itens_item)
-
-        pagamentos = []
-        _pagamentos = src_dict["pagamentos"]
-        for pagamentos_item_data in _pagamentos:
-            pagamentos_item = VendaPagamento.from_dict(pagamentos_item_data)
-
-            pagamentos.append(pagamentos_item)
+        pagamentos = [VendaPagamento.from_dict(pagamentos_item_data) for pagamentos_item_data in src_dict["pagamentos"]]
 
         cliente_id = get("clienteId", UNSET)
 

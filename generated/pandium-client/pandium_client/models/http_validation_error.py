@@ -56,11 +56,7 @@ class HTTPValidationError:
         _detail = get("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
-
-                detail.append(detail_item)
+            detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
 
         http_validation_error = cls(
             detail,

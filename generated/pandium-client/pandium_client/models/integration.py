@@ -280,12 +280,9 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                connectors_type_0 = []
-                _connectors_type_0 = data
-                for connectors_type_0_item_data in _connectors_type_0:
-                    connectors_type_0_item = Connector.from_dict(connectors_type_0_item_data)
-
-                    connectors_type_0.append(connectors_type_0_item)
+                connectors_type_0 = [
+                    Connector.from_dict(connectors_type_0_item_data) for connectors_type_0_item_data in data
+                ]
 
                 return connectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -308,12 +305,9 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                categories_type_0 = []
-                _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = Category.from_dict(categories_type_0_item_data)
-
-                    categories_type_0.append(categories_type_0_item)
+                categories_type_0 = [
+                    Category.from_dict(categories_type_0_item_data) for categories_type_0_item_data in data
+                ]
 
                 return categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,12 +324,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
-
-                    tags_type_0.append(tags_type_0_item)
+                tags_type_0 = [Tag.from_dict(tags_type_0_item_data) for tags_type_0_item_data in data]
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -177,12 +177,9 @@ class Run:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                triggers_type_0 = []
-                _triggers_type_0 = data
-                for triggers_type_0_item_data in _triggers_type_0:
-                    triggers_type_0_item = RunTrigger.from_dict(triggers_type_0_item_data)
-
-                    triggers_type_0.append(triggers_type_0_item)
+                triggers_type_0 = [
+                    RunTrigger.from_dict(triggers_type_0_item_data) for triggers_type_0_item_data in data
+                ]
 
                 return triggers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

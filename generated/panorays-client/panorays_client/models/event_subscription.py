@@ -46,12 +46,7 @@ class EventSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        events = []
-        _events = src_dict["events"]
-        for events_item_data in _events:
-            events_item = WebhookEventName(events_item_data)
-
-            events.append(events_item)
+        events = [WebhookEventName(events_item_data) for events_item_data in src_dict["events"]]
 
         event_subscription = cls(
             events,

@@ -70,12 +70,7 @@ class FilePage:
         from ..models.supplier_file import SupplierFile  # noqa: PLC0415
 
         get = src_dict.get
-        data = []
-        _data = src_dict["data"]
-        for data_item_data in _data:
-            data_item = SupplierFile.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [SupplierFile.from_dict(data_item_data) for data_item_data in src_dict["data"]]
 
         has_next = src_dict["has_next"]
 

@@ -228,11 +228,7 @@ class Supplier:
         _contacts = get("contacts", UNSET)
         contacts: list[Poc] | Unset = UNSET
         if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Poc.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
+            contacts = [Poc.from_dict(contacts_item_data) for contacts_item_data in _contacts]
 
         tags = get("tags", UNSET)
 
@@ -265,20 +261,17 @@ class Supplier:
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationItem] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = []
-            for business_information_item_data in _business_information:
-                business_information_item = BusinessInformationItem.from_dict(business_information_item_data)
-
-                business_information.append(business_information_item)
+            business_information = [
+                BusinessInformationItem.from_dict(business_information_item_data)
+                for business_information_item_data in _business_information
+            ]
 
         _questionnaires = get("questionnaires", UNSET)
         questionnaires: list[Questionnaire] | Unset = UNSET
         if _questionnaires is not UNSET:
-            questionnaires = []
-            for questionnaires_item_data in _questionnaires:
-                questionnaires_item = Questionnaire.from_dict(questionnaires_item_data)
-
-                questionnaires.append(questionnaires_item)
+            questionnaires = [
+                Questionnaire.from_dict(questionnaires_item_data) for questionnaires_item_data in _questionnaires
+            ]
 
         supplier = cls(
             id,

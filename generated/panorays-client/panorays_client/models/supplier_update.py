@@ -146,11 +146,7 @@ class SupplierUpdate:
         _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
-            pocs = []
-            for pocs_item_data in _pocs:
-                pocs_item = Poc.from_dict(pocs_item_data)
-
-                pocs.append(pocs_item)
+            pocs = [Poc.from_dict(pocs_item_data) for pocs_item_data in _pocs]
 
         _approval = get("approval", UNSET)
         approval: Approval | Unset = UNSET if _approval is UNSET else Approval.from_dict(_approval)
@@ -164,11 +160,10 @@ class SupplierUpdate:
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = []
-            for business_information_item_data in _business_information:
-                business_information_item = BusinessInformationAnswer.from_dict(business_information_item_data)
-
-                business_information.append(business_information_item)
+            business_information = [
+                BusinessInformationAnswer.from_dict(business_information_item_data)
+                for business_information_item_data in _business_information
+            ]
 
         _evaluation_type = get("evaluation_type", UNSET)
         evaluation_type: EvaluationType | Unset = (

@@ -70,12 +70,7 @@ class TagPage:
         from ..models.tag import Tag  # noqa: PLC0415
 
         get = src_dict.get
-        data = []
-        _data = src_dict["data"]
-        for data_item_data in _data:
-            data_item = Tag.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [Tag.from_dict(data_item_data) for data_item_data in src_dict["data"]]
 
         has_next = src_dict["has_next"]
 

@@ -76,12 +76,7 @@ class NewVendorRequestPage:
 
         previous = src_dict["previous"]
 
-        results = []
-        _results = src_dict["results"]
-        for results_item_data in _results:
-            results_item = NewVendorRequest.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = [NewVendorRequest.from_dict(results_item_data) for results_item_data in src_dict["results"]]
 
         new_vendor_request_page = cls(
             count,

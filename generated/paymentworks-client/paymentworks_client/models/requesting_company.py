@@ -146,11 +146,10 @@ class RequestingCompany:
         _remittance_addresses = get("remittance_addresses", UNSET)
         remittance_addresses: list[RemittanceAddress] | Unset = UNSET
         if _remittance_addresses is not UNSET:
-            remittance_addresses = []
-            for remittance_addresses_item_data in _remittance_addresses:
-                remittance_addresses_item = RemittanceAddress.from_dict(remittance_addresses_item_data)
-
-                remittance_addresses.append(remittance_addresses_item)
+            remittance_addresses = [
+                RemittanceAddress.from_dict(remittance_addresses_item_data)
+                for remittance_addresses_item_data in _remittance_addresses
+            ]
 
         _tax_classification = get("tax_classification", UNSET)
         tax_classification: TaxClassification | Unset = (

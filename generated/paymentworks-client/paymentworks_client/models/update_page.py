@@ -76,12 +76,7 @@ class UpdatePage:
 
         previous = src_dict["previous"]
 
-        results = []
-        _results = src_dict["results"]
-        for results_item_data in _results:
-            results_item = VendorUpdate.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = [VendorUpdate.from_dict(results_item_data) for results_item_data in src_dict["results"]]
 
         update_page = cls(
             count,

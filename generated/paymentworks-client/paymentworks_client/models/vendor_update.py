@@ -210,12 +210,9 @@ class VendorUpdate:
 
         ts = datetime.datetime.fromisoformat(src_dict["ts"])
 
-        vendor_nums = []
-        _vendor_nums = src_dict["vendor_nums"]
-        for vendor_nums_item_data in _vendor_nums:
-            vendor_nums_item = VendorNumber.from_dict(vendor_nums_item_data)
-
-            vendor_nums.append(vendor_nums_item)
+        vendor_nums = [
+            VendorNumber.from_dict(vendor_nums_item_data) for vendor_nums_item_data in src_dict["vendor_nums"]
+        ]
 
         vendor_name = src_dict["vendor_name"]
 
@@ -223,12 +220,9 @@ class VendorUpdate:
 
         status = src_dict["status"]
 
-        field_changes = []
-        _field_changes = src_dict["field_changes"]
-        for field_changes_item_data in _field_changes:
-            field_changes_item = FieldChange.from_dict(field_changes_item_data)
-
-            field_changes.append(field_changes_item)
+        field_changes = [
+            FieldChange.from_dict(field_changes_item_data) for field_changes_item_data in src_dict["field_changes"]
+        ]
 
         def _parse_status_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
