@@ -91,7 +91,11 @@ def _cases() -> list[Any]:
         for where, pointer, example in _iter_examples(spec):
             found = _model_name(spec, pointer)
             schemas = spec["components"]["schemas"]
-            if found is not None and schemas[found[0]].get("type", "object") == "object" and "enum" not in schemas[found[0]]:
+            if (
+                found is not None
+                and schemas[found[0]].get("type", "object") == "object"
+                and "enum" not in schemas[found[0]]
+            ):
                 params.append(pytest.param(vendor, found[0], found[1], example, id=f"{vendor.slug}:{where}"))
     return params
 

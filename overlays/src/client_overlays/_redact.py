@@ -6,10 +6,10 @@ so a new credential header needs adding in one place only.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 
 import httpx
 
@@ -18,7 +18,6 @@ __all__ = [
     "SECRET_HEADERS",
     "SECRET_QUERY_HINTS",
     "SECRET_QUERY_WORDS",
-    "SPEC_QUERY_SECRETS",
     "is_secret_query_name",
     "mask",
     "redact_headers",
@@ -59,8 +58,12 @@ SECRET_QUERY_WORDS = frozenset({"sig", "pwd", "pass", "code"})
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
+@functools.cache
 def _spec_query_secrets() -> frozenset[str]:
-    """Names each vendor spec's `apiKey` schemes send in the query (written by `make generate`)."""
+    """Names each vendor spec's `apiKey` schemes send in the query (written by `make generate`);
+    read on first use, not at import (importlib.resources and the files cost milliseconds)."""
+    from importlib import resources
+
     folder = resources.files(__package__).joinpath("_query_secrets")
     names: set[str] = set()
     for entry in folder.iterdir():
@@ -69,12 +72,15 @@ def _spec_query_secrets() -> frozenset[str]:
     return frozenset(names)
 
 
-SPEC_QUERY_SECRETS = _spec_query_secrets()
+def __getattr__(name: str) -> frozenset[str]:
+    if name == "SPEC_QUERY_SECRETS":
+        return _spec_query_secrets()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def is_secret_query_name(name: str) -> bool:
     lowered = name.lower()
-    if lowered in SPEC_QUERY_SECRETS or any(hint in lowered for hint in SECRET_QUERY_HINTS):
+    if lowered in _spec_query_secrets() or any(hint in lowered for hint in SECRET_QUERY_HINTS):
         return True
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()  # camelCase -> camel case
     return any(word in SECRET_QUERY_WORDS for word in _WORDS.findall(spaced))

@@ -18,7 +18,6 @@ time spent waiting. Two things are added here, each small:
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any, Final
 import httpx
 from httpx_retries import Retry, RetryTransport
 
+from . import _aio
 from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, DeadlineStream, begin_call, checked_deadline
 
 __all__ = ["ALREADY_DELETED", "IDEMPOTENCY_HEADER", "OUTCOME_HEADER", "ResilientTransport", "RetryPolicy"]
@@ -68,7 +68,7 @@ class RetryPolicy:
         httpx.RemoteProtocolError,
     )
     sleep: Sleep = field(default=time.sleep, repr=False)
-    async_sleep: AsyncSleep = field(default=asyncio.sleep, repr=False)
+    async_sleep: AsyncSleep = field(default=_aio.sleep, repr=False)
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)  # for the deadline
 
     def __post_init__(self) -> None:
@@ -104,7 +104,7 @@ class _Retry(Retry):
         self,
         *args: Any,
         sleeper: Sleep = time.sleep,
-        async_sleeper: AsyncSleep = asyncio.sleep,
+        async_sleeper: AsyncSleep = _aio.sleep,
         budget: CallBudget | None = None,
         **kwargs: Any,
     ):

@@ -17,7 +17,6 @@ unread makes that read raise `httpx.StreamClosed`. Every request carries `x-sdk-
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import json
@@ -25,8 +24,12 @@ import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 from .._redact import mask
 from .._responses import error_from_response
@@ -168,6 +171,8 @@ class PanamahAuth(httpx.Auth):
         yield request
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio  # on the async path only: a sync program never loads asyncio
+
         # An asyncio.Lock belongs to one event loop; keep one per loop this auth is used on.
         loop = asyncio.get_running_loop()
         with self._thread_lock:

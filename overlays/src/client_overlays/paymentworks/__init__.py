@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import httpx
 from paymentworks_client import AuthenticatedClient, Client, api, models
-from paymentworks_client.api.users import refresh_auth_token
-from paymentworks_client.models import AuthTokenRefreshed, RefreshAuthTokenRequest
 
 from .._client import build_client
 from .._deadline import DEFAULT_DEADLINE
@@ -81,6 +79,10 @@ def rotate_token(client: AuthenticatedClient, *, user_id: int) -> str:
 
     Returns the new token, which the caller should store: it is the only copy.
     """
+    # Imported here: token rotation is an explicit step, not something connect() or a first call needs.
+    from paymentworks_client.api.users import refresh_auth_token
+    from paymentworks_client.models import AuthTokenRefreshed, RefreshAuthTokenRequest
+
     auth = _token_auth(client)
     answer = refresh_auth_token.sync_detailed(client=client, user_id=user_id, body=RefreshAuthTokenRequest())
     refreshed = unwrap(answer, AuthTokenRefreshed)
@@ -90,6 +92,9 @@ def rotate_token(client: AuthenticatedClient, *, user_id: int) -> str:
 
 async def rotate_token_async(client: AuthenticatedClient, *, user_id: int) -> str:
     """`rotate_token` for asyncio code."""
+    from paymentworks_client.api.users import refresh_auth_token
+    from paymentworks_client.models import AuthTokenRefreshed, RefreshAuthTokenRequest
+
     auth = _token_auth(client)
     answer = await refresh_auth_token.asyncio_detailed(client=client, user_id=user_id, body=RefreshAuthTokenRequest())
     refreshed = unwrap(answer, AuthTokenRefreshed)
