@@ -29,8 +29,12 @@ VENDORS := $(notdir $(patsubst %/,%,$(dir $(wildcard specs/*/openapi.yaml))))
 FINGERPRINT = generated/$(1)-client/.generated-fingerprint
 GENERATOR_CODE := scripts/generate.py scripts/client_readme.py scripts/speclib.py scripts/overlay_metadata.py scripts/client_pyproject.py scripts/versioning.py scripts/overlay_extras.py LICENSE $(wildcard scripts/templates/*.jinja scripts/templates/*/*.jinja)
 HAND_WRITTEN := overlays/src scripts tests
+# The official Panamah SDK's own environment for tests/interop: hash-locked, never mixed into .venv.
+INTEROP_VENV := .interop/venv
+INTEROP_REQUIREMENTS := tests/interop/requirements.txt
+INTEROP_READY := $(INTEROP_VENV)/.installed
 
-.PHONY: help setup generate check-generated lint-specs lint format test fuzz bench mock demo ci lock clean dist wheelhouse changelog release-check
+.PHONY: help setup interop-env generate check-generated lint-specs lint format test contract-cli fuzz bench mock demo ci lock clean dist wheelhouse changelog release-check
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -51,8 +55,19 @@ $(NODE_TOOLS): scripts/package.json scripts/package-lock.json
 
 setup: $(SYNCED) $(NODE_TOOLS) ## Create .venv and install the npm spec tools
 
-lock: $(UV) ## Re-resolve uv.lock after changing a pyproject.toml
+# Rebuilt only when the requirements file changes (the stamp is newer otherwise).
+$(INTEROP_READY): $(INTEROP_REQUIREMENTS) | $(UV)
+	rm -rf $(INTEROP_VENV)
+	$(UV) venv --quiet $(INTEROP_VENV)
+	$(UV) pip install --quiet --require-hashes --no-deps --python $(INTEROP_VENV)/bin/python -r $(INTEROP_REQUIREMENTS)
+	@touch $@
+
+interop-env: $(INTEROP_READY) ## The official Panamah SDK's environment for tests/interop (.interop/venv)
+
+lock: $(UV) ## Re-resolve uv.lock after changing a pyproject.toml, and the interop requirements
 	$(UV) lock
+	$(UV) pip compile --quiet --generate-hashes --python-version 3.11 --no-header \
+	  tests/interop/requirements.in -o $(INTEROP_REQUIREMENTS)
 
 # --- generation --------------------------------------------------------------------------
 
@@ -99,8 +114,11 @@ format: $(SYNCED) ## Apply ruff's fixes and formatting to hand-written code
 
 # --- tests and demo ------------------------------------------------------------------------
 
-test: $(SYNCED) ## Run the test suite (the command CI runs)
+test: $(SYNCED) $(INTEROP_READY) ## Run the test suite (the command CI runs)
 	$(PY) -m pytest
+
+contract-cli: $(SYNCED) ## The schemathesis CLI against every mock on 127.0.0.1 (VENDOR=<slug> for one; schemathesis.toml)
+	$(PY) scripts/contract_cli.py $(VENDOR)
 
 fuzz: $(SYNCED) ## The contract tests with many more generated cases (slow)
 	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-400} CONTRACT_STATEFUL_EXAMPLES=$${CONTRACT_STATEFUL_EXAMPLES:-150} \
@@ -118,8 +136,8 @@ mock: $(SYNCED) ## Serve one mock on 127.0.0.1: make mock VENDOR=<slug> PORT=<n>
 demo: $(SYNCED) ## Show every client and its operations
 	$(PY) scripts/demo.py
 
-ci: lint lint-specs check-generated test ## Everything CI checks
+ci: lint lint-specs check-generated test contract-cli ## Everything CI checks
 
 clean: ## Remove local environments and caches (not generated/)
-	rm -rf $(VENV) $(TOOLS) scripts/node_modules .pytest_cache .mypy_cache .ruff_cache dist wheelhouse
+	rm -rf $(VENV) $(TOOLS) .interop scripts/node_modules .pytest_cache .mypy_cache .ruff_cache .schemathesis dist wheelhouse
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -10,10 +10,14 @@ through `CONTRACT_EXAMPLES` and `CONTRACT_STATEFUL_EXAMPLES`.
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import httpx
 import schemathesis
+import schemathesis.specs.openapi.checks as openapi_checks
 from hypothesis import HealthCheck, settings
 from schemathesis.generation.stateful.state_machine import APIStateMachine
 from schemathesis.specs.openapi.schemas import OpenApiSchema
@@ -27,15 +31,46 @@ __all__ = [
     "case_settings",
     "excluded_checks",
     "load_schema",
+    "skipped_checks",
     "stateful_test_case",
+    "use_issued_cursor",
 ]
 
 EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "30"))
 STATEFUL_EXAMPLES = int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", "15"))
 HeadersFor = Callable[[schemathesis.Case[Any]], dict[str, str]]
-# (METHOD, path template) -> checks not run for that operation. Every entry carries a comment
-# naming the vendor behaviour that makes the check inapplicable.
+# (METHOD, path template) -> checks not run for that operation, read from schemathesis.toml,
+# where every entry carries a comment naming the vendor behaviour that makes the check
+# inapplicable. The CLI (`make contract-cli`) reads the same file, so both skip the same checks.
 SkippedChecks = dict[tuple[str, str], list[Any]]
+CONFIG_FILE = Path(__file__).resolve().parents[2] / "schemathesis.toml"
+
+
+def skipped_checks(title: str) -> SkippedChecks:
+    """The checks schemathesis.toml turns off, per operation, for the spec titled `title`."""
+    config = tomllib.loads(CONFIG_FILE.read_text(encoding="utf-8"))
+    projects = [project for project in config.get("project", []) if project.get("title") == title]
+    if len(projects) != 1:
+        raise LookupError(f"{CONFIG_FILE.name}: expected one [[project]] titled {title!r}, found {len(projects)}")
+    skipped: SkippedChecks = {}
+    for entry in projects[0].get("operations", []):
+        turned_off = [name for name, check in entry.get("checks", {}).items() if check.get("enabled") is False]
+        checks = [_check(name) for name in turned_off]
+        for name in _listed(entry["include-name"]):
+            method, _, path = name.partition(" ")
+            skipped.setdefault((method.upper(), path), []).extend(checks)
+    return skipped
+
+
+def _listed(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _check(name: str) -> Any:
+    check = getattr(openapi_checks, name, None)
+    if check is None:
+        raise LookupError(f"{CONFIG_FILE.name}: unknown check {name!r}")
+    return check
 
 
 def excluded_checks(case: schemathesis.Case[Any], skipped: SkippedChecks) -> list[Any]:
@@ -106,3 +141,21 @@ def stateful_test_case(
     test_case = Workflow.TestCase
     test_case.settings = settings(case_settings(STATEFUL_EXAMPLES), stateful_step_count=8)
     return test_case
+
+
+def use_issued_cursor(case: schemathesis.Case[Any], client: httpx.Client, headers: dict[str, str]) -> None:
+    """Give a positive case's `next_token` a cursor the server issued for the same list.
+
+    A cursor is a token the vendor hands out (Panorays); any other string is rightly answered
+    400, which no schema can say. A list of one page has no cursor: the case asks for its first
+    page instead. `client` reaches the mock (in-process or over a socket)."""
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive or "next_token" not in (case.query or {}):
+        return
+    path = case.operation.path.format(**(case.path_parameters or {}))
+    first = client.get(path, params={"limit": 1}, headers=headers)
+    token = first.json().get("next") if first.status_code == 200 else None
+    if isinstance(token, str):
+        case.query["next_token"] = token
+    else:
+        del case.query["next_token"]

@@ -9,7 +9,14 @@ import schemathesis
 from hypothesis.control import current_build_context
 from schemathesis.core.parameters import ParameterLocation
 
-from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
+from contract.harness import (
+    SkippedChecks,
+    case_settings,
+    excluded_checks,
+    load_schema,
+    skipped_checks,
+    stateful_test_case,
+)
 from mocks import FakeClock, create_mock
 from mocks.panamah import PARTNER_WIDE, SDK_IDENTITY, PanamahMock, stream_key
 
@@ -32,7 +39,7 @@ ASSINANTE_PATH = "/admin/assinantes/{id}"
 
 _EXAMPLE: list[object] = []  # the Hypothesis build context the mock's state belongs to
 
-SKIPPED: SkippedChecks = {}  # every default check runs on every operation
+SKIPPED: SkippedChecks = skipped_checks(SCHEMA.raw_schema["info"]["title"])  # schemathesis.toml
 
 
 def headers_for(case: schemathesis.Case[Any]) -> dict[str, str]:

@@ -8,7 +8,15 @@ import httpx
 import schemathesis
 from schemathesis.core.parameters import ParameterLocation
 
-from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, stateful_test_case
+from contract.harness import (
+    SkippedChecks,
+    case_settings,
+    excluded_checks,
+    load_schema,
+    skipped_checks,
+    stateful_test_case,
+    use_issued_cursor,
+)
 from mocks import FakeClock, create_mock
 from mocks.panorays import PanoraysMock
 
@@ -31,7 +39,7 @@ AUTH = MOCK.credentials()["Authorization"]
 # generated and must be answered 400.
 SCHEMA = load_schema(MOCK, extra_query_parameters=True)
 
-SKIPPED: SkippedChecks = {}
+SKIPPED: SkippedChecks = skipped_checks(SCHEMA.raw_schema["info"]["title"])  # schemathesis.toml
 
 
 def _register_webhooks() -> None:
@@ -43,26 +51,9 @@ def _register_webhooks() -> None:
 _register_webhooks()
 
 
-def _real_cursor(case: schemathesis.Case[Any]) -> str | None:
-    """A `next` the mock issued for the same list, or None if that list has a single page."""
-    path = case.operation.path.format(**(case.path_parameters or {}))
-    with httpx.Client(transport=MOCK.transport(), base_url="http://mock.invalid") as client:
-        first = client.get(path, params={"limit": 1}, headers={"Authorization": AUTH})
-    token = first.json().get("next") if first.status_code == 200 else None
-    return token if isinstance(token, str) else None
-
-
 def _use_issued_cursor(case: schemathesis.Case[Any]) -> None:
-    # `next_token` is a cursor the vendor issued; any other string is rightly answered 400, so
-    # a valid (positive) case gets a token the mock really issued for that list.
-    meta = case.meta
-    if meta is None or not meta.generation.mode.is_positive or "next_token" not in (case.query or {}):
-        return
-    token = _real_cursor(case)
-    if token is not None:
-        case.query["next_token"] = token
-    else:  # a list of one page has no cursor to continue: ask for its first page instead
-        del case.query["next_token"]
+    with httpx.Client(transport=MOCK.transport(), base_url="http://mock.invalid") as client:
+        use_issued_cursor(case, client, {"Authorization": AUTH})
 
 
 def _negates_auth(case: schemathesis.Case[Any]) -> bool:

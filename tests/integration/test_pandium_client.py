@@ -41,7 +41,6 @@ from pandium_client.models import (
     ErrorMessage,
     HTTPValidationError,
     Integration,
-    IntegrationType,
     ProxyResponse,
     ProxyRestRequest,
     ProxyRestRequestBody,
@@ -49,7 +48,6 @@ from pandium_client.models import (
     ProxySoapRequest,
     ProxyXmlRequest,
     Release,
-    ReleaseChannel,
     ReleaseConfigSchema,
     Run,
     RunMode,
@@ -165,7 +163,7 @@ def test_list_integrations_and_the_archived_filter(client: AuthenticatedClient, 
     assert [i.id for i in active] == sorted(i.id for i in mock.state.integrations.values() if not i.archived)
     assert [i.id for i in archived] == [i.id for i in mock.state.integrations.values() if i.archived]
     first = active[0]
-    assert (first.id, first.name, first.type_) == (INTEGRATION, "shopify-netsuite", IntegrationType.INTERNAL)
+    assert (first.id, first.name, first.type_) == (INTEGRATION, "shopify-netsuite", "Internal")
     assert isinstance(first.connectors, list) and [c.name for c in first.connectors] == ["shopify", "netsuite"]
 
 
@@ -282,7 +280,6 @@ def test_tenant_filters(client: AuthenticatedClient, mock: PandiumMock) -> None:
     ("call", "loc", "kind"),
     [
         pytest.param(lambda c: list_tenants.sync_detailed(client=c, limit=501), ["query", "limit"], "less_than_equal"),
-        pytest.param(lambda c: list_tenants.sync_detailed(client=c, limit=0), ["query", "limit"], "greater_than_equal"),
         pytest.param(lambda c: list_tenants.sync_detailed(client=c, skip=-1), ["query", "skip"], "greater_than_equal"),
         pytest.param(
             lambda c: list_tenant_runs.sync_detailed(TENANT, client=c, limit=1000),
@@ -297,6 +294,11 @@ def test_422_for_paging_out_of_range(client: AuthenticatedClient, call: Call, lo
     assert problem.msg.startswith("Input should be")
 
 
+def test_limit_has_no_documented_lower_bound(client: AuthenticatedClient) -> None:
+    # Pandium discloses "default is 100, max is 500" only: limit 0 is not refused, it lists nothing.
+    assert parsed(list_tenants.sync_detailed(client=client, limit=0), HTTPStatus.OK, list) == []
+
+
 # --- tenants: create, patch, archive --------------------------------------------------------------
 
 
@@ -309,7 +311,7 @@ def test_create_tenant_is_paused_unconnected_and_gets_defaults(client: Authentic
         True,
         False,
     )
-    assert tenant.source == "api" and tenant.integration_release_channel == ReleaseChannel.LATEST
+    assert tenant.source == "api" and tenant.integration_release_channel == "Latest"
     assert isinstance(tenant.schedule, str) and tenant.schedule.endswith(" * * * *") and "*/30" not in tenant.schedule
     assert connected(tenant) is False
     listed = items(list_tenants.sync_detailed(client=client, sort_by="id__DESC", limit=1), Tenant)
@@ -727,3 +729,10 @@ def test_undocumented_5xx_from_faults_raise(mock: PandiumMock) -> None:
     with pytest.raises(errors.UnexpectedStatus) as unavailable:
         list_tenants.sync_detailed(client=client_for(mock))
     assert unavailable.value.status_code == HTTPStatus.SERVICE_UNAVAILABLE
+
+
+def test_integration_types_and_release_channels_are_open_strings(mock: PandiumMock) -> None:
+    # No source closes either list: a value Pandium adds later must parse, not crash the client.
+    integration = next(iter(mock.state.integrations.values())).to_json()
+    parsed = Integration.from_dict({**integration, "type": "Partner", "default_release_channel": "Beta"})
+    assert (parsed.type_, parsed.default_release_channel) == ("Partner", "Beta")

@@ -313,6 +313,17 @@ async def test_update_supplier_async_sets_approval_and_leaves_the_rest(
     assert supplier.business_impact == 5 and supplier.name == before["name"] and supplier.tags == before["tags"]
 
 
+def test_an_approval_without_status_keeps_the_current_status(mock: PanoraysMock, client: AuthenticatedClient) -> None:
+    # No source makes `approval.status` required, so the client may leave it out.
+    stored = next(iter(mock.company.suppliers.values()))
+    status = stored.data["approval"]["status"]
+    body = SupplierUpdate(approval=Approval(reason="Reviewed again"))
+    assert isinstance(update_supplier.sync(stored.id, client=client, body=body), EmptyObject)
+    supplier = get_supplier.sync(stored.id, client=client)
+    assert isinstance(supplier, Supplier) and isinstance(supplier.approval, Approval)
+    assert (supplier.approval.status, supplier.approval.reason) == (status, "Reviewed again")
+
+
 def test_delete_supplier_removes_it_and_its_files(mock: PanoraysMock, client: AuthenticatedClient) -> None:
     stored = supplier_with_files(mock)
     file_id = mock.company.files_of(stored.id)[0].data["id"]

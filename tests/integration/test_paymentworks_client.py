@@ -90,14 +90,14 @@ def test_list_updates_filters_by_status_and_case_insensitive_name_prefix(mock: P
     ]
     assert expected, "the seeded data has matching updates"
     assert [u.id for u in page.results] == expected
-    assert all(u.vendor_name.lower().startswith("home") for u in page.results)
+    assert all(isinstance(u.vendor_name, str) and u.vendor_name.lower().startswith("home") for u in page.results)
 
 
 def test_list_updates_date_filter(mock: PaymentWorksMock) -> None:
     since = (dt.datetime.fromtimestamp(mock.clock.now(), dt.UTC) - dt.timedelta(days=30)).date()
     page = list_updates.sync(client=client_for(mock), since=since, per_page=1000)
     assert isinstance(page, UpdatePage)
-    assert page.results and all(u.ts.date() >= since for u in page.results)
+    assert page.results and all(isinstance(u.ts, dt.datetime) and u.ts.date() >= since for u in page.results)
     assert page.count < len(mock.updates)
 
 
@@ -216,9 +216,11 @@ def test_500_is_djangos_html_page(mock: PaymentWorksMock) -> None:
     assert response.parsed == "<h1>Server Error (500)</h1>"
 
 
-def test_503_carries_detail_and_retry_after(mock: PaymentWorksMock) -> None:
+def test_503_carries_retry_after_and_no_documented_body(mock: PaymentWorksMock) -> None:
     mock.faults = FaultConfig(rate_503=1.0, retry_after="7")
     response = list_new_vendor_requests.sync_detailed(client=client_for(mock))
     assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
-    assert isinstance(response.parsed, Error)
+    # PaymentWorks documents no 503 body: the client parses none and leaves the raw content.
+    assert response.parsed is None
+    assert response.content
     assert response.headers["Retry-After"] == "7"

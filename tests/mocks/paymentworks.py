@@ -288,7 +288,7 @@ class PaymentWorksMock(VendorMock):
         name = rng.choice(SUPPLIER_NAMES)
         company_id = 12_500 + index
         return {
-            "id": 19_600 + index,
+            "id": 19_640 + index,  # the spec's examples name 19657 and 19658
             "ts": self._timestamp(submitted - dt.timedelta(minutes=5)),
             "status_ts": self._timestamp(submitted + dt.timedelta(hours=rng.randint(0, 48))),
             "request_status": self.request_statuses[rng.choice(list(self.request_statuses))],

@@ -155,6 +155,24 @@ class EconomicMock(VendorMock):
         suppliers = self.supplier_numbers or range(1001, 1001 + max(1, contacts // 6))
         seed_contacts(self.agreement, rng, contacts, suppliers)
         seed_groups(self.agreement, rng, groups, self.accounts)
+        self._hold_example_contact()
+
+    def _hold_example_contact(self) -> None:
+        """Hold the spec's example contact, which the GET, PUT and DELETE examples name, so a
+        copied example finds it (a seeded contact with its number or name gives way, and the
+        number of contacts stays the one asked for)."""
+        example = dict(self.validator.spec["components"]["schemas"]["Contact"]["examples"][0])
+        table = self.agreement.contacts
+        seeded = len(table.records)
+        table.delete(example["number"])
+        for record in list(table):
+            same_name = record["name"].casefold() == example["name"].casefold()
+            if record["supplierNumber"] == example["supplierNumber"] and same_name:
+                table.delete(record["number"])
+        example["objectVersion"] = self.agreement.new_version()
+        table.put(example)
+        while len(table.records) > seeded:
+            table.delete(list(table)[-1]["number"])
 
     # --- VendorMock ----------------------------------------------------------------------------
 

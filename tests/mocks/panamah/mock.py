@@ -9,6 +9,9 @@ Behaviour follows the vendor (VENDOR-FACTS "Panamah Core" and the curated spec):
   other stream calls. A wrong, expired or used-up token answers 403.
 - `POST /stream/auth` checks `key == base64(SHA1(secret + assinanteId + ts))` and that `ts` is
   within `ts_window` seconds of the injected clock; `assinanteId` `*` opens a partner-wide session.
+  `ts` may be a string of digits or a JSON integer (the official Python SDK sends the number).
+- Subscribers need `id`, `nome` and `fantasia`; fields Panamah does not know (e.g. the official
+  SDK's snake_case `softwares_em_contratos_de_manutencao`) are ignored, not stored.
 - `POST /stream/data` answers 200 with per-operation `sucessos`/`falhas`: a failed operation
   never fails the batch. A delete of a record Panamah does not hold is a falha ("Registro não
   encontrado", the spec's own example).
@@ -182,7 +185,9 @@ class PanamahMock(VendorMock):
         self.token_requests["auth"] += 1
         self._authorize_partner(request)
         body = (await self._validate(request, 400)).body
-        refused = self._refuse_stream_auth(body["assinanteId"], body["key"], body["ts"])
+        # `ts` comes as a string of digits (the reference) or a JSON integer (the official Python SDK):
+        # the key is computed over its decimal digits either way.
+        refused = self._refuse_stream_auth(body["assinanteId"], body["key"], str(body["ts"]))
         if refused:
             return self._error(403, "Credenciais inválidas", refused)
         return json_response(self.tokens.issue(body["assinanteId"]))

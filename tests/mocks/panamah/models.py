@@ -1,7 +1,8 @@
 """Panamah's 24 stream data models, read from the curated spec: validation and references per `tipo`.
 
 Nothing here restates a model. Each component schema tagged `x-panamah-tipo` is the schema of
-that `tipo`; stream `data` is validated against it with jsonschema (formats included), and its
+that `tipo`; stream `data` is validated against it with jsonschema (formats included; a
+`date-time` may also come without an offset, as the official Python SDK sends it), and its
 references to other models are read from the property descriptions, which the spec writes
 uniformly as "Id of the ... (TIPO)" / "Ids of the ... (TIPO)" for every field holding the id
 of another model (e.g. `VendaItem.produtoId`: "Id of the product (PRODUTO).").
@@ -10,12 +11,13 @@ of another model (e.g. `VendaItem.produtoId`: "Id of the product (PRODUTO).").
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -28,6 +30,9 @@ SCHEMAS_POINTER = "#/components/schemas/"
 REFERENCE_DESCRIPTION = re.compile(r"^Ids? of\b[^()]*\(([A-Z_]+)\)")
 # The model schemas nest at most two levels (Produto > composicao > itens); this only bounds the walk.
 MAX_NESTING = 6
+# An ISO 8601 local date-time (no offset), e.g. "2024-05-01T10:00:00": the official Python SDK
+# sends every date this way and Panamah takes it (the spec's note on StreamOperation.data).
+LOCAL_DATE_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?")
 
 JsonObject = Mapping[str, Any]
 
@@ -59,7 +64,7 @@ class ModelCatalog:
             tipo: Draft202012Validator(
                 {"$ref": f"{SPEC_URI}{SCHEMAS_POINTER}{name}"},
                 registry=registry,
-                format_checker=Draft202012Validator.FORMAT_CHECKER,
+                format_checker=_format_checker(),
             )
             for tipo, name in self.schema_names.items()
         }
@@ -118,6 +123,24 @@ class ModelCatalog:
             nested = self._plan(item, depth + 1)
             return Reference(name, many, nested=nested) if nested else None
         return None
+
+
+def _format_checker() -> FormatChecker:
+    """JSON Schema's formats, with `date-time` taking RFC 3339 or an ISO 8601 local date-time."""
+    standard = Draft202012Validator.FORMAT_CHECKER
+    checker = FormatChecker()
+    checker.checkers = dict(standard.checkers)
+
+    def date_time(value: object) -> bool:
+        if not isinstance(value, str) or standard.conforms(value, "date-time"):
+            return True
+        if LOCAL_DATE_TIME.fullmatch(value) is None:
+            return False
+        dt.datetime.fromisoformat(value)  # raises on day 31 of April, hour 25, ...
+        return True
+
+    checker.checks("date-time", raises=ValueError)(date_time)
+    return checker
 
 
 def _target(description: str, tipos: tuple[str, ...]) -> str | None:

@@ -90,10 +90,11 @@ class PandiumMock(VendorMock):
             raise ValueError("the mock needs at least one API key to accept")
         self.api_keys = tuple(api_keys)
         schemas = self.validator.spec["components"]["schemas"]
-        self.release_channels: list[str] = list(schemas["ReleaseChannel"]["enum"])
+        # Open strings in the spec: the known values are its `examples`.
+        self.release_channels: list[str] = list(schemas["ReleaseChannel"]["examples"])
         self.sortable = {name: _scalar_fields(schemas, name) for name in ("Integration", "Tenant", "Run")}
         timings = Timings(debounce_seconds, queued_seconds, running_seconds, build_seconds, log_url_ttl)
-        vocabulary = Vocabulary(list(schemas["IntegrationType"]["enum"]), self.release_channels)
+        vocabulary = Vocabulary(list(schemas["IntegrationType"]["examples"]), self.release_channels)
         self.state: PandiumState = seed_state(
             seed, SeedSizes(integrations, tenants, max_runs_per_tenant), timings, vocabulary
         )
@@ -436,7 +437,9 @@ class PandiumMock(VendorMock):
                 return validation_response([_item(["query", "sort_by"], message)])
             items = _sorted(items, field, descending=direction == "DESC")
         skip, limit = query["skip"], query["limit"]
-        return json_response(items[skip : skip + limit])
+        # Pandium documents no lower bound for limit; a negative one is read as an empty page
+        # (inferred) rather than Python's "all but the last n".
+        return json_response(items[skip : skip + max(limit, 0)])
 
     def _requested_release(
         self, integration: Integration, body: Json
@@ -454,8 +457,10 @@ class PandiumMock(VendorMock):
             return release_id, None, release, []
         if channel is not None:
             if channel not in self.release_channels:
-                message = "Input should be " + " or ".join(f"'{name}'" for name in self.release_channels)
-                return None, None, None, [_item(["body", "integration_release_channel"], message, "enum")]
+                # An open string in the spec, but a channel no release follows cannot place a tenant.
+                known = ", ".join(self.release_channels)
+                message = f"Unknown release channel {channel!r}; known channels: {known}"
+                return None, None, None, [_item(["body", "integration_release_channel"], message)]
             return None, channel, self.state.channel_release(integration, channel), []
         # Neither: the integration's defaults apply (its pinned release, else its channel).
         if integration.default_release_id is not None:

@@ -48,7 +48,7 @@ SCHEDULES = ("*/30 * * * *", "*/15 * * * *", "0 * * * *", "0 6 * * *")
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Enum values read from the spec (`IntegrationType`, `ReleaseChannel`), in spec order."""
+    """Known values read from the spec (`IntegrationType`, `ReleaseChannel` examples), in spec order."""
 
     integration_types: list[str]
     release_channels: list[str]

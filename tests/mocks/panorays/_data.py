@@ -15,9 +15,11 @@ from typing import Any
 __all__ = [
     "Company",
     "Enums",
+    "ExampleIds",
     "Question",
     "StoredFile",
     "StoredSupplier",
+    "adopt_example_ids",
     "new_id",
     "seed_company",
     "timestamp",
@@ -235,3 +237,65 @@ def _seed_file(rng: random.Random, enums: Enums, company: Company, supplier: Sto
         "insert_ts": timestamp(now - rng.randint(0, 300) * 86_400),
     }
     company.files[file_id] = StoredFile(supplier.id, data, content)
+
+
+@dataclass(frozen=True)
+class ExampleIds:
+    """The ids the spec's examples name, so that a copied example finds its record in the mock."""
+
+    supplier: str
+    segment: str
+    template: str
+    questionnaire: str
+    file: str
+    tag: str
+
+    @classmethod
+    def from_spec(cls, spec: dict[str, Any]) -> ExampleIds:
+        def example(path: str, method: str, name: str) -> str:
+            item = spec["paths"][path]
+            for parameter in [*item.get("parameters", []), *item[method].get("parameters", [])]:
+                if "$ref" in parameter:
+                    parameter = spec["components"]["parameters"][parameter["$ref"].rpartition("/")[2]]
+                if parameter["name"] == name:
+                    return str(parameter["example"])
+            raise LookupError(f"{method.upper()} {path} has no parameter {name}")
+
+        questionnaire = "/v2/suppliers/{supplierId}/questionnaires/{templateOrQuestionnaireId}"
+        return cls(
+            supplier=example("/v2/suppliers/{supplierId}", "get", "supplierId"),
+            segment=example("/v2/suppliers/{supplierId}/segments/{segmentId}", "put", "segmentId"),
+            template=example(questionnaire, "post", "templateOrQuestionnaireId"),
+            questionnaire=example(questionnaire, "get", "templateOrQuestionnaireId"),
+            file=example("/v2/files/{fileId}", "get", "fileId"),
+            tag=example("/v2/tags/{tagId}", "get", "tagId"),
+        )
+
+
+def adopt_example_ids(company: Company, ids: ExampleIds, rng: random.Random, enums: Enums, now: float) -> None:
+    """Give the first seeded supplier, segment, template and tag the ids the spec's examples use,
+    and that supplier a file and a questionnaire with the examples' ids."""
+    first = next(iter(company.suppliers.values()))
+    old_supplier = first.id
+    first.data["id"] = ids.supplier
+    company.suppliers = {stored.id: stored for stored in company.suppliers.values()}
+    for stored_file in company.files.values():
+        if stored_file.supplier_id == old_supplier:
+            stored_file.supplier_id = ids.supplier
+    old_segment = next(iter(company.segments))
+    company.segments = {(ids.segment if key == old_segment else key): name for key, name in company.segments.items()}
+    for stored in company.suppliers.values():
+        if stored.segment_id == old_segment:
+            stored.segment_id = ids.segment
+    old_template = next(iter(company.templates))
+    company.templates = {(ids.template if k == old_template else k): v for k, v in company.templates.items()}
+    old_tag = next(iter(company.tags))
+    company.tags = {(ids.tag if key == old_tag else key): name for key, name in company.tags.items()}
+    if not company.files_of(ids.supplier):
+        _seed_file(rng, enums, company, first, now)
+    old_file = company.files_of(ids.supplier)[0].data["id"]
+    company.files = {(ids.file if k == old_file else k): v for k, v in company.files.items()}
+    company.files[ids.file].data["id"] = ids.file
+    if not first.data["questionnaires"]:
+        first.data["questionnaires"].append(_seed_questionnaire(rng, company, now))
+    first.data["questionnaires"][0]["questionnaire_id"] = ids.questionnaire

@@ -44,7 +44,7 @@ from .._core import (
     json_response,
 )
 from ._cursors import Cursors
-from ._data import Company, Enums, StoredSupplier, new_id, seed_company, timestamp
+from ._data import Company, Enums, ExampleIds, StoredSupplier, adopt_example_ids, new_id, seed_company, timestamp
 from ._hooks import HandshakeFailed, HookDispatcher
 from ._rate import RateLimiter, RateLimits
 
@@ -100,6 +100,7 @@ class PanoraysMock(VendorMock):
         super().__init__(clock=clock, faults=faults)
         spec = self.validator.spec
         self.enums = Enums.from_spec(spec)
+        self.example_ids = ExampleIds.from_spec(spec)
         self._descending = _descending_directions(spec)
         self._query_names = _query_parameter_names(spec)
         self.callers = {
@@ -126,6 +127,8 @@ class PanoraysMock(VendorMock):
         self._rng.seed(self._seed)
         suppliers, files = self._sizes
         self.company = seed_company(self._rng, self.enums, self.clock.now(), suppliers=suppliers, files=files)
+        # The spec's examples name these ids: a copied example finds its supplier, tag, file, ...
+        adopt_example_ids(self.company, self.example_ids, self._rng, self.enums, self.clock.now())
         self.custom_factors = {}
         self.cursors.clear()
 
@@ -208,11 +211,11 @@ class PanoraysMock(VendorMock):
         stored = self._supplier(valid)
         body: dict[str, Any] = await _raw_json(request)
         self._require_tags(body.get("tags", []))
-        previous_status = stored.data["approval"]["status"]
+        previous_status = stored.data["approval"].get("status")
         self._apply_update(caller, stored, body)
         await self._emit("supplier.updated", stored.id, {"fields": sorted(body)})
-        if stored.data["approval"]["status"] != previous_status:
-            change = {"previous_status": previous_status, "status": stored.data["approval"]["status"]}
+        if stored.data["approval"].get("status") != previous_status:
+            change = {"previous_status": previous_status, "status": stored.data["approval"].get("status")}
             await self._emit("supplier.approval_changed", stored.id, change)
         return json_response({})
 
@@ -471,7 +474,11 @@ class PanoraysMock(VendorMock):
             stored.data["business_information"] = self.company.business_information(body["business_information"])
         if "approval" in body:
             # Who and when default to the caller and now, as the platform records them.
-            stored.data["approval"] = {"by": caller.user, "update_ts": self._now(), "reason": None, **body["approval"]}
+            # No source makes `status` required: an approval sent without one keeps the current
+            # status (inferred), so the supplier never ends up with no approval status.
+            current = stored.data["approval"].get("status")
+            approval = {"status": current, "by": caller.user, "update_ts": self._now(), "reason": None}
+            stored.data["approval"] = approval | body["approval"]
 
     def _supplier_walk(self, query: dict[str, Any]) -> tuple[str, ...]:
         matches = [s for s in self.company.suppliers.values() if all(f(s) for f in _supplier_filters(query))]

@@ -46,9 +46,9 @@ class Contact:
             notes (None | str | Unset): Any extra information related to the supplier contact.
             last_updated (datetime.datetime | Unset): The date when the supplier contact was last updated (equals the
                 creation date if never changed). Filter on it to fetch only changed contacts.
-            object_version (None | str | Unset): The object version, required for PUT requests to help ensure that updates
-                made by others don't get overwritten by your update request. Send the value from the latest GET; a stale value
-                answers 409.
+            object_version (str | Unset): The object version, required for PUT requests to help ensure that updates made by
+                others don't get overwritten by your update request. Send the value from the latest GET; a stale value answers
+                409. Never null: leave it out on POST rather than sending null.
             is_deleted (bool | Unset): Flag indicating if the contact person was deleted or not. Present in answers only
                 when true; absent means false.
     """
@@ -61,7 +61,7 @@ class Contact:
     phone: None | str | Unset = UNSET
     notes: None | str | Unset = UNSET
     last_updated: datetime.datetime | Unset = UNSET
-    object_version: None | str | Unset = UNSET
+    object_version: str | Unset = UNSET
     is_deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,11 +96,7 @@ class Contact:
         if not isinstance(self.last_updated, Unset):
             last_updated = self.last_updated.isoformat()
 
-        object_version: None | str | Unset
-        if isinstance(self.object_version, Unset):
-            object_version = UNSET
-        else:
-            object_version = self.object_version
+        object_version = self.object_version
 
         is_deleted = self.is_deleted
 

@@ -31,15 +31,15 @@ class Group:
             name (str): The name of the supplier group. Must not be empty.
             account_number (int): The unique number of the account that the group is linked to. The account must exist and
                 be of balance or profit-and-loss type.
-            object_version (None | str | Unset): The object version, required for PUT requests to help ensure that updates
-                made by others don't get overwritten by your update request. Send the value from the latest GET; a stale value
-                answers 409.
+            object_version (str | Unset): The object version, required for PUT requests to help ensure that updates made by
+                others don't get overwritten by your update request. Send the value from the latest GET; a stale value answers
+                409. Never null: leave it out on POST rather than sending null.
     """
 
     number: int
     name: str
     account_number: int
-    object_version: None | str | Unset = UNSET
+    object_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,11 +49,7 @@ class Group:
 
         account_number = self.account_number
 
-        object_version: None | str | Unset
-        if isinstance(self.object_version, Unset):
-            object_version = UNSET
-        else:
-            object_version = self.object_version
+        object_version = self.object_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -32,14 +32,15 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class AssinanteCreateRequest:
-    """Body of createAssinante. `id`, `nome`, `fantasia` and `cnpj` are required; other fields of the ASSINANTE model (see
-    the `Assinante` schema) may be sent too, and are listed here as optional.
+    """Body of createAssinante. `id`, `nome` and `fantasia` are required; `cnpj` and the other fields of the ASSINANTE
+    model (see the `Assinante` schema) may be sent too, and are listed here as optional. Fields Panamah does not know
+    are ignored.
 
         Attributes:
             id (str): Id of the subscriber, usually its CNPJ (digits only).
             nome (str): Legal name of the subscriber (razao social).
             fantasia (str): Trade name (nome fantasia).
-            cnpj (str): CNPJ of the subscriber.
+            cnpj (str | Unset): CNPJ of the subscriber.
             ramo (str | Unset): Line of business (ramo de atividade).
             uf (str | Unset): Brazilian state code (UF), e.g. CE.
             cidade (str | Unset): City.
@@ -55,7 +56,7 @@ class AssinanteCreateRequest:
     id: str
     nome: str
     fantasia: str
-    cnpj: str
+    cnpj: str | Unset = UNSET
     ramo: str | Unset = UNSET
     uf: str | Unset = UNSET
     cidade: str | Unset = UNSET
@@ -113,9 +114,10 @@ class AssinanteCreateRequest:
                 "id": id,
                 "nome": nome,
                 "fantasia": fantasia,
-                "cnpj": cnpj,
             }
         )
+        if cnpj is not UNSET:
+            field_dict["cnpj"] = cnpj
         if ramo is not UNSET:
             field_dict["ramo"] = ramo
         if uf is not UNSET:
@@ -146,7 +148,7 @@ class AssinanteCreateRequest:
 
         fantasia = src_dict["fantasia"]
 
-        cnpj = src_dict["cnpj"]
+        cnpj = get("cnpj", UNSET)
 
         ramo = get("ramo", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.assinante_record_plano_uso import AssinanteRecordPlanoUso
 
@@ -21,10 +23,10 @@ _KNOWN_KEYS = frozenset(
         "oficial",
         "creatorHost",
         "creatorSDKIdentity",
-        "cnpj",
         "softwaresAtivos",
         "softwaresEmContratosDeManutencao",
         "planoUso",
+        "cnpj",
     }
 )
 
@@ -32,7 +34,9 @@ _KNOWN_KEYS = frozenset(
 @_attrs_define
 class AssinanteRecord:
     """A subscriber as stored by Panamah (answer of the admin calls). The reference calls these fields the minimum
-    structure of the answer; more fields may come back.
+    structure of the answer; more fields may come back. `cnpj` comes back when it was sent (the official SDK creates
+    subscribers without it). The software lists are open strings here, unlike in requests: an answer must not fail to
+    parse when Panamah adds a product to its list.
 
         Attributes:
             id (str): Id of the subscriber, usually its CNPJ.
@@ -42,12 +46,12 @@ class AssinanteRecord:
             oficial (bool): Whether the subscriber is official (oficial).
             creator_host (str): Host that created the subscriber (set by Panamah).
             creator_sdk_identity (str): x-sdk-identity of the SDK that created the subscriber (set by Panamah).
-            cnpj (str): CNPJ of the subscriber.
             softwares_ativos (list[str]): Partner software products the subscriber actively uses (known values: MILENIO,
                 SYSPDV, VAREJOFACIL, SYSPDVWEB, EASYASSIST, SYSPDV_APP, COLETOR).
             softwares_em_contratos_de_manutencao (list[str]): Partner software products under a maintenance contract (same
                 values as softwaresAtivos).
             plano_uso (AssinanteRecordPlanoUso): Usage plans of the subscriber (free-form; set by Panamah).
+            cnpj (str | Unset): CNPJ of the subscriber.
     """
 
     id: str
@@ -57,10 +61,10 @@ class AssinanteRecord:
     oficial: bool
     creator_host: str
     creator_sdk_identity: str
-    cnpj: str
     softwares_ativos: list[str]
     softwares_em_contratos_de_manutencao: list[str]
     plano_uso: AssinanteRecordPlanoUso
+    cnpj: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,13 +82,13 @@ class AssinanteRecord:
 
         creator_sdk_identity = self.creator_sdk_identity
 
-        cnpj = self.cnpj
-
         softwares_ativos = self.softwares_ativos
 
         softwares_em_contratos_de_manutencao = self.softwares_em_contratos_de_manutencao
 
         plano_uso = self.plano_uso.to_dict()
+
+        cnpj = self.cnpj
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,12 +101,13 @@ class AssinanteRecord:
                 "oficial": oficial,
                 "creatorHost": creator_host,
                 "creatorSDKIdentity": creator_sdk_identity,
-                "cnpj": cnpj,
                 "softwaresAtivos": softwares_ativos,
                 "softwaresEmContratosDeManutencao": softwares_em_contratos_de_manutencao,
                 "planoUso": plano_uso,
             }
         )
+        if cnpj is not UNSET:
+            field_dict["cnpj"] = cnpj
 
         return field_dict
 
@@ -110,6 +115,7 @@ class AssinanteRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assinante_record_plano_uso import AssinanteRecordPlanoUso  # noqa: PLC0415
 
+        get = src_dict.get
         id = src_dict["id"]
 
         nome = src_dict["nome"]
@@ -124,13 +130,13 @@ class AssinanteRecord:
 
         creator_sdk_identity = src_dict["creatorSDKIdentity"]
 
-        cnpj = src_dict["cnpj"]
-
         softwares_ativos = src_dict["softwaresAtivos"]
 
         softwares_em_contratos_de_manutencao = src_dict["softwaresEmContratosDeManutencao"]
 
         plano_uso = AssinanteRecordPlanoUso.from_dict(src_dict["planoUso"])
+
+        cnpj = get("cnpj", UNSET)
 
         assinante_record = cls(
             id,
@@ -140,10 +146,10 @@ class AssinanteRecord:
             oficial,
             creator_host,
             creator_sdk_identity,
-            cnpj,
             softwares_ativos,
             softwares_em_contratos_de_manutencao,
             plano_uso,
+            cnpj,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

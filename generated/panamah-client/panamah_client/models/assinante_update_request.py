@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.software import Software
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,11 +20,11 @@ _KNOWN_KEYS = frozenset(
         "id",
         "nome",
         "fantasia",
-        "cnpj",
         "ativo",
         "oficial",
         "creatorHost",
         "creatorSDKIdentity",
+        "cnpj",
         "softwaresAtivos",
         "softwaresEmContratosDeManutencao",
         "planoUso",
@@ -46,15 +47,14 @@ class AssinanteUpdateRequest:
             id (str): Id of the subscriber; must equal the id in the path.
             nome (str): Legal name of the subscriber (razao social).
             fantasia (str): Trade name (nome fantasia).
-            cnpj (str): CNPJ of the subscriber.
             ativo (bool | Unset): Whether the subscriber is active.
             oficial (bool | Unset): Whether the subscriber is official (oficial).
             creator_host (str | Unset): Host that created the subscriber (set by Panamah).
             creator_sdk_identity (str | Unset): x-sdk-identity of the SDK that created the subscriber (set by Panamah).
-            softwares_ativos (list[str] | Unset): Partner software products the subscriber actively uses (known values:
-                MILENIO, SYSPDV, VAREJOFACIL, SYSPDVWEB, EASYASSIST, SYSPDV_APP, COLETOR).
-            softwares_em_contratos_de_manutencao (list[str] | Unset): Partner software products under a maintenance contract
-                (same values as softwaresAtivos).
+            cnpj (str | Unset): CNPJ of the subscriber.
+            softwares_ativos (list[Software] | Unset): Partner software products the subscriber actively uses.
+            softwares_em_contratos_de_manutencao (list[Software] | Unset): Partner software products under a maintenance
+                contract.
             plano_uso (AssinanteUpdateRequestPlanoUso | Unset): Usage plans of the subscriber (free-form; set by Panamah).
             ramo (str | Unset): Line of business (ramo de atividade).
             uf (str | Unset): Brazilian state code (UF), e.g. CE.
@@ -67,13 +67,13 @@ class AssinanteUpdateRequest:
     id: str
     nome: str
     fantasia: str
-    cnpj: str
     ativo: bool | Unset = UNSET
     oficial: bool | Unset = UNSET
     creator_host: str | Unset = UNSET
     creator_sdk_identity: str | Unset = UNSET
-    softwares_ativos: list[str] | Unset = UNSET
-    softwares_em_contratos_de_manutencao: list[str] | Unset = UNSET
+    cnpj: str | Unset = UNSET
+    softwares_ativos: list[Software] | Unset = UNSET
+    softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
     plano_uso: AssinanteUpdateRequestPlanoUso | Unset = UNSET
     ramo: str | Unset = UNSET
     uf: str | Unset = UNSET
@@ -90,8 +90,6 @@ class AssinanteUpdateRequest:
 
         fantasia = self.fantasia
 
-        cnpj = self.cnpj
-
         ativo = self.ativo
 
         oficial = self.oficial
@@ -100,13 +98,21 @@ class AssinanteUpdateRequest:
 
         creator_sdk_identity = self.creator_sdk_identity
 
+        cnpj = self.cnpj
+
         softwares_ativos: list[str] | Unset = UNSET
         if not isinstance(self.softwares_ativos, Unset):
-            softwares_ativos = self.softwares_ativos
+            softwares_ativos = []
+            for softwares_ativos_item_data in self.softwares_ativos:
+                softwares_ativos_item = softwares_ativos_item_data.value
+                softwares_ativos.append(softwares_ativos_item)
 
         softwares_em_contratos_de_manutencao: list[str] | Unset = UNSET
         if not isinstance(self.softwares_em_contratos_de_manutencao, Unset):
-            softwares_em_contratos_de_manutencao = self.softwares_em_contratos_de_manutencao
+            softwares_em_contratos_de_manutencao = []
+            for softwares_em_contratos_de_manutencao_item_data in self.softwares_em_contratos_de_manutencao:
+                softwares_em_contratos_de_manutencao_item = softwares_em_contratos_de_manutencao_item_data.value
+                softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
 
         plano_uso: dict[str, Any] | Unset = UNSET
         if not isinstance(self.plano_uso, Unset):
@@ -133,7 +139,6 @@ class AssinanteUpdateRequest:
                 "id": id,
                 "nome": nome,
                 "fantasia": fantasia,
-                "cnpj": cnpj,
             }
         )
         if ativo is not UNSET:
@@ -144,6 +149,8 @@ class AssinanteUpdateRequest:
             field_dict["creatorHost"] = creator_host
         if creator_sdk_identity is not UNSET:
             field_dict["creatorSDKIdentity"] = creator_sdk_identity
+        if cnpj is not UNSET:
+            field_dict["cnpj"] = cnpj
         if softwares_ativos is not UNSET:
             field_dict["softwaresAtivos"] = softwares_ativos
         if softwares_em_contratos_de_manutencao is not UNSET:
@@ -176,8 +183,6 @@ class AssinanteUpdateRequest:
 
         fantasia = src_dict["fantasia"]
 
-        cnpj = src_dict["cnpj"]
-
         ativo = get("ativo", UNSET)
 
         oficial = get("oficial", UNSET)
@@ -186,9 +191,22 @@ class AssinanteUpdateRequest:
 
         creator_sdk_identity = get("creatorSDKIdentity", UNSET)
 
-        softwares_ativos = get("softwaresAtivos", UNSET)
+        cnpj = get("cnpj", UNSET)
 
-        softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
+        _softwares_ativos = get("softwaresAtivos", UNSET)
+        softwares_ativos: list[Software] | Unset = UNSET
+        if _softwares_ativos is not UNSET:
+            softwares_ativos = [
+                Software(softwares_ativos_item_data) for softwares_ativos_item_data in _softwares_ativos
+            ]
+
+        _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
+        softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
+        if _softwares_em_contratos_de_manutencao is not UNSET:
+            softwares_em_contratos_de_manutencao = [
+                Software(softwares_em_contratos_de_manutencao_item_data)
+                for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao
+            ]
 
         _plano_uso = get("planoUso", UNSET)
         plano_uso: AssinanteUpdateRequestPlanoUso | Unset = (
@@ -211,11 +229,11 @@ class AssinanteUpdateRequest:
             id,
             nome,
             fantasia,
-            cnpj,
             ativo,
             oficial,
             creator_host,
             creator_sdk_identity,
+            cnpj,
             softwares_ativos,
             softwares_em_contratos_de_manutencao,
             plano_uso,

@@ -26,12 +26,13 @@ class StreamAuthRequest:
             stream operation then names its own assinanteId).
         key (str): base64(SHA1(secret + assinanteId + ts)) over the raw 20-byte SHA-1 digest of the UTF-8 string, where
             secret is the partner secret.
-        ts (str): Current Unix time in seconds, as a string of digits; the same value that went into key.
+        ts (int | str): Current Unix time in seconds, as a string of digits or a JSON integer; the same value (its
+            decimal digits) that went into key.
     """
 
     assinante_id: str
     key: str
-    ts: str
+    ts: int | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +40,7 @@ class StreamAuthRequest:
 
         key = self.key
 
+        ts: int | str
         ts = self.ts
 
         field_dict: dict[str, Any] = {}

@@ -38,7 +38,9 @@ class StreamOperation:
             are managed with the Admin calls.
         data (StreamOperationData): The record. For an update, an object shaped like the component schema whose
             `x-panamah-tipo` equals `tipo` (e.g. `Venda`); for a delete, just `{"id": "..."}`. Kept free-form here so that
-            one request type carries all 24 models.
+            one request type carries all 24 models. Date-time fields are best sent as RFC 3339 with an offset
+            (`2024-05-01T10:00:00-03:00`); Panamah also accepts an ISO 8601 local date-time without one
+            (`2024-05-01T10:00:00`), the form the official Python SDK sends.
         assinante_id (str | Unset): Id of the subscriber the record belongs to. Required in a partner-wide session
             (assinanteId `*` at authenticateStream); otherwise the session's subscriber.
     """

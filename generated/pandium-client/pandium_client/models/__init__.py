@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .flag import Flag
     from .http_validation_error import HTTPValidationError
     from .integration import Integration
-    from .integration_type import IntegrationType
     from .proxy_response import ProxyResponse
     from .proxy_response_data import ProxyResponseData
     from .proxy_rest_request import ProxyRestRequest
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
     from .proxy_xml_request_headers import ProxyXmlRequestHeaders
     from .proxy_xml_request_query_params import ProxyXmlRequestQueryParams
     from .release import Release
-    from .release_channel import ReleaseChannel
     from .release_config_schema import ReleaseConfigSchema
     from .run import Run
     from .run_mode import RunMode
@@ -70,7 +68,6 @@ _MODULES = {
     "Flag": ".flag",
     "HTTPValidationError": ".http_validation_error",
     "Integration": ".integration",
-    "IntegrationType": ".integration_type",
     "ProxyResponse": ".proxy_response",
     "ProxyResponseData": ".proxy_response_data",
     "ProxyRestRequest": ".proxy_rest_request",
@@ -84,7 +81,6 @@ _MODULES = {
     "ProxyXmlRequestHeaders": ".proxy_xml_request_headers",
     "ProxyXmlRequestQueryParams": ".proxy_xml_request_query_params",
     "Release": ".release",
-    "ReleaseChannel": ".release_channel",
     "ReleaseConfigSchema": ".release_config_schema",
     "Run": ".run",
     "RunMode": ".run_mode",
@@ -123,7 +119,6 @@ __all__ = (
     "Flag",
     "HTTPValidationError",
     "Integration",
-    "IntegrationType",
     "ProxyResponse",
     "ProxyResponseData",
     "ProxyRestRequest",
@@ -137,7 +132,6 @@ __all__ = (
     "ProxyXmlRequestHeaders",
     "ProxyXmlRequestQueryParams",
     "Release",
-    "ReleaseChannel",
     "ReleaseConfigSchema",
     "Run",
     "RunMode",

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.integration_type import IntegrationType
-from ..models.release_channel import ReleaseChannel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,10 +47,11 @@ class Integration:
         id (int): Unique identifier of the integration.
         name (str): Short (slug) name of the integration.
         long_name (str): Display name of the integration.
-        type_ (IntegrationType): Kind of integration: `Internal` (built and hosted by your team on Pandium), `External`
+        type_ (str): Kind of integration: `Internal` (built and hosted by your team on Pandium), `External`
             (listed in the marketplace but running elsewhere) or `Pandium` (built by Pandium).
             Only `Internal` appears in the reference's samples; the others are inferred from the
-            Integration Hub's internal/external integration pages.
+            Integration Hub's internal/external integration pages. No source closes the list, so it
+            is an open string: `examples` lists the known values, and any other value parses.
         created_date (datetime.datetime | None | Unset): When the integration was created.
         modified_date (datetime.datetime | None | Unset): When the integration was last modified.
         connectors (list[Connector] | None | Unset): Connected systems the integration uses.
@@ -63,14 +62,14 @@ class Integration:
         tags (list[Tag] | None | Unset): Marketplace tags of the integration.
         flag (Flag | None | Unset): Marketplace flag of the integration, if any.
         default_release_id (int | None | Unset): Id of the integration's default release, when pinned to a release.
-        default_release_channel (None | ReleaseChannel | Unset): Release channel new tenants follow by default, when not
-            pinned to a release id.
+        default_release_channel (None | str | Unset): Release channel new tenants follow by default, when not pinned to
+            a release id.
     """
 
     id: int
     name: str
     long_name: str
-    type_: IntegrationType
+    type_: str
     created_date: datetime.datetime | None | Unset = UNSET
     modified_date: datetime.datetime | None | Unset = UNSET
     connectors: list[Connector] | None | Unset = UNSET
@@ -81,7 +80,7 @@ class Integration:
     tags: list[Tag] | None | Unset = UNSET
     flag: Flag | None | Unset = UNSET
     default_release_id: int | None | Unset = UNSET
-    default_release_channel: None | ReleaseChannel | Unset = UNSET
+    default_release_channel: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,7 +92,7 @@ class Integration:
 
         long_name = self.long_name
 
-        type_ = self.type_.value
+        type_ = self.type_
 
         created_date: None | str | Unset
         if isinstance(self.created_date, Unset):
@@ -182,8 +181,6 @@ class Integration:
         default_release_channel: None | str | Unset
         if isinstance(self.default_release_channel, Unset):
             default_release_channel = UNSET
-        elif isinstance(self.default_release_channel, ReleaseChannel):
-            default_release_channel = self.default_release_channel.value
         else:
             default_release_channel = self.default_release_channel
 
@@ -236,7 +233,7 @@ class Integration:
 
         long_name = src_dict["long_name"]
 
-        type_ = IntegrationType(src_dict["type"])
+        type_ = src_dict["type"]
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -352,22 +349,7 @@ class Integration:
 
         default_release_id = get("default_release_id", UNSET)
 
-        def _parse_default_release_channel(data: object) -> None | ReleaseChannel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                default_release_channel_type_0 = ReleaseChannel(data)
-
-                return default_release_channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReleaseChannel | Unset, data)
-
-        default_release_channel = _parse_default_release_channel(get("default_release_channel", UNSET))
+        default_release_channel = get("default_release_channel", UNSET)
 
         integration = cls(
             id,

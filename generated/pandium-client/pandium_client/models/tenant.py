@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.release_channel import ReleaseChannel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,8 +52,8 @@ class Tenant:
         schedule (None | str | Unset): Effective cron schedule, randomized by Pandium from `user_schedule`.
         source (None | str | Unset): Where the tenant was created (e.g. `api`, the Integration Hub or the marketplace).
         integration_release_id (int | None | Unset): Id of the release the tenant is pinned to, when pinned.
-        integration_release_channel (None | ReleaseChannel | Unset): Release channel the tenant follows, when not pinned
-            to a release id.
+        integration_release_channel (None | str | Unset): Release channel the tenant follows, when not pinned to a
+            release id.
         status (TenantStatus | Unset): Run and connection state of a tenant. Run snapshots are open objects describing a
             run.
     """
@@ -70,7 +69,7 @@ class Tenant:
     schedule: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
     integration_release_id: int | None | Unset = UNSET
-    integration_release_channel: None | ReleaseChannel | Unset = UNSET
+    integration_release_channel: None | str | Unset = UNSET
     status: TenantStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -138,8 +137,6 @@ class Tenant:
         integration_release_channel: None | str | Unset
         if isinstance(self.integration_release_channel, Unset):
             integration_release_channel = UNSET
-        elif isinstance(self.integration_release_channel, ReleaseChannel):
-            integration_release_channel = self.integration_release_channel.value
         else:
             integration_release_channel = self.integration_release_channel
 
@@ -237,22 +234,7 @@ class Tenant:
 
         integration_release_id = get("integration_release_id", UNSET)
 
-        def _parse_integration_release_channel(data: object) -> None | ReleaseChannel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                integration_release_channel_type_0 = ReleaseChannel(data)
-
-                return integration_release_channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReleaseChannel | Unset, data)
-
-        integration_release_channel = _parse_integration_release_channel(get("integration_release_channel", UNSET))
+        integration_release_channel = get("integration_release_channel", UNSET)
 
         _status = get("status", UNSET)
         status: TenantStatus | Unset = UNSET if _status is UNSET else TenantStatus.from_dict(_status)

@@ -24,23 +24,26 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Approval:
-    """Approval state of a supplier.
+    """Approval state of a supplier. The sources list the fields (status, by, update_ts, reason) but no required one, so
+    none is declared.
 
-    Attributes:
-        status (ApprovalStatus): Approval status of a supplier.
-        by (None | str | Unset): Who set the status (user e-mail or name).
-        update_ts (datetime.datetime | None | Unset): When the status was last set.
-        reason (None | str | Unset): Free-text reason for the status.
+        Attributes:
+            status (ApprovalStatus | Unset): Approval status of a supplier.
+            by (None | str | Unset): Who set the status (user e-mail or name).
+            update_ts (datetime.datetime | None | Unset): When the status was last set.
+            reason (None | str | Unset): Free-text reason for the status.
     """
 
-    status: ApprovalStatus
+    status: ApprovalStatus | Unset = UNSET
     by: None | str | Unset = UNSET
     update_ts: datetime.datetime | None | Unset = UNSET
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         by: None | str | Unset
         if isinstance(self.by, Unset):
@@ -64,11 +67,9 @@ class Approval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
         if by is not UNSET:
             field_dict["by"] = by
         if update_ts is not UNSET:
@@ -81,7 +82,8 @@ class Approval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        status = ApprovalStatus(src_dict["status"])
+        _status = get("status", UNSET)
+        status: ApprovalStatus | Unset = UNSET if _status is UNSET else ApprovalStatus(_status)
 
         by = get("by", UNSET)
 

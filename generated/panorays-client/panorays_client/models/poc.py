@@ -23,17 +23,18 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Poc:
-    """A point of contact at the supplier.
+    """A point of contact at the supplier. The sources list the fields (email, name, language, position, phone) but neither
+    a required one nor a format, so none is declared.
 
-    Attributes:
-        email (str): Contact e-mail; questionnaires are sent here.
-        name (str | Unset): Full name.
-        language (str | Unset): Preferred language for questionnaires and e-mails (e.g. `en`).
-        position (str | Unset): Job title.
-        phone (str | Unset): Phone number.
+        Attributes:
+            email (str | Unset): Contact e-mail address.
+            name (str | Unset): Full name.
+            language (str | Unset): Preferred language for questionnaires and e-mails (e.g. `en`).
+            position (str | Unset): Job title.
+            phone (str | Unset): Phone number.
     """
 
-    email: str
+    email: str | Unset = UNSET
     name: str | Unset = UNSET
     language: str | Unset = UNSET
     position: str | Unset = UNSET
@@ -53,11 +54,9 @@ class Poc:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
         if name is not UNSET:
             field_dict["name"] = name
         if language is not UNSET:
@@ -72,7 +71,7 @@ class Poc:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        email = src_dict["email"]
+        email = get("email", UNSET)
 
         name = get("name", UNSET)
 

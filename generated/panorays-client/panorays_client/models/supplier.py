@@ -53,7 +53,8 @@ class Supplier:
             created_by (str | Unset): User who added the supplier.
             business_impact (int | Unset): Business impact (criticality) of the supplier, 1 (lowest) to 5 (highest).
             combined_score (float | None | Unset): Combined risk score; null until the supplier has been assessed.
-            approval (Approval | Unset): Approval state of a supplier.
+            approval (Approval | Unset): Approval state of a supplier. The sources list the fields (status, by, update_ts,
+                reason) but no required one, so none is declared.
             assets (list[str] | Unset): The supplier's assets (domains).
             contacts (list[Poc] | Unset): Points of contact at the supplier (set as `pocs` on create/update).
             tags (list[str] | Unset): Names of the company tags the supplier carries.

@@ -41,7 +41,8 @@ class SupplierUpdate:
         name (str | Unset): Supplier name.
         assets (list[str] | Unset): The supplier's assets (domains); replaces the current list.
         pocs (list[Poc] | Unset): Points of contact at the supplier.
-        approval (Approval | Unset): Approval state of a supplier.
+        approval (Approval | Unset): Approval state of a supplier. The sources list the fields (status, by, update_ts,
+            reason) but no required one, so none is declared.
         relationships (list[str] | Unset): Relationships of the company with the supplier.
         tags (list[str] | Unset): Names of existing company tags the supplier carries.
         business_impact (int | Unset): Business impact (criticality), 1 (lowest) to 5 (highest).

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from .new_vendor_request_status_code import NewVendorRequestStatusCode
     from .new_vendor_request_type_code import NewVendorRequestTypeCode
     from .refresh_auth_token_request import RefreshAuthTokenRequest
-    from .registration_routing import RegistrationRouting
     from .remittance_address import RemittanceAddress
     from .requesting_company import RequestingCompany
     from .requesting_company_summary import RequestingCompanySummary
@@ -46,7 +45,6 @@ _MODULES = {
     "NewVendorRequestStatusCode": ".new_vendor_request_status_code",
     "NewVendorRequestTypeCode": ".new_vendor_request_type_code",
     "RefreshAuthTokenRequest": ".refresh_auth_token_request",
-    "RegistrationRouting": ".registration_routing",
     "RemittanceAddress": ".remittance_address",
     "RequestingCompany": ".requesting_company",
     "RequestingCompanySummary": ".requesting_company_summary",
@@ -73,7 +71,6 @@ __all__ = (
     "NewVendorRequestStatusCode",
     "NewVendorRequestTypeCode",
     "RefreshAuthTokenRequest",
-    "RegistrationRouting",
     "RemittanceAddress",
     "RequestingCompany",
     "RequestingCompanySummary",

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.registration_routing import RegistrationRouting
     from ..models.requesting_company_summary import RequestingCompanySummary
 
 
@@ -25,12 +24,6 @@ _KNOWN_KEYS = frozenset(
         "ts",
         "last_submitted_ts",
         "is_resubmitted",
-        "user_can_approve",
-        "user_can_bypass",
-        "pending_approvers",
-        "latest_sent_msg_id",
-        "registration_routing",
-        "tags",
     }
 )
 
@@ -49,13 +42,6 @@ class NewVendorRequest:
         ts (datetime.datetime | Unset): When the request was first created.
         last_submitted_ts (datetime.datetime | None | Unset): When the payee last submitted the request.
         is_resubmitted (bool | Unset): Whether the request was returned to the payee and resubmitted.
-        user_can_approve (bool | Unset): Whether the calling user may approve the request.
-        user_can_bypass (bool | Unset): Whether the calling user may bypass the approval workflow.
-        pending_approvers (list[Any] | Unset): Approvers the request still waits for (item shape not documented).
-        latest_sent_msg_id (int | None | Unset): Identifier of the latest message sent about the request, or null.
-        registration_routing (RegistrationRouting | Unset): How the registration is routed into the ERP (e.g. which
-            existing vendor record an edit overwrites).
-        tags (list[Any] | Unset): Tags attached to the request (item shape not documented here).
     """
 
     id: int
@@ -65,12 +51,6 @@ class NewVendorRequest:
     ts: datetime.datetime | Unset = UNSET
     last_submitted_ts: datetime.datetime | None | Unset = UNSET
     is_resubmitted: bool | Unset = UNSET
-    user_can_approve: bool | Unset = UNSET
-    user_can_bypass: bool | Unset = UNSET
-    pending_approvers: list[Any] | Unset = UNSET
-    latest_sent_msg_id: int | None | Unset = UNSET
-    registration_routing: RegistrationRouting | Unset = UNSET
-    tags: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,28 +78,6 @@ class NewVendorRequest:
 
         is_resubmitted = self.is_resubmitted
 
-        user_can_approve = self.user_can_approve
-
-        user_can_bypass = self.user_can_bypass
-
-        pending_approvers: list[Any] | Unset = UNSET
-        if not isinstance(self.pending_approvers, Unset):
-            pending_approvers = self.pending_approvers
-
-        latest_sent_msg_id: int | None | Unset
-        if isinstance(self.latest_sent_msg_id, Unset):
-            latest_sent_msg_id = UNSET
-        else:
-            latest_sent_msg_id = self.latest_sent_msg_id
-
-        registration_routing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.registration_routing, Unset):
-            registration_routing = self.registration_routing.to_dict()
-
-        tags: list[Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -137,24 +95,11 @@ class NewVendorRequest:
             field_dict["last_submitted_ts"] = last_submitted_ts
         if is_resubmitted is not UNSET:
             field_dict["is_resubmitted"] = is_resubmitted
-        if user_can_approve is not UNSET:
-            field_dict["user_can_approve"] = user_can_approve
-        if user_can_bypass is not UNSET:
-            field_dict["user_can_bypass"] = user_can_bypass
-        if pending_approvers is not UNSET:
-            field_dict["pending_approvers"] = pending_approvers
-        if latest_sent_msg_id is not UNSET:
-            field_dict["latest_sent_msg_id"] = latest_sent_msg_id
-        if registration_routing is not UNSET:
-            field_dict["registration_routing"] = registration_routing
-        if tags is not UNSET:
-            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.registration_routing import RegistrationRouting  # noqa: PLC0415
         from ..models.requesting_company_summary import RequestingCompanySummary  # noqa: PLC0415
 
         get = src_dict.get
@@ -191,21 +136,6 @@ class NewVendorRequest:
 
         is_resubmitted = get("is_resubmitted", UNSET)
 
-        user_can_approve = get("user_can_approve", UNSET)
-
-        user_can_bypass = get("user_can_bypass", UNSET)
-
-        pending_approvers = get("pending_approvers", UNSET)
-
-        latest_sent_msg_id = get("latest_sent_msg_id", UNSET)
-
-        _registration_routing = get("registration_routing", UNSET)
-        registration_routing: RegistrationRouting | Unset = (
-            UNSET if _registration_routing is UNSET else RegistrationRouting.from_dict(_registration_routing)
-        )
-
-        tags = get("tags", UNSET)
-
         new_vendor_request = cls(
             id,
             request_status,
@@ -214,12 +144,6 @@ class NewVendorRequest:
             ts,
             last_submitted_ts,
             is_resubmitted,
-            user_can_approve,
-            user_can_bypass,
-            pending_approvers,
-            latest_sent_msg_id,
-            registration_routing,
-            tags,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

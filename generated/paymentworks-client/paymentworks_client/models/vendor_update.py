@@ -21,14 +21,14 @@ _KNOWN_KEYS = frozenset(
     {
         "id",
         "ts",
+        "status_ts",
         "vendor_nums",
         "vendor_name",
         "group_name",
-        "status",
-        "field_changes",
-        "status_ts",
         "from_value_display",
         "to_value_display",
+        "status",
+        "field_changes",
         "user_can_approve",
         "pending_approvers",
         "user_can_skip",
@@ -44,43 +44,44 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class VendorUpdate:
-    """A change a registered vendor made to its profile, awaiting or past approval.
+    """A change a registered vendor made to its profile, awaiting or past approval. Only `id` is required: the document
+    says each update is identified by it; its sample shows the other fields, which no source says are always present.
 
-    Attributes:
-        id (int): Numeric identifier of the update.
-        ts (datetime.datetime): When the update was created.
-        vendor_nums (list[VendorNumber]): ERP vendor numbers (with their site codes) of the vendor being updated; empty
-            when the vendor is not connected.
-        vendor_name (str): Name of the vendor being updated.
-        group_name (str): Display name of the group of fields the update belongs to, e.g. "Company" (the filter takes
-            the code, e.g. `company`).
-        status (str): Display name of the update status: Pending, Approved, Rejected, Processed or Promoted.
-        field_changes (list[FieldChange]): The individual field changes of this update.
-        status_ts (datetime.datetime | None | Unset): When the status of the update last changed.
-        from_value_display (str | Unset): Human-readable summary of the values before the change.
-        to_value_display (str | Unset): Human-readable summary of the values after the change.
-        user_can_approve (bool | Unset): Whether the calling user may approve the update.
-        pending_approvers (list[Any] | Unset): Approvers the update still waits for (item shape not documented).
-        user_can_skip (bool | Unset): Whether the calling user may skip the approval step.
-        user_can_bypass (bool | Unset): Whether the calling user may bypass the approval workflow.
-        addr_validated (bool | None | Unset): Result of address validation, or null when not validated.
-        bank_validation_status_display (str | Unset): Display text of the bank account validation status (empty when
-            none).
-        bank_verification_reason_context (None | str | Unset): Context of the bank verification reason, if any.
-        bank_verification_note (None | str | Unset): Note recorded during bank verification, if any.
-        metadata (VendorUpdateMetadata | Unset): Free-form metadata attached to the update.
+        Attributes:
+            id (int): Numeric identifier of the update.
+            ts (datetime.datetime | Unset): When the update was created.
+            status_ts (datetime.datetime | None | Unset): When the status of the update last changed.
+            vendor_nums (list[VendorNumber] | Unset): ERP vendor numbers (with their site codes) of the vendor being
+                updated; empty when the vendor is not connected.
+            vendor_name (str | Unset): Name of the vendor being updated.
+            group_name (str | Unset): Display name of the group of fields the update belongs to, e.g. "Company" (the filter
+                takes the code, e.g. `company`).
+            from_value_display (str | Unset): Human-readable summary of the values before the change.
+            to_value_display (str | Unset): Human-readable summary of the values after the change.
+            status (str | Unset): Display name of the update status: Pending, Approved, Rejected, Processed or Promoted.
+            field_changes (list[FieldChange] | Unset): The individual field changes of this update.
+            user_can_approve (bool | Unset): Whether the calling user may approve the update.
+            pending_approvers (list[Any] | Unset): Approvers the update still waits for (item shape not documented).
+            user_can_skip (bool | Unset): Whether the calling user may skip the approval step.
+            user_can_bypass (bool | Unset): Whether the calling user may bypass the approval workflow.
+            addr_validated (bool | None | Unset): Result of address validation, or null when not validated.
+            bank_validation_status_display (str | Unset): Display text of the bank account validation status (empty when
+                none).
+            bank_verification_reason_context (None | str | Unset): Context of the bank verification reason, if any.
+            bank_verification_note (None | str | Unset): Note recorded during bank verification, if any.
+            metadata (VendorUpdateMetadata | Unset): Free-form metadata attached to the update.
     """
 
     id: int
-    ts: datetime.datetime
-    vendor_nums: list[VendorNumber]
-    vendor_name: str
-    group_name: str
-    status: str
-    field_changes: list[FieldChange]
+    ts: datetime.datetime | Unset = UNSET
     status_ts: datetime.datetime | None | Unset = UNSET
+    vendor_nums: list[VendorNumber] | Unset = UNSET
+    vendor_name: str | Unset = UNSET
+    group_name: str | Unset = UNSET
     from_value_display: str | Unset = UNSET
     to_value_display: str | Unset = UNSET
+    status: str | Unset = UNSET
+    field_changes: list[FieldChange] | Unset = UNSET
     user_can_approve: bool | Unset = UNSET
     pending_approvers: list[Any] | Unset = UNSET
     user_can_skip: bool | Unset = UNSET
@@ -95,23 +96,9 @@ class VendorUpdate:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        ts = self.ts.isoformat()
-
-        vendor_nums = []
-        for vendor_nums_item_data in self.vendor_nums:
-            vendor_nums_item = vendor_nums_item_data.to_dict()
-            vendor_nums.append(vendor_nums_item)
-
-        vendor_name = self.vendor_name
-
-        group_name = self.group_name
-
-        status = self.status
-
-        field_changes = []
-        for field_changes_item_data in self.field_changes:
-            field_changes_item = field_changes_item_data.to_dict()
-            field_changes.append(field_changes_item)
+        ts: str | Unset = UNSET
+        if not isinstance(self.ts, Unset):
+            ts = self.ts.isoformat()
 
         status_ts: None | str | Unset
         if isinstance(self.status_ts, Unset):
@@ -121,9 +108,29 @@ class VendorUpdate:
         else:
             status_ts = self.status_ts
 
+        vendor_nums: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vendor_nums, Unset):
+            vendor_nums = []
+            for vendor_nums_item_data in self.vendor_nums:
+                vendor_nums_item = vendor_nums_item_data.to_dict()
+                vendor_nums.append(vendor_nums_item)
+
+        vendor_name = self.vendor_name
+
+        group_name = self.group_name
+
         from_value_display = self.from_value_display
 
         to_value_display = self.to_value_display
+
+        status = self.status
+
+        field_changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_changes, Unset):
+            field_changes = []
+            for field_changes_item_data in self.field_changes:
+                field_changes_item = field_changes_item_data.to_dict()
+                field_changes.append(field_changes_item)
 
         user_can_approve = self.user_can_approve
 
@@ -164,20 +171,26 @@ class VendorUpdate:
         field_dict.update(
             {
                 "id": id,
-                "ts": ts,
-                "vendor_nums": vendor_nums,
-                "vendor_name": vendor_name,
-                "group_name": group_name,
-                "status": status,
-                "field_changes": field_changes,
             }
         )
+        if ts is not UNSET:
+            field_dict["ts"] = ts
         if status_ts is not UNSET:
             field_dict["status_ts"] = status_ts
+        if vendor_nums is not UNSET:
+            field_dict["vendor_nums"] = vendor_nums
+        if vendor_name is not UNSET:
+            field_dict["vendor_name"] = vendor_name
+        if group_name is not UNSET:
+            field_dict["group_name"] = group_name
         if from_value_display is not UNSET:
             field_dict["from_value_display"] = from_value_display
         if to_value_display is not UNSET:
             field_dict["to_value_display"] = to_value_display
+        if status is not UNSET:
+            field_dict["status"] = status
+        if field_changes is not UNSET:
+            field_dict["field_changes"] = field_changes
         if user_can_approve is not UNSET:
             field_dict["user_can_approve"] = user_can_approve
         if pending_approvers is not UNSET:
@@ -208,21 +221,8 @@ class VendorUpdate:
         get = src_dict.get
         id = src_dict["id"]
 
-        ts = datetime.datetime.fromisoformat(src_dict["ts"])
-
-        vendor_nums = [
-            VendorNumber.from_dict(vendor_nums_item_data) for vendor_nums_item_data in src_dict["vendor_nums"]
-        ]
-
-        vendor_name = src_dict["vendor_name"]
-
-        group_name = src_dict["group_name"]
-
-        status = src_dict["status"]
-
-        field_changes = [
-            FieldChange.from_dict(field_changes_item_data) for field_changes_item_data in src_dict["field_changes"]
-        ]
+        _ts = get("ts", UNSET)
+        ts: datetime.datetime | Unset = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
 
         def _parse_status_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -241,9 +241,27 @@ class VendorUpdate:
 
         status_ts = _parse_status_ts(get("status_ts", UNSET))
 
+        _vendor_nums = get("vendor_nums", UNSET)
+        vendor_nums: list[VendorNumber] | Unset = UNSET
+        if _vendor_nums is not UNSET:
+            vendor_nums = [VendorNumber.from_dict(vendor_nums_item_data) for vendor_nums_item_data in _vendor_nums]
+
+        vendor_name = get("vendor_name", UNSET)
+
+        group_name = get("group_name", UNSET)
+
         from_value_display = get("from_value_display", UNSET)
 
         to_value_display = get("to_value_display", UNSET)
+
+        status = get("status", UNSET)
+
+        _field_changes = get("field_changes", UNSET)
+        field_changes: list[FieldChange] | Unset = UNSET
+        if _field_changes is not UNSET:
+            field_changes = [
+                FieldChange.from_dict(field_changes_item_data) for field_changes_item_data in _field_changes
+            ]
 
         user_can_approve = get("user_can_approve", UNSET)
 
@@ -269,14 +287,14 @@ class VendorUpdate:
         vendor_update = cls(
             id,
             ts,
+            status_ts,
             vendor_nums,
             vendor_name,
             group_name,
-            status,
-            field_changes,
-            status_ts,
             from_value_display,
             to_value_display,
+            status,
+            field_changes,
             user_can_approve,
             pending_approvers,
             user_can_skip,

@@ -93,8 +93,8 @@ def sync_detailed(
 
     Args:
         cursor (str | Unset): Continuation cursor from the previous set; omit for the first set.
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +131,8 @@ def sync(
 
     Args:
         cursor (str | Unset): Continuation cursor from the previous set; omit for the first set.
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,8 +164,8 @@ async def asyncio_detailed(
 
     Args:
         cursor (str | Unset): Continuation cursor from the previous set; omit for the first set.
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,8 +200,8 @@ async def asyncio(
 
     Args:
         cursor (str | Unset): Continuation cursor from the previous set; omit for the first set.
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,8 +82,8 @@ def sync_detailed(
     bare integer.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +115,8 @@ def sync(
     bare integer.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +143,8 @@ async def asyncio_detailed(
     bare integer.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,8 +174,8 @@ async def asyncio(
     bare integer.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,8 +102,8 @@ def sync_detailed(
     is a bare JSON array.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
         page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
         skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
             Default: 0.
@@ -148,8 +148,8 @@ def sync(
     is a bare JSON array.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
         page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
         skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
             Default: 0.
@@ -189,8 +189,8 @@ async def asyncio_detailed(
     is a bare JSON array.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
         page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
         skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
             Default: 0.
@@ -233,8 +233,8 @@ async def asyncio(
     is a bare JSON array.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact
+            schema's `x-filterable` properties and operators.
         page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
         skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
             Default: 0.

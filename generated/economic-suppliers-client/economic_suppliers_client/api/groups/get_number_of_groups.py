@@ -82,8 +82,8 @@ def sync_detailed(
     is a bare integer.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:domestic`; only the Group
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +115,8 @@ def sync(
     is a bare integer.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:domestic`; only the Group
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +143,8 @@ async def asyncio_detailed(
     is a bare integer.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:domestic`; only the Group
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,8 +174,8 @@ async def asyncio(
     is a bare integer.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:domestic`; only the Group
+            schema's `x-filterable` properties and operators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,8 +101,8 @@ def sync_detailed(
     `Sort` orders by `x-sortable` properties. The answer is a bare JSON array.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:domestic`; only the Group
+            schema's `x-filterable` properties and operators.
         page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
         skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
             Default: 0.
@@ -146,8 +146,8 @@ def sync(
     `Sort` orders by `x-sortable` properties. The answer is a bare JSON array.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:domestic`; only the Group
+            schema's `x-filterable` properties and operators.
         page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
         skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
             Default: 0.
@@ -186,8 +186,8 @@ async def asyncio_detailed(
     `Sort` orders by `x-sortable` properties. The answer is a bare JSON array.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:domestic`; only the Group
+            schema's `x-filterable` properties and operators.
         page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
         skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
             Default: 0.
@@ -229,8 +229,8 @@ async def asyncio(
     `Sort` orders by `x-sortable` properties. The answer is a bare JSON array.
 
     Args:
-        filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only `x-filterable`
-            properties and operators.
+        filter_ (str | Unset): Filter expression, e.g. `name$like:domestic`; only the Group
+            schema's `x-filterable` properties and operators.
         page_size (int | Unset): Page size for classic pagination (1..100). Default: 20.
         skip_pages (int | Unset): Number of pages to skip for classic pagination (0..100).
             Default: 0.

@@ -83,13 +83,14 @@ def sync_detailed(
     """Create a subscriber
 
      Registers a new subscriber (assinante) for the partner and answers the stored subscriber. `id`,
-    `nome`, `fantasia` and `cnpj` are required; other fields of the ASSINANTE model may be sent too.
-    Answers 409 when a subscriber with this id already exists.
+    `nome` and `fantasia` are required; `cnpj` and the other fields of the ASSINANTE model may be sent
+    too. Answers 409 when a subscriber with this id already exists.
 
     Args:
-        body (AssinanteCreateRequest): Body of createAssinante. `id`, `nome`, `fantasia` and
-            `cnpj` are required; other fields of the ASSINANTE model (see the `Assinante` schema) may
-            be sent too, and are listed here as optional.
+        body (AssinanteCreateRequest): Body of createAssinante. `id`, `nome` and `fantasia` are
+            required; `cnpj` and the other fields of the ASSINANTE model (see the `Assinante` schema)
+            may be sent too, and are listed here as optional. Fields Panamah does not know are
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,13 +119,14 @@ def sync(
     """Create a subscriber
 
      Registers a new subscriber (assinante) for the partner and answers the stored subscriber. `id`,
-    `nome`, `fantasia` and `cnpj` are required; other fields of the ASSINANTE model may be sent too.
-    Answers 409 when a subscriber with this id already exists.
+    `nome` and `fantasia` are required; `cnpj` and the other fields of the ASSINANTE model may be sent
+    too. Answers 409 when a subscriber with this id already exists.
 
     Args:
-        body (AssinanteCreateRequest): Body of createAssinante. `id`, `nome`, `fantasia` and
-            `cnpj` are required; other fields of the ASSINANTE model (see the `Assinante` schema) may
-            be sent too, and are listed here as optional.
+        body (AssinanteCreateRequest): Body of createAssinante. `id`, `nome` and `fantasia` are
+            required; `cnpj` and the other fields of the ASSINANTE model (see the `Assinante` schema)
+            may be sent too, and are listed here as optional. Fields Panamah does not know are
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,13 +150,14 @@ async def asyncio_detailed(
     """Create a subscriber
 
      Registers a new subscriber (assinante) for the partner and answers the stored subscriber. `id`,
-    `nome`, `fantasia` and `cnpj` are required; other fields of the ASSINANTE model may be sent too.
-    Answers 409 when a subscriber with this id already exists.
+    `nome` and `fantasia` are required; `cnpj` and the other fields of the ASSINANTE model may be sent
+    too. Answers 409 when a subscriber with this id already exists.
 
     Args:
-        body (AssinanteCreateRequest): Body of createAssinante. `id`, `nome`, `fantasia` and
-            `cnpj` are required; other fields of the ASSINANTE model (see the `Assinante` schema) may
-            be sent too, and are listed here as optional.
+        body (AssinanteCreateRequest): Body of createAssinante. `id`, `nome` and `fantasia` are
+            required; `cnpj` and the other fields of the ASSINANTE model (see the `Assinante` schema)
+            may be sent too, and are listed here as optional. Fields Panamah does not know are
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +184,14 @@ async def asyncio(
     """Create a subscriber
 
      Registers a new subscriber (assinante) for the partner and answers the stored subscriber. `id`,
-    `nome`, `fantasia` and `cnpj` are required; other fields of the ASSINANTE model may be sent too.
-    Answers 409 when a subscriber with this id already exists.
+    `nome` and `fantasia` are required; `cnpj` and the other fields of the ASSINANTE model may be sent
+    too. Answers 409 when a subscriber with this id already exists.
 
     Args:
-        body (AssinanteCreateRequest): Body of createAssinante. `id`, `nome`, `fantasia` and
-            `cnpj` are required; other fields of the ASSINANTE model (see the `Assinante` schema) may
-            be sent too, and are listed here as optional.
+        body (AssinanteCreateRequest): Body of createAssinante. `id`, `nome` and `fantasia` are
+            required; `cnpj` and the other fields of the ASSINANTE model (see the `Assinante` schema)
+            may be sent too, and are listed here as optional. Fields Panamah does not know are
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

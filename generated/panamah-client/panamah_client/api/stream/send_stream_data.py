@@ -92,8 +92,9 @@ def sync_detailed(
     tokens once and retry.
 
     Args:
-        body (list[StreamOperation]): Body of sendStreamData, a JSON array of operations (the
-            SDKs' .pbt batch file).
+        body (list[StreamOperation]): Body of sendStreamData, a JSON array of operations: what the
+            reference calls the ".pdt file format" (the official Python SDK keeps these batches on
+            disk as `.pbt` files).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,8 +134,9 @@ def sync(
     tokens once and retry.
 
     Args:
-        body (list[StreamOperation]): Body of sendStreamData, a JSON array of operations (the
-            SDKs' .pbt batch file).
+        body (list[StreamOperation]): Body of sendStreamData, a JSON array of operations: what the
+            reference calls the ".pdt file format" (the official Python SDK keeps these batches on
+            disk as `.pbt` files).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +171,9 @@ async def asyncio_detailed(
     tokens once and retry.
 
     Args:
-        body (list[StreamOperation]): Body of sendStreamData, a JSON array of operations (the
-            SDKs' .pbt batch file).
+        body (list[StreamOperation]): Body of sendStreamData, a JSON array of operations: what the
+            reference calls the ".pdt file format" (the official Python SDK keeps these batches on
+            disk as `.pbt` files).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,8 +211,9 @@ async def asyncio(
     tokens once and retry.
 
     Args:
-        body (list[StreamOperation]): Body of sendStreamData, a JSON array of operations (the
-            SDKs' .pbt batch file).
+        body (list[StreamOperation]): Body of sendStreamData, a JSON array of operations: what the
+            reference calls the ".pdt file format" (the official Python SDK keeps these batches on
+            disk as `.pbt` files).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | Error | list[NewVendorRequest] | str | None:
+) -> Any | BadRequestError | Error | list[NewVendorRequest] | str | None:
     if response.status_code == 200:
         response_200 = [
             NewVendorRequest.from_dict(response_200_item_data)
@@ -70,8 +70,7 @@ def _parse_response(
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(json_loads(response.content))
-
+        response_503 = cast(Any, None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | Error | list[NewVendorRequest] | str]:
+) -> Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[NewVendorRequestStatusChange],
-) -> Response[BadRequestError | Error | list[NewVendorRequest] | str]:
+) -> Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]:
     """Change the status of several new vendor requests
 
      Sets `request_status` on each listed new vendor request in one call, typically to
@@ -111,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | list[NewVendorRequest] | str]
+        Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[NewVendorRequestStatusChange],
-) -> BadRequestError | Error | list[NewVendorRequest] | str | None:
+) -> Any | BadRequestError | Error | list[NewVendorRequest] | str | None:
     """Change the status of several new vendor requests
 
      Sets `request_status` on each listed new vendor request in one call, typically to
@@ -145,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | list[NewVendorRequest] | str
+        Any | BadRequestError | Error | list[NewVendorRequest] | str
     """
 
     return sync_detailed(
@@ -158,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[NewVendorRequestStatusChange],
-) -> Response[BadRequestError | Error | list[NewVendorRequest] | str]:
+) -> Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]:
     """Change the status of several new vendor requests
 
      Sets `request_status` on each listed new vendor request in one call, typically to
@@ -174,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | list[NewVendorRequest] | str]
+        Response[Any | BadRequestError | Error | list[NewVendorRequest] | str]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[NewVendorRequestStatusChange],
-) -> BadRequestError | Error | list[NewVendorRequest] | str | None:
+) -> Any | BadRequestError | Error | list[NewVendorRequest] | str | None:
     """Change the status of several new vendor requests
 
      Sets `request_status` on each listed new vendor request in one call, typically to
@@ -206,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | list[NewVendorRequest] | str
+        Any | BadRequestError | Error | list[NewVendorRequest] | str
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | Error | NewVendorRequestDetails | str | None:
+) -> Any | BadRequestError | Error | NewVendorRequestDetails | str | None:
     if response.status_code == 200:
         response_200 = NewVendorRequestDetails.from_dict(json_loads(response.content))
 
@@ -59,8 +59,7 @@ def _parse_response(
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(json_loads(response.content))
-
+        response_503 = cast(Any, None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -71,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | Error | NewVendorRequestDetails | str]:
+) -> Response[Any | BadRequestError | Error | NewVendorRequestDetails | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,14 +83,14 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[BadRequestError | Error | NewVendorRequestDetails | str]:
+) -> Response[Any | BadRequestError | Error | NewVendorRequestDetails | str]:
     """Get one new vendor request with all its fields
 
      Returns all core and custom fields of the new vendor request identified by `id`,
     including the requesting company, its remittance addresses and tax classification.
     The user must be authorized to *View New Vendor Requests*.
 
-    Example: `GET /api/new-vendor-requests/20100/details/`.
+    Example: `GET /api/new-vendor-requests/19658/details/`.
 
     Args:
         id (int): Identifier of the new vendor request.
@@ -101,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | NewVendorRequestDetails | str]
+        Response[Any | BadRequestError | Error | NewVendorRequestDetails | str]
     """
 
     kwargs = _get_kwargs(
@@ -119,14 +118,14 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> BadRequestError | Error | NewVendorRequestDetails | str | None:
+) -> Any | BadRequestError | Error | NewVendorRequestDetails | str | None:
     """Get one new vendor request with all its fields
 
      Returns all core and custom fields of the new vendor request identified by `id`,
     including the requesting company, its remittance addresses and tax classification.
     The user must be authorized to *View New Vendor Requests*.
 
-    Example: `GET /api/new-vendor-requests/20100/details/`.
+    Example: `GET /api/new-vendor-requests/19658/details/`.
 
     Args:
         id (int): Identifier of the new vendor request.
@@ -136,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | NewVendorRequestDetails | str
+        Any | BadRequestError | Error | NewVendorRequestDetails | str
     """
 
     return sync_detailed(
@@ -149,14 +148,14 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[BadRequestError | Error | NewVendorRequestDetails | str]:
+) -> Response[Any | BadRequestError | Error | NewVendorRequestDetails | str]:
     """Get one new vendor request with all its fields
 
      Returns all core and custom fields of the new vendor request identified by `id`,
     including the requesting company, its remittance addresses and tax classification.
     The user must be authorized to *View New Vendor Requests*.
 
-    Example: `GET /api/new-vendor-requests/20100/details/`.
+    Example: `GET /api/new-vendor-requests/19658/details/`.
 
     Args:
         id (int): Identifier of the new vendor request.
@@ -166,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | NewVendorRequestDetails | str]
+        Response[Any | BadRequestError | Error | NewVendorRequestDetails | str]
     """
 
     kwargs = _get_kwargs(
@@ -182,14 +181,14 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> BadRequestError | Error | NewVendorRequestDetails | str | None:
+) -> Any | BadRequestError | Error | NewVendorRequestDetails | str | None:
     """Get one new vendor request with all its fields
 
      Returns all core and custom fields of the new vendor request identified by `id`,
     including the requesting company, its remittance addresses and tax classification.
     The user must be authorized to *View New Vendor Requests*.
 
-    Example: `GET /api/new-vendor-requests/20100/details/`.
+    Example: `GET /api/new-vendor-requests/19658/details/`.
 
     Args:
         id (int): Identifier of the new vendor request.
@@ -199,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | NewVendorRequestDetails | str
+        Any | BadRequestError | Error | NewVendorRequestDetails | str
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -74,7 +74,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | Error | NewVendorRequestPage | str | None:
+) -> Any | BadRequestError | Error | NewVendorRequestPage | str | None:
     if response.status_code == 200:
         response_200 = NewVendorRequestPage.from_dict(json_loads(response.content))
 
@@ -105,8 +105,7 @@ def _parse_response(
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(json_loads(response.content))
-
+        response_503 = cast(Any, None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -117,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | Error | NewVendorRequestPage | str]:
+) -> Response[Any | BadRequestError | Error | NewVendorRequestPage | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +137,7 @@ def sync_detailed(
     since: datetime.date | Unset = UNSET,
     last_n_days: int | Unset = UNSET,
     supplier_name: str | Unset = UNSET,
-) -> Response[BadRequestError | Error | NewVendorRequestPage | str]:
+) -> Response[Any | BadRequestError | Error | NewVendorRequestPage | str]:
     """List new vendor requests
 
      Returns one page of new vendor requests (vendor registrations) that satisfy all the
@@ -168,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | NewVendorRequestPage | str]
+        Response[Any | BadRequestError | Error | NewVendorRequestPage | str]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +201,7 @@ def sync(
     since: datetime.date | Unset = UNSET,
     last_n_days: int | Unset = UNSET,
     supplier_name: str | Unset = UNSET,
-) -> BadRequestError | Error | NewVendorRequestPage | str | None:
+) -> Any | BadRequestError | Error | NewVendorRequestPage | str | None:
     """List new vendor requests
 
      Returns one page of new vendor requests (vendor registrations) that satisfy all the
@@ -232,7 +231,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | NewVendorRequestPage | str
+        Any | BadRequestError | Error | NewVendorRequestPage | str
     """
 
     return sync_detailed(
@@ -261,7 +260,7 @@ async def asyncio_detailed(
     since: datetime.date | Unset = UNSET,
     last_n_days: int | Unset = UNSET,
     supplier_name: str | Unset = UNSET,
-) -> Response[BadRequestError | Error | NewVendorRequestPage | str]:
+) -> Response[Any | BadRequestError | Error | NewVendorRequestPage | str]:
     """List new vendor requests
 
      Returns one page of new vendor requests (vendor registrations) that satisfy all the
@@ -291,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | NewVendorRequestPage | str]
+        Response[Any | BadRequestError | Error | NewVendorRequestPage | str]
     """
 
     kwargs = _get_kwargs(
@@ -323,7 +322,7 @@ async def asyncio(
     since: datetime.date | Unset = UNSET,
     last_n_days: int | Unset = UNSET,
     supplier_name: str | Unset = UNSET,
-) -> BadRequestError | Error | NewVendorRequestPage | str | None:
+) -> Any | BadRequestError | Error | NewVendorRequestPage | str | None:
     """List new vendor requests
 
      Returns one page of new vendor requests (vendor registrations) that satisfy all the
@@ -353,7 +352,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | NewVendorRequestPage | str
+        Any | BadRequestError | Error | NewVendorRequestPage | str
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | Error | SupplierLoadResult | str | None:
+) -> Any | BadRequestError | Error | SupplierLoadResult | str | None:
     if response.status_code == 200:
         response_200 = SupplierLoadResult.from_dict(json_loads(response.content))
 
@@ -64,8 +64,7 @@ def _parse_response(
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(json_loads(response.content))
-
+        response_503 = cast(Any, None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -76,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | Error | SupplierLoadResult | str]:
+) -> Response[Any | BadRequestError | Error | SupplierLoadResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SupplierLoadRequest,
-) -> Response[BadRequestError | Error | SupplierLoadResult | str]:
+) -> Response[Any | BadRequestError | Error | SupplierLoadResult | str]:
     """Load the ERP supplier list
 
      Uploads the payer's supplier (vendor master) list from the ERP as a CSV file in the
@@ -106,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | SupplierLoadResult | str]
+        Response[Any | BadRequestError | Error | SupplierLoadResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SupplierLoadRequest,
-) -> BadRequestError | Error | SupplierLoadResult | str | None:
+) -> Any | BadRequestError | Error | SupplierLoadResult | str | None:
     """Load the ERP supplier list
 
      Uploads the payer's supplier (vendor master) list from the ERP as a CSV file in the
@@ -141,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | SupplierLoadResult | str
+        Any | BadRequestError | Error | SupplierLoadResult | str
     """
 
     return sync_detailed(
@@ -154,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SupplierLoadRequest,
-) -> Response[BadRequestError | Error | SupplierLoadResult | str]:
+) -> Response[Any | BadRequestError | Error | SupplierLoadResult | str]:
     """Load the ERP supplier list
 
      Uploads the payer's supplier (vendor master) list from the ERP as a CSV file in the
@@ -171,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | SupplierLoadResult | str]
+        Response[Any | BadRequestError | Error | SupplierLoadResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SupplierLoadRequest,
-) -> BadRequestError | Error | SupplierLoadResult | str | None:
+) -> Any | BadRequestError | Error | SupplierLoadResult | str | None:
     """Load the ERP supplier list
 
      Uploads the payer's supplier (vendor master) list from the ERP as a CSV file in the
@@ -204,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | SupplierLoadResult | str
+        Any | BadRequestError | Error | SupplierLoadResult | str
     """
 
     return (

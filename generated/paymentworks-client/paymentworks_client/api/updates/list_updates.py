@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -83,7 +83,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BadRequestError | Error | UpdatePage | str | None:
+) -> Any | BadRequestError | Error | UpdatePage | str | None:
     if response.status_code == 200:
         response_200 = UpdatePage.from_dict(json_loads(response.content))
 
@@ -114,8 +114,7 @@ def _parse_response(
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(json_loads(response.content))
-
+        response_503 = cast(Any, None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -126,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | Error | UpdatePage | str]:
+) -> Response[Any | BadRequestError | Error | UpdatePage | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,7 +148,7 @@ def sync_detailed(
     group_name: UpdateGroupName | Unset = UNSET,
     vendor_num: str | Unset = UNSET,
     site_code: str | Unset = UNSET,
-) -> Response[BadRequestError | Error | UpdatePage | str]:
+) -> Response[Any | BadRequestError | Error | UpdatePage | str]:
     """List vendor updates
 
      Returns one page of vendor updates that satisfy all the given filters (the set may be
@@ -181,7 +180,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | UpdatePage | str]
+        Response[Any | BadRequestError | Error | UpdatePage | str]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +218,7 @@ def sync(
     group_name: UpdateGroupName | Unset = UNSET,
     vendor_num: str | Unset = UNSET,
     site_code: str | Unset = UNSET,
-) -> BadRequestError | Error | UpdatePage | str | None:
+) -> Any | BadRequestError | Error | UpdatePage | str | None:
     """List vendor updates
 
      Returns one page of vendor updates that satisfy all the given filters (the set may be
@@ -251,7 +250,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | UpdatePage | str
+        Any | BadRequestError | Error | UpdatePage | str
     """
 
     return sync_detailed(
@@ -284,7 +283,7 @@ async def asyncio_detailed(
     group_name: UpdateGroupName | Unset = UNSET,
     vendor_num: str | Unset = UNSET,
     site_code: str | Unset = UNSET,
-) -> Response[BadRequestError | Error | UpdatePage | str]:
+) -> Response[Any | BadRequestError | Error | UpdatePage | str]:
     """List vendor updates
 
      Returns one page of vendor updates that satisfy all the given filters (the set may be
@@ -316,7 +315,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestError | Error | UpdatePage | str]
+        Response[Any | BadRequestError | Error | UpdatePage | str]
     """
 
     kwargs = _get_kwargs(
@@ -352,7 +351,7 @@ async def asyncio(
     group_name: UpdateGroupName | Unset = UNSET,
     vendor_num: str | Unset = UNSET,
     site_code: str | Unset = UNSET,
-) -> BadRequestError | Error | UpdatePage | str | None:
+) -> Any | BadRequestError | Error | UpdatePage | str | None:
     """List vendor updates
 
      Returns one page of vendor updates that satisfy all the given filters (the set may be
@@ -384,7 +383,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestError | Error | UpdatePage | str
+        Any | BadRequestError | Error | UpdatePage | str
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthTokenRefreshed | BadRequestError | Error | str | None:
+) -> Any | AuthTokenRefreshed | BadRequestError | Error | str | None:
     if response.status_code == 200:
         response_200 = AuthTokenRefreshed.from_dict(json_loads(response.content))
 
@@ -68,8 +68,7 @@ def _parse_response(
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(json_loads(response.content))
-
+        response_503 = cast(Any, None)
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -80,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthTokenRefreshed | BadRequestError | Error | str]:
+) -> Response[Any | AuthTokenRefreshed | BadRequestError | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RefreshAuthTokenRequest,
-) -> Response[AuthTokenRefreshed | BadRequestError | Error | str]:
+) -> Response[Any | AuthTokenRefreshed | BadRequestError | Error | str]:
     """Rotate the API token of a user
 
      Issues a new API token for the user `userId` and answers
@@ -110,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthTokenRefreshed | BadRequestError | Error | str]
+        Response[Any | AuthTokenRefreshed | BadRequestError | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RefreshAuthTokenRequest,
-) -> AuthTokenRefreshed | BadRequestError | Error | str | None:
+) -> Any | AuthTokenRefreshed | BadRequestError | Error | str | None:
     """Rotate the API token of a user
 
      Issues a new API token for the user `userId` and answers
@@ -146,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthTokenRefreshed | BadRequestError | Error | str
+        Any | AuthTokenRefreshed | BadRequestError | Error | str
     """
 
     return sync_detailed(
@@ -161,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RefreshAuthTokenRequest,
-) -> Response[AuthTokenRefreshed | BadRequestError | Error | str]:
+) -> Response[Any | AuthTokenRefreshed | BadRequestError | Error | str]:
     """Rotate the API token of a user
 
      Issues a new API token for the user `userId` and answers
@@ -177,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthTokenRefreshed | BadRequestError | Error | str]
+        Response[Any | AuthTokenRefreshed | BadRequestError | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RefreshAuthTokenRequest,
-) -> AuthTokenRefreshed | BadRequestError | Error | str | None:
+) -> Any | AuthTokenRefreshed | BadRequestError | Error | str | None:
     """Rotate the API token of a user
 
      Issues a new API token for the user `userId` and answers
@@ -211,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthTokenRefreshed | BadRequestError | Error | str
+        Any | AuthTokenRefreshed | BadRequestError | Error | str
     """
 
     return (
