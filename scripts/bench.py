@@ -426,7 +426,16 @@ def _user_environment(folder: Path) -> Path:
     subprocess.run([str(uv), "venv", "-q", "--python", sys.executable, str(folder)], check=True)
     packages = [str(path) for path in sorted((REPO_ROOT / "generated").iterdir()) if path.is_dir()]
     subprocess.run(
-        [str(uv), "pip", "install", "-q", "--python", str(python), *packages, f"{REPO_ROOT / 'overlays'}[all,speedups]"],
+        [
+            str(uv),
+            "pip",
+            "install",
+            "-q",
+            "--python",
+            str(python),
+            *packages,
+            f"{REPO_ROOT / 'overlays'}[all,speedups]",
+        ],
         check=True,
     )
     return python

@@ -67,7 +67,10 @@ def fingerprint(vendor: Vendor) -> str:
         ("client_pyproject.py", (_THIS_DIR / "client_pyproject.py").read_bytes()),
         ("versioning.py", (_THIS_DIR / "versioning.py").read_bytes()),
         ("LICENSE", (REPO_ROOT / "LICENSE").read_bytes()),
-        *((f"templates/{path.relative_to(TEMPLATES)}", path.read_bytes()) for path in sorted(TEMPLATES.rglob("*.jinja"))),
+        *(
+            (f"templates/{path.relative_to(TEMPLATES)}", path.read_bytes())
+            for path in sorted(TEMPLATES.rglob("*.jinja"))
+        ),
         (GENERATION_FILE, counter.read_bytes() if counter.is_file() else b""),
     ):
         digest.update(label.encode() + b"\0" + hashlib.sha256(data).digest())

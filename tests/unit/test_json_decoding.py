@@ -12,9 +12,9 @@ from typing import Any
 
 import orjson
 import pytest
-from unit.test_spec_examples import _iter_examples
 
 from specs_fixtures import VENDORS
+from unit.test_spec_examples import _iter_examples
 
 # Bodies orjson refuses but the standard library (and so `httpx.Response.json()`) accepts.
 ORJSON_REFUSES = {
