@@ -465,7 +465,8 @@ def import_times(sizes: Sizes) -> list[Row]:
             rows.append(
                 Row(
                     f"import {label} (user environment)",
-                    f"`import httpx`: +{httpx_alone * 1000:.0f} ms over `python -c pass` ({median['empty'] * 1000:.0f} ms)",
+                    f"`import httpx`: +{httpx_alone * 1000:.0f} ms"
+                    f" over `python -c pass` ({median['empty'] * 1000:.0f} ms)",
                     f"+{extra * 1000:.0f} ms = {ratio:.2f}x",
                     "<= 1.5x",
                     ratio <= 1.5,
