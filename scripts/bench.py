@@ -55,12 +55,23 @@ class Sizes:
     upload_sample: int
     export_contacts: int
     stream_items: int
+    sdk_operations: int
 
     @classmethod
     def for_run(cls, quick: bool) -> Sizes:
         if quick:
-            return cls((10, 50, 200), 3, 40, 1, 600, 20, export_contacts=3_000, stream_items=3_000)
-        return cls((100, 1000, 10_000), 40, 1000, 7, 100_000, 500, export_contacts=50_000, stream_items=100_000)
+            return cls((10, 50, 200), 3, 40, 1, 600, 20, export_contacts=3_000, stream_items=3_000, sdk_operations=300)
+        return cls(
+            (100, 1000, 10_000),
+            40,
+            1000,
+            7,
+            100_000,
+            500,
+            export_contacts=50_000,
+            stream_items=100_000,
+            sdk_operations=10_000,
+        )
 
 
 def _median_seconds(action: Callable[[], object], repeats: int) -> float:
@@ -308,6 +319,73 @@ class _MockProcess:
         self._process.wait(timeout=30)
 
 
+SDK_DRIVER = REPO_ROOT / "tests" / "interop" / "sdk_driver.py"
+SDK_PYTHON = REPO_ROOT / ".interop" / "venv" / "bin" / "python"
+UPLOAD_CONCURRENCY = 8
+
+
+def panamah_against_sdk(sizes: Sizes) -> Row:
+    """The uploader against the official Panamah SDK (panamah-sdk-python 1.0.4, in its own
+    environment: `make interop-env`) sending the same product updates to the same Panamah mock,
+    in its own process with 50 ms added to every request, with the same batch limits (the
+    Python SDK's: 500 operations, 5 KB, 5 minutes). The SDK is driven step by step (save, then
+    flush whenever its current batch reached a limit): its background thread ignores its own
+    limits and sends some operations twice. Both are timed from the first operation to the
+    last answer, and every operation must be acknowledged once."""
+    from client_overlays import RetryPolicy, panamah
+
+    subprocess.run(["make", "-s", "interop-env"], cwd=REPO_ROOT, check=True, capture_output=True)
+    probe = create_mock("panamah")  # the mock process seeds the same subscribers and credentials
+    subscriber = next(iter(probe.assinantes))  # type: ignore[attr-defined]
+    token, secret = probe.partner_token, probe.partner_secret  # type: ignore[attr-defined]
+    count = sizes.sdk_operations
+    with _MockProcess("panamah", "--latency-ms", "50") as url:
+        params = {"partner_token": token, "secret": secret, "assinante_id": subscriber, "count": count}
+        with tempfile.TemporaryDirectory(prefix="bench-sdk-") as work:  # the SDK writes ./.panamah here
+            finished = subprocess.run(
+                [str(SDK_PYTHON), str(SDK_DRIVER), "bench"],
+                input=json.dumps(params) + "\n",
+                env={**os.environ, "PANAMAH_API_URL": url},
+                cwd=work,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+        sdk = json.loads(finished.stdout.splitlines()[-1])["result"]
+
+        client = panamah.connect(token, secret, assinante_id=subscriber, base_url=url, retry=RetryPolicy.none())
+        acknowledged = 0
+        with tempfile.TemporaryDirectory(prefix="bench-outbox-") as outbox:
+            started = time.perf_counter()
+            with panamah.Uploader(client, outbox, concurrency=UPLOAD_CONCURRENCY) as uploader:
+                for first in range(0, count, 1000):
+                    uploader.add(
+                        [
+                            {"op": "update", "tipo": "PRODUTO", "data": _product(n)}
+                            for n in range(first, min(first + 1000, count))
+                        ]
+                    )
+                    acknowledged += uploader.send_ready().acknowledged
+                acknowledged += uploader.flush().acknowledged
+            ours = time.perf_counter() - started
+        client.get_httpx_client().close()
+    both_once = sdk["acknowledged"] == count and acknowledged == count
+    speedup = sdk["seconds"] / ours
+    return Row(
+        f"Panamah uploader (concurrency {UPLOAD_CONCURRENCY}) against the official Python SDK driven step by step"
+        f" (save, flush at each batch), {count:,} operations, 500 ops / 5 KB, 50 ms per request (mock process)",
+        f"SDK: {count / sdk['seconds']:,.0f} ops/s ({sdk['batches']} batches, one at a time)",
+        f"{count / ours:,.0f} ops/s = {speedup:.1f}x, each operation acknowledged once:"
+        f" {'yes' if both_once else '**no**'}",
+        ">= 5x",
+        speedup >= 5 and both_once,
+    )
+
+
+def _product(number: int) -> dict[str, object]:
+    return {"id": f"P-{number:06d}", "descricao": f"Produto {number}", "secaoId": "10"}
+
+
 def economic_export(sizes: Sizes) -> Row:
     """The parallel export (concurrency 8) against the sequential cursor walk, both against the
     e-conomic mock in its own process with 50 ms added to every request."""
@@ -481,6 +559,7 @@ MEASURES: dict[str, Callable[[Sizes], Row | list[Row]]] = {
     "memory": streaming_memory,
     "panorays": panorays_rate,
     "upload": panamah_upload,
+    "sdk": panamah_against_sdk,
     "generate": generate_times,
     "imports": import_times,
 }
