@@ -565,11 +565,30 @@ MEASURES: dict[str, Callable[[Sizes], Row | list[Row]]] = {
 }
 
 
+def _cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo (Linux), else what `platform` knows."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
     return (
-        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({_cpu_model()}),"
+        f" Python {platform.python_version()}"
     )
+
+
+def load_average() -> str:
+    """The 1-, 5- and 15-minute load averages: other work on the machine skews absolute times."""
+    try:
+        return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -579,12 +598,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = Sizes.for_run(args.quick)
     rows: list[Row] = []
+    load_before = load_average()
     for name in args.only or list(MEASURES):
         if args.quick and name == "generate":
             continue  # rewriting generated/ is no smoke test
         result = MEASURES[name](sizes)
         rows += result if isinstance(result, list) else [result]
-    print(f"Machine: {machine()}{' (QUICK: sizes are tiny, figures meaningless)' if args.quick else ''}\n")
+    print(f"Machine: {machine()}{' (QUICK: sizes are tiny, figures meaningless)' if args.quick else ''}")
+    print(f"Load average (1, 5, 15 min): {load_before} at the start, {load_average()} at the end\n")
     print("| measure | baseline in the same run | result | goal | met |")
     print("| --- | --- | --- | --- | --- |")
     for row in rows:
