@@ -45,7 +45,7 @@ $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-$(SYNCED): $(UV) pyproject.toml uv.lock overlays/pyproject.toml $(wildcard generated/*/pyproject.toml)
+$(SYNCED): $(UV) pyproject.toml uv.lock overlays/pyproject.toml tests/mocks/pyproject.toml $(wildcard generated/*/pyproject.toml)
 	$(UV) sync --locked --all-packages --quiet
 	@touch $@
 
@@ -131,7 +131,7 @@ PORT ?= 8000
 MOCK_FLAGS ?=
 mock: $(SYNCED) ## Serve one mock on 127.0.0.1: make mock VENDOR=<slug> PORT=<n> MOCK_FLAGS="--rate-503 0.1"
 	@test -n "$(VENDOR)" || { echo "usage: make mock VENDOR=<slug> [PORT=8000] [MOCK_FLAGS=...]"; exit 2; }
-	$(PY) scripts/mock.py $(VENDOR) --port $(PORT) $(MOCK_FLAGS)
+	$(VENV)/bin/vendor-mock $(VENDOR) --port $(PORT) $(MOCK_FLAGS)
 
 demo: $(SYNCED) ## Show every client and its operations
 	$(PY) scripts/demo.py

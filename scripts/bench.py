@@ -27,10 +27,9 @@ from pathlib import Path
 
 import httpx
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_ROOT / "tests"))
+from vendor_mocks import FakeClock, create_mock, serve
 
-from mocks import FakeClock, create_mock, serve  # noqa: E402  (tests/ joins the path above)
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def _paired_ratio(baseline: Callable[[], object], measured: Callable[[], object]
 
 
 def _contacts_page(items: int) -> bytes:
-    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+    from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
     mock = create_mock("economic-suppliers", contacts=items, cursor_page_size=items)
     headers = {"X-AppSecretToken": APP_SECRET_TOKEN, "X-AgreementGrantToken": GRANT_TOKEN}
@@ -124,7 +123,7 @@ def page_parsing(sizes: Sizes) -> list[Row]:
     from economic_suppliers_client.models import ContactCollection
 
     from client_overlays import economic, unwrap
-    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+    from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
     headers = {"X-AppSecretToken": APP_SECRET_TOKEN, "X-AgreementGrantToken": GRANT_TOKEN}
     fast_loads = generated_types._FAST_LOADS
@@ -188,7 +187,7 @@ def panorays_rate(sizes: Sizes) -> Row:
     from panorays_client.api.supplier import list_suppliers
 
     from client_overlays import RetryPolicy, panorays, unwrap
-    from mocks.panorays import FULL_TOKEN
+    from vendor_mocks.panorays import FULL_TOKEN
 
     clock = FakeClock()
     mock = create_mock("panorays", clock=clock)
@@ -291,15 +290,15 @@ def panamah_upload(sizes: Sizes) -> list[Row]:
 
 
 class _MockProcess:
-    """A mock served by `scripts/mock.py` in its own process, as a vendor's server would be:
-    its CPU work does not compete with the client's for one interpreter lock."""
+    """A mock served by the `vendor-mock` command (`vendor_mocks.cli`) in its own process, as a
+    vendor's server would be: its CPU work does not compete with the client's for one interpreter lock."""
 
     def __init__(self, vendor: str, *arguments: str) -> None:
         with socket.socket() as probe:  # a free port on the loopback interface
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        command = [sys.executable, str(REPO_ROOT / "scripts" / "mock.py"), vendor, "--port", str(self.port), *arguments]
+        command = [sys.executable, "-m", "vendor_mocks.cli", vendor, "--port", str(self.port), *arguments]
         self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def __enter__(self) -> str:
@@ -394,7 +393,7 @@ def economic_export(sizes: Sizes) -> Row:
     from client_overlays import RetryPolicy, economic
     from client_overlays.economic.export import CONTACTS, export
     from client_overlays.economic.pagination import paginate_cursor
-    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+    from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
     options = ["--latency-ms", "50", "--workers", "2", "--option", f"contacts={sizes.export_contacts}"]
     with _MockProcess("economic-suppliers", *options) as url:
@@ -426,7 +425,7 @@ def streaming_memory(sizes: Sizes) -> Row:
 
     from client_overlays import economic
     from client_overlays.economic.pagination import paginate_cursor
-    from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+    from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
     mock = create_mock("economic-suppliers", contacts=sizes.stream_items)
     headers = {"X-AppSecretToken": APP_SECRET_TOKEN, "X-AgreementGrantToken": GRANT_TOKEN}

@@ -23,11 +23,10 @@ from pathlib import Path
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+from vendor_mocks import MOCK_CLASSES, VendorMock, create_mock, serve
+from vendor_mocks.panamah import PanamahMock
 
-from mocks import MOCK_CLASSES, VendorMock, create_mock, serve  # noqa: E402 - found through tests/
-from mocks.panamah import PanamahMock  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 CONFIG = ROOT / "schemathesis.toml"
 HOOKS = ROOT / "tests" / "contract" / "cli_hooks.py"

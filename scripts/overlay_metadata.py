@@ -1,4 +1,5 @@
-"""Spec facts the overlay needs at run time, written by `make generate` into `overlays/`.
+"""Spec facts the overlay needs at run time, written by `make generate` into `overlays/`
+(and the spec copies the mocks distribution ships, into `tests/mocks/src/vendor_mocks/specs/`).
 
 The installed overlay cannot read `specs/` (it is not shipped), yet some of its behaviour
 is defined by the spec: which fields each Panamah stream model requires and of which type,
@@ -233,6 +234,67 @@ def economic_filter_fields(vendor: Vendor) -> dict[str, str]:
     return {_ECONOMIC_FIELDS_PATH: "\n".join(lines) + "\n"}
 
 
+_ECONOMIC_LIMITS_PATH = "overlays/src/client_overlays/economic/_filter_limits.py"
+FILTER_DEPTH_EXTENSION = "x-max-nesting-depth"
+
+
+def filter_depth_limit(spec: dict[str, Any]) -> int:
+    """The `x-max-nesting-depth` of the spec's `Filter` query parameters (one per resource, one
+    value for all): how deeply a filter's parentheses may nest."""
+    parameters = spec.get("components", {}).get("parameters", {})
+    filters = {key: p for key, p in parameters.items() if p.get("name") == "Filter" and p.get("in") == "query"}
+    limits = {key: parameter.get(FILTER_DEPTH_EXTENSION) for key, parameter in filters.items()}
+    bad = {
+        key: limit
+        for key, limit in limits.items()
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
+    }
+    if not filters or bad:
+        raise ValueError(
+            f"every Filter parameter needs {FILTER_DEPTH_EXTENSION} as a positive integer: "
+            f"{', '.join(f'components.parameters.{key} has {value!r}' for key, value in bad.items()) or 'none found'}"
+        )
+    if len(set(limits.values())) != 1:
+        raise ValueError(f"the Filter parameters disagree on {FILTER_DEPTH_EXTENSION}: {limits}")
+    return int(next(iter(limits.values())))
+
+
+def economic_filter_limits(vendor: Vendor) -> dict[str, str]:
+    """`client_overlays/economic/_filter_limits.py`: the filter nesting limit, from the spec.
+
+    The e-conomic mock reads the same extension from its packaged copy of the spec, so the
+    client and the mock share one number without the mocks importing the overlay.
+    """
+    lines = [
+        '"""How deeply e-conomic filter parentheses may nest: the `Filter` parameter\'s',
+        f"`{FILTER_DEPTH_EXTENSION}`, a limit of this project (e-conomic documents none).",
+        "",
+        GENERATED_NOTICE.format(slug=vendor.slug),
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Final",
+        "",
+        '__all__ = ["MAX_DEPTH"]',
+        "",
+        f"MAX_DEPTH: Final = {filter_depth_limit(vendor.spec())}",
+    ]
+    return {_ECONOMIC_LIMITS_PATH: "\n".join(lines) + "\n"}
+
+
+# --- every vendor: the spec copy the mocks distribution ships ----------------------------------
+
+MOCK_SPEC_NOTICE = "# Copied by `make generate` from specs/{slug}/openapi.yaml; do not edit.\n"
+
+
+def mock_spec_copy(vendor: Vendor) -> dict[str, str]:
+    """The spec as package data of the mocks distribution (`vendor-api-mocks`), which runs
+    outside this repository and finds it with importlib.resources."""
+    path = f"tests/mocks/src/vendor_mocks/specs/{vendor.slug}/openapi.yaml"
+    return {path: MOCK_SPEC_NOTICE.format(slug=vendor.slug) + vendor.spec_path.read_text(encoding="utf-8")}
+
+
 # --- every vendor: query parameters that carry credentials -------------------------------------
 
 QUERY_SECRETS_DIR = "overlays/src/client_overlays/_query_secrets"
@@ -253,13 +315,13 @@ def query_secret_names(vendor: Vendor) -> dict[str, str]:
     return {f"{QUERY_SECRETS_DIR}/{vendor.slug}.json": json.dumps(document, indent=1) + "\n"}
 
 
-# vendor slug -> renderers of the overlay files derived from its spec
+# vendor slug -> renderers of the package files derived from its spec
 RENDERERS: dict[str, list[Callable[[Vendor], dict[str, str]]]] = {
-    "economic-suppliers": [economic_filter_fields],
+    "economic-suppliers": [economic_filter_fields, economic_filter_limits],
     "panamah": [panamah_stream_models],
 }
 # Renderers every vendor's spec goes through.
-EVERY_VENDOR: list[Callable[[Vendor], dict[str, str]]] = [query_secret_names]
+EVERY_VENDOR: list[Callable[[Vendor], dict[str, str]]] = [query_secret_names, mock_spec_copy]
 
 
 def render_overlay_metadata(vendor: Vendor) -> dict[str, str]:

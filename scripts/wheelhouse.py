@@ -1,9 +1,9 @@
-"""Download the third-party runtime dependencies of every package into `wheelhouse/`, once.
+"""Download the third-party runtime dependencies of every package (all extras) into `wheelhouse/`, once.
 
     python scripts/wheelhouse.py [--dir DIR]
 
 With `dist/` (our packages) and `wheelhouse/` (everything they depend on, at the versions
-`uv.lock` pins) a machine without network access installs any client:
+`uv.lock` pins) a machine without network access installs any client or the mocks:
 `pip install --no-index --find-links dist --find-links wheelhouse "client-overlays[pandium]"`.
 Wheels are fetched with `pip download` for each Python version the packages claim, so a
 compiled dependency (rpds-py, under jsonschema) is there for each. A stamp file named after the
@@ -32,9 +32,10 @@ OVERLAY = "client-overlays"
 
 
 def runtime_requirements(extra: str | None = None) -> list[str]:
-    """Pinned third-party requirements of the overlay with `extra` (all extras when None), from uv.lock."""
-    selection = ["--all-extras"] if extra is None else ["--extra", extra]
-    command = [str(UV), "export", "--frozen", "--package", OVERLAY, *selection, "--no-emit-workspace"]
+    """Pinned third-party requirements from uv.lock: of the overlay with `extra`, or (None) of
+    every workspace package with all its extras (the clients, the overlay, the mocks)."""
+    selection = ["--all-packages", "--all-extras"] if extra is None else ["--package", OVERLAY, "--extra", extra]
+    command = [str(UV), "export", "--frozen", *selection, "--no-dev", "--no-emit-workspace"]
     command += ["--no-hashes", "--no-header", "--no-annotate"]
     result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=REPO_ROOT)
     return [line.strip() for line in result.stdout.splitlines() if line.strip() and not line.startswith("#")]

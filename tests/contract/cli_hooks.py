@@ -26,7 +26,7 @@ import httpx
 import schemathesis
 
 from contract.harness import use_issued_cursor
-from mocks.panamah.sessions import stream_key
+from vendor_mocks.panamah.sessions import stream_key
 
 VENDOR = os.environ.get("CONTRACT_CLI_VENDOR", "")
 BASE_URL = os.environ.get("CONTRACT_CLI_BASE_URL", "")

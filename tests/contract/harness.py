@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.generation.stateful.state_machine import APIStateMachine
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
-from mocks import VendorMock
+from vendor_mocks import VendorMock
 
 __all__ = [
     "EXAMPLES",

@@ -16,8 +16,8 @@ from contract.harness import (
     skipped_checks,
     stateful_test_case,
 )
-from mocks import create_mock
-from mocks.economic import EconomicMock
+from vendor_mocks import create_mock
+from vendor_mocks.economic import EconomicMock
 
 
 def _economic_mock() -> EconomicMock:

@@ -17,8 +17,8 @@ from contract.harness import (
     skipped_checks,
     stateful_test_case,
 )
-from mocks import FakeClock, create_mock
-from mocks.panamah import PARTNER_WIDE, SDK_IDENTITY, PanamahMock, stream_key
+from vendor_mocks import FakeClock, create_mock
+from vendor_mocks.panamah import PARTNER_WIDE, SDK_IDENTITY, PanamahMock, stream_key
 
 CLOCK = FakeClock()  # never advanced: the stream session below stays valid for the whole run
 _mock = create_mock("panamah", clock=CLOCK)

@@ -15,8 +15,8 @@ from contract.harness import (
     skipped_checks,
     stateful_test_case,
 )
-from mocks import FakeClock, create_mock
-from mocks.pandium import PandiumMock
+from vendor_mocks import FakeClock, create_mock
+from vendor_mocks.pandium import PandiumMock
 
 
 def _pandium_mock() -> PandiumMock:

@@ -17,8 +17,8 @@ from contract.harness import (
     stateful_test_case,
     use_issued_cursor,
 )
-from mocks import FakeClock, create_mock
-from mocks.panorays import PanoraysMock
+from vendor_mocks import FakeClock, create_mock
+from vendor_mocks.panorays import PanoraysMock
 
 ECHO_URL = "https://hooks.example.com/panorays"
 

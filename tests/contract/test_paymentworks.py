@@ -7,7 +7,7 @@ from typing import Any
 import schemathesis
 
 from contract.harness import SkippedChecks, case_settings, excluded_checks, load_schema, skipped_checks
-from mocks import create_mock
+from vendor_mocks import create_mock
 
 MOCK = create_mock("paymentworks")
 AUTH = MOCK.credentials()["Authorization"]

@@ -9,16 +9,33 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import pytest_asyncio
 
+from dist import build
 from integration.lanes import LANES, MOCK_BASE_URL, SocketTransport, Switchboard, Wire
-from mocks import VendorMock, serve
+from vendor_mocks import VendorMock, serve
+from wheelhouse import ensure_wheelhouse
 
 __all__ = ["MOCK_BASE_URL", "CountingTransport", "Wire", "generated_client"]
+
+
+@pytest.fixture(scope="session")
+def dist_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What `make dist` builds (every workspace package), built once for the session's tests."""
+    out_dir = tmp_path_factory.mktemp("build") / "dist"
+    build(out_dir)
+    return out_dir
+
+
+@pytest.fixture(scope="session")
+def wheelhouse() -> Path:
+    """The third-party wheels `uv.lock` pins (`make wheelhouse`), downloaded on the first run only."""
+    return ensure_wheelhouse()
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from mocks._core.transport import InProcessTransport
+from vendor_mocks._core.transport import InProcessTransport
 
 __all__ = [
     "IN_PROCESS_ONLY",

@@ -14,8 +14,8 @@ import pytest
 
 from client_overlays.economic.filters import MAX_DEPTH
 from integration.vendor_calls import CASES, VendorCase
-from mocks import serve
-from mocks._core import MAX_JSON_DEPTH, json_depth_exceeds
+from vendor_mocks import serve
+from vendor_mocks._core import MAX_JSON_DEPTH, json_depth_exceeds
 
 
 def local_port(response: httpx.Response) -> int:
@@ -79,6 +79,9 @@ def test_deep_json_gets_the_vendors_error_and_the_connection_stays(served: Serve
         second = raw.get("/openapi.json")
         assert second.status_code == 200
         assert local_port(second) == local_port(first)  # the same connection, still usable
+    # The request log keeps the refused body as text, unparsed (parsing it would recurse out of stack).
+    logged = [entry for entry in mock.request_log if entry.path == WRITE_PATHS[case.slug]][-1]
+    assert (logged.status, logged.body) == (first.status_code, body.decode())
 
 
 @pytest.mark.parametrize("depth", [1_000, 5_000])
@@ -125,6 +128,7 @@ def test_a_body_above_the_limit_gets_413_without_being_read(served: Served) -> N
         assert fits.status_code != 413
         chunked = raw.post("/anything", content=iter([b" " * limit, b" "]))  # no length announced
         assert chunked.status_code == 413
+    assert mock.request_log[-1].status == 413  # the log holds what the front end refused
 
 
 def test_the_depth_check_ignores_brackets_inside_strings() -> None:

@@ -27,8 +27,8 @@ from client_overlays import (
 )
 from client_overlays.panorays import TokenBucket
 from integration.vendor_calls import CASES, VendorCase
-from mocks import FaultConfig, create_mock, serve
-from mocks.panorays import FULL_TOKEN, PanoraysMock
+from vendor_mocks import FaultConfig, create_mock, serve
+from vendor_mocks.panorays import FULL_TOKEN, PanoraysMock
 
 NO_WAIT = RetryPolicy(retries=8, sleep=lambda seconds: None)
 

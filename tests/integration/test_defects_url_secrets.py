@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from integration.vendor_calls import CASES, VendorCase
-from mocks import serve
+from vendor_mocks import serve
 
 PASSWORD = "PW-in-the-url-5ec7"
 LOGGERS = ("httpx", "httpcore", "httpx_retries", "client_overlays")

@@ -1,6 +1,6 @@
 """What `make dist` builds: reproducible, complete, and installable offline exactly as the README says.
 
-One build (session fixture) serves every test; third-party wheels come from the wheelhouse
+One build (the session fixture `dist_dir` in conftest.py) serves every test; third-party wheels come from the wheelhouse
 (`scripts/wheelhouse.py`, downloaded once per `uv.lock`), so installs use no network index.
 """
 
@@ -24,24 +24,12 @@ from integration.dist_env import PYTHON_VERSIONS, find_python, installed, make_v
 from integration.dist_smoke_plan import smoke_plan
 from speclib import REPO_ROOT, Vendor
 from specs_fixtures import VENDORS, vendor_params
-from wheelhouse import ensure_wheelhouse, runtime_requirements
+from wheelhouse import runtime_requirements
 
 pytestmark = pytest.mark.slow
 
 SMOKE_SCRIPT = Path(__file__).with_name("dist_smoke.py")
 README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="session")
-def dist_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out_dir = tmp_path_factory.mktemp("build") / "dist"
-    build(out_dir)
-    return out_dir
-
-
-@pytest.fixture(scope="session")
-def wheelhouse() -> Path:
-    return ensure_wheelhouse()
 
 
 def _metadata(wheel: Path) -> email.message.Message:

@@ -17,10 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from dist import build
 from integration.dist_env import installed, make_venv, overlay_extra
 from specs_fixtures import VENDORS
-from wheelhouse import ensure_wheelhouse
 
 pytestmark = pytest.mark.slow
 
@@ -34,13 +32,11 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def index_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    dist_dir = tmp_path_factory.mktemp("index") / "dist"
-    build(dist_dir)
+def index_url(dist_dir: Path, wheelhouse: Path) -> Iterator[str]:
     port = _free_port()
     server = Path(sys.executable).parent / "pypi-server"
     command = [str(server), "run", "--disable-fallback", "-i", "127.0.0.1", "-p", str(port), "--log-stream", "none"]
-    process = subprocess.Popen([*command, str(dist_dir), str(ensure_wheelhouse())])
+    process = subprocess.Popen([*command, str(dist_dir), str(wheelhouse)])
     url = f"http://127.0.0.1:{port}/simple/"
     try:
         deadline = time.monotonic() + _START_TIMEOUT_S

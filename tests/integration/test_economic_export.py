@@ -22,9 +22,9 @@ from client_overlays import RetryPolicy, ServerError, economic
 from client_overlays.economic.export import CONTACTS, GROUPS, aexport, export, partition_keys
 from client_overlays.economic.pagination import paginate_cursor
 from integration.conftest import CountingTransport, Wire
-from mocks import FakeClock, FaultConfig, create_mock, serve
-from mocks.economic import EconomicMock
-from mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
+from vendor_mocks import FakeClock, FaultConfig, create_mock, serve
+from vendor_mocks.economic import EconomicMock
+from vendor_mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
 
 CONTACTS_SEEDED = 5_000
 SET_SIZE = 50

@@ -16,9 +16,9 @@ from client_overlays import BadRequestError, RetryPolicy, economic, unwrap
 from client_overlays.economic import filters
 from client_overlays.economic.filters import ContactFields, Expr, field
 from integration.conftest import MOCK_BASE_URL, CountingTransport
-from mocks import FakeClock, create_mock
-from mocks.economic import EconomicMock
-from mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
+from vendor_mocks import FakeClock, create_mock
+from vendor_mocks.economic import EconomicMock
+from vendor_mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
 
 
 @pytest.fixture(scope="module")

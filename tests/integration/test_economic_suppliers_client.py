@@ -44,8 +44,8 @@ from economic_suppliers_client.models import (
 from economic_suppliers_client.types import UNSET, Response
 
 from integration.conftest import MOCK_BASE_URL, generated_client
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.economic import APP_SECRET_TOKEN, DEMO_TOKEN, GRANT_TOKEN, GRANT_WITHOUT_ROLES, EconomicMock
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.economic import APP_SECRET_TOKEN, DEMO_TOKEN, GRANT_TOKEN, GRANT_WITHOUT_ROLES, EconomicMock
 
 Connect = Callable[..., AuthenticatedClient]
 Call = Callable[[AuthenticatedClient], Response[Any]]

@@ -30,9 +30,9 @@ from client_overlays import (
     unwrap,
 )
 from integration.conftest import CountingTransport, Wire
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.economic import EconomicMock
-from mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN, GRANT_WITHOUT_ROLES
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.economic import EconomicMock
+from vendor_mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN, GRANT_WITHOUT_ROLES
 
 
 @pytest.fixture

@@ -29,8 +29,8 @@ from panamah_client.models import (
 
 from client_overlays import ConflictError, ForbiddenError, NotFoundError, RetryPolicy, panamah, unwrap
 from integration.conftest import CountingTransport, Wire
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.panamah import PanamahMock
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.panamah import PanamahMock
 
 REFRESH = "/stream/auth/refresh"
 AUTH = "/stream/auth"

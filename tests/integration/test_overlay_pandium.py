@@ -13,8 +13,8 @@ from pandium_client.models import Integration, Tenant, TenantCreate
 
 from client_overlays import NotFoundError, RetryPolicy, UnauthorizedError, UnprocessableEntityError, pandium, unwrap
 from integration.conftest import Wire
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.pandium import DEFAULT_API_KEY, PandiumMock
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.pandium import DEFAULT_API_KEY, PandiumMock
 
 
 @pytest.fixture

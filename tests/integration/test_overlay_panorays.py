@@ -27,8 +27,8 @@ from client_overlays import RateLimitedError, RetryPolicy, UnauthorizedError, pa
 from client_overlays.panorays import TokenBucket, webhooks
 from integration.conftest import Wire
 from integration.lanes import IN_PROCESS_ONLY
-from mocks import FakeClock, create_mock
-from mocks.panorays import FULL_TOKEN, PanoraysMock
+from vendor_mocks import FakeClock, create_mock
+from vendor_mocks.panorays import FULL_TOKEN, PanoraysMock
 
 HOOK_URL = "https://hooks.example.com/panorays"
 BURST = 500

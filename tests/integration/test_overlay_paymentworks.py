@@ -23,8 +23,8 @@ from client_overlays import (
     unwrap,
 )
 from integration.conftest import MOCK_BASE_URL, Wire
-from mocks import FaultConfig, create_mock
-from mocks.paymentworks import PaymentWorksMock
+from vendor_mocks import FaultConfig, create_mock
+from vendor_mocks.paymentworks import PaymentWorksMock
 
 
 @pytest.fixture

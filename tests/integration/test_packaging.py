@@ -8,7 +8,6 @@ pyproject or a missing file fails here.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,24 +15,17 @@ from pathlib import Path
 import pytest
 from versioning import read_generation
 
+from dist import UV
 from speclib import REPO_ROOT, Vendor
 from specs_fixtures import vendor_params
 
 pytestmark = pytest.mark.slow
 
 
-def _uv() -> str:
-    local = REPO_ROOT / ".tools" / "bin" / "uv"
-    found = str(local) if local.is_file() else shutil.which("uv")
-    if found is None:
-        pytest.fail("uv is needed to build bare environments; run the tests through `make test`")
-    return found
-
-
 @pytest.mark.parametrize("vendor", vendor_params())
 def test_package_installs_alone_in_a_bare_venv(vendor: Vendor, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    uv = _uv()
+    uv = str(UV)  # the pinned uv in .tools/, which `make test` installs
     subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
     subprocess.run(
@@ -77,7 +69,7 @@ def test_overlay_installs_with_one_vendor_only(vendor: Vendor, tmp_path: Path) -
     """`pip install "./overlays[<vendor>]"` beside that vendor's client: nothing else needed."""
     extra, module = OVERLAY_EXTRAS[vendor.slug]
     venv = tmp_path / "venv"
-    uv = _uv()
+    uv = str(UV)  # the pinned uv in .tools/, which `make test` installs
     subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
     overlay = f"{REPO_ROOT / 'overlays'}[{extra}]"

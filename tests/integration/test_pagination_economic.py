@@ -32,9 +32,9 @@ from client_overlays.economic.pagination import (
 from client_overlays.pagination import operation_default
 from integration.conftest import CountingTransport, Wire
 from integration.lanes import IN_PROCESS_ONLY
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.economic import EconomicMock
-from mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.economic import EconomicMock
+from vendor_mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
 
 CONTACTS = 1_000
 SET_SIZE = 97  # not a divisor of CONTACTS: the last set is short

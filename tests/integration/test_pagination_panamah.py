@@ -16,9 +16,9 @@ from client_overlays import RetryPolicy, ServerError, panamah
 from client_overlays.panamah import PendingRecord
 from client_overlays.panamah.pagination import apaginate, paginate
 from integration.conftest import CountingTransport, Wire
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.panamah import PanamahMock
-from mocks.panamah.sessions import Grant
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.panamah import PanamahMock
+from vendor_mocks.panamah.sessions import Grant
 
 COUNT = 9
 PENDING = "/stream/pending-resources"

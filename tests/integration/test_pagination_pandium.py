@@ -18,8 +18,8 @@ from pandium_client.api.tenants import list_tenants
 from client_overlays import RetryPolicy, ServerError, pandium
 from client_overlays.pandium.pagination import apaginate, paginate
 from integration.conftest import CountingTransport, Wire
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.pandium import DEFAULT_API_KEY, PandiumMock
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.pandium import DEFAULT_API_KEY, PandiumMock
 
 TENANTS = 450
 LIMIT = 37

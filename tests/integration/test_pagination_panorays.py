@@ -20,8 +20,8 @@ from client_overlays import RetryPolicy, ServerError, panorays
 from client_overlays.panorays import TokenBucket
 from client_overlays.panorays.pagination import apaginate, paginate
 from integration.conftest import Wire
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.panorays import FULL_TOKEN, PanoraysMock
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.panorays import FULL_TOKEN, PanoraysMock
 
 SUPPLIERS = 120
 LIMIT = 7  # not a divisor of SUPPLIERS: the last page is short

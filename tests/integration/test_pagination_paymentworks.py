@@ -18,8 +18,8 @@ from paymentworks_client.models import UpdateStatusCode
 from client_overlays import RetryPolicy, ServerError, paymentworks
 from client_overlays.paymentworks.pagination import apaginate, paginate
 from integration.conftest import CountingTransport, Wire
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.paymentworks import PaymentWorksMock
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.paymentworks import PaymentWorksMock
 
 UPDATES = 500
 PER_PAGE = 23  # not a divisor of UPDATES: the last page is short

@@ -43,8 +43,8 @@ from panamah_client.models import (
 )
 
 from integration.conftest import generated_client
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.panamah import PARTNER_WIDE, SDK_IDENTITY, PanamahMock
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.panamah import PARTNER_WIDE, SDK_IDENTITY, PanamahMock
 
 NEW_ID = "35472867000228"
 SOLD_AT = dt.datetime(2026, 1, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=-3)))

@@ -18,8 +18,8 @@ from panamah_client.models import Funcionario, Venda
 from client_overlays import RetryPolicy, panamah
 from client_overlays.panamah import InvalidOperationError, Uploader
 from integration.conftest import MOCK_BASE_URL
-from mocks import FakeClock
-from mocks.panamah import PanamahMock
+from vendor_mocks import FakeClock
+from vendor_mocks.panamah import PanamahMock
 
 LOCAL = "2024-05-01T10:00:00"
 WITH_OFFSET = "2024-05-01T10:00:00-03:00"

@@ -40,9 +40,9 @@ from client_overlays.panamah import (
 from client_overlays.panamah import _queue as queue_module
 from integration.conftest import Wire
 from integration.lanes import IN_PROCESS_ONLY, TwoSided
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.panamah import PanamahMock
-from mocks.panamah.sessions import Grant
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.panamah import PanamahMock
+from vendor_mocks.panamah.sessions import Grant
 
 STREAM_DATA = "/stream/data"
 NEW_SUBSCRIBER = "35472867000228"

@@ -1,7 +1,7 @@
 """The uploader killed mid-send (SIGKILL) and started again on the same queue folder delivers
 every accepted operation; only the batch in flight at the kill may arrive twice.
 
-The mock runs on a real 127.0.0.1 socket in this process (uvicorn via `mocks.serve`), with
+The mock runs on a real 127.0.0.1 socket in this process (uvicorn via `vendor_mocks.serve`), with
 added latency so that sending takes a while; the uploader runs in a subprocess
 (`panamah_uploader_worker.py`). A small ASGI layer in front of the mock records every batch
 it receives and which run sent it (from `x-sdk-identity`). Run with -s to see the counts.
@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mocks import FaultConfig, create_mock, serve
-from mocks.panamah import PanamahMock
+from vendor_mocks import FaultConfig, create_mock, serve
+from vendor_mocks.panamah import PanamahMock
 
 OPERATIONS = 2_000
 LATENCY = 0.03  # seconds per request, so that sending is still going on when the kill comes

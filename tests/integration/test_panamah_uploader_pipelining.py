@@ -18,8 +18,8 @@ import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from client_overlays import RetryPolicy, panamah
-from mocks import FaultConfig, create_mock, serve
-from mocks.panamah import PanamahMock
+from vendor_mocks import FaultConfig, create_mock, serve
+from vendor_mocks.panamah import PanamahMock
 
 RECORDS = 400
 ROUNDS = 3  # each record is updated once per round; rounds meet inside a batch or two

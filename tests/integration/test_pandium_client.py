@@ -69,10 +69,10 @@ from pandium_client.models import (
 from pandium_client.types import Response
 
 from integration.conftest import generated_client
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.pandium import DEFAULT_API_KEY, PandiumMock
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.pandium import DEFAULT_API_KEY, PandiumMock
 
-# Seeded records (see mocks/pandium/seed.py): the ids the spec's examples use.
+# Seeded records (see vendor_mocks/pandium/seed.py): the ids the spec's examples use.
 INTEGRATION = 1207  # shopify-netsuite: connectors shopify and netsuite, releases 5529..5531
 RELEASE = 5531
 TENANT = 4821  # acme-store-prod, user acme-user-9921, integration 1207

@@ -61,8 +61,8 @@ from panorays_client.models import (
 from panorays_client.types import UNSET, File, Response
 
 from integration.conftest import MOCK_BASE_URL, generated_client
-from mocks import FakeClock, FaultConfig, create_mock
-from mocks.panorays import (
+from vendor_mocks import FakeClock, FaultConfig, create_mock
+from vendor_mocks.panorays import (
     FULL_TOKEN,
     NO_ACCESS_TOKEN,
     OTHER_TOKEN,
@@ -604,7 +604,7 @@ def test_every_operation_of_the_spec_is_covered(mock: PanoraysMock) -> None:
 @pytest.mark.parametrize("operation", OPERATIONS)
 def test_401_without_a_valid_token(untouched: Connect, operation: str) -> None:
     response = OPERATIONS[operation](untouched("not-a-panorays-token"))
-    assert parsed_error(response, HTTPStatus.UNAUTHORIZED).message == "Unauthorized"
+    assert parsed_error(response, HTTPStatus.UNAUTHORIZED).message.startswith("Unauthorized. The mock expects")
     assert response.headers["WWW-Authenticate"].startswith("Bearer")
 
 

@@ -36,8 +36,8 @@ from paymentworks_client.models import (
 from paymentworks_client.types import File
 
 from integration.conftest import generated_client
-from mocks import FaultConfig, create_mock
-from mocks.paymentworks import PaymentWorksMock
+from vendor_mocks import FaultConfig, create_mock
+from vendor_mocks.paymentworks import PaymentWorksMock
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """One mock, one `connect()` and one harmless read per vendor, for tests that hold all five
-vendors to the same promise (over a real socket: pass the URL `mocks.serve()` yields)."""
+vendors to the same promise (over a real socket: pass the URL `vendor_mocks.serve()` yields)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from panorays_client.api.supplier import list_suppliers
 from paymentworks_client.api.updates import list_updates
 
 from client_overlays import economic, panamah, pandium, panorays, paymentworks
-from mocks import VendorMock, create_mock
-from mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
-from mocks.pandium import DEFAULT_API_KEY
-from mocks.panorays import FULL_TOKEN
-from mocks.paymentworks import DEFAULT_USER_ID
+from vendor_mocks import VendorMock, create_mock
+from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+from vendor_mocks.pandium import DEFAULT_API_KEY
+from vendor_mocks.panorays import FULL_TOKEN
+from vendor_mocks.paymentworks import DEFAULT_USER_ID
 
 __all__ = ["CASES", "VendorCase"]
 

@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from mocks import FakeClock, serve
-from mocks.panamah import DEFAULT_PARTNER_SECRET, DEFAULT_PARTNER_TOKEN, PanamahMock
+from vendor_mocks import FakeClock, serve
+from vendor_mocks.panamah import DEFAULT_PARTNER_SECRET, DEFAULT_PARTNER_TOKEN, PanamahMock
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("sdk_driver.py")

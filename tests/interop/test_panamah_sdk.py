@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from mocks.panamah.sessions import Grant
+from vendor_mocks.panamah.sessions import Grant
 
 from .conftest import SdkRunner
 

@@ -1,14 +1,17 @@
-"""One depth limit for e-conomic filters (`filters.MAX_DEPTH`), shared by the builder, the
-parser and the mock: every tree the builder allows renders, parses back, hashes and compares
-without `RecursionError`; one level more is a `FilterError` naming the limit, in each of them."""
+"""One depth limit for e-conomic filters (`filters.MAX_DEPTH`, the spec's `x-max-nesting-depth`
+on `Filter`), shared by the builder, the parser and the mock: every tree the builder allows
+renders, parses back, hashes and compares without `RecursionError`; one level more is a
+`FilterError` naming the limit, in each of them."""
 
 from __future__ import annotations
 
 import pytest
+from overlay_metadata import filter_depth_limit
 
 from client_overlays.economic import filters
 from client_overlays.economic.filters import FilterError, field
-from mocks.economic import filters as mock_filters
+from speclib import vendor_by_slug
+from vendor_mocks.economic import filters as mock_filters
 
 
 def nested(depth: int) -> filters.Expr:
@@ -19,8 +22,35 @@ def nested(depth: int) -> filters.Expr:
     return tree
 
 
-def test_the_builder_parser_and_mock_share_one_limit() -> None:
-    assert mock_filters.MAX_DEPTH is filters.MAX_DEPTH
+def test_the_builder_parser_and_mock_share_one_limit_from_the_spec() -> None:
+    parameters = vendor_by_slug("economic-suppliers").spec()["components"]["parameters"]
+    declared = {key: p["x-max-nesting-depth"] for key, p in parameters.items() if p["name"] == "Filter"}
+    assert declared == {"ContactFilter": 100, "GroupFilter": 100}
+    assert filters.MAX_DEPTH == mock_filters.MAX_DEPTH == 100
+
+
+def _spec(*limits: object) -> dict[str, object]:
+    parameters: dict[str, object] = {}
+    for index, limit in enumerate(limits):
+        parameter: dict[str, object] = {"name": "Filter", "in": "query"}
+        if limit is not None:
+            parameter["x-max-nesting-depth"] = limit
+        parameters[f"Filter{index}"] = parameter
+    return {"components": {"parameters": parameters}}
+
+
+@pytest.mark.parametrize("value", [None, 0, -3, "100", True, 2.5])
+def test_generation_refuses_a_missing_or_invalid_depth_extension(value: object) -> None:
+    with pytest.raises(ValueError, match=r"components\.parameters\.Filter1 has"):
+        filter_depth_limit(_spec(100, value))
+
+
+def test_generation_refuses_filter_parameters_that_disagree() -> None:
+    assert filter_depth_limit(_spec(7, 7)) == 7
+    with pytest.raises(ValueError, match="disagree"):
+        filter_depth_limit(_spec(100, 50))
+    with pytest.raises(ValueError, match="none found"):
+        filter_depth_limit({"components": {"parameters": {}}})
 
 
 def test_every_depth_the_builder_allows_renders_parses_hashes_and_compares() -> None:

@@ -26,8 +26,8 @@ from client_overlays.economic.filters import (
     Text,
     field,
 )
-from mocks.economic.filters import compile_filter, fields_from_schema, parse_filter
 from speclib import REPO_ROOT, vendor_by_slug
+from vendor_mocks.economic.filters import compile_filter, fields_from_schema, parse_filter
 
 VENDOR = vendor_by_slug("economic-suppliers")
 SCHEMAS = VENDOR.spec()["components"]["schemas"]

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from mocks.economic.filters import (
+from speclib import vendor_by_slug
+from vendor_mocks.economic.filters import (
     And,
     FilterError,
     FilterField,
@@ -17,8 +18,7 @@ from mocks.economic.filters import (
     fields_from_schema,
     parse_filter,
 )
-from mocks.economic.sorting import parse_sort, sort_records, sortable_fields
-from speclib import vendor_by_slug
+from vendor_mocks.economic.sorting import parse_sort, sort_records, sortable_fields
 
 SCHEMAS = vendor_by_slug("economic-suppliers").spec()["components"]["schemas"]
 CONTACT_FIELDS = fields_from_schema(SCHEMAS["Contact"])

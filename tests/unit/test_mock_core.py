@@ -9,6 +9,7 @@ a real socket alike.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import anyio
 import httpx
@@ -17,7 +18,16 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from mocks._core import DroppedConnection, FakeClock, FaultConfig, Problem, VendorMock, json_response, serve
+from vendor_mocks._core import (
+    Collection,
+    DroppedConnection,
+    FakeClock,
+    FaultConfig,
+    Problem,
+    VendorMock,
+    json_response,
+    serve,
+)
 
 
 class CounterMock(VendorMock):
@@ -43,6 +53,18 @@ class CounterMock(VendorMock):
 
     def credentials(self) -> dict[str, str]:
         return {}
+
+    def connect_arguments(self) -> dict[str, str]:
+        return {}
+
+    def collections(self) -> dict[str, Collection]:
+        def load(records: list[dict[str, Any]]) -> None:
+            self.count = records[0]["count"] if records else 0
+
+        return {"counter": Collection("id", lambda: [{"id": "counter", "count": self.count}], load)}
+
+    def reset_state(self) -> None:
+        self.count = 0
 
 
 def _client(mock: VendorMock) -> httpx.Client:

@@ -13,8 +13,8 @@ import pytest
 from fastjsonschema import JsonSchemaException
 
 from client_overlays import RetryPolicy, panamah
-from mocks import create_mock
-from mocks.panamah import PanamahMock
+from vendor_mocks import create_mock
+from vendor_mocks.panamah import PanamahMock
 
 WRONG_VALUES: list[Any] = [None, 1, 1.5, True, "", "x", "2024-13-01T00:00:00", [], {}, ["x"], [{}]]
 

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from mocks import MOCK_CLASSES, create_mock
 from speclib import REPO_ROOT
+from vendor_mocks import MOCK_CLASSES, create_mock
+from vendor_mocks.credentials import CONNECT_ARGUMENTS
 
 README = (REPO_ROOT / "README.md").read_text()
 
@@ -17,6 +18,14 @@ README = (REPO_ROOT / "README.md").read_text()
 def test_readme_lists_every_credential_a_mock_accepts(slug: str) -> None:
     for name, value in create_mock(slug).credentials().items():
         assert f"| `{slug}` | {name} | `{value}` |" in README, f"README is missing {slug}'s {name}"
+
+
+@pytest.mark.parametrize("slug", sorted(CONNECT_ARGUMENTS))
+def test_readme_shows_what_to_pass_to_connect(slug: str) -> None:
+    mock = create_mock(slug)
+    arguments = ", ".join(f'{name}="{value}"' for name, value in mock.connect_arguments().items())
+    assert dict(CONNECT_ARGUMENTS[slug]) == mock.connect_arguments()
+    assert f"| `{mock.overlay}` | `{arguments}` |" in README, f"README's connect() table is wrong for {slug}"
 
 
 def test_every_documented_make_target_exists() -> None:

@@ -7,7 +7,7 @@ parse("name$eq:Joe$and:")   # FilterError: expected a property name (position 17
 ```
 
 Recursive descent over the raw string, the same grammar and choices as the e-conomic mock
-(tests/mocks/economic/filters.py), so whatever one accepts the other does:
+(tests/mocks/src/vendor_mocks/economic/filters.py), so whatever one accepts the other does:
 or := and ($or: and)*; and := primary ($and: primary)*; primary := "(" or ")" | predicate.
 Inside a value, a value ends at `$and:`, `$or:`, `)` or the end (and at `,` / `]` in a
 list); an unescaped `(` is an error, as are `)` and `[` inside a list. Positions are 1-based.

@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+# How deeply parentheses may nest: more than any real filter needs, few enough that no Python
+# recursion over a tree or a string of this depth can exhaust the stack. The builder, the parser
+# and the e-conomic mock (which answers 400 past it, as a front end guarding its parser would)
+# all use this one number, the spec's `x-max-nesting-depth` on the `Filter` parameter.
+from ._filter_limits import MAX_DEPTH
+
 __all__ = [
     "AND",
     "ESCAPED",
@@ -29,11 +35,6 @@ OPERATORS: Final = ("eq", "ne", "gt", "gte", "lt", "lte", "like", "in", "nin")
 LIST_OPERATORS: Final = frozenset({"in", "nin"})
 ORDERING_OPERATORS: Final = frozenset({"gt", "gte", "lt", "lte"})
 MAX_IN_VALUES: Final = 200  # "The max supported length of an array using the $in: or $nin: operator is 200."
-# How deeply parentheses may nest: more than any real filter needs, few enough that no Python
-# recursion over a tree or a string of this depth can exhaust the stack. The builder, the parser
-# and the e-conomic mock (which answers 400 past it, as a front end guarding its parser would)
-# all use this one number.
-MAX_DEPTH: Final = 100
 AND: Final = "$and:"
 OR: Final = "$or:"
 NULL_TOKEN: Final = "$null:"
