@@ -410,8 +410,9 @@ def economic_export(sizes: Sizes) -> Row:
         f"export of {sizes.export_contacts:,} e-conomic contacts, 50 ms per request, concurrency 8 (mock process)",
         f"sequential cursor walk: {sequential:.2f} s",
         f"{parallel:.2f} s = {speedup:.1f}x faster, items {'identical' if identical else '**differ**'}",
-        ">= 5x, identical items",
-        speedup >= 5 and identical,
+        # The plan's own ceiling (rounds x latency; the goal is >= 85% of it) is not computed yet.
+        ">= 6x, identical items",
+        speedup >= 6 and identical,
     )
 
 
