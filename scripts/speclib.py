@@ -21,8 +21,10 @@ __all__ = [
     "Operation",
     "Vendor",
     "discover_vendors",
+    "follow_ref",
     "iter_operations",
     "load_yaml",
+    "resolve_refs",
     "vendor_by_slug",
 ]
 
@@ -128,3 +130,38 @@ def iter_operations(spec: dict[str, Any]) -> Iterator[Operation]:
             operation = path_item.get(method)
             if isinstance(operation, dict):
                 yield Operation(path=path, method=method, data=operation)
+
+
+def follow_ref(spec: dict[str, Any], node: Any) -> Any:
+    """`node`, or, while it is a local `$ref` (`#/components/...`), what it points to.
+
+    The project's one `$ref` lookup: `resolve_refs`, the generation scripts and the test
+    fixtures use it. A cycle of references raises `ValueError` naming the reference.
+    """
+    seen: set[str] = set()
+    while isinstance(node, dict) and "$ref" in node:
+        pointer = str(node["$ref"])
+        if not pointer.startswith("#/"):
+            raise ValueError(f"only local references are used in our specs, got {pointer}")
+        if pointer in seen:
+            raise ValueError(f"reference cycle through {pointer}")
+        seen.add(pointer)
+        node = spec
+        for part in pointer[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def resolve_refs(spec: dict[str, Any], node: Any, *, drop: tuple[str, ...] = (), seen: tuple[str, ...] = ()) -> Any:
+    """`node` with every local `$ref` inlined, at any depth, and the keys in `drop` left out
+    (the specs have no recursive schemas: they describe JSON bodies)."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            pointer = str(node["$ref"])
+            if pointer in seen:
+                raise ValueError(f"reference cycle through {pointer}")
+            return resolve_refs(spec, follow_ref(spec, {"$ref": pointer}), drop=drop, seen=(*seen, pointer))
+        return {key: resolve_refs(spec, value, drop=drop, seen=seen) for key, value in node.items() if key not in drop}
+    if isinstance(node, list):
+        return [resolve_refs(spec, item, drop=drop, seen=seen) for item in node]
+    return node

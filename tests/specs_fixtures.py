@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from speclib import Operation, Vendor, discover_vendors, iter_operations
+from speclib import Operation, Vendor, discover_vendors, follow_ref, iter_operations
 
 VENDORS: list[Vendor] = discover_vendors()
 
@@ -29,15 +29,4 @@ def operations_of(vendor: Vendor) -> list[Operation]:
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:
     """Follow local `$ref`s (`#/components/...`) until a concrete object is reached."""
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node:
-        pointer = str(node["$ref"])
-        if not pointer.startswith("#/"):
-            raise ValueError(f"only local references are used in our specs, got {pointer}")
-        node = spec
-        for part in pointer[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        seen += 1
-        if seen > 20:
-            raise ValueError(f"reference cycle at {pointer}")
-    return node
+    return follow_ref(spec, node)

@@ -77,7 +77,6 @@ def _pending(client: AuthenticatedClient) -> list[str]:
 
 def tour() -> None:
     mock = create_mock("panamah")
-    assert isinstance(mock, PanamahMock)
     client = panamah.connect(mock.partner_token, mock.partner_secret, clock=mock.clock.now, **mock_options(mock))
 
     body = AssinanteCreateRequest(

@@ -18,11 +18,10 @@ from contract.harness import (
     stateful_test_case,
 )
 from vendor_mocks import FakeClock, create_mock
-from vendor_mocks.panamah import PARTNER_WIDE, SDK_IDENTITY, PanamahMock, stream_key
+from vendor_mocks.panamah import PARTNER_WIDE, SDK_IDENTITY, stream_key
 
 CLOCK = FakeClock()  # never advanced: the stream session below stays valid for the whole run
 _mock = create_mock("panamah", clock=CLOCK)
-assert isinstance(_mock, PanamahMock)
 MOCK = _mock
 # Panamah ignores query parameters an operation does not read (only pending-resources reads
 # any: start and count); it documents no rejection of unknown ones, and the mock accepts them

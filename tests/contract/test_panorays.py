@@ -18,7 +18,6 @@ from contract.harness import (
     use_issued_cursor,
 )
 from vendor_mocks import FakeClock, create_mock
-from vendor_mocks.panorays import PanoraysMock
 
 ECHO_URL = "https://hooks.example.com/panorays"
 
@@ -32,7 +31,6 @@ WEBHOOKS = httpx.Client(transport=httpx.MockTransport(_echo_challenges))
 # The clock stands still, so the run is one long minute: the limit is raised past what a run
 # sends (the 429 and the one-hour block are tested in the integration tests).
 _mock = create_mock("panorays", clock=FakeClock(), requests_per_window=1_000_000, webhook_client=WEBHOOKS)
-assert isinstance(_mock, PanoraysMock)
 MOCK = _mock
 AUTH = MOCK.credentials()["Authorization"]
 # Panorays validates queries with Joi, which rejects unknown keys, so extra query parameters are

@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
-from specs_fixtures import VENDORS
+from specs_fixtures import VENDORS, resolve
 from vendor_mocks import FakeClock, VendorMock, create_mock
 from vendor_mocks.panamah import PanamahMock
 
@@ -58,28 +58,18 @@ class ExampleRequest:
         return path
 
 
-def _resolve(spec: Json, node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node and seen < 20:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node, seen = target, seen + 1
-    return node
-
-
 def _parameter_example(spec: Json, parameter: Json) -> tuple[bool, Any]:
     if "example" in parameter:
         return True, parameter["example"]
     if parameter.get("examples"):
-        return True, _resolve(spec, next(iter(parameter["examples"].values())))["value"]
-    schema = _resolve(spec, parameter.get("schema", {}))
+        return True, resolve(spec, next(iter(parameter["examples"].values())))["value"]
+    schema = resolve(spec, parameter.get("schema", {}))
     if "example" in schema:
         return True, schema["example"]
     if schema.get("examples"):
         return True, schema["examples"][0]
     if schema.get("type") == "array":
-        items = _resolve(spec, schema.get("items", {}))
+        items = resolve(spec, schema.get("items", {}))
         if items.get("examples"):
             return True, [items["examples"][0]]
     return False, None
@@ -92,17 +82,17 @@ def _body_examples(spec: Json, media: Json) -> Iterator[tuple[str, Any, int | No
         return
     if media.get("examples"):
         for name, example in media["examples"].items():
-            resolved = _resolve(spec, example)
+            resolved = resolve(spec, example)
             yield name, resolved["value"], resolved.get("x-expected-status")
         return
-    schema = _resolve(spec, media.get("schema", {}))
+    schema = resolve(spec, media.get("schema", {}))
     for index, value in enumerate(schema.get("examples", [])):
         yield f"schema example {index}", value, None
 
 
 def _is_required(spec: Json, item: Json, operation: Json, name: str) -> bool:
     for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = _resolve(spec, raw)
+        parameter = resolve(spec, raw)
         if parameter["name"] == name and parameter["in"] == "query":
             return bool(parameter.get("required"))
     return False
@@ -120,7 +110,7 @@ def example_requests(spec: Json) -> list[ExampleRequest]:
             headers: dict[str, str] = {}
             missing: list[str] = []
             for raw in [*shared, *operation.get("parameters", [])]:
-                parameter = _resolve(spec, raw)
+                parameter = resolve(spec, raw)
                 found, value = _parameter_example(spec, parameter)
                 if not found:
                     if parameter.get("required"):
@@ -146,7 +136,7 @@ def example_requests(spec: Json) -> list[ExampleRequest]:
                         requests.append(variant)
                 continue
             base.query = query
-            body = _resolve(spec, operation.get("requestBody", {}))
+            body = resolve(spec, operation.get("requestBody", {}))
             content = body.get("content", {})
             if not content:
                 requests.append(base)

@@ -89,4 +89,5 @@ def test_overlay_installs_with_one_vendor_only(vendor: Vendor, tmp_path: Path) -
     clients, data_files = json.loads(result.stdout)
     assert clients == [vendor.package_name]
     if vendor.slug == "panamah":
-        assert "_stream_models.json" in data_files, "spec metadata ships inside the wheel"
+        assert "panamah_stream_models.json" in data_files, "spec metadata ships inside the wheel"
+    assert f"{vendor.slug}.spec.json" in data_files, "the spec facts ship inside the wheel"

@@ -34,7 +34,6 @@ async def no_sleep(seconds: float) -> None:
 @pytest.fixture
 def mock() -> PanamahMock:
     created = create_mock("panamah", clock=FakeClock(), sales_per_assinante=60)
-    assert isinstance(created, PanamahMock)
     return created
 
 

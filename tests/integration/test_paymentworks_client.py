@@ -43,7 +43,6 @@ from vendor_mocks.paymentworks import PaymentWorksMock
 @pytest.fixture
 def mock() -> PaymentWorksMock:
     created = create_mock("paymentworks")
-    assert isinstance(created, PaymentWorksMock)
     return created
 
 

@@ -42,6 +42,7 @@ RIGHT = textwrap.dedent(
 
     from client_overlays.economic import filters
     from client_overlays.economic.filters import ContactFields, Expr, GroupFields
+    from filter_eval import matches
 
     since = dt.datetime(2024, 5, 6, tzinfo=dt.UTC)
     expr: Expr = ContactFields.name.like("*port") & (ContactFields.number.gt(100) | ContactFields.email.is_null())
@@ -51,7 +52,7 @@ RIGHT = textwrap.dedent(
     text: str = str(expr)
     order: str = filters.sort(ContactFields.number.desc(), ContactFields.supplierNumber.alphabetic())
     parts: list[Expr] = filters.split_in(ContactFields.number, range(450), where=ContactFields.isDeleted.eq(False))
-    ok: bool = filters.matches(expr, {"number": 1}, model="Contact")
+    ok: bool = matches(expr, {"number": 1}, model="Contact")
     """
 )
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generate import diff_trees, render_release, sync_tree
+from generate import diff_trees, generator_failed, render_release, sync_tree
 from speclib import Vendor
 from specs_fixtures import vendor_params
 
@@ -53,3 +53,13 @@ def test_generation_is_deterministic_and_matches_generated(vendor: Vendor, tmp_p
     render_release(vendor, second)
     assert diff_trees(first, second) == []
     assert diff_trees(first, vendor.output_dir()) == [], "run `make generate` and commit generated/"
+
+
+def test_the_generators_warning_summary_fails_generation_but_the_word_error_alone_does_not() -> None:
+    summary = "Warning(s) encountered while generating. Client was generated, but some pieces may be missing"
+    warned = f"Generating /tmp/x\n{summary}\n"
+    assert generator_failed(0, warned)
+    assert generator_failed(0, "Error(s) encountered while generating, client was not created\n")
+    assert generator_failed(1, "")
+    # A model or description that merely contains the words (a spec's `Error` schema) is no failure.
+    assert not generator_failed(0, "Generating /tmp/x\nmodels/error.py: ErrorMessage, Warning banner\n")

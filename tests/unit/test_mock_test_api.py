@@ -187,3 +187,19 @@ def test_vendor_mock_command_faults_per_operation_in_every_worker(
     }
     assert client.get("/Contacts/1", headers=headers).status_code == 503
     assert client.get("/Contacts", headers=headers).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("vendor", "class_name"),
+    [
+        ("economic", "EconomicMock"),
+        ("economic-suppliers", "EconomicMock"),
+        ("panamah", "PanamahMock"),
+        ("pandium", "PandiumMock"),
+        ("panorays", "PanoraysMock"),
+        ("paymentworks", "PaymentWorksMock"),
+    ],
+)
+def test_create_mock_builds_the_vendors_mock_class(vendor: str, class_name: str) -> None:
+    """What create_mock's overloads promise the type checker, at run time too."""
+    assert type(create_mock(vendor)).__name__ == class_name

@@ -29,7 +29,8 @@ def bucket_of(client: AuthenticatedClient) -> TokenBucket:
     for _ in range(10):  # down the stack: retries, attempts, limiter, ...
         if isinstance(layer, RateLimitTransport):
             return layer.bucket
-        layer = getattr(layer, "_sync_transport", None) or getattr(layer, "_transport", None)
+        below = ("_retrying", "_sync_transport", "_sync_inner", "_transport")  # each layer's name for the next
+        layer = next((getattr(layer, name) for name in below if getattr(layer, name, None) is not None), None)
     raise AssertionError("no rate limiter in the client's transport stack")
 
 

@@ -4,12 +4,10 @@ conservative list, plus OAuth's `#access_token=` fragment, while leaving ordinar
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-from overlay_metadata import QUERY_SECRETS_DIR, query_secret_names
+from overlay_metadata import query_secret_names
 
 from client_overlays._redact import (
     SECRET_QUERY_HINTS,
@@ -17,6 +15,7 @@ from client_overlays._redact import (
     SPEC_QUERY_SECRETS,
     redact_url,
 )
+from client_overlays._specfacts import spec_facts
 from speclib import discover_vendors
 
 SECRET = "s3cr3t-VALUE"
@@ -78,12 +77,11 @@ def test_generation_takes_the_names_of_api_key_in_query_schemes() -> None:
             "b": {"type": "http", "scheme": "bearer"},
         }
     )
-    (content,) = query_secret_names(vendor).values()  # type: ignore[arg-type]
-    assert json.loads(content)["names"] == ["zapToken9"]
+    names = query_secret_names(vendor.spec())
+    assert list(names) == ["zapToken9"]
 
 
 def test_the_overlay_holds_the_generated_names_of_every_spec() -> None:
-    root = Path(__file__).resolve().parents[2]
     for vendor in discover_vendors():
-        written = json.loads((root / QUERY_SECRETS_DIR / f"{vendor.slug}.json").read_text())
-        assert {name.lower() for name in written["names"]} <= SPEC_QUERY_SECRETS
+        written = spec_facts(vendor.slug)
+        assert {name.lower() for name in written.query_secrets} <= SPEC_QUERY_SECRETS

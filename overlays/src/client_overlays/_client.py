@@ -10,17 +10,19 @@ deadline (`_deadline.py`), the rate limiter's waits included.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar, Unpack
 
 import httpx
 
 from ._deadline import DEFAULT_DEADLINE
 from ._ratelimit import RateLimitTransport, TokenBucket
+from ._responses import Classify
 from ._retry import ResilientTransport, RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, checked_base_url, user_agent
+from ._specfacts import SpecFacts
 from ._transport import ObservedTransport, enable_debug_logging
 
-__all__ = ["AUTH_PLACEHOLDER", "build_client"]
+__all__ = ["AUTH_PLACEHOLDER", "ClientOptions", "build_client"]
 
 C = TypeVar("C")
 
@@ -30,35 +32,65 @@ C = TypeVar("C")
 AUTH_PLACEHOLDER = "set-by-auth-flow"
 
 
+class ClientOptions(TypedDict, total=False):
+    """What every vendor's `connect()` takes besides its credentials.
+
+    - `base_url`: the server (default: the spec's production server, or its sandbox where a
+      `connect()` has `sandbox=True`); user info (`user:password@`) is refused.
+    - `timeout`: httpx timeouts (default `DEFAULT_TIMEOUT`: 30 s, 10 s to connect).
+    - `retry`: a `RetryPolicy` (default: 3 retries of what is safe to retry).
+    - `transport`: an httpx transport to send through (a mock, a proxy); default the network.
+    - `debug`: log each attempt, credentials redacted (`enable_debug_logging`).
+    - `deadline`: each call's total time (60 s by default; `None` for none): its attempts, the
+      waits between them and its body together; `client_overlays.deadline(...)` overrides it
+      for the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
+    """
+
+    base_url: str | None
+    timeout: httpx.Timeout | float | None
+    retry: RetryPolicy | None
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+    debug: bool
+    deadline: float | None
+
+
+def server_url(spec: SpecFacts, base_url: str | None, environment: str = "production") -> str:
+    """`base_url`, else the spec's server for `environment`; checked either way."""
+    return checked_base_url(base_url or spec.servers[environment])
+
+
 def build_client(
     client_class: type[C],
-    *,
-    vendor: str,
-    base_url: str,
+    spec: SpecFacts,
     auth: httpx.Auth,
-    auth_header: str,
-    timeout: httpx.Timeout | float | None = None,
-    retry: RetryPolicy | None = None,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-    headers: dict[str, str] | None = None,
-    debug: bool = False,
+    *,
+    environment: str = "production",
     rate_limit: TokenBucket | None = None,
-    deadline: float | None = DEFAULT_DEADLINE,
+    classify: Classify | None = None,
+    **options: Unpack[ClientOptions],
 ) -> C:
-    if debug:
+    """A `client_class` for the vendor whose generated spec facts are `spec`; `classify` refines
+    the error class of the vendor's error answers (`_responses.make_status_error`)."""
+    vendor = spec.slug.split("-")[0]  # the overlay's name for it: economic-suppliers -> economic
+    if options.get("debug"):
         enable_debug_logging()
-    wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(transport, vendor=vendor)
+    wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(
+        options.get("transport"), classify=classify
+    )
     if rate_limit is not None:  # below the retries: every attempt spends a token
         wire = RateLimitTransport(wire, rate_limit)
-    stack = ResilientTransport(wire, retry or RetryPolicy(), deadline=deadline)
-    resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT)
+    stack = ResilientTransport(
+        wire, options.get("retry") or RetryPolicy(), deadline=options.get("deadline", DEFAULT_DEADLINE)
+    )
+    timeout = options.get("timeout")
     arguments: dict[str, Any] = {
-        "base_url": checked_base_url(base_url).rstrip("/"),
+        "base_url": server_url(spec, options.get("base_url"), environment).rstrip("/"),
         "token": AUTH_PLACEHOLDER,
         "prefix": "",
-        "auth_header_name": auth_header,
-        "headers": {"User-Agent": user_agent(vendor), **(headers or {})},
-        "timeout": resolved_timeout,
+        # The generated client sets its token under this name; the auth flow overwrites it.
+        "auth_header_name": next(iter(spec.credential_headers.values())),
+        "headers": {"User-Agent": user_agent(vendor)},
+        "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT),
         "httpx_args": {"auth": auth, "transport": stack},
     }
     return client_class(**arguments)

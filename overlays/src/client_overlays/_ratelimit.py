@@ -22,6 +22,7 @@ import httpx
 
 from . import _aio
 from ._deadline import budget_of
+from ._transport import Layer
 
 __all__ = ["RateLimitTransport", "TokenBucket", "origin_of", "shared_bucket"]
 
@@ -112,27 +113,19 @@ def shared_bucket(credential: str, factory: Callable[[], TokenBucket]) -> TokenB
         return _buckets[key]
 
 
-class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class RateLimitTransport(Layer):
     """Waits for a token before every attempt, retries included: each one is a request."""
 
     def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, bucket: TokenBucket) -> None:
-        self._transport = transport
+        super().__init__(transport)
         self.bucket = bucket
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._transport, httpx.BaseTransport)
+        inner = self.sync_inner
         self.bucket.acquire(request)
-        return self._transport.handle_request(request)
+        return inner.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._transport, httpx.AsyncBaseTransport)
+        inner = self.async_inner
         await self.bucket.acquire_async(request)
-        return await self._transport.handle_async_request(request)
-
-    def close(self) -> None:
-        if isinstance(self._transport, httpx.BaseTransport):
-            self._transport.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self._transport, httpx.AsyncBaseTransport):
-            await self._transport.aclose()
+        return await inner.handle_async_request(request)

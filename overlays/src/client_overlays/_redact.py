@@ -1,23 +1,25 @@
 """Keeping secrets out of logs, reprs and exception messages.
 
-Every place that prints a request (debug logs, error messages) goes through these helpers,
-so a new credential header needs adding in one place only.
+Every place that prints a request (debug logs, error messages) goes through these helpers.
+The vendors' credential headers and query parameters come from their specs' security
+schemes (`_specfacts`, written by `make generate`), so a new one needs no edit here.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 from collections.abc import Iterable, Mapping
 
 import httpx
+
+from ._specfacts import every_spec
 
 __all__ = [
     "REDACTED",
     "SECRET_HEADERS",
     "SECRET_QUERY_HINTS",
     "SECRET_QUERY_WORDS",
+    "SPEC_QUERY_SECRETS",
     "is_secret_query_name",
     "mask",
     "redact_headers",
@@ -26,17 +28,10 @@ __all__ = [
 
 REDACTED = "[redacted]"
 _URL_REDACTED = "REDACTED"  # survives URL encoding unchanged
-# Lower-case header names that carry credentials for at least one vendor.
-SECRET_HEADERS = frozenset(
-    {
-        "authorization",
-        "proxy-authorization",
-        "cookie",
-        "set-cookie",
-        "x-api-key",
-        "x-appsecrettoken",
-        "x-agreementgranttoken",
-    }
+_SPECS = every_spec()
+# Lower-case header names that carry credentials: HTTP's own, and every vendor spec's.
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"}).union(
+    *(spec.secret_headers for spec in _SPECS)
 )
 # A query parameter whose lower-cased name contains one of these carries a secret...
 SECRET_QUERY_HINTS = (
@@ -58,29 +53,13 @@ SECRET_QUERY_WORDS = frozenset({"sig", "pwd", "pass", "code"})
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-@functools.cache
-def _spec_query_secrets() -> frozenset[str]:
-    """Names each vendor spec's `apiKey` schemes send in the query (written by `make generate`);
-    read on first use, not at import (importlib.resources and the files cost milliseconds)."""
-    from importlib import resources
-
-    folder = resources.files(__package__).joinpath("_query_secrets")
-    names: set[str] = set()
-    for entry in folder.iterdir():
-        if entry.name.endswith(".json"):
-            names.update(name.lower() for name in json.loads(entry.read_text(encoding="utf-8"))["names"])
-    return frozenset(names)
-
-
-def __getattr__(name: str) -> frozenset[str]:
-    if name == "SPEC_QUERY_SECRETS":
-        return _spec_query_secrets()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Names the vendor specs' `apiKey` schemes send in the query.
+SPEC_QUERY_SECRETS = frozenset(name.lower() for spec in _SPECS for name in spec.query_secrets)
 
 
 def is_secret_query_name(name: str) -> bool:
     lowered = name.lower()
-    if lowered in _spec_query_secrets() or any(hint in lowered for hint in SECRET_QUERY_HINTS):
+    if lowered in SPEC_QUERY_SECRETS or any(hint in lowered for hint in SECRET_QUERY_HINTS):
         return True
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()  # camelCase -> camel case
     return any(word in SECRET_QUERY_WORDS for word in _WORDS.findall(spaced))

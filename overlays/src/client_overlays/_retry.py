@@ -1,8 +1,9 @@
-"""Retries: when, how often, how long to wait. Built on httpx-retries.
+"""Retries: when, how often, how long to wait. Built on httpx-retries, through its public API.
 
-httpx-retries supplies the transport-level retry loop, exponential backoff with jitter,
-`Retry-After` in both forms (seconds and HTTP date) and a cap on each wait and on the total
-time spent waiting. Two things are added here, each small:
+httpx-retries supplies the transport-level retry loop (`RetryTransport`), exponential backoff
+with jitter, `Retry-After` in both forms (seconds and HTTP date) and a cap on each wait and on
+the total time spent waiting. `ResilientTransport` holds a `RetryTransport` and sends the
+requests that must not be retried straight to the transport below it. Added here, each small:
 
 1. Non-idempotent methods (POST, PATCH) are retried only when the request carries an
    `Idempotency-Key` header, so a lost answer can never make the vendor apply a write twice.
@@ -28,6 +29,7 @@ from httpx_retries import Retry, RetryTransport
 
 from . import _aio
 from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, DeadlineStream, begin_call, checked_deadline
+from ._transport import Layer
 
 __all__ = ["ALREADY_DELETED", "IDEMPOTENCY_HEADER", "OUTCOME_HEADER", "ResilientTransport", "RetryPolicy"]
 
@@ -126,7 +128,16 @@ class _Retry(Retry):
         return not isinstance(exception, DeadlineExceeded) and super().is_retryable_exception(exception)
 
     def _wait(self, response: httpx.Response | Exception) -> float:
-        seconds = self._calculate_sleep(response.headers if isinstance(response, httpx.Response) else {})
+        """The wait before the next attempt: the vendor's `Retry-After` when it sent one, else the
+        library's backoff; capped by `max_backoff_wait` and by what `total_timeout` has left."""
+        retry_after = response.headers.get("Retry-After", "") if isinstance(response, httpx.Response) else ""
+        try:
+            seconds = self.parse_retry_after(retry_after) if self.respect_retry_after_header and retry_after else 0.0
+        except ValueError:
+            seconds = 0.0  # an unreadable Retry-After: back off as if none was sent
+        seconds = min(seconds, self.max_backoff_wait) or self.backoff_strategy()
+        if self.total_timeout is not None:
+            seconds = min(seconds, max(0.0, self.total_timeout - self.elapsed_sleep))
         if self.budget is not None:
             try:
                 self.budget.wait_allowed(seconds)
@@ -183,26 +194,21 @@ class _Attempts:
         return response, False
 
 
-class _AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class _AttemptTransport(Layer):
     """Sits under the retry loop: sees every attempt of a call (see `_Attempts`) and reads each
     answer's body within the attempt. On a real socket httpx would read it only after the
     retry loop has returned, so a connection dropped mid-body would reach the caller as a
     `RemoteProtocolError` instead of being retried; and the body's reads must end by the
     deadline too. The clients' answers are JSON documents, so nothing is lost by not streaming."""
 
-    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
-        self._transport = transport
-
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._transport, httpx.BaseTransport), "this transport was built without a sync side"
-        attempts: _Attempts = request.extensions[_STATE]
-        attempts.before(request)
+        inner, attempts = self.sync_inner, _attempts_of(request)
         try:
-            response = self._transport.handle_request(request)
+            response = inner.handle_request(request)
+            passed, close = attempts.answered(request, response)
         except Exception as error:
             attempts.failed(error)
             raise
-        passed, close = attempts.answered(request, response)
         if close:
             response.close()
             return passed
@@ -215,15 +221,13 @@ class _AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return passed
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._transport, httpx.AsyncBaseTransport), "this transport was built without an async side"
-        attempts: _Attempts = request.extensions[_STATE]
-        attempts.before(request)
+        inner, attempts = self.async_inner, _attempts_of(request)
         try:
-            response = await self._transport.handle_async_request(request)
+            response = await inner.handle_async_request(request)
+            passed, close = attempts.answered(request, response)
         except Exception as error:
             attempts.failed(error)
             raise
-        passed, close = attempts.answered(request, response)
         if close:
             await response.aclose()
             return passed
@@ -235,17 +239,15 @@ class _AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise
         return passed
 
-    def close(self) -> None:
-        if isinstance(self._transport, httpx.BaseTransport):
-            self._transport.close()
 
-    async def aclose(self) -> None:
-        if isinstance(self._transport, httpx.AsyncBaseTransport):
-            await self._transport.aclose()
+def _attempts_of(request: httpx.Request) -> _Attempts:
+    attempts: _Attempts = request.extensions[_STATE]
+    attempts.before(request)
+    return attempts
 
 
-class ResilientTransport(RetryTransport):
-    """httpx-retries' transport, retrying a write only when it is safe to, within a deadline."""
+class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Retries what is safe to retry (httpx-retries' `RetryTransport`), within a deadline."""
 
     def __init__(
         self,
@@ -254,38 +256,39 @@ class ResilientTransport(RetryTransport):
         *,
         deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
-        super().__init__(transport=_AttemptTransport(transport), retry=policy.to_retry())
+        self._once = _AttemptTransport(transport)  # a request sent once, as every attempt is
+        self._retrying = RetryTransport(transport=self._once, retry=policy.to_retry())
         self.policy = policy
         self.deadline = checked_deadline(deadline)
 
-    def _begin(self, request: httpx.Request) -> _Attempts:
+    def _begin(self, request: httpx.Request) -> tuple[_Attempts, RetryTransport | _AttemptTransport]:
         budget = begin_call(request, self.deadline, self.policy.clock)
         attempts = _Attempts(budget)
         request.extensions[_STATE] = attempts
-        request.extensions["retry"] = self.policy.to_retry(budget)
-        return attempts
+        request.extensions["retry"] = self.policy.to_retry(budget)  # httpx-retries' per-request policy
+        return attempts, (self._retrying if may_retry(request) else self._once)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = self._begin(request)
+        attempts, transport = self._begin(request)
         try:
-            if not may_retry(request):
-                assert self._sync_transport is not None, "this transport was built without a sync side"
-                return self._sync_transport.handle_request(request)
-            return super().handle_request(request)
+            return transport.handle_request(request)
         except httpx.TimeoutException as error:
             _raise_deadline_error(attempts, request, error)
             raise
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = self._begin(request)
+        attempts, transport = self._begin(request)
         try:
-            if not may_retry(request):
-                assert self._async_transport is not None, "this transport was built without an async side"
-                return await self._async_transport.handle_async_request(request)
-            return await super().handle_async_request(request)
+            return await transport.handle_async_request(request)
         except httpx.TimeoutException as error:
             _raise_deadline_error(attempts, request, error)
             raise
+
+    def close(self) -> None:
+        self._retrying.close()
+
+    async def aclose(self) -> None:
+        await self._retrying.aclose()
 
 
 def _raise_deadline_error(attempts: _Attempts, request: httpx.Request, error: httpx.TimeoutException) -> None:

@@ -1,5 +1,5 @@
-"""The innermost layer of every client: remembers which request each answer belongs to (for
-typed errors) and, when asked, logs each attempt with credentials redacted."""
+"""The innermost layer of every client: hands each answer up with the request it answers (for
+typed errors, `AnsweredHeaders`) and, when asked, logs each attempt with credentials redacted."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ import time
 import httpx
 
 from ._redact import redact_headers, redact_url
-from ._responses import remember_request
+from ._responses import AnsweredHeaders, Classify
 
-__all__ = ["ObservedTransport", "enable_debug_logging", "logger"]
+__all__ = ["Layer", "ObservedTransport", "enable_debug_logging", "logger"]
 
 logger = logging.getLogger("client_overlays.http")
+Inner = httpx.BaseTransport | httpx.AsyncBaseTransport
 
 
 def enable_debug_logging() -> None:
@@ -26,47 +27,85 @@ def enable_debug_logging() -> None:
         package_logger.addHandler(handler)
 
 
-class ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Wraps a transport (sync, async or both) without changing what goes over the wire."""
+class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """One layer of a client's transport stack, over a transport that is sync, async or both
+    (None: the network, both ways); closing the layer closes what it wraps."""
 
-    def __init__(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None, *, vendor: str = ""
-    ) -> None:
-        self.vendor = vendor
-        self._sync = transport if isinstance(transport, httpx.BaseTransport) else None
-        self._async = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
+    def __init__(self, transport: Inner | None) -> None:
         if transport is None:
-            self._sync, self._async = httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
+            transport = _Network()
+        self._sync_inner = transport if isinstance(transport, httpx.BaseTransport) else None
+        self._async_inner = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._sync is None:
+    @property
+    def sync_inner(self) -> httpx.BaseTransport:
+        if self._sync_inner is None:
             raise RuntimeError("this client's transport is async-only; use the asyncio functions")
-        started = _log_request(request)
-        try:
-            response = self._sync.handle_request(request)
-        except httpx.TransportError as error:
-            _log_failure(request, error, started)
-            raise
-        return _observed(request, response, started, self.vendor)
+        return self._sync_inner
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._async is None:
+    @property
+    def async_inner(self) -> httpx.AsyncBaseTransport:
+        if self._async_inner is None:
             raise RuntimeError("this client's transport is sync-only; use the sync functions")
-        started = _log_request(request)
-        try:
-            response = await self._async.handle_async_request(request)
-        except httpx.TransportError as error:
-            _log_failure(request, error, started)
-            raise
-        return _observed(request, response, started, self.vendor)
+        return self._async_inner
 
     def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
+        if self._sync_inner is not None:
+            self._sync_inner.close()
 
     async def aclose(self) -> None:
-        if self._async is not None:
-            await self._async.aclose()
+        if self._async_inner is not None:
+            await self._async_inner.aclose()
+
+
+class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """httpx's own connection pools, one per side."""
+
+    def __init__(self) -> None:
+        self._sync, self._async = httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._sync.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._async.handle_async_request(request)
+
+    def close(self) -> None:
+        self._sync.close()
+
+    async def aclose(self) -> None:
+        await self._async.aclose()
+
+
+class ObservedTransport(Layer):
+    """The innermost layer: changes nothing that goes over the wire."""
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        *,
+        classify: Classify | None = None,
+    ) -> None:
+        super().__init__(transport)
+        self.classify = classify
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        inner, started = self.sync_inner, _log_request(request)
+        try:
+            response = inner.handle_request(request)
+        except httpx.TransportError as error:
+            _log_failure(request, error, started)
+            raise
+        return _observed(request, response, started, self.classify)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        inner, started = self.async_inner, _log_request(request)
+        try:
+            response = await inner.handle_async_request(request)
+        except httpx.TransportError as error:
+            _log_failure(request, error, started)
+            raise
+        return _observed(request, response, started, self.classify)
 
 
 def _log_request(request: httpx.Request) -> float:
@@ -80,9 +119,11 @@ def _log_request(request: httpx.Request) -> float:
     return time.perf_counter()
 
 
-def _observed(request: httpx.Request, response: httpx.Response, started: float, vendor: str) -> httpx.Response:
+def _observed(
+    request: httpx.Request, response: httpx.Response, started: float, classify: Classify | None
+) -> httpx.Response:
     response.request = request
-    remember_request(response, vendor)
+    response.headers = AnsweredHeaders(response, request, classify)
     if logger.isEnabledFor(logging.DEBUG):
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug("<- %s %s %s (%.1f ms)", response.status_code, request.method, redact_url(request.url), elapsed)

@@ -31,7 +31,8 @@ for tenant in Paginator(list_tenants.sync_detailed, offsets, {"client": client},
     print(tenant.name)
 ```
 
-Each vendor package has a `pagination` module with its styles ready to use.
+Each vendor package has a `pagination` module with its styles ready to use, as `Pages`:
+`pagination.paginate(operation, client=client, ...)` walks any of that vendor's list operations.
 """
 
 from __future__ import annotations
@@ -45,9 +46,9 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
-from ._responses import unwrap
+from ._responses import DetailedResponse, unwrap
 
 __all__ = [
     "AsyncCount",
@@ -56,13 +57,17 @@ __all__ = [
     "DetailedResponse",
     "Page",
     "PageStyle",
+    "Pages",
     "Paginator",
     "Progress",
     "operation_default",
 ]
 
 T = TypeVar("T")
-B_co = TypeVar("B_co", covariant=True)
+Op = TypeVar("Op")  # a generated operation: sync or async
+Cn = TypeVar("Cn")  # a count call: sync or async
+B = TypeVar("B")  # the answers of a vendor's list operations
+F = TypeVar("F")  # a page being fetched ahead: a thread's future or an asyncio task
 
 # (items handed out so far, total or None): called once per page, e.g. to move a progress bar:
 # `progress=lambda done, total: bar.update(done - bar.n)` with a tqdm `bar`.
@@ -70,23 +75,6 @@ Progress = Callable[[int, int | None], None]
 # The number of items the walk will visit, from a separate call (e-conomic's `/count`).
 Count = Callable[[], int | None]
 AsyncCount = Callable[[], Awaitable[int | None]]
-
-
-class DetailedResponse(Protocol[B_co]):
-    """What a generated `*_detailed` function returns (its `types.Response[...]`).
-
-    Covariant in the body, so a vendor helper typed with a protocol of its page model
-    (`DetailedResponse[SomePage[T] | Error]`) infers the item type from the operation.
-    """
-
-    @property
-    def status_code(self) -> Any: ...
-    @property
-    def headers(self) -> Any: ...
-    @property
-    def content(self) -> bytes: ...
-    @property
-    def parsed(self) -> B_co | None: ...
 
 
 @dataclass(frozen=True)
@@ -135,6 +123,79 @@ def operation_default(operation: Callable[..., Any], name: str) -> Any:
     if parameter is None or parameter.default is inspect.Parameter.empty:
         raise TypeError(f"{getattr(operation, '__module__', operation)} takes no optional `{name}`: it does not page")
     return parameter.default
+
+
+@dataclass(frozen=True)
+class Pages(Generic[B]):
+    """A vendor's way of paging, ready to walk any of its list operations: those whose answers
+    are `B` (its page models and error models), which mypy checks.
+
+    - `style(operation, arguments)`: the `PageStyle` of a walk of `operation` with the caller's
+      `arguments` (page sizes and first positions come from them, or the operation's defaults).
+    - `count_arguments`: the arguments a separate count call shares with the walk it counts
+      (e-conomic's `get_number_of_*`); None where the vendor has no count operation.
+    """
+
+    style: Callable[[Callable[..., Any], Mapping[str, Any]], PageStyle[Any]]
+    count_arguments: tuple[str, ...] | None = None
+
+    def paginate(
+        self,
+        operation: Callable[..., DetailedResponse[B]],
+        /,
+        *,
+        concurrency: int = 1,
+        count_operation: Callable[..., DetailedResponse[Any]] | None = None,
+        resume_from: Mapping[str, Any] | None = None,
+        max_items: int | None = None,
+        progress: Progress | None = None,
+        **arguments: Any,
+    ) -> Paginator[Any]:
+        """Every item of a list operation (a generated `sync_detailed`) with its `arguments`.
+
+        `concurrency=n` fetches up to `n` pages at once where the style knows the next positions
+        in advance; `count_operation` gives `progress` a total (see `Paginator`)."""
+        style, shared = self._checked(operation, arguments, concurrency, count_operation)
+        count = None if count_operation is None else lambda: unwrap(count_operation(**shared), int)
+        walk: dict[str, Any] = {"resume_from": resume_from, "max_items": max_items, "progress": progress}
+        walk["concurrency"] = concurrency
+        return Paginator(operation, style, arguments, count=count, **walk)
+
+    def apaginate(
+        self,
+        operation: Callable[..., Awaitable[DetailedResponse[B]]],
+        /,
+        *,
+        concurrency: int = 1,
+        count_operation: Callable[..., Awaitable[DetailedResponse[Any]]] | None = None,
+        resume_from: Mapping[str, Any] | None = None,
+        max_items: int | None = None,
+        progress: Progress | None = None,
+        **arguments: Any,
+    ) -> AsyncPaginator[Any]:
+        """`paginate` for a generated `asyncio_detailed` (and an asyncio count operation)."""
+        style, shared = self._checked(operation, arguments, concurrency, count_operation)
+
+        async def count() -> int:
+            assert count_operation is not None
+            return unwrap(await count_operation(**shared), int)
+
+        walk: dict[str, Any] = {"resume_from": resume_from, "max_items": max_items, "progress": progress}
+        walk["concurrency"] = concurrency
+        return AsyncPaginator(operation, style, arguments, count=None if count_operation is None else count, **walk)
+
+    def _checked(
+        self, operation: Callable[..., Any], arguments: Mapping[str, Any], concurrency: int, count: object
+    ) -> tuple[PageStyle[Any], dict[str, Any]]:
+        """The walk's style, and the arguments a count call shares with it."""
+        style = self.style(operation, arguments)
+        if concurrency > 1 and style.ahead is None:
+            raise ValueError(
+                "this list pages by cursor: the next page is known only once a page arrives, so concurrency must be 1"
+            )
+        if count is not None and self.count_arguments is None:
+            raise TypeError("this vendor's lists have no count operation: count_operation is not supported")
+        return style, {name: arguments[name] for name in self.count_arguments or () if name in arguments}
 
 
 class _Walk(Generic[T]):
@@ -209,18 +270,25 @@ class _Walk(Generic[T]):
         return list(itertools.islice(self.style.ahead(page), width))
 
 
-class _Base(Generic[T]):
+class _Base(Generic[T, Op, Cn]):
+    """What both paginators share; `Op` is the operation's type, `Cn` the count call's."""
+
     def __init__(
         self,
+        operation: Op,
         style: PageStyle[T],
         arguments: Mapping[str, Any],
-        resume_from: Mapping[str, Any] | None,
-        max_items: int | None,
-        progress: Progress | None,
-        concurrency: int,
+        *,
+        resume_from: Mapping[str, Any] | None = None,
+        max_items: int | None = None,
+        progress: Progress | None = None,
+        count: Cn | None = None,
+        concurrency: int = 1,
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
+        self._operation = operation
+        self._count = count
         self._style = style
         self._arguments = dict(arguments)
         self._walk = _Walk(style, resume_from, max_items, progress)
@@ -238,14 +306,20 @@ class _Base(Generic[T]):
         """The total the API reported (or the count call returned), once known."""
         return self._walk.total
 
-    def _request(self, position: Any) -> dict[str, Any]:
-        return {**self._arguments, **self._style.arguments(position)}
+    def _request(self, position: Any) -> tuple[Any, dict[str, Any]]:
+        """The page position to fetch (default: the current one) and the operation's arguments."""
+        target = self._walk.page_position if position is None else position
+        if target is None:
+            raise ValueError("the walk is finished: there is no page at its position")
+        return target, {**self._arguments, **self._style.arguments(target)}
 
-    def _trimmed(self, page: Page[T], items: Sequence[T]) -> Page[T]:
+    def _handed(self, page: Page[T], items: Sequence[T]) -> Page[T]:
+        """`items` of `page` are handed out as a whole page: the walk moves past them."""
+        self._walk.advance(page, self._walk.skip + len(items))
         return page if len(items) == len(page.items) else dataclasses.replace(page, items=items)
 
 
-class Paginator(_Base[T]):
+class Paginator(_Base[T, Callable[..., DetailedResponse[Any]], Count]):
     """Walks a list through a generated `sync_detailed` function (see the module docstring).
 
     ```python
@@ -259,34 +333,14 @@ class Paginator(_Base[T]):
     errors propagate, after the client's own retries.
     """
 
-    def __init__(
-        self,
-        operation: Callable[..., DetailedResponse[Any]],
-        style: PageStyle[T],
-        arguments: Mapping[str, Any],
-        *,
-        resume_from: Mapping[str, Any] | None = None,
-        max_items: int | None = None,
-        progress: Progress | None = None,
-        count: Count | None = None,
-        concurrency: int = 1,
-    ) -> None:
-        super().__init__(style, arguments, resume_from, max_items, progress, concurrency)
-        self._operation = operation
-        self._count = count
-
     def fetch_page(self, position: Any = None) -> Page[T]:
         """The page at `position` (default: the current one, whole), without moving the walk."""
-        target = self._walk.page_position if position is None else position
-        if target is None:
-            raise ValueError("the walk is finished: there is no page at its position")
-        return self._style.read(unwrap(self._operation(**self._request(target))), target)
+        target, arguments = self._request(position)
+        return self._style.read(unwrap(self._operation(**arguments)), target)
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """Pages (only their items not yet handed out), one at a time."""
-        for page, items in self._deliveries():
-            self._walk.advance(page, self._walk.skip + len(items))
-            yield self._trimmed(page, items)
+        return (self._handed(page, items) for page, items in self._deliveries())
 
     def __iter__(self) -> Iterator[T]:
         # Constant memory: no reference to a page may outlive its last item, or the next page
@@ -318,7 +372,7 @@ class Paginator(_Base[T]):
                 del page, items  # see __iter__: nothing of this page survives the next fetch
 
 
-class AsyncPaginator(_Base[T]):
+class AsyncPaginator(_Base[T, Callable[..., Awaitable[DetailedResponse[Any]]], AsyncCount]):
     """`Paginator` for a generated `asyncio_detailed` function.
 
     ```python
@@ -333,28 +387,10 @@ class AsyncPaginator(_Base[T]):
     once.
     """
 
-    def __init__(
-        self,
-        operation: Callable[..., Awaitable[DetailedResponse[Any]]],
-        style: PageStyle[T],
-        arguments: Mapping[str, Any],
-        *,
-        resume_from: Mapping[str, Any] | None = None,
-        max_items: int | None = None,
-        progress: Progress | None = None,
-        count: AsyncCount | None = None,
-        concurrency: int = 1,
-    ) -> None:
-        super().__init__(style, arguments, resume_from, max_items, progress, concurrency)
-        self._operation = operation
-        self._count = count
-
     async def fetch_page(self, position: Any = None) -> Page[T]:
         """The page at `position` (default: the current one, whole), without moving the walk."""
-        target = self._walk.page_position if position is None else position
-        if target is None:
-            raise ValueError("the walk is finished: there is no page at its position")
-        return self._style.read(unwrap(await self._operation(**self._request(target))), target)
+        target, arguments = self._request(position)
+        return self._style.read(unwrap(await self._operation(**arguments)), target)
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.fetch_page().__await__()
@@ -362,8 +398,7 @@ class AsyncPaginator(_Base[T]):
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """Pages (only their items not yet handed out), one at a time."""
         async for page, items in self._deliveries():
-            self._walk.advance(page, self._walk.skip + len(items))
-            yield self._trimmed(page, items)
+            yield self._handed(page, items)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page, items in self._deliveries():
@@ -390,75 +425,84 @@ class AsyncPaginator(_Base[T]):
             await fetches.aclose()
 
 
-class _ThreadedFetches(Generic[T]):
-    """Pages fetched ahead in threads, kept in the order they will be asked for."""
+class _Ahead(Generic[F]):
+    """Pages fetched ahead (`F`: a thread's future or an asyncio task), kept in the order they
+    will be asked for; a guess that does not come true is cancelled."""
+
+    def __init__(self) -> None:
+        self._ahead: deque[tuple[Any, F]] = deque()
+
+    def _take(self, position: Any) -> F | None:
+        if self._ahead and self._ahead[0][0] == position:
+            return self._ahead.popleft()[1]
+        self._drop()
+        return None
+
+    def plan(self, positions: list[Any]) -> None:
+        kept: deque[tuple[Any, F]] = deque()
+        for position in positions:
+            if self._ahead and self._ahead[0][0] == position:
+                kept.append(self._ahead.popleft())
+            else:
+                kept.append((position, self._start(position)))
+        self._drop()
+        self._ahead = kept
+
+    def _start(self, position: Any) -> F:
+        raise NotImplementedError
+
+    def _drop(self) -> None:
+        """Cancel every fetch ahead and forget it."""
+        raise NotImplementedError
+
+
+class _ThreadedFetches(_Ahead["Future[Page[T]]"], Generic[T]):
+    """Pages fetched ahead in threads."""
 
     def __init__(self, fetch: Callable[[Any], Page[T]], width: int) -> None:
+        super().__init__()
         self._fetch = fetch
         self._width = width
         self._pool: ThreadPoolExecutor | None = None
-        self._ahead: deque[tuple[Any, Future[Page[T]]]] = deque()
 
     def __enter__(self) -> _ThreadedFetches[T]:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._cancel(self._ahead)
+        self._drop()
         if self._pool is not None:
             # Waits for at most the requests already on the wire, so none outlives the walk.
             self._pool.shutdown(wait=True, cancel_futures=True)
 
     def get(self, position: Any) -> Page[T]:
-        if self._ahead and self._ahead[0][0] == position:
-            return self._ahead.popleft()[1].result()
-        self._cancel(self._ahead)  # a guess that did not come true
-        self._ahead = deque()
-        return self._fetch(position)
+        future = self._take(position)
+        return future.result() if future is not None else self._fetch(position)
 
-    def plan(self, positions: list[Any]) -> None:
-        kept: deque[tuple[Any, Future[Page[T]]]] = deque()
-        for position in positions:
-            if self._ahead and self._ahead[0][0] == position:
-                kept.append(self._ahead.popleft())
-            else:
-                kept.append((position, self._submit(position)))
-        self._cancel(self._ahead)
-        self._ahead = kept
-
-    def _submit(self, position: Any) -> Future[Page[T]]:
+    def _start(self, position: Any) -> Future[Page[T]]:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=self._width - 1, thread_name_prefix="paginator")
         return self._pool.submit(self._fetch, position)
 
-    @staticmethod
-    def _cancel(fetches: Iterable[tuple[Any, Future[Page[T]]]]) -> None:
-        for _, future in fetches:
+    def _drop(self) -> None:
+        for _, future in self._ahead:
             future.cancel()
+        self._ahead = deque()
 
 
-class _TaskFetches(Generic[T]):
-    """Pages fetched ahead in asyncio tasks, kept in the order they will be asked for."""
+class _TaskFetches(_Ahead["asyncio.Task[Page[T]]"], Generic[T]):
+    """Pages fetched ahead in asyncio tasks."""
 
     def __init__(self, fetch: Callable[[Any], Awaitable[Page[T]]]) -> None:
+        super().__init__()
         self._fetch = fetch
-        self._ahead: deque[tuple[Any, asyncio.Task[Page[T]]]] = deque()
         self._dropped: set[asyncio.Task[Page[T]]] = set()
 
     async def get(self, position: Any) -> Page[T]:
-        if self._ahead and self._ahead[0][0] == position:
-            return await self._ahead.popleft()[1]
-        self._drop()  # a guess that did not come true
-        return await self._fetch(position)
+        task = self._take(position)
+        return await task if task is not None else await self._fetch(position)
 
-    def plan(self, positions: list[Any]) -> None:
-        kept: deque[tuple[Any, asyncio.Task[Page[T]]]] = deque()
-        for position in positions:
-            if self._ahead and self._ahead[0][0] == position:
-                kept.append(self._ahead.popleft())
-            else:
-                kept.append((position, asyncio.ensure_future(self._fetch(position))))
-        self._drop()
-        self._ahead = kept
+    def _start(self, position: Any) -> asyncio.Task[Page[T]]:
+        return asyncio.ensure_future(self._fetch(position))
 
     def _drop(self) -> None:
         for _, task in self._ahead:

@@ -15,14 +15,13 @@ and a 409 raises `ObjectVersionConflictError`; `update_with_retry` re-reads and 
 
 from __future__ import annotations
 
-import httpx
+from typing import Unpack
+
 from economic_suppliers_client import AuthenticatedClient, Client, api, models
 
-from .._client import build_client
-from .._deadline import DEFAULT_DEADLINE
-from .._responses import register_refinement
-from .._retry import RetryPolicy
+from .._client import ClientOptions, build_client
 from .._settings import credential
+from .._specfacts import spec_facts
 from ._auth import DEMO_TOKEN, EconomicAuth
 from ._conflicts import classify_error, update_with_retry
 
@@ -31,6 +30,7 @@ __all__ = [
     "PRODUCTION_URL",
     "AuthenticatedClient",
     "Client",
+    "ClientOptions",
     "EconomicAuth",
     "api",
     "connect",
@@ -38,12 +38,10 @@ __all__ = [
     "update_with_retry",
 ]
 
-PRODUCTION_URL = "https://apis.e-conomic.com/suppliersapi/v1.0.1"
+spec = spec_facts("economic-suppliers")
+PRODUCTION_URL = spec.servers["production"]
 APP_SECRET_ENV = "ECONOMIC_APP_SECRET_TOKEN"
 AGREEMENT_GRANT_ENV = "ECONOMIC_AGREEMENT_GRANT_TOKEN"
-VENDOR = "economic"
-
-register_refinement(VENDOR, classify_error)
 
 
 def connect(
@@ -51,22 +49,13 @@ def connect(
     agreement_grant_token: str | None = None,
     *,
     demo: bool = False,
-    base_url: str | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    retry: RetryPolicy | None = None,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-    debug: bool = False,
-    deadline: float | None = DEFAULT_DEADLINE,
+    **options: Unpack[ClientOptions],
 ) -> AuthenticatedClient:
     """A client for e-conomic's Suppliers API (production; any `base_url` on request).
 
     e-conomic has no sandbox host: `demo=True` uses its read-only demo agreement instead.
     Tokens default to the `ECONOMIC_APP_SECRET_TOKEN` and `ECONOMIC_AGREEMENT_GRANT_TOKEN`
-    environment variables.
-
-    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
-    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
-    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
+    environment variables. `options`: `ClientOptions`.
     """
     if demo:
         auth = EconomicAuth.demo()
@@ -75,15 +64,4 @@ def connect(
             credential(app_secret_token, argument="app_secret_token", env=APP_SECRET_ENV),
             credential(agreement_grant_token, argument="agreement_grant_token", env=AGREEMENT_GRANT_ENV),
         )
-    return build_client(
-        AuthenticatedClient,
-        vendor=VENDOR,
-        base_url=base_url or PRODUCTION_URL,
-        auth=auth,
-        auth_header="X-AppSecretToken",
-        timeout=timeout,
-        retry=retry,
-        transport=transport,
-        debug=debug,
-        deadline=deadline,
-    )
+    return build_client(AuthenticatedClient, spec, auth, classify=classify_error, **options)

@@ -9,8 +9,11 @@ import httpx
 
 from .._redact import mask
 from .._retry import IDEMPOTENCY_HEADER
+from .._specfacts import spec_facts
 
 __all__ = ["DEMO_TOKEN", "EconomicAuth"]
+
+_HEADERS = spec_facts("economic-suppliers").credential_headers
 
 DEMO_TOKEN = "demo"
 
@@ -46,8 +49,8 @@ class EconomicAuth(httpx.Auth):
         return self._app_secret_token == DEMO_TOKEN and self._agreement_grant_token == DEMO_TOKEN
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["X-AppSecretToken"] = self._app_secret_token
-        request.headers["X-AgreementGrantToken"] = self._agreement_grant_token
+        request.headers[_HEADERS["appSecretToken"]] = self._app_secret_token
+        request.headers[_HEADERS["agreementGrantToken"]] = self._agreement_grant_token
         if request.method != "GET" and IDEMPOTENCY_HEADER not in request.headers:
             request.headers[IDEMPOTENCY_HEADER] = self._new_idempotency_key()
         yield request

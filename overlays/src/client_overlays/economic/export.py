@@ -15,7 +15,7 @@ requests at once (threads for sync, tasks for async), all through the caller's c
    skewed key space still keeps every slot busy.
 
 Which properties qualify comes from the spec's `x-filterable`, `x-sortable` and types
-(`_fields.py`, generated): `partition_keys(CONTACTS)` is `("number", "supplierNumber")`.
+(`_generated/economic_fields.py`): `partition_keys(CONTACTS)` is `("number", "supplierNumber")`.
 
 The ranges are disjoint and cover every value between the bounds, so each item that matches
 at the start comes exactly once; order across ranges is not kept, and items created during
@@ -49,7 +49,7 @@ from economic_suppliers_client.types import UNSET
 
 from .._responses import unwrap
 from ..pagination import DetailedResponse, Progress
-from ._fields import FILTERABLE, KINDS, SORTABLE
+from .filters import FILTERABLE, KINDS, SORTABLE
 
 __all__ = [
     "CONTACTS",

@@ -25,28 +25,18 @@ for contact in contacts:
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
-from economic_suppliers_client.models import ProblemDetails
-from economic_suppliers_client.types import Unset
+from economic_suppliers_client.models import ContactCollection, GroupCollection, ProblemDetails
 
-from .._responses import unwrap
-from ..pagination import (
-    AsyncCount,
-    AsyncPaginator,
-    Count,
-    DetailedResponse,
-    Page,
-    PageStyle,
-    Paginator,
-    Progress,
-    operation_default,
-)
+from .._specfacts import spec_facts
+from ..pagination import Page, Pages, PageStyle, operation_default
 
 __all__ = [
+    "CLASSIC",
+    "CURSOR",
     "MAX_SKIP_PAGES",
-    "CursorSet",
     "SkipPagesLimitError",
     "apaginate_classic",
     "apaginate_cursor",
@@ -54,133 +44,25 @@ __all__ = [
     "paginate_cursor",
 ]
 
-T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
-
-MAX_SKIP_PAGES = 100  # the spec's maximum for `SkipPages`
+MAX_SKIP_PAGES = spec_facts("economic-suppliers").query_maxima["SkipPages"]  # the spec's maximum for `SkipPages`
 # The arguments a count call shares with the walk it counts.
 _COUNT_ARGUMENTS = ("client", "filter_")
 
-CountOperation = Callable[..., DetailedResponse[ProblemDetails | int]]
-AsyncCountOperation = Callable[..., Awaitable[DetailedResponse[ProblemDetails | int]]]
-
-
-class CursorSet(Protocol[T_co]):
-    """A cursor answer (`ContactCollection`, `GroupCollection`)."""
-
-    @property
-    def items(self) -> Sequence[T_co] | Unset | None: ...
-    @property
-    def cursor(self) -> str | Unset | None: ...
-
 
 class SkipPagesLimitError(RuntimeError):
-    """A classic walk needs a page past `SkipPages` 100, which e-conomic does not serve."""
+    """A classic walk needs a page past the spec's `SkipPages` maximum, which e-conomic does not serve."""
 
 
-def paginate_cursor(
-    operation: Callable[..., DetailedResponse[CursorSet[T] | ProblemDetails]],
-    /,
-    *,
-    count_operation: CountOperation | None = None,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> Paginator[T]:
-    """Every item of a cursor operation (`get_all_*.sync_detailed`), e.g. with `filter_=`."""
-    return Paginator(
-        operation,
-        _cursor_style(),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-        count=_counter(count_operation, arguments),
-    )
+def _read_cursor(body: ContactCollection | GroupCollection, cursor: str) -> Page[Any]:
+    items = body.items if isinstance(body.items, Sequence) else []
+    following = body.cursor if isinstance(body.cursor, str) and body.cursor else None
+    return Page(items, cursor, following)
 
 
-def apaginate_cursor(
-    operation: Callable[..., Awaitable[DetailedResponse[CursorSet[T] | ProblemDetails]]],
-    /,
-    *,
-    count_operation: AsyncCountOperation | None = None,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> AsyncPaginator[T]:
-    """`paginate_cursor` for `get_all_*.asyncio_detailed`."""
-    return AsyncPaginator(
-        operation,
-        _cursor_style(),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-        count=_async_counter(count_operation, arguments),
-    )
+def _classic_style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[Any]:
+    page_size: int = arguments.get("page_size", operation_default(operation, "page_size"))
 
-
-def paginate_classic(
-    operation: Callable[..., DetailedResponse[ProblemDetails | list[T]]],
-    /,
-    *,
-    count_operation: CountOperation | None = None,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> Paginator[T]:
-    """Every item of a classic operation (`get_page_of_*.sync_detailed`), e.g. with `sort=`
-    and `page_size=` (the operation's default, 20, otherwise)."""
-    size = arguments.get("page_size", operation_default(operation, "page_size"))
-    return Paginator(
-        operation,
-        _classic_style(size, arguments.get("skip_pages", 0)),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-        count=_counter(count_operation, arguments),
-    )
-
-
-def apaginate_classic(
-    operation: Callable[..., Awaitable[DetailedResponse[ProblemDetails | list[T]]]],
-    /,
-    *,
-    count_operation: AsyncCountOperation | None = None,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> AsyncPaginator[T]:
-    """`paginate_classic` for `get_page_of_*.asyncio_detailed`."""
-    size = arguments.get("page_size", operation_default(operation, "page_size"))
-    return AsyncPaginator(
-        operation,
-        _classic_style(size, arguments.get("skip_pages", 0)),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-        count=_async_counter(count_operation, arguments),
-    )
-
-
-def _cursor_style() -> PageStyle[Any]:
-    def read(body: CursorSet[Any], cursor: str) -> Page[Any]:
-        items = body.items if isinstance(body.items, Sequence) else []
-        following = body.cursor if isinstance(body.cursor, str) and body.cursor else None
-        return Page(items, cursor, following)
-
-    # "" stands for the first set, which is asked for without a cursor.
-    return PageStyle(start="", arguments=lambda cursor: {"cursor": cursor} if cursor else {}, read=read)
-
-
-def _classic_style(page_size: int, first: int) -> PageStyle[Any]:
-    def arguments(skip_pages: int) -> dict[str, Any]:
+    def position(skip_pages: int) -> dict[str, Any]:
         if skip_pages > MAX_SKIP_PAGES:
             raise SkipPagesLimitError(
                 f"the list goes on past SkipPages={MAX_SKIP_PAGES} (PageSize={page_size}), the last page e-conomic "
@@ -192,22 +74,16 @@ def _classic_style(page_size: int, first: int) -> PageStyle[Any]:
         # A short page is the last; a full one may be, at the cost of one empty request.
         return Page(body, skip_pages, skip_pages + 1 if len(body) == page_size else None)
 
-    return PageStyle(start=first, arguments=arguments, read=read)
+    return PageStyle(start=arguments.get("skip_pages", 0), arguments=position, read=read)
 
 
-def _counter(operation: CountOperation | None, arguments: Mapping[str, Any]) -> Count | None:
-    if operation is None:
-        return None
-    shared = {name: arguments[name] for name in _COUNT_ARGUMENTS if name in arguments}
-    return lambda: unwrap(operation(**shared), int)
-
-
-def _async_counter(operation: AsyncCountOperation | None, arguments: Mapping[str, Any]) -> AsyncCount | None:
-    if operation is None:
-        return None
-    shared = {name: arguments[name] for name in _COUNT_ARGUMENTS if name in arguments}
-
-    async def count() -> int:
-        return unwrap(await operation(**shared), int)
-
-    return count
+# "" stands for the first set, which is asked for without a cursor.
+_CURSOR_STYLE: PageStyle[Any] = PageStyle(
+    start="", arguments=lambda cursor: {"cursor": cursor} if cursor else {}, read=_read_cursor
+)
+CURSOR: Pages[ContactCollection | GroupCollection | ProblemDetails] = Pages(
+    lambda operation, arguments: _CURSOR_STYLE, count_arguments=_COUNT_ARGUMENTS
+)
+CLASSIC: Pages[ProblemDetails | list[Any]] = Pages(_classic_style, count_arguments=_COUNT_ARGUMENTS)
+paginate_cursor, apaginate_cursor = CURSOR.paginate, CURSOR.apaginate
+paginate_classic, apaginate_classic = CLASSIC.paginate, CLASSIC.apaginate

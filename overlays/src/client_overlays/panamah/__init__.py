@@ -18,15 +18,13 @@ from __future__ import annotations
 import importlib
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
-import httpx
 from panamah_client import AuthenticatedClient, Client, api, models
 
-from .._client import build_client
-from .._deadline import DEFAULT_DEADLINE
-from .._retry import RetryPolicy
-from .._settings import checked_base_url, credential
+from .._client import ClientOptions, build_client, server_url
+from .._settings import credential
+from .._specfacts import spec_facts
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
 
 if TYPE_CHECKING:
@@ -72,6 +70,7 @@ __all__ = [
     "AuthenticatedClient",
     "BatchLimits",
     "Client",
+    "ClientOptions",
     "DeadLetter",
     "FlushReport",
     "InvalidOperationError",
@@ -92,7 +91,8 @@ __all__ = [
     "stream_tipos",
 ]
 
-PRODUCTION_URL = "https://panamah.io/api/v2"
+spec = spec_facts("panamah")
+PRODUCTION_URL = spec.servers["production"]
 PARTNER_TOKEN_ENV = "PANAMAH_PARTNER_TOKEN"
 PARTNER_SECRET_ENV = "PANAMAH_PARTNER_SECRET"
 
@@ -103,47 +103,27 @@ def connect(
     *,
     assinante_id: str = PARTNER_WIDE,
     sdk_identity: str = DEFAULT_SDK_IDENTITY,
-    base_url: str | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    retry: RetryPolicy | None = None,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-    debug: bool = False,
-    deadline: float | None = DEFAULT_DEADLINE,
     clock: Callable[[], float] = time.time,
+    **options: Unpack[ClientOptions],
 ) -> AuthenticatedClient:
     """A client for Panamah Core (`https://panamah.io/api/v2` unless `base_url` says otherwise).
 
     `partner_token` defaults to `PANAMAH_PARTNER_TOKEN`; `partner_secret` (needed only for the
     stream API) to `PANAMAH_PARTNER_SECRET`. `assinante_id` selects the subscriber the stream
     session is for; the default `*` is partner-wide mode, where every operation names its own.
-
-    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
-    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
-    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
+    `options`: `ClientOptions`.
     """
     token = credential(partner_token, argument="partner_token", env=PARTNER_TOKEN_ENV)
     try:
         secret: str | None = credential(partner_secret, argument="partner_secret", env=PARTNER_SECRET_ENV)
     except ValueError:
         secret = None  # admin-only use needs no secret; streaming will say what is missing
-    url = checked_base_url(base_url or PRODUCTION_URL)  # before the auth flow keeps it
     auth = PanamahAuth(
-        base_url=url,
+        base_url=server_url(spec, options.get("base_url")),  # checked before the auth flow keeps it
         partner_token=token,
         partner_secret=secret,
         assinante_id=assinante_id,
         sdk_identity=sdk_identity,
         clock=clock,
     )
-    return build_client(
-        AuthenticatedClient,
-        vendor="panamah",
-        base_url=url,
-        auth=auth,
-        auth_header="Authorization",
-        timeout=timeout,
-        retry=retry,
-        transport=transport,
-        debug=debug,
-        deadline=deadline,
-    )
+    return build_client(AuthenticatedClient, spec, auth, **options)

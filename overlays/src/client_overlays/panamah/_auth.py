@@ -1,8 +1,11 @@
 """Panamah's three credentials, chosen per request, with single-flight stream token handling.
 
-- `/admin/...` and `POST /stream/auth` carry the partner's authorization token.
-- `GET /stream/auth/refresh` carries the current refresh token.
-- Every other `/stream/...` call carries an access token, obtained on first use by computing
+Which credential an operation takes is the spec's per-operation `security` (read from the
+generated `_generated/panamah.py`, matched by method and path template):
+
+- `partnerToken` (the admin API and `authenticateStream`): the partner's authorization token.
+- `refreshToken` (`refreshStreamTokens`): the current refresh token.
+- `accessToken` (the other stream calls): an access token, obtained on first use by computing
   the stream key (`base64(SHA1(secret + assinanteId + ts))`), and refreshed once, then the
   request replayed, when Panamah answers 403 (its answer to an expired access token).
 
@@ -20,39 +23,42 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import httpx
+from panamah_client.models import StreamAuthRequest, StreamTokens
 
 if TYPE_CHECKING:
     import asyncio
 
 from .._redact import mask
-from .._responses import error_from_response
+from .._responses import make_status_error
+from .._specfacts import spec_facts
 
 __all__ = ["DEFAULT_SDK_IDENTITY", "PARTNER_WIDE", "PanamahAuth", "StreamTokens", "stream_key"]
 
 DEFAULT_SDK_IDENTITY = "panamah-api1.0.0"
 PARTNER_WIDE = "*"
+spec = spec_facts("panamah")
+_AUTHORIZATION = spec.credential_headers["partnerToken"]
+_IDENTITY = spec.credential_headers["sdkIdentity"]
+# (method, path pattern, the credential scheme the operation takes), from the spec's `security`.
+_ROUTES = [
+    (method, re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$"), schemes[0])
+    for (method, path), schemes in spec.operation_security.items()
+]
+# What a token exchange yields: a request to send, answered by its (already read) response.
+Exchange = Generator[httpx.Request, httpx.Response, None]
 
 
 def stream_key(secret: str, assinante_id: str, ts: str) -> str:
     """The key `POST /stream/auth` expects: base64 of the raw 20-byte SHA-1 digest."""
     digest = hashlib.sha1((secret + assinante_id + ts).encode()).digest()
     return base64.b64encode(digest).decode("ascii")
-
-
-@dataclass(frozen=True)
-class StreamTokens:
-    access: str
-    refresh: str
-
-    def __repr__(self) -> str:
-        return f"StreamTokens(access={mask(self.access)}, refresh={mask(self.refresh)})"
 
 
 class PanamahAuth(httpx.Auth):
@@ -83,92 +89,63 @@ class PanamahAuth(httpx.Auth):
 
     # --- what each request needs ---------------------------------------------------------------
 
-    def _route(self, request: httpx.Request) -> str:
+    def _scheme(self, request: httpx.Request) -> str:
         path = request.url.path.removeprefix(self._base.path.rstrip("/"))
-        if path == "/stream/auth/refresh":
-            return "refresh"
-        if path.startswith("/admin/") or path == "/stream/auth":
-            return "partner"
-        return "stream" if path.startswith("/stream/") else "partner"
+        for method, pattern, scheme in _ROUTES:
+            if method == request.method and pattern.match(path):
+                return scheme
+        return "partnerToken"  # an operation the spec does not list: the partner's own token
 
-    def _prepare(self, request: httpx.Request, route: str) -> str | None:
-        """Set the identity and the route's credential; returns the access token used, if any."""
-        request.headers["x-sdk-identity"] = self.sdk_identity
-        if route == "partner":
-            request.headers["Authorization"] = self._partner_token
-            return None
+    def _prepare(self, request: httpx.Request, scheme: str) -> str | None:
+        """Set the identity and the scheme's credential; returns the access token used, if any."""
+        request.headers[_IDENTITY] = self.sdk_identity
         tokens = self._tokens
-        if tokens is None:
-            return None
-        request.headers["Authorization"] = tokens.refresh if route == "refresh" else tokens.access
-        return tokens.access
+        if scheme == "partnerToken":
+            request.headers[_AUTHORIZATION] = self._partner_token
+        elif tokens is not None:
+            request.headers[_AUTHORIZATION] = tokens.refresh_token if scheme == "refreshToken" else tokens.access_token
+            return tokens.access_token
+        return None
 
-    # --- sync ------------------------------------------------------------------------------------
+    def _stale(self, used: str | None) -> bool:
+        """No tokens yet, or still the access token an answer just refused."""
+        return self._tokens is None or (used is not None and self._tokens.access_token == used)
+
+    # --- the flows: one exchange (`_renew`), driven by each side's lock and reads -----------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        route = self._route(request)
-        if route == "stream" and self._tokens is None:
-            with self._thread_lock:
-                if self._tokens is None:
-                    yield from self._sync_obtain()
-        used = self._prepare(request, route)
-        response = yield request
-        if route != "stream" or response.status_code != 403:
-            return
-        response.read()  # before the lock, never close(): see the module docstring
-        with self._thread_lock:
-            if self._tokens is None or self._tokens.access == used:
-                yield from self._sync_renew()
-        self._prepare(request, route)
-        yield request
-
-    def _sync_obtain(self) -> Generator[httpx.Request, httpx.Response, None]:
-        response = yield self._auth_request()
-        response.read()
-        self._tokens = self._tokens_from(response)
-
-    def _sync_renew(self) -> Generator[httpx.Request, httpx.Response, None]:
-        refresh = self._refresh_request()
-        if refresh is not None:
-            response = yield refresh
-            response.read()
-            if response.status_code == 200:
-                self._tokens = self._tokens_from(response)
+        scheme, used = self._scheme(request), None
+        for attempt in (1, 2):
+            if scheme == "accessToken" and self._stale(used):
+                with self._thread_lock:
+                    exchange = self._renew(used)
+                    step = next(exchange, None)
+                    while step is not None:
+                        answer = yield step
+                        answer.read()
+                        step = _send(exchange, answer)
+            used = self._prepare(request, scheme)
+            response = yield request
+            if scheme != "accessToken" or response.status_code != 403 or attempt == 2:
                 return
-        # No refresh token, or it expired too: authenticate from scratch.
-        yield from self._sync_obtain()
-
-    # --- async -----------------------------------------------------------------------------------
+            response.read()  # before the lock, never close(): see the module docstring
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        route = self._route(request)
-        lock = self._async_lock()
-        if route == "stream" and self._tokens is None:
-            async with lock:
-                if self._tokens is None:
-                    response = yield self._auth_request()
-                    await response.aread()
-                    self._tokens = self._tokens_from(response)
-        used = self._prepare(request, route)
-        response = yield request
-        if route != "stream" or response.status_code != 403:
-            return
-        await response.aread()  # before the lock, never aclose(): see the module docstring
-        async with lock:
-            if self._tokens is None or self._tokens.access == used:
-                renewed = False
-                refresh = self._refresh_request()
-                if refresh is not None:
-                    answer = yield refresh
-                    await answer.aread()
-                    if answer.status_code == 200:
-                        self._tokens, renewed = self._tokens_from(answer), True
-                if not renewed:
-                    answer = yield self._auth_request()
-                    await answer.aread()
-                    self._tokens = self._tokens_from(answer)
-        self._prepare(request, route)
-        yield request
+        scheme, used = self._scheme(request), None
+        for attempt in (1, 2):
+            if scheme == "accessToken" and self._stale(used):
+                async with self._async_lock():
+                    exchange = self._renew(used)
+                    step = next(exchange, None)
+                    while step is not None:
+                        answer = yield step
+                        await answer.aread()
+                        step = _send(exchange, answer)
+            used = self._prepare(request, scheme)
+            response = yield request
+            if scheme != "accessToken" or response.status_code != 403 or attempt == 2:
+                return
+            await response.aread()  # before the lock, never aclose(): see the module docstring
 
     def _async_lock(self) -> asyncio.Lock:
         import asyncio  # on the async path only: a sync program never loads asyncio
@@ -178,50 +155,60 @@ class PanamahAuth(httpx.Auth):
         with self._thread_lock:
             return self._async_locks.setdefault(loop, asyncio.Lock())
 
+    def _renew(self, used: str | None) -> Exchange:
+        """Under the lock: new tokens unless another request already renewed them. A refresh when
+        there are tokens to refresh; when there are none, or the refresh token expired too,
+        authentication from scratch."""
+        if not self._stale(used):
+            return
+        if self._tokens is not None:
+            answer = yield self._token_request("refreshStreamTokens", self._tokens.refresh_token)
+            if answer.status_code == 200:
+                self._tokens = _tokens_from(answer)
+                return
+        answer = yield self._auth_request()
+        self._tokens = _tokens_from(answer)
+
     # --- token requests (I/O-free: built here, sent by httpx) ---------------------------------------------
+
+    def _token_request(self, operation: str, credential: str, body: object = None) -> httpx.Request:
+        self.token_requests += 1
+        method, path = spec.operations[operation]
+        headers = {_AUTHORIZATION: credential, _IDENTITY: self.sdk_identity}
+        if body is None:
+            return httpx.Request(method, self._base.join(path.lstrip("/")), headers=headers)
+        headers["Content-Type"] = "application/json"
+        return httpx.Request(method, self._base.join(path.lstrip("/")), headers=headers, content=json.dumps(body))
 
     def _auth_request(self) -> httpx.Request:
         if not self._partner_secret:
             raise ValueError(
                 "streaming needs the partner secret: pass partner_secret=... or set PANAMAH_PARTNER_SECRET"
             )
-        self.token_requests += 1
         ts = str(int(self._clock()))
-        body = {
-            "assinanteId": self.assinante_id,
-            "key": stream_key(self._partner_secret, self.assinante_id, ts),
-            "ts": ts,
-        }
-        return httpx.Request(
-            "POST",
-            self._base.join("stream/auth"),
-            headers={
-                "Authorization": self._partner_token,
-                "x-sdk-identity": self.sdk_identity,
-                "Content-Type": "application/json",
-            },
-            content=json.dumps(body).encode(),
-        )
-
-    def _refresh_request(self) -> httpx.Request | None:
-        if self._tokens is None:
-            return None
-        self.token_requests += 1
-        return httpx.Request(
-            "GET",
-            self._base.join("stream/auth/refresh"),
-            headers={"Authorization": self._tokens.refresh, "x-sdk-identity": self.sdk_identity},
-        )
-
-    @staticmethod
-    def _tokens_from(response: httpx.Response) -> StreamTokens:
-        if response.status_code != 200:
-            raise error_from_response(response)
-        data = response.json()
-        return StreamTokens(access=str(data["accessToken"]), refresh=str(data["refreshToken"]))
+        key = stream_key(self._partner_secret, self.assinante_id, ts)
+        body = StreamAuthRequest(assinante_id=self.assinante_id, key=key, ts=ts).to_dict()
+        return self._token_request("authenticateStream", self._partner_token, body)
 
     def __repr__(self) -> str:
+        tokens = self._tokens
+        shown = (
+            "None" if tokens is None else f"access={mask(tokens.access_token)}, refresh={mask(tokens.refresh_token)}"
+        )
         return (
             f"PanamahAuth(partner_token={mask(self._partner_token)}, assinante_id={self.assinante_id!r}, "
-            f"sdk_identity={self.sdk_identity!r}, tokens={self._tokens!r})"
+            f"sdk_identity={self.sdk_identity!r}, tokens=({shown}))"
         )
+
+
+def _send(exchange: Exchange, answer: httpx.Response) -> httpx.Request | None:
+    try:
+        return exchange.send(answer)
+    except StopIteration:
+        return None
+
+
+def _tokens_from(response: httpx.Response) -> StreamTokens:
+    if response.status_code != 200:
+        raise make_status_error(response)
+    return StreamTokens.from_dict(response.json())

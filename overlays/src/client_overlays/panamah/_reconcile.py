@@ -24,11 +24,12 @@ from panamah_client.models import PendingResources
 from panamah_client.types import Response
 
 from .._responses import unwrap
+from .._specfacts import spec_facts
 from ._uploader import AsyncUploader, Flow, FlushReport, Uploader, _ListPending, _UploaderBase
 
 __all__ = ["Fetch", "PendingRecord", "ReconcileReport", "areconcile", "reconcile"]
 
-MAX_PAGE = 1000  # the spec's maximum `count`
+MAX_PAGE = spec_facts("panamah").query_maxima["count"]  # the spec's maximum `count`
 
 # (assinante_id, tipo, id) -> the record as the stream takes it, or None when the source lacks it.
 Fetch = Callable[[str, str, str], Mapping[str, Any] | None]

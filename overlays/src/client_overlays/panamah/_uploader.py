@@ -10,7 +10,7 @@ with panamah.Uploader(client, "/var/lib/erp/panamah-outbox") as uploader:
 # leaving the block flushed the queue; whatever could not be sent waits on disk for next time
 ```
 
-`add()` checks each operation against the spec's model table (`_stream_models.json`) and
+`add()` checks each operation against the spec's model table (`_generated/panamah_stream_models.json`) and
 queues a call's operations all or none, in one durable file (see `_queue.py` for the format
 and why a crash loses nothing). Batches close by count, bytes or age (`_batching.py`).
 `flush()` closes the open batch, sends every batch through the client (the stream auth flow),
@@ -55,6 +55,7 @@ from panamah_client.errors import UnexpectedStatus
 from panamah_client.models import StreamDataResult, StreamFailureItem, StreamOperation
 from panamah_client.types import Response, Unset
 
+from .. import _generated
 from .._exceptions import APIError, BadRequestError, parse_retry_after
 from .._responses import unwrap
 from ._auth import PARTNER_WIDE, PanamahAuth
@@ -71,7 +72,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger("client_overlays.panamah.uploader")
-MODEL_TABLE = "_stream_models.json"
+MODEL_TABLE = "panamah_stream_models.json"  # written by `make generate`
 # Panamah lists ASSINANTE among the model names but refuses it on the stream (admin API only).
 REFUSED_ON_STREAM = frozenset({"ASSINANTE"})
 OPERATION_KINDS = ("update", "delete")
@@ -133,7 +134,7 @@ class InvalidOperationError(ValueError):
 
 @functools.cache
 def _model_table() -> dict[str, dict[str, Any]]:
-    text = importlib.resources.files(__name__.rpartition(".")[0]).joinpath(MODEL_TABLE).read_text(encoding="utf-8")
+    text = importlib.resources.files(_generated).joinpath(MODEL_TABLE).read_text(encoding="utf-8")
     models: dict[str, dict[str, Any]] = json.loads(text)["models"]
     return models
 

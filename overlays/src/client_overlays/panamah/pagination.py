@@ -17,55 +17,15 @@ for record in pagination.paginate(list_pending_resources.sync_detailed, client=c
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from panamah_client.models import Error, PendingResources
 
-from ..pagination import AsyncPaginator, DetailedResponse, Page, PageStyle, Paginator, Progress, operation_default
+from ..pagination import Page, Pages, PageStyle, operation_default
 from ._reconcile import PendingRecord
 
-__all__ = ["PendingRecord", "apaginate", "paginate"]
-
-
-def paginate(
-    operation: Callable[..., DetailedResponse[Error | PendingResources]],
-    /,
-    *,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> Paginator[PendingRecord]:
-    """Every pending record (`list_pending_resources.sync_detailed`); `count=` sets the page size."""
-    return Paginator(
-        operation,
-        _style(operation, arguments),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-    )
-
-
-def apaginate(
-    operation: Callable[..., Awaitable[DetailedResponse[Error | PendingResources]]],
-    /,
-    *,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> AsyncPaginator[PendingRecord]:
-    """`paginate` for `list_pending_resources.asyncio_detailed`."""
-    return AsyncPaginator(
-        operation,
-        _style(operation, arguments),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-    )
+__all__ = ["PENDING", "PendingRecord", "apaginate", "paginate"]
 
 
 def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[PendingRecord]:
@@ -81,3 +41,7 @@ def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageS
         return Page(records, start, start + count)  # an empty page ends the walk
 
     return PageStyle(start=arguments.get("start", 0), arguments=lambda start: {"start": start}, read=read)
+
+
+PENDING: Pages[Error | PendingResources] = Pages(_style)
+paginate, apaginate = PENDING.paginate, PENDING.apaginate

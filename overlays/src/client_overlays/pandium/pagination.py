@@ -19,60 +19,14 @@ for tenant in tenants:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from pandium_client.models import ErrorMessage, HTTPValidationError
 
-from ..pagination import AsyncPaginator, DetailedResponse, Page, PageStyle, Paginator, Progress, operation_default
+from ..pagination import Page, Pages, PageStyle, operation_default
 
-__all__ = ["apaginate", "paginate"]
-
-T = TypeVar("T")
-
-
-def paginate(
-    operation: Callable[..., DetailedResponse[ErrorMessage | HTTPValidationError | list[T]]],
-    /,
-    *,
-    concurrency: int = 1,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> Paginator[T]:
-    """Every item of a list operation (`list_tenants`, `list_integrations`, `list_tenant_runs`)."""
-    return Paginator(
-        operation,
-        _style(operation, arguments),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-        concurrency=concurrency,
-    )
-
-
-def apaginate(
-    operation: Callable[..., Awaitable[DetailedResponse[ErrorMessage | HTTPValidationError | list[T]]]],
-    /,
-    *,
-    concurrency: int = 1,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> AsyncPaginator[T]:
-    """`paginate` for `list_*.asyncio_detailed`."""
-    return AsyncPaginator(
-        operation,
-        _style(operation, arguments),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-        concurrency=concurrency,
-    )
+__all__ = ["OFFSETS", "apaginate", "paginate"]
 
 
 def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[Any]:
@@ -85,3 +39,7 @@ def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageS
         return itertools.count(page.position + limit, limit)
 
     return PageStyle(start=arguments.get("skip", 0), arguments=lambda skip: {"skip": skip}, read=read, ahead=ahead)
+
+
+OFFSETS: Pages[ErrorMessage | HTTPValidationError | list[Any]] = Pages(_style)
+paginate, apaginate = OFFSETS.paginate, OFFSETS.apaginate

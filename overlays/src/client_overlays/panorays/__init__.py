@@ -18,18 +18,17 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
-import httpx
 from panorays_client import AuthenticatedClient, Client, api, models
 
-from .._client import build_client
-from .._deadline import DEFAULT_DEADLINE
+from .._auth import HeaderAuth
+from .._client import ClientOptions, build_client, server_url
 from .._ratelimit import TokenBucket, origin_of, shared_bucket
 from .._responses import unwrap
 from .._retry import RetryPolicy
-from .._settings import checked_base_url, credential
-from ._auth import BearerAuth
+from .._settings import credential
+from .._specfacts import spec_facts
 
 if TYPE_CHECKING:
     from . import webhooks
@@ -40,8 +39,8 @@ __all__ = [
     "RATE_LIMIT",
     "RATE_WINDOW",
     "AuthenticatedClient",
-    "BearerAuth",
     "Client",
+    "ClientOptions",
     "TokenBucket",
     "api",
     "connect",
@@ -50,56 +49,35 @@ __all__ = [
     "webhooks",
 ]
 
-PRODUCTION_URL = "https://api.panoraysapp.com"
-MOCK_URL = "https://panorays-papi-v2-documentation.redocly.app/_mock/swagger"
+spec = spec_facts("panorays")
+PRODUCTION_URL = spec.servers["production"]
+MOCK_URL = spec.servers["mock"]
 TOKEN_ENV = "PANORAYS_API_TOKEN"
-RATE_LIMIT = 150
-RATE_WINDOW = 60.0
+# The spec's `x-rate-limit`: requests per window and token.
+assert spec.rate_limit is not None, "specs/panorays/openapi.yaml states Panorays' x-rate-limit"
+RATE_LIMIT, RATE_WINDOW = spec.rate_limit.requests, spec.rate_limit.window
 
 
 def connect(
-    token: str | None = None,
-    *,
-    base_url: str | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    retry: RetryPolicy | None = None,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-    debug: bool = False,
-    deadline: float | None = DEFAULT_DEADLINE,
-    limiter: TokenBucket | None = None,
+    token: str | None = None, *, limiter: TokenBucket | None = None, **options: Unpack[ClientOptions]
 ) -> AuthenticatedClient:
     """A client for Panorays (production unless `base_url` says otherwise, e.g. `MOCK_URL`).
 
     `token` defaults to `PANORAYS_API_TOKEN`. By default every client using the same token
     and server (scheme, host and port, however the URL is spelled) in this process shares one
-    limiter of 150 requests a minute; pass `limiter`
-    (a `TokenBucket`) for another limit or an injected clock.
-
-    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
-    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
-    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
+    limiter of the spec's `RATE_LIMIT` requests per `RATE_WINDOW` seconds (150 a minute); pass
+    `limiter` (a `TokenBucket`) for another limit or an injected clock. `options`: `ClientOptions`.
     """
     secret = credential(token, argument="token", env=TOKEN_ENV)
-    url = checked_base_url(base_url or PRODUCTION_URL)
     if limiter is None:
         # Keyed on the server (however its URL is spelled) and the token: what Panorays counts.
-        limiter = shared_bucket(f"{origin_of(url)}|{secret}", lambda: TokenBucket(limit=RATE_LIMIT, window=RATE_WINDOW))
-    policy = retry or RetryPolicy()
+        key = f"{origin_of(server_url(spec, options.get('base_url')))}|{secret}"
+        limiter = shared_bucket(key, lambda: TokenBucket(limit=RATE_LIMIT, window=RATE_WINDOW))
+    policy = options.get("retry") or RetryPolicy()
     # Retrying a 429 would walk into Panorays' one-hour block: surface it instead.
-    policy = dataclasses.replace(policy, statuses=policy.statuses - {429})
-    return build_client(
-        AuthenticatedClient,
-        vendor="panorays",
-        base_url=url,
-        auth=BearerAuth(secret),
-        auth_header="Authorization",
-        timeout=timeout,
-        retry=policy,
-        transport=transport,
-        debug=debug,
-        deadline=deadline,
-        rate_limit=limiter,
-    )
+    options["retry"] = dataclasses.replace(policy, statuses=policy.statuses - {429})
+    auth = HeaderAuth({spec.credential_headers["bearer"]: f"Bearer {secret}"})
+    return build_client(AuthenticatedClient, spec, auth, rate_limit=limiter, **options)
 
 
 def handshake(client: AuthenticatedClient, url: str) -> str:

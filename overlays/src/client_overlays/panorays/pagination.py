@@ -18,61 +18,21 @@ for supplier in suppliers:
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from panorays_client.models import Error
-from panorays_client.types import Unset
+from panorays_client.models import Error, FilePage, SupplierPage, TagPage
 
-from ..pagination import AsyncPaginator, DetailedResponse, Page, PageStyle, Paginator, Progress
+from ..pagination import Page, Pages, PageStyle
 
-__all__ = ["CursorPage", "apaginate", "paginate"]
-
-T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
+__all__ = ["CURSOR", "apaginate", "paginate"]
 
 
-class CursorPage(Protocol[T_co]):
-    """A Panorays list answer (`SupplierPage`, `FilePage`, `TagPage`)."""
-
-    @property
-    def data(self) -> Sequence[T_co]: ...
-    @property
-    def has_next(self) -> bool: ...
-    @property
-    def next_(self) -> str | Unset | None: ...
-
-
-def paginate(
-    operation: Callable[..., DetailedResponse[Error | CursorPage[T]]],
-    /,
-    *,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> Paginator[T]:
-    """Every item of a list operation (`list_*.sync_detailed`) with its `arguments`."""
-    return Paginator(operation, _STYLE, arguments, resume_from=resume_from, max_items=max_items, progress=progress)
-
-
-def apaginate(
-    operation: Callable[..., Awaitable[DetailedResponse[Error | CursorPage[T]]]],
-    /,
-    *,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> AsyncPaginator[T]:
-    """`paginate` for `list_*.asyncio_detailed`."""
-    return AsyncPaginator(operation, _STYLE, arguments, resume_from=resume_from, max_items=max_items, progress=progress)
-
-
-def _read(body: CursorPage[Any], token: str) -> Page[Any]:
+def _read(body: SupplierPage | FilePage | TagPage, token: str) -> Page[Any]:
     following = body.next_ if body.has_next and isinstance(body.next_, str) and body.next_ else None
     return Page(body.data, token, following)
 
 
 # "" stands for the first page, which is asked for without a token.
 _STYLE: PageStyle[Any] = PageStyle(start="", arguments=lambda token: {"next_token": token} if token else {}, read=_read)
+CURSOR: Pages[Error | SupplierPage | FilePage | TagPage] = Pages(lambda operation, arguments: _STYLE)
+paginate, apaginate = CURSOR.paginate, CURSOR.apaginate

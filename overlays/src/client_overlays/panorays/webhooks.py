@@ -49,11 +49,12 @@ import re
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 __all__ = [
     "REQUEST_TIME_HEADER",
     "SIGNATURE_HEADER",
+    "Checks",
     "MemorySeenStore",
     "ReplayGuard",
     "SeenStore",
@@ -215,17 +216,17 @@ def verify_signature(
         replay_guard.check(provided, sent_at + tolerance)
 
 
-def verify_event(
-    headers: Mapping[str, str],
-    body: bytes,
-    *,
-    secret: str,
-    tolerance: float = DEFAULT_TOLERANCE,
-    now: Callable[[], float] = time.time,
-    replay_guard: ReplayGuard | None = None,
-) -> dict[str, Any]:
+class Checks(TypedDict, total=False):
+    """`verify_signature`'s optional checks, which `verify_event` passes on."""
+
+    tolerance: float
+    now: Callable[[], float]
+    replay_guard: ReplayGuard | None
+
+
+def verify_event(headers: Mapping[str, str], body: bytes, *, secret: str, **checks: Unpack[Checks]) -> dict[str, Any]:
     """`verify_signature`, then the event as a dict (only once it is known to be genuine)."""
-    verify_signature(headers, body, secret=secret, tolerance=tolerance, now=now, replay_guard=replay_guard)
+    verify_signature(headers, body, secret=secret, **checks)
     try:
         event = json.loads(body)
     except ValueError:

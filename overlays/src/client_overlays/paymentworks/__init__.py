@@ -12,22 +12,23 @@ paymentworks.rotate_token(client, user_id=42)   # new token, swapped into the li
 
 from __future__ import annotations
 
-import httpx
-from paymentworks_client import AuthenticatedClient, Client, api, models
+from typing import Any, Unpack
 
-from .._client import build_client
-from .._deadline import DEFAULT_DEADLINE
+from paymentworks_client import AuthenticatedClient, Client, api, models
+from paymentworks_client.types import Response
+
+from .._auth import HeaderAuth
+from .._client import ClientOptions, build_client
 from .._responses import unwrap
-from .._retry import RetryPolicy
 from .._settings import credential
-from ._auth import TokenAuth
+from .._specfacts import spec_facts
 
 __all__ = [
     "PRODUCTION_URL",
     "SANDBOX_URL",
     "AuthenticatedClient",
     "Client",
-    "TokenAuth",
+    "ClientOptions",
     "api",
     "connect",
     "models",
@@ -35,43 +36,21 @@ __all__ = [
     "rotate_token_async",
 ]
 
-PRODUCTION_URL = "https://www.paymentworks.com/api"
-SANDBOX_URL = "https://sandbox.paymentworks.com/api"
+spec = spec_facts("paymentworks")
+PRODUCTION_URL, SANDBOX_URL = spec.servers["production"], spec.servers["sandbox"]
 TOKEN_ENV = "PAYMENTWORKS_TOKEN"
+_HEADER = spec.credential_headers["tokenAuth"]
 
 
 def connect(
-    token: str | None = None,
-    *,
-    sandbox: bool = False,
-    base_url: str | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    retry: RetryPolicy | None = None,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-    debug: bool = False,
-    deadline: float | None = DEFAULT_DEADLINE,
+    token: str | None = None, *, sandbox: bool = False, **options: Unpack[ClientOptions]
 ) -> AuthenticatedClient:
     """A client for PaymentWorks: production by default, `sandbox=True` or any `base_url`.
 
-    `token` defaults to the `PAYMENTWORKS_TOKEN` environment variable.
-
-    `deadline` is each call's total time (60 s by default; `None` for none): its attempts, the
-    waits between them and its body together; `client_overlays.deadline(...)` overrides it for
-    the calls in a block. Past it, `DeadlineExceeded` (worst cases: README, "Retries").
+    `token` defaults to the `PAYMENTWORKS_TOKEN` environment variable. `options`: `ClientOptions`.
     """
-    auth = TokenAuth(credential(token, argument="token", env=TOKEN_ENV))
-    return build_client(
-        AuthenticatedClient,
-        vendor="paymentworks",
-        base_url=base_url or (SANDBOX_URL if sandbox else PRODUCTION_URL),
-        auth=auth,
-        auth_header="Authorization",
-        timeout=timeout,
-        retry=retry,
-        transport=transport,
-        debug=debug,
-        deadline=deadline,
-    )
+    auth = HeaderAuth(_token_header(credential(token, argument="token", env=TOKEN_ENV)))
+    return build_client(AuthenticatedClient, spec, auth, environment="sandbox" if sandbox else "production", **options)
 
 
 def rotate_token(client: AuthenticatedClient, *, user_id: int) -> str:
@@ -81,29 +60,37 @@ def rotate_token(client: AuthenticatedClient, *, user_id: int) -> str:
     """
     # Imported here: token rotation is an explicit step, not something connect() or a first call needs.
     from paymentworks_client.api.users import refresh_auth_token
-    from paymentworks_client.models import AuthTokenRefreshed, RefreshAuthTokenRequest
+    from paymentworks_client.models import RefreshAuthTokenRequest
 
-    auth = _token_auth(client)
-    answer = refresh_auth_token.sync_detailed(client=client, user_id=user_id, body=RefreshAuthTokenRequest())
-    refreshed = unwrap(answer, AuthTokenRefreshed)
-    auth.token = refreshed.auth_token
-    return refreshed.auth_token
+    auth = _auth_of(client)
+    return _use(auth, refresh_auth_token.sync_detailed(client=client, user_id=user_id, body=RefreshAuthTokenRequest()))
 
 
 async def rotate_token_async(client: AuthenticatedClient, *, user_id: int) -> str:
     """`rotate_token` for asyncio code."""
     from paymentworks_client.api.users import refresh_auth_token
-    from paymentworks_client.models import AuthTokenRefreshed, RefreshAuthTokenRequest
+    from paymentworks_client.models import RefreshAuthTokenRequest
 
-    auth = _token_auth(client)
-    answer = await refresh_auth_token.asyncio_detailed(client=client, user_id=user_id, body=RefreshAuthTokenRequest())
-    refreshed = unwrap(answer, AuthTokenRefreshed)
-    auth.token = refreshed.auth_token
-    return refreshed.auth_token
+    auth = _auth_of(client)
+    body = RefreshAuthTokenRequest()
+    return _use(auth, await refresh_auth_token.asyncio_detailed(client=client, user_id=user_id, body=body))
 
 
-def _token_auth(client: AuthenticatedClient) -> TokenAuth:
+def _token_header(token: str) -> dict[str, str]:
+    # DRF token authentication: the word `Token`, one space, the token (the spec's tokenAuth).
+    return {_HEADER: f"Token {token}" if token else ""}
+
+
+def _auth_of(client: AuthenticatedClient) -> HeaderAuth:
     auth = client.get_httpx_client().auth
-    if not isinstance(auth, TokenAuth):
+    if not isinstance(auth, HeaderAuth):
         raise TypeError("rotate_token needs a client made by client_overlays.paymentworks.connect()")
     return auth
+
+
+def _use(auth: HeaderAuth, answer: Response[Any]) -> str:
+    from paymentworks_client.models import AuthTokenRefreshed
+
+    refreshed = unwrap(answer, AuthTokenRefreshed)
+    auth.replace(_token_header(refreshed.auth_token))
+    return refreshed.auth_token

@@ -21,73 +21,15 @@ for update in updates:
 from __future__ import annotations
 
 import math
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import httpx
-from paymentworks_client.models import BadRequestError, Error
+from paymentworks_client.models import BadRequestError, Error, NewVendorRequestPage, UpdatePage
 
-from ..pagination import AsyncPaginator, DetailedResponse, Page, PageStyle, Paginator, Progress, operation_default
+from ..pagination import Page, Pages, PageStyle, operation_default
 
-__all__ = ["DrfPage", "apaginate", "paginate"]
-
-T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
-
-
-class DrfPage(Protocol[T_co]):
-    """A PaymentWorks list answer (`UpdatePage`, `NewVendorRequestPage`)."""
-
-    @property
-    def count(self) -> int: ...
-    @property
-    def next_(self) -> str | None: ...
-    @property
-    def results(self) -> Sequence[T_co]: ...
-
-
-def paginate(
-    operation: Callable[..., DetailedResponse[BadRequestError | Error | DrfPage[T] | str]],
-    /,
-    *,
-    concurrency: int = 1,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> Paginator[T]:
-    """Every item of a list operation (`list_*.sync_detailed`); `concurrency` threads fetch ahead."""
-    return Paginator(
-        operation,
-        _style(operation, arguments),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-        concurrency=concurrency,
-    )
-
-
-def apaginate(
-    operation: Callable[..., Awaitable[DetailedResponse[BadRequestError | Error | DrfPage[T] | str]]],
-    /,
-    *,
-    concurrency: int = 1,
-    resume_from: Mapping[str, Any] | None = None,
-    max_items: int | None = None,
-    progress: Progress | None = None,
-    **arguments: Any,
-) -> AsyncPaginator[T]:
-    """`paginate` for `list_*.asyncio_detailed`; `concurrency` tasks fetch ahead."""
-    return AsyncPaginator(
-        operation,
-        _style(operation, arguments),
-        arguments,
-        resume_from=resume_from,
-        max_items=max_items,
-        progress=progress,
-        concurrency=concurrency,
-    )
+__all__ = ["DRF", "apaginate", "paginate"]
 
 
 def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[Any]:
@@ -100,7 +42,7 @@ def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageS
     return PageStyle(start=arguments.get("page", 1), arguments=lambda page: {"page": page}, read=_read, ahead=ahead)
 
 
-def _read(body: DrfPage[Any], page: int) -> Page[Any]:
+def _read(body: UpdatePage | NewVendorRequestPage, page: int) -> Page[Any]:
     return Page(body.results, page, _page_number(body.next_), body.count)
 
 
@@ -112,3 +54,7 @@ def _page_number(link: str | None) -> int | None:
     if number is None or not number.isdigit():
         raise ValueError(f"PaymentWorks' next link carries no page number: {link!r}")
     return int(number)
+
+
+DRF: Pages[BadRequestError | Error | UpdatePage | NewVendorRequestPage | str] = Pages(_style)
+paginate, apaginate = DRF.paginate, DRF.apaginate

@@ -9,11 +9,18 @@ served on 127.0.0.1; the pytest plugin (`vendor_mocks.pytest_plugin`) wraps that
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._core import REDACTED, FakeClock, FaultConfig, LoggedRequest, SeedError, VendorMock, serve
 from ._core.specs import canonical_slug
 from ._running import IN_PROCESS_URL, RunningMock, running
+
+if TYPE_CHECKING:  # the mock modules are imported on demand, only the one asked for
+    from .economic import EconomicMock
+    from .panamah import PanamahMock
+    from .pandium import PandiumMock
+    from .panorays import PanoraysMock
+    from .paymentworks import PaymentWorksMock
 
 __all__ = [
     "IN_PROCESS_URL",
@@ -40,9 +47,22 @@ MOCK_CLASSES = {
 }
 
 
+@overload
+def create_mock(vendor: Literal["economic", "economic-suppliers"], **options: Any) -> EconomicMock: ...
+@overload
+def create_mock(vendor: Literal["panamah"], **options: Any) -> PanamahMock: ...
+@overload
+def create_mock(vendor: Literal["pandium"], **options: Any) -> PandiumMock: ...
+@overload
+def create_mock(vendor: Literal["panorays"], **options: Any) -> PanoraysMock: ...
+@overload
+def create_mock(vendor: Literal["paymentworks"], **options: Any) -> PaymentWorksMock: ...
+@overload
+def create_mock(vendor: str, **options: Any) -> VendorMock: ...
 def create_mock(vendor: str, **options: Any) -> VendorMock:
     """The vendor's mock (`economic` or `economic-suppliers`, `panamah`, `pandium`, `panorays`,
-    `paymentworks`), built with the mock class's keyword options (`clock=`, `faults=`, sizes)."""
+    `paymentworks`), built with the mock class's keyword options (`clock=`, `faults=`, sizes);
+    typed as the vendor's mock class when the name is a literal."""
     slug = canonical_slug(vendor)
     module_name, class_name = MOCK_CLASSES[slug].split(":")
     module = importlib.import_module(f"{__name__}.{module_name}")

@@ -19,7 +19,8 @@ def app() -> ASGIApp:
     settings = json.loads(os.environ[SETTINGS_ENV])
     per_operation = {name: FaultConfig(**values) for name, values in settings["faults"].pop("per_operation").items()}
     faults = FaultConfig(**settings["faults"], per_operation=per_operation)
-    mock = create_mock(settings["vendor"], faults=faults, **settings["options"])
+    vendor: str = settings["vendor"]
+    mock = create_mock(vendor, faults=faults, **settings["options"])
     if settings.get("state"):
         mock.seed(path=settings["state"])
     return mock.app

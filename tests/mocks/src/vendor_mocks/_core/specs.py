@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import copy
 import functools
+from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
 import yaml
 
-__all__ = ["ALIASES", "VENDOR_SLUGS", "canonical_slug", "load_spec"]
+__all__ = [
+    "ALIASES",
+    "HTTP_METHODS",
+    "VENDOR_SLUGS",
+    "canonical_slug",
+    "credential_header",
+    "follow_ref",
+    "load_spec",
+    "rate_limit",
+]
 
 _SPECS = resources.files("vendor_mocks").joinpath("specs")
 # The vendors this package mocks: one folder each under `specs/`, named by its slug.
@@ -37,6 +47,38 @@ def canonical_slug(name: str) -> str:
 def load_spec(slug: str) -> dict[str, Any]:
     """A fresh copy of the vendor's spec (callers may change it)."""
     return copy.deepcopy(_parsed(canonical_slug(slug)))
+
+
+# The operations a path item may hold, in the order OpenAPI lists them.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def follow_ref(spec: Mapping[str, Any], node: Any) -> Any:
+    """`node`, or, while it is a local `$ref` (`#/components/...`), what it points to: the
+    mocks' one `$ref` lookup (this package runs without the repository's scripts)."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and "$ref" in node:
+        pointer = str(node["$ref"])
+        if not pointer.startswith("#/") or pointer in seen:
+            raise ValueError(f"not a local, acyclic reference: {pointer}")
+        seen.add(pointer)
+        node = spec
+        for part in pointer[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def credential_header(slug: str, scheme: str) -> str:
+    """The header the spec's security scheme `scheme` sends its credential in."""
+    declared = _parsed(canonical_slug(slug))["components"]["securitySchemes"][scheme]
+    return "Authorization" if declared.get("type") == "http" else str(declared["name"])
+
+
+def rate_limit(slug: str) -> tuple[int, float] | None:
+    """The spec's `x-rate-limit` (requests per window and credential, the window in seconds);
+    None when the spec states none."""
+    declared = _parsed(canonical_slug(slug)).get("x-rate-limit")
+    return None if declared is None else (int(declared["requests"]), float(declared["window-seconds"]))
 
 
 @functools.cache

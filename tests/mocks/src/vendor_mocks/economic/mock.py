@@ -37,6 +37,7 @@ from starlette.types import Message
 
 from .._core import Clock, FaultConfig, Problem, Reject, ValidatedRequest, VendorMock, json_response
 from .._core import Collection as SeedCollection
+from .._core.specs import HTTP_METHODS, follow_ref
 from .filters import (
     MAX_LIST_VALUES,
     FilterError,
@@ -62,7 +63,6 @@ GRANT_WITHOUT_ROLES = "eco-test-grant-sales-role-only"  # a grant issued without
 DEMO_TOKEN = "demo"
 CACHE_HEADER = "X-ResultFromCache"
 WRITE_METHODS = frozenset({"POST", "PUT", "DELETE"})
-_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 
 @dataclass(frozen=True)
@@ -536,7 +536,7 @@ class EconomicMock(VendorMock):
         """`paged` -> ["GET"]: the spec's fixed paths below `/{name}` and their methods."""
         prefix = f"/{name}/"
         return {
-            path.removeprefix(prefix): [method.upper() for method in item if method in _HTTP_METHODS]
+            path.removeprefix(prefix): [method.upper() for method in item if method in HTTP_METHODS]
             for path, item in self.validator.spec["paths"].items()
             if path.startswith(prefix) and "/" not in path.removeprefix(prefix) and "{" not in path
         }
@@ -578,13 +578,8 @@ def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, A
     """Follows a local `$ref` (or the JSON media type's schema) to the schema it names."""
     if "application/json" in node:
         node = node["application/json"]["schema"]
-    ref = node.get("$ref")
-    if ref is None:
-        return node
-    found: Any = spec
-    for part in str(ref).removeprefix("#/").split("/"):
-        found = found[part]
-    return _resolve(spec, found)
+    resolved: Mapping[str, Any] = follow_ref(spec, node)
+    return resolved
 
 
 def _everything(record: Mapping[str, Any]) -> bool:

@@ -22,6 +22,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .._core.specs import follow_ref
 from .compiled import compile_schema
 
 __all__ = ["ModelCatalog", "Reference"]
@@ -110,11 +111,10 @@ class ModelCatalog:
     # --- reading the schemas -------------------------------------------------------------------
 
     def _resolve(self, schema: JsonObject) -> JsonObject:
-        reference = schema.get("$ref")
-        if isinstance(reference, str) and reference.startswith(SCHEMAS_POINTER):
-            resolved: JsonObject = self._spec["components"]["schemas"][reference.removeprefix(SCHEMAS_POINTER)]
-            return resolved
-        return schema
+        if not str(schema.get("$ref", "")).startswith(SCHEMAS_POINTER):
+            return schema
+        resolved: JsonObject = follow_ref(self._spec, schema)
+        return resolved
 
     def _plan(self, schema: JsonObject, depth: int) -> tuple[Reference, ...]:
         if depth > MAX_NESTING:

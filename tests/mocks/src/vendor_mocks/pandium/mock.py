@@ -47,6 +47,7 @@ from starlette.routing import BaseRoute, Route
 
 from .._core import Clock, FaultConfig, Problem, Reject, ValidatedRequest, VendorMock, json_response
 from .._core import Collection as SeedCollection
+from .._core.specs import credential_header
 from .errors import (
     ValidationItem,
     detail_response,
@@ -57,6 +58,9 @@ from .errors import (
 )
 from .seed import SeedSizes, Vocabulary, randomized_schedule, seed_state
 from .state import Build, Connector, Integration, Json, PandiumState, Release, Tenant, Timings
+
+# The header the spec's security scheme names (from the spec copy `make generate` writes here).
+API_KEY_HEADER = credential_header("pandium", "PandiumApiKey")
 
 __all__ = ["DEFAULT_API_KEY", "PandiumMock"]
 
@@ -272,7 +276,7 @@ class PandiumMock(VendorMock):
         return {"api_key": self.api_keys[0]}
 
     def credentials(self) -> dict[str, str]:
-        return {"X-API-KEY": self.api_keys[0]}
+        return {API_KEY_HEADER: self.api_keys[0]}
 
     # --- integrations and releases ----------------------------------------------------------------
 
@@ -516,7 +520,7 @@ class PandiumMock(VendorMock):
         return valid
 
     def _authenticate(self, request: Request) -> None:
-        key = request.headers.get("x-api-key")
+        key = request.headers.get(API_KEY_HEADER)
         if not key:
             raise Reject(self.error_response(401, "Not authenticated"))
         if not any(secrets.compare_digest(key.encode(), accepted.encode()) for accepted in self.api_keys):

@@ -6,7 +6,7 @@ Behaviour follows VENDOR-FACTS "Panorays public API v2" and the spec's notes:
 
 - `Authorization: Bearer <token>`; a missing or unknown token answers 401 `{message}`; the
   read-only token answers 403 on every write, the token without API access 403 on everything.
-- 150 requests per minute per token (a sliding window, see `_rate.py`); the request over it
+- the spec's `x-rate-limit` (150 requests per minute per token, a sliding window, see `_rate.py`); the request over it
   answers 429 and blocks the token for an hour, `Retry-After` counting down.
 - Requests are validated against the spec; unknown query parameters are rejected too, as the
   vendor's Joi validation does (`"x" is not allowed`). Errors are 400 `{message, details}`.
@@ -47,10 +47,11 @@ from .._core import (
 )
 from .._core import Collection as SeedCollection
 from .._core.seeding import schema_problems
+from .._core.specs import HTTP_METHODS, follow_ref
 from ._cursors import Cursors
 from ._data import Company, Enums, ExampleIds, StoredSupplier, adopt_example_ids, new_id, seed_company, timestamp
 from ._hooks import LOOPBACK_HOSTS, HandshakeFailed, HookDispatcher
-from ._rate import RateLimiter, RateLimits
+from ._rate import SPEC_REQUESTS_PER_WINDOW, SPEC_WINDOW_SECONDS, RateLimiter, RateLimits
 
 __all__ = ["FULL_TOKEN", "NO_ACCESS_TOKEN", "OTHER_TOKEN", "READ_ONLY_TOKEN", "Caller", "PanoraysMock"]
 
@@ -63,7 +64,6 @@ UNAUTHORIZED_HINT = (
     "The mock expects 'Authorization: Bearer <token>' with one of its test tokens "
     "(vendor_mocks.panorays.FULL_TOKEN: pass it as connect(token=FULL_TOKEN), without 'Bearer ')."
 )
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # Points a custom factor takes off the combined score, by severity (inferred; unknown: none).
 SEVERITY_PENALTY = {"low": 5, "medium": 15, "high": 30, "critical": 50}
 # Supplier fields that updateSupplier sets, by body field (`pocs` are answered as `contacts`).
@@ -99,8 +99,8 @@ class PanoraysMock(VendorMock):
         seed: int = 11,
         suppliers: int = 120,
         files_per_supplier: int = 2,
-        requests_per_window: int = 150,
-        window_seconds: float = 60.0,
+        requests_per_window: int = SPEC_REQUESTS_PER_WINDOW,
+        window_seconds: float = SPEC_WINDOW_SECONDS,
         block_seconds: float = 3_600.0,
         daily_quota: int | None = None,
         cursor_ttl: float = 3_600.0,
@@ -617,16 +617,6 @@ async def _raw_json(request: Request) -> dict[str, Any]:
     return body
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    ref = node.get("$ref")
-    if ref is None:
-        return node
-    target: Any = spec
-    for part in ref.removeprefix("#/").split("/"):
-        target = target[part]
-    return _resolve(spec, target)
-
-
 def _query_parameter_names(spec: dict[str, Any]) -> dict[tuple[str, str], frozenset[str]]:
     """(METHOD, path template) -> the query parameters the spec declares for the operation."""
     names: dict[tuple[str, str], frozenset[str]] = {}
@@ -634,7 +624,7 @@ def _query_parameter_names(spec: dict[str, Any]) -> dict[tuple[str, str], frozen
         for method in HTTP_METHODS:
             if method in item:
                 listed = [*item.get("parameters", []), *item[method].get("parameters", [])]
-                declared = [_resolve(spec, parameter) for parameter in listed]
+                declared = [follow_ref(spec, parameter) for parameter in listed]
                 names[(method.upper(), template)] = frozenset(p["name"] for p in declared if p["in"] == "query")
     return names
 

@@ -18,16 +18,19 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from .._core import Clock
+from .._core.specs import rate_limit
 
 __all__ = ["RateLimiter", "RateLimits", "Throttle", "TokenRate"]
 
 DAY = 86_400.0
+# The spec's `x-rate-limit` (from the spec copy `make generate` writes into this package).
+SPEC_REQUESTS_PER_WINDOW, SPEC_WINDOW_SECONDS = rate_limit("panorays") or (0, 0.0)
 
 
 @dataclass(frozen=True)
 class RateLimits:
-    requests_per_window: int = 150
-    window_seconds: float = 60.0
+    requests_per_window: int = SPEC_REQUESTS_PER_WINDOW
+    window_seconds: float = SPEC_WINDOW_SECONDS
     block_seconds: float = 3_600.0
     daily_quota: int | None = None
 

@@ -7,7 +7,7 @@ validate(field("notes").eq("x"), model="Contact")
 validate("number$eq:abc", model="Contact")              # FilterError: 'abc' is not an integer ...
 ```
 
-The allowed properties, operators and value kinds are the generated tables in `_fields.py`
+The allowed properties, operators and value kinds are the generated tables in `_generated/economic_fields.py`
 (from the spec's `x-filterable` / `x-sortable`). Property names match case-insensitively,
 as the server binds them.
 """
@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 
-from ._fields import FILTERABLE, KINDS, SORTABLE
-from ._filter_ast import NULL, And, Expr, Or, Predicate, SortKey
-from ._filter_errors import FilterError
-from ._filter_kinds import Kind, read
-from ._filter_parser import parse
+from ..._generated.economic_fields import FILTERABLE, KINDS, SORTABLE
+from ._ast import NULL, And, Expr, Or, Predicate, SortKey
+from ._errors import FilterError
+from ._kinds import Kind, read
+from ._parser import parse
 
 __all__ = ["canonical_name", "predicates", "validate", "validate_sort"]
 

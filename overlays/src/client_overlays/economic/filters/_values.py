@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from ._filter_ast import NULL, NullType, Text, Value
-from ._filter_errors import FilterError
-from ._filter_syntax import WILDCARD
+from ._ast import NULL, NullType, Text, Value
+from ._errors import FilterError
+from ._syntax import WILDCARD
 
 __all__ = ["FilterValue", "LiteralText", "encode", "encode_all", "like_pattern", "literal"]
 

@@ -21,8 +21,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Final, TypeAlias, cast
 
-from ._filter_errors import FilterError
-from ._filter_syntax import (
+from ._errors import FilterError
+from ._syntax import (
     AND,
     LIST_OPERATORS,
     MAX_DEPTH,
@@ -143,19 +143,31 @@ class Predicate(_Node):
 
 
 @dataclass(frozen=True)
-class And(_Node):
-    """All operands hold. Nested `And`s are flattened into this one."""
+class _Junction(_Node):
+    """Operands joined by `$and:` or `$or:`; nested ones of the same kind are flattened into it."""
 
     operands: tuple[Expr, ...]
     depth: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        flat = tuple(part for operand in self.operands for part in _parts(operand, And))
+        kind = type(self)
+        flat = tuple(part for operand in self.operands for part in _parts(operand, kind))
         if len(flat) < 2:
-            raise ValueError("And needs at least two operands")
+            raise ValueError(f"{kind.__name__} needs at least two operands")
         object.__setattr__(self, "operands", flat)
+        _set_depth(self, max(self._depth_of(operand) for operand in flat))
+
+    def _depth_of(self, operand: Expr) -> int:
+        return operand.depth
+
+
+@dataclass(frozen=True)
+class And(_Junction):
+    """All operands hold."""
+
+    def _depth_of(self, operand: Expr) -> int:
         # An Or inside an And is rendered in parentheses: one level deeper.
-        _set_depth(self, max(operand.depth + isinstance(operand, Or) for operand in flat))
+        return operand.depth + isinstance(operand, Or)
 
     def render(self) -> str:
         # `$and:` binds tighter than `$or:`: an Or inside an And is the one place parentheses are needed.
@@ -165,18 +177,8 @@ class And(_Node):
 
 
 @dataclass(frozen=True)
-class Or(_Node):
-    """Any operand holds. Nested `Or`s are flattened into this one."""
-
-    operands: tuple[Expr, ...]
-    depth: int = field(default=0, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        flat = tuple(part for operand in self.operands for part in _parts(operand, Or))
-        if len(flat) < 2:
-            raise ValueError("Or needs at least two operands")
-        object.__setattr__(self, "operands", flat)
-        _set_depth(self, max(operand.depth for operand in flat))
+class Or(_Junction):
+    """Any operand holds."""
 
     def render(self) -> str:
         return OR.join(operand.render() for operand in self.operands)
@@ -185,7 +187,7 @@ class Or(_Node):
 Expr: TypeAlias = Predicate | And | Or
 
 
-def _set_depth(node: And | Or, depth: int) -> None:
+def _set_depth(node: _Junction, depth: int) -> None:
     """Refuse a tree deeper than the grammar's limit as it is built, so no tree that exists can
     fail to render, parse back, hash or compare (each of those recurses once per level)."""
     if depth > MAX_DEPTH:
@@ -196,7 +198,7 @@ def _set_depth(node: And | Or, depth: int) -> None:
     object.__setattr__(node, "depth", depth)
 
 
-def _parts(operand: Expr, kind: type[And] | type[Or]) -> tuple[Expr, ...]:
+def _parts(operand: Expr, kind: type[_Junction]) -> tuple[Expr, ...]:
     if not isinstance(operand, Predicate | And | Or):
         raise TypeError(f"expected a filter expression, got {type(operand).__name__}")
     return operand.operands if isinstance(operand, kind) else (operand,)

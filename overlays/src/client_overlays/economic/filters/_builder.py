@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ._filter_ast import NULL, Predicate, SortKey, check_property
-from ._filter_values import FilterValue, LiteralText, encode, encode_all, like_pattern
+from ._ast import NULL, Predicate, SortKey, check_property
+from ._values import FilterValue, LiteralText, encode, encode_all, like_pattern
 
 __all__ = ["Field", "field"]
 

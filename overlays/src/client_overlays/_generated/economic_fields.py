@@ -17,8 +17,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Final
 
-from ._filter_fields import Eq, Gt, Gte, In, Like, Lt, Lte, Ne, Nin, Sortable, ValueT
-from ._filter_kinds import Kind
+from ..economic.filters._fields import Eq, Gt, Gte, In, Like, Lt, Lte, Ne, Nin, Sortable, ValueT
+from ..economic.filters._kinds import Kind
 
 __all__ = [
     "FILTERABLE",

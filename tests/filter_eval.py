@@ -1,12 +1,15 @@
 """`matches(expr, record, model=...)`: evaluate a filter in Python, as e-conomic would.
 
+A test oracle, not part of the shipped overlay: the tests compare it with the e-conomic mock's
+own evaluation and with the records the mock returns for the overlay's filters.
+
 ```python
 expr = field("name").like("*port") & field("isDeleted").eq(False)
 [c for c in contacts if matches(expr, c, model="Contact")]   # JSON dicts or generated models
 keep = matcher(expr, model="Contact")                         # validate once, test many records
 ```
 
-For filtering data already fetched (caches, tests). The semantics are the documented ones
+The semantics are the documented ones
 the e-conomic mock implements: strings compare case-insensitively, `$like:` without `*`
 means contains, `$null:` matches an absent value, an absent boolean is false (e-conomic
 omits false booleans), and nothing absent is greater or smaller than a value.
@@ -18,10 +21,10 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from ._fields import KINDS
-from ._filter_ast import NULL, And, Expr, Or, Predicate, Text
-from ._filter_kinds import read, read_record_value
-from ._filter_validate import canonical_name, validate
+from client_overlays.economic.filters import KINDS
+from client_overlays.economic.filters._ast import NULL, And, Expr, Or, Predicate, Text
+from client_overlays.economic.filters._kinds import read, read_record_value
+from client_overlays.economic.filters._validate import canonical_name, validate
 
 __all__ = ["Record", "matcher", "matches"]
 

@@ -9,9 +9,9 @@ sort(field("name").asc(), model="Contact")   # FilterError: name is not sortable
 
 from __future__ import annotations
 
-from ._filter_ast import SortKey
-from ._filter_errors import FilterError
-from ._filter_validate import validate_sort
+from ._ast import SortKey
+from ._errors import FilterError
+from ._validate import validate_sort
 
 __all__ = ["sort"]
 

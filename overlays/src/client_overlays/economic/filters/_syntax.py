@@ -14,7 +14,7 @@ from typing import Final
 # recursion over a tree or a string of this depth can exhaust the stack. The builder, the parser
 # and the e-conomic mock (which answers 400 past it, as a front end guarding its parser would)
 # all use this one number, the spec's `x-max-nesting-depth` on the `Filter` parameter.
-from ._filter_limits import MAX_DEPTH
+from ..._generated.economic_filter_limits import MAX_DEPTH
 
 __all__ = [
     "AND",

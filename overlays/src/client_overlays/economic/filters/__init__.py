@@ -35,17 +35,16 @@ filters.validate(filters.field("notes").eq("x"), model="Contact")   # FilterErro
 
 from __future__ import annotations
 
-from ._fields import FILTERABLE, KINDS, SORTABLE, ContactFields, GroupFields
-from ._filter_ast import NULL, And, Expr, NullType, Or, Predicate, SortKey, Text, Value
-from ._filter_builder import Field, field
-from ._filter_errors import FilterError
-from ._filter_eval import matcher, matches
-from ._filter_parser import parse
-from ._filter_sort import sort
-from ._filter_split import collect_in, split_in
-from ._filter_syntax import MAX_DEPTH, MAX_IN_VALUES, OPERATORS
-from ._filter_validate import validate, validate_sort
-from ._filter_values import FilterValue, LiteralText, literal
+from ..._generated.economic_fields import FILTERABLE, KINDS, SORTABLE, ContactFields, GroupFields
+from ._ast import NULL, And, Expr, NullType, Or, Predicate, SortKey, Text, Value
+from ._builder import Field, field
+from ._errors import FilterError
+from ._parser import parse
+from ._sort import sort
+from ._split import collect_in, split_in
+from ._syntax import MAX_DEPTH, MAX_IN_VALUES, OPERATORS
+from ._validate import validate, validate_sort
+from ._values import FilterValue, LiteralText, literal
 
 __all__ = [
     "FILTERABLE",
@@ -72,8 +71,6 @@ __all__ = [
     "collect_in",
     "field",
     "literal",
-    "matcher",
-    "matches",
     "parse",
     "sort",
     "split_in",

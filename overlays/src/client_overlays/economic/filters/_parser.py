@@ -16,22 +16,15 @@ list); an unescaped `(` is an error, as are `)` and `[` inside a list. Positions
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from ._filter_ast import NULL, And, Expr, Or, Predicate, Text, Value
-from ._filter_errors import FilterError
-from ._filter_syntax import (
-    AND,
-    ESCAPED,
-    LIST_OPERATORS,
-    MAX_DEPTH,
-    MAX_IN_VALUES,
-    NULL_TOKEN,
-    OPERATORS,
-    OR,
-    WILDCARD,
-)
+from . import _syntax as syntax
+from ._ast import NULL, And, Expr, Or, Predicate, Text, Value
+from ._errors import FilterError
 
 __all__ = ["MAX_DEPTH", "parse"]
+
+MAX_DEPTH = syntax.MAX_DEPTH
 
 _PROPERTY = re.compile(r"[A-Za-z0-9_]+")
 _OPERATOR = re.compile(r"[A-Za-z]+")
@@ -57,24 +50,26 @@ class _Parser:
         return expr
 
     def _or(self) -> Expr:
-        operands = [self._and()]
-        while self._at(OR):
-            self.pos += len(OR)
-            operands.append(self._and())
-        return operands[0] if len(operands) == 1 else Or(tuple(operands))
+        return self._joined(syntax.OR, Or, self._and)
 
     def _and(self) -> Expr:
-        operands = [self._primary()]
-        while self._at(AND):
-            self.pos += len(AND)
-            operands.append(self._primary())
-        return operands[0] if len(operands) == 1 else And(tuple(operands))
+        return self._joined(syntax.AND, And, self._primary)
+
+    def _joined(self, separator: str, node: type[And] | type[Or], operand: Callable[[], Expr]) -> Expr:
+        """Operands parsed by `operand`, separated by `separator`: one alone, or their `node`."""
+        operands = [operand()]
+        while self._at(separator):
+            self.pos += len(separator)
+            operands.append(operand())
+        return operands[0] if len(operands) == 1 else node(tuple(operands))
 
     def _primary(self) -> Expr:
         if not self._at("("):
             return self._predicate()
-        if self.depth >= MAX_DEPTH:
-            raise self._error(f"parentheses nested deeper than {MAX_DEPTH} levels (the limit is {MAX_DEPTH})")
+        if self.depth >= syntax.MAX_DEPTH:
+            raise self._error(
+                f"parentheses nested deeper than {syntax.MAX_DEPTH} levels (the limit is {syntax.MAX_DEPTH})"
+            )
         self.pos += 1
         self.depth += 1
         expr = self._or()
@@ -92,12 +87,12 @@ class _Parser:
         self.pos += 1
         operator_at = self.pos
         operator = self._match(_OPERATOR, "expected an operator")
-        if operator not in OPERATORS:
-            raise self._error(f"unknown operator {operator!r} (operators: {', '.join(OPERATORS)})", operator_at)
+        if operator not in syntax.OPERATORS:
+            raise self._error(f"unknown operator {operator!r} (operators: {', '.join(syntax.OPERATORS)})", operator_at)
         if not self._at(":"):
             raise self._error(f"expected ':' after the operator {operator!r}")
         self.pos += 1
-        values = self._list() if operator in LIST_OPERATORS else (self._value(in_list=False),)
+        values = self._list() if operator in syntax.LIST_OPERATORS else (self._value(in_list=False),)
         try:
             return Predicate(name, operator, values)
         except FilterError as error:  # e.g. `$null:` with `$gt:`: point at the predicate
@@ -105,14 +100,14 @@ class _Parser:
 
     def _list(self) -> tuple[Value, ...]:
         if not self._at("["):
-            raise self._error(f"expected '[' to start the list of ${'/$'.join(sorted(LIST_OPERATORS))}: values")
+            raise self._error(f"expected '[' to start the list of ${'/$'.join(sorted(syntax.LIST_OPERATORS))}: values")
         self.pos += 1
         items = [self._value(in_list=True)]
         while self._at(","):
             self.pos += 1
-            if len(items) == MAX_IN_VALUES:
+            if len(items) == syntax.MAX_IN_VALUES:
                 raise self._error(
-                    f"more than {MAX_IN_VALUES} values in the list; e-conomic accepts at most {MAX_IN_VALUES}"
+                    f"more than {len(items)} values in the list; e-conomic accepts at most {syntax.MAX_IN_VALUES}"
                 )
             items.append(self._value(in_list=True))
         if not self._at("]"):
@@ -122,8 +117,8 @@ class _Parser:
 
     def _value(self, *, in_list: bool) -> Value:
         start = self.pos
-        if self._at(NULL_TOKEN):
-            self.pos += len(NULL_TOKEN)
+        if self._at(syntax.NULL_TOKEN):
+            self.pos += len(syntax.NULL_TOKEN)
             if not self._at_value_end(in_list):
                 raise self._error("$null: must be the whole value", start)
             return NULL
@@ -133,7 +128,7 @@ class _Parser:
             char = self.text[self.pos]
             if char == "$":
                 current.append(self._escape())
-            elif char == WILDCARD:
+            elif char == syntax.WILDCARD:
                 pieces.append("".join(current))
                 current = []
                 self.pos += 1
@@ -147,15 +142,15 @@ class _Parser:
 
     def _escape(self) -> str:
         following = self.text[self.pos + 1 : self.pos + 2]
-        if following in ESCAPED:
+        if following in syntax.ESCAPED:
             self.pos += 2
             return following
-        if self._at(NULL_TOKEN):
+        if self._at(syntax.NULL_TOKEN):
             raise self._error("$null: must be the whole value")
         raise self._error("unknown escape sequence (use $$ $( $) $* $, $[ $] or $null:)")
 
     def _at_value_end(self, in_list: bool) -> bool:
-        if self.pos >= len(self.text) or self._at(AND) or self._at(OR):
+        if self.pos >= len(self.text) or self._at(syntax.AND) or self._at(syntax.OR):
             return True
         return self.text[self.pos] in (",]" if in_list else ")")
 

@@ -1,4 +1,4 @@
-"""Typed field mixins, one per operator, that the generated `_fields.py` combines per property.
+"""Typed field mixins, one per operator, that the generated `_generated/economic_fields.py` combines per property.
 
 `make generate` reads each property's `x-filterable` / `x-sortable` and gives it a class made
 of exactly these mixins, typed with the property's value type, so mypy rejects an operator
@@ -24,9 +24,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
-from ._filter_ast import Predicate, SortKey
-from ._filter_builder import Field
-from ._filter_values import LiteralText
+from ._ast import Predicate, SortKey
+from ._builder import Field
+from ._values import LiteralText
 
 __all__ = ["Eq", "Gt", "Gte", "In", "Like", "Lt", "Lte", "Ne", "Nin", "Sortable", "TypedField", "ValueT"]
 
