@@ -26,6 +26,7 @@ AUTH_FLOW_MODELS = {"panamah": {"panamah_client.models.stream_auth_request", "pa
 # modules and jsonschema wait for an Uploader; the spec's query secrets for a redaction).
 NEVER_AT_IMPORT = [
     "jsonschema",
+    "fastjsonschema",
     "filelock",
     "importlib.metadata",
     "client_overlays.panamah._uploader",

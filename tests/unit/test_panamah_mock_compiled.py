@@ -1,5 +1,6 @@
 """The Panamah mock validates each stream operation once, with compiled validators, and accepts
-and refuses exactly what its full validators (openapi-core, jsonschema) do."""
+and refuses exactly what its full validators (openapi-core, jsonschema) do; so does the
+uploader's check before queuing."""
 
 from __future__ import annotations
 
@@ -59,6 +60,25 @@ def test_compiled_data_validators_agree_with_jsonschema_on_every_tipo(mock: Pana
                 except JsonSchemaException:
                     compiled_ok = False
                 assert compiled_ok == (not full), (tipo, variant, [e.message for e in full])
+                checked += 1
+    assert checked > 1000
+
+
+def test_the_uploaders_compiled_check_agrees_with_jsonschema_on_every_tipo(mock: PanamahMock) -> None:
+    from client_overlays.panamah._uploader import _compiled, _validator, stream_tipos
+
+    rng = random.Random(16)
+    checked = 0
+    for tipo in stream_tipos():
+        for record in mock.catalog.schema(tipo)["examples"]:
+            for variant in _variants(record, rng):
+                full_ok = not list(_validator(tipo).iter_errors(variant))
+                try:
+                    _compiled(tipo)(variant)
+                    compiled_ok = True
+                except JsonSchemaException:
+                    compiled_ok = False
+                assert compiled_ok == full_ok, (tipo, variant)
                 checked += 1
     assert checked > 1000
 

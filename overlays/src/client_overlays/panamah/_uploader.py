@@ -260,9 +260,30 @@ def _check_tipo(index: int, tipo: object) -> str:
     raise InvalidOperationError(index=index, tipo=named, path="tipo", problem=problem, allowed=allowed)
 
 
+@functools.cache
+def _compiled(tipo: str) -> Callable[[Any], Any]:
+    # fastjsonschema turns the model's schema into Python code: ~10x quicker than jsonschema on
+    # the common case, valid data. The table's schemas are self-contained (no `$ref`) and use
+    # only keywords both libraries read alike; the same date-time check serves both.
+    import fastjsonschema
+
+    compiled: Callable[[Any], Any] = fastjsonschema.compile(_model_table()[tipo], formats={"date-time": _is_date_time})
+    return compiled
+
+
 def _problems(tipo: str, data: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     """(field path, problem, what is allowed) for everything the model table finds wrong in
-    `data`, shallowest first, in the uploader's words."""
+    `data`, shallowest first, in the uploader's words.
+
+    Valid data passes the compiled validator once; only data it refuses goes through
+    jsonschema, whose errors are the ones reported."""
+    from fastjsonschema import JsonSchemaException
+
+    try:
+        _compiled(tipo)(data)
+        return []
+    except JsonSchemaException:
+        pass
     errors = sorted(
         _validator(tipo).iter_errors(data),
         key=lambda error: (len(error.absolute_path), [str(part) for part in error.absolute_path]),
