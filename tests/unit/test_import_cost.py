@@ -23,7 +23,7 @@ OVERLAYS = {
 # first call (Panamah's stream token exchange).
 AUTH_FLOW_MODELS = {"panamah": {"panamah_client.models.stream_auth_request", "panamah_client.models.stream_tokens"}}
 # Loaded by none of the overlays at import (the sync path never needs asyncio; the uploader's
-# modules and jsonschema wait for an Uploader; the spec's query secrets for a redaction).
+# modules and jsonschema wait for an Uploader; importlib.metadata for the version).
 NEVER_AT_IMPORT = [
     "jsonschema",
     "fastjsonschema",
