@@ -22,7 +22,7 @@ OVERLAYS = {
 # The only models an overlay imports with itself: those its auth flow sends and reads on the
 # first call (Panamah's stream token exchange).
 AUTH_FLOW_MODELS = {"panamah": {"panamah_client.models.stream_auth_request", "panamah_client.models.stream_tokens"}}
-# Loaded by none of the overlays at import (the sync path never needs asyncio; the uploader's
+# Loaded by none of the overlays at import (the uploader's
 # modules and jsonschema wait for an Uploader; importlib.metadata for the version).
 NEVER_AT_IMPORT = [
     "jsonschema",
