@@ -11,6 +11,7 @@ and its numbers mean nothing.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -53,7 +54,7 @@ class Row:
 
 @dataclass(frozen=True)
 class Sizes:
-    page_items: int
+    page_items: tuple[int, int, int]
     page_repeats: int
     panorays_calls: int
     import_repeats: int
@@ -61,12 +62,23 @@ class Sizes:
     upload_sample: int
     export_contacts: int
     stream_items: int
+    sdk_operations: int
 
     @classmethod
     def for_run(cls, quick: bool) -> Sizes:
         if quick:
-            return cls(50, 3, 40, 1, 600, 20, export_contacts=3_000, stream_items=3_000)
-        return cls(1000, 40, 1000, 7, 100_000, 500, export_contacts=50_000, stream_items=100_000)
+            return cls((10, 50, 200), 3, 40, 1, 600, 20, export_contacts=3_000, stream_items=3_000, sdk_operations=300)
+        return cls(
+            (100, 1000, 10_000),
+            40,
+            1000,
+            7,
+            100_000,
+            500,
+            export_contacts=50_000,
+            stream_items=100_000,
+            sdk_operations=10_000,
+        )
 
 
 def _median_seconds(action: Callable[[], object], repeats: int) -> float:
@@ -82,46 +94,99 @@ def _median_seconds(action: Callable[[], object], repeats: int) -> float:
 # --- measures ---------------------------------------------------------------------------------------
 
 
-def page_parsing(sizes: Sizes) -> Row:
-    """One e-conomic cursor page through connect() + generated parsing, against json.loads of the
-    same bytes; both in-process (httpx.MockTransport), so only client-side work is compared."""
+def _paired_ratio(baseline: Callable[[], object], measured: Callable[[], object], repeats: int) -> tuple[float, float]:
+    """Median times of `baseline` and `measured`, run alternately so that a burst of load from
+    other processes on the machine hits both sides alike; garbage is collected before each pair."""
+    baseline()
+    measured()  # warm-up: imports, caches, connection pools
+    base_times, measured_times = [], []
+    for _ in range(repeats):
+        gc.collect()
+        started = time.perf_counter()
+        baseline()
+        middle = time.perf_counter()
+        measured()
+        base_times.append(middle - started)
+        measured_times.append(time.perf_counter() - middle)
+    return statistics.median(base_times), statistics.median(measured_times)
+
+
+def _contacts_page(items: int) -> bytes:
+    from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
+
+    mock = create_mock("economic-suppliers", contacts=items, cursor_page_size=items)
+    headers = economic_headers(APP_SECRET_TOKEN, GRANT_TOKEN)
+    with httpx.Client(transport=mock.transport(), base_url="http://mock") as fetch:
+        return fetch.get("/Contacts", headers=headers).content
+
+
+def page_parsing(sizes: Sizes) -> list[Row]:
+    """One e-conomic cursor page through connect() + generated parsing, against httpx + json.loads
+    of the same bytes; both in-process (httpx.MockTransport), so only client-side work is compared.
+    At three page sizes with orjson (the `speedups` extra), once with the standard library's
+    decoder (the fallback without the extra), and the cost per item at the largest size against
+    the smallest (linear growth)."""
+    import economic_suppliers_client.types as generated_types
     from economic_suppliers_client.api.contacts import get_all_contacts
     from economic_suppliers_client.models import ContactCollection
 
     from client_overlays import economic, unwrap
     from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
-    mock = create_mock("economic-suppliers", contacts=sizes.page_items, cursor_page_size=sizes.page_items)
     headers = economic_headers(APP_SECRET_TOKEN, GRANT_TOKEN)
-    with httpx.Client(transport=mock.transport(), base_url="http://mock") as fetch:
-        body = fetch.get("/Contacts", headers=headers).content
+    fast_loads = generated_types._FAST_LOADS
+    rows, per_item = [], {}
+    for items, decoder in [(n, "orjson") for n in sizes.page_items] + [(sizes.page_items[1], "json")]:
+        body = _contacts_page(items)
 
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+        def answer(request: httpx.Request, body: bytes = body) -> httpx.Response:
+            return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
 
-    raw = httpx.Client(transport=httpx.MockTransport(answer), base_url="http://mock")
-    client = economic.connect(
-        APP_SECRET_TOKEN, GRANT_TOKEN, base_url="http://mock", transport=httpx.MockTransport(answer)
+        raw = httpx.Client(transport=httpx.MockTransport(answer), base_url="http://mock")
+        client = economic.connect(
+            APP_SECRET_TOKEN, GRANT_TOKEN, base_url="http://mock", transport=httpx.MockTransport(answer)
+        )
+
+        def baseline(raw: httpx.Client = raw) -> object:
+            return json.loads(raw.get("/Contacts", headers=headers).content)
+
+        def ours(client: object = client, items: int = items) -> object:
+            page = unwrap(get_all_contacts.sync_detailed(client=client), ContactCollection)  # type: ignore[arg-type]
+            assert len(page.items or []) == items
+            return page
+
+        repeats = max(5, sizes.page_repeats * 1000 // items)
+        generated_types._FAST_LOADS = fast_loads if decoder == "orjson" else None
+        try:
+            base, measured = _paired_ratio(baseline, ours, repeats)
+        finally:
+            generated_types._FAST_LOADS = fast_loads
+        ratio = measured / base
+        if decoder == "orjson":
+            per_item[items] = measured / items
+        label = "orjson (`speedups` extra)" if decoder == "orjson" else "standard-library JSON (no extra)"
+        goal = 1.5 if decoder == "orjson" else 2.0
+        rows.append(
+            Row(
+                f"one {items:,}-item e-conomic page, connect() + generated models, {label} (in-process)",
+                f"raw httpx + json.loads: {base * 1000:.2f} ms",
+                f"{measured * 1000:.2f} ms = {ratio:.2f}x",
+                f"<= {goal}x",
+                ratio <= goal,
+            )
+        )
+    small, large = min(per_item), max(per_item)
+    growth = per_item[large] / per_item[small]
+    rows.append(
+        Row(
+            f"cost per item of a {large:,}-item page against a {small:,}-item page (orjson)",
+            f"{small:,} items: {per_item[small] * 1e6:.2f} us per item",
+            f"{per_item[large] * 1e6:.2f} us per item = {growth:.2f}x",
+            "<= 1.5x (linear in page size)",
+            growth <= 1.5,
+        )
     )
-
-    def baseline() -> object:
-        return json.loads(raw.get("/Contacts", headers=headers).content)
-
-    def ours() -> object:
-        page = unwrap(get_all_contacts.sync_detailed(client=client), ContactCollection)
-        assert len(page.items or []) == sizes.page_items
-        return page
-
-    base = _median_seconds(baseline, sizes.page_repeats)
-    measured = _median_seconds(ours, sizes.page_repeats)
-    ratio = measured / base
-    return Row(
-        f"one {sizes.page_items}-item e-conomic page, connect() + generated models (in-process)",
-        f"raw httpx + json.loads: {base * 1000:.2f} ms",
-        f"{measured * 1000:.2f} ms = {ratio:.2f}x",
-        "<= 2x",
-        ratio <= 2.0,
-    )
+    return rows
 
 
 def panorays_rate(sizes: Sizes) -> Row:
@@ -262,6 +327,73 @@ class _MockProcess:
         self._process.wait(timeout=30)
 
 
+SDK_DRIVER = REPO_ROOT / "tests" / "interop" / "sdk_driver.py"
+SDK_PYTHON = REPO_ROOT / ".interop" / "venv" / "bin" / "python"
+UPLOAD_CONCURRENCY = 8
+
+
+def panamah_against_sdk(sizes: Sizes) -> Row:
+    """The uploader against the official Panamah SDK (panamah-sdk-python 1.0.4, in its own
+    environment: `make interop-env`) sending the same product updates to the same Panamah mock,
+    in its own process with 50 ms added to every request, with the same batch limits (the
+    Python SDK's: 500 operations, 5 KB, 5 minutes). The SDK is driven step by step (save, then
+    flush whenever its current batch reached a limit): its background thread ignores its own
+    limits and sends some operations twice. Both are timed from the first operation to the
+    last answer, and every operation must be acknowledged once."""
+    from client_overlays import RetryPolicy, panamah
+
+    subprocess.run(["make", "-s", "interop-env"], cwd=REPO_ROOT, check=True, capture_output=True)
+    probe = create_mock("panamah")  # the mock process seeds the same subscribers and credentials
+    subscriber = next(iter(probe.assinantes))
+    token, secret = probe.partner_token, probe.partner_secret
+    count = sizes.sdk_operations
+    with _MockProcess("panamah", "--latency-ms", "50") as url:
+        params = {"partner_token": token, "secret": secret, "assinante_id": subscriber, "count": count}
+        with tempfile.TemporaryDirectory(prefix="bench-sdk-") as work:  # the SDK writes ./.panamah here
+            finished = subprocess.run(
+                [str(SDK_PYTHON), str(SDK_DRIVER), "bench"],
+                input=json.dumps(params) + "\n",
+                env={**os.environ, "PANAMAH_API_URL": url},
+                cwd=work,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+        sdk = json.loads(finished.stdout.splitlines()[-1])["result"]
+
+        client = panamah.connect(token, secret, assinante_id=subscriber, base_url=url, retry=RetryPolicy.none())
+        acknowledged = 0
+        with tempfile.TemporaryDirectory(prefix="bench-outbox-") as outbox:
+            started = time.perf_counter()
+            with panamah.Uploader(client, outbox, concurrency=UPLOAD_CONCURRENCY) as uploader:
+                for first in range(0, count, 1000):
+                    uploader.add(
+                        [
+                            {"op": "update", "tipo": "PRODUTO", "data": _product(n)}
+                            for n in range(first, min(first + 1000, count))
+                        ]
+                    )
+                    acknowledged += uploader.send_ready().acknowledged
+                acknowledged += uploader.flush().acknowledged
+            ours = time.perf_counter() - started
+        client.get_httpx_client().close()
+    both_once = sdk["acknowledged"] == count and acknowledged == count
+    speedup = sdk["seconds"] / ours
+    return Row(
+        f"Panamah uploader (concurrency {UPLOAD_CONCURRENCY}) against the official Python SDK driven step by step"
+        f" (save, flush at each batch), {count:,} operations, 500 ops / 5 KB, 50 ms per request (mock process)",
+        f"SDK: {count / sdk['seconds']:,.0f} ops/s ({sdk['batches']} batches, one at a time)",
+        f"{count / ours:,.0f} ops/s = {speedup:.1f}x, each operation acknowledged once:"
+        f" {'yes' if both_once else '**no**'}",
+        ">= 5x",
+        speedup >= 5 and both_once,
+    )
+
+
+def _product(number: int) -> dict[str, object]:
+    return {"id": f"P-{number:06d}", "descricao": f"Produto {number}", "secaoId": "10"}
+
+
 def economic_export(sizes: Sizes) -> Row:
     """The parallel export (concurrency 8) against the sequential cursor walk, both against the
     e-conomic mock in its own process with 50 ms added to every request."""
@@ -287,8 +419,9 @@ def economic_export(sizes: Sizes) -> Row:
         f"export of {sizes.export_contacts:,} e-conomic contacts, 50 ms per request, concurrency 8 (mock process)",
         f"sequential cursor walk: {sequential:.2f} s",
         f"{parallel:.2f} s = {speedup:.1f}x faster, items {'identical' if identical else '**differ**'}",
-        ">= 5x, identical items",
-        speedup >= 5 and identical,
+        # The plan's own ceiling (rounds x latency; the goal is >= 85% of it) is not computed yet.
+        ">= 6x, identical items",
+        speedup >= 6 and identical,
     )
 
 
@@ -371,32 +504,50 @@ def _user_environment(folder: Path) -> Path:
     subprocess.run([str(uv), "venv", "-q", "--python", sys.executable, str(folder)], check=True)
     packages = [str(path) for path in sorted((REPO_ROOT / "generated").iterdir()) if path.is_dir()]
     subprocess.run(
-        [str(uv), "pip", "install", "-q", "--python", str(python), *packages, f"{REPO_ROOT / 'overlays'}[all]"],
+        [
+            str(uv),
+            "pip",
+            "install",
+            "-q",
+            "--python",
+            str(python),
+            *packages,
+            f"{REPO_ROOT / 'overlays'}[all,speedups]",
+        ],
         check=True,
     )
     return python
 
 
 def import_times(sizes: Sizes) -> list[Row]:
-    """Wall time of a fresh interpreter importing a vendor's overlay (which imports its client),
-    minus a fresh interpreter doing nothing, both in a user's environment."""
+    """Wall time of a fresh interpreter importing a vendor's overlay (which imports its client)
+    against one importing httpx alone, both net of a fresh interpreter doing nothing, in a user's
+    environment. The interpreters run in rounds (nothing, httpx, each vendor), so a burst of load
+    from other processes falls on every side alike; each figure is the median over the rounds."""
     with tempfile.TemporaryDirectory(prefix="bench-userenv-") as folder:
         python = _user_environment(Path(folder))
-
-        def interpreter(code: str) -> float:
-            return _median_seconds(lambda: subprocess.run([str(python), "-c", code], check=True), sizes.import_repeats)
-
-        empty = interpreter("pass")
+        codes = {"empty": "pass", "httpx": "import httpx"} | {label: f"import {m}" for label, m in IMPORTS.items()}
+        times: dict[str, list[float]] = {label: [] for label in codes}
+        for round_number in range(1 + max(3, sizes.import_repeats * 2)):
+            for label, code in codes.items():
+                started = time.perf_counter()
+                subprocess.run([str(python), "-c", code], check=True)
+                if round_number:  # the first round writes the bytecode caches
+                    times[label].append(time.perf_counter() - started)
+        median = {label: statistics.median(values) for label, values in times.items()}
+        httpx_alone = median["httpx"] - median["empty"]
         rows = []
-        for label, module in IMPORTS.items():
-            extra = interpreter(f"import {module}") - empty
+        for label in IMPORTS:
+            extra = median[label] - median["empty"]
+            ratio = extra / httpx_alone
             rows.append(
                 Row(
                     f"import {label} (user environment)",
-                    f"`python -c pass`: {empty * 1000:.0f} ms",
-                    f"+{extra * 1000:.0f} ms",
-                    "< +300 ms",
-                    extra < 0.3,
+                    f"`import httpx`: +{httpx_alone * 1000:.0f} ms"
+                    f" over `python -c pass` ({median['empty'] * 1000:.0f} ms)",
+                    f"+{extra * 1000:.0f} ms = {ratio:.2f}x",
+                    "<= 1.5x",
+                    ratio <= 1.5,
                 )
             )
     return rows
@@ -408,16 +559,36 @@ MEASURES: dict[str, Callable[[Sizes], Row | list[Row]]] = {
     "memory": streaming_memory,
     "panorays": panorays_rate,
     "upload": panamah_upload,
+    "sdk": panamah_against_sdk,
     "generate": generate_times,
     "imports": import_times,
 }
 
 
+def _cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo (Linux), else what `platform` knows."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
     return (
-        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({_cpu_model()}),"
+        f" Python {platform.python_version()}"
     )
+
+
+def load_average() -> str:
+    """The 1-, 5- and 15-minute load averages: other work on the machine skews absolute times."""
+    try:
+        return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -427,12 +598,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = Sizes.for_run(args.quick)
     rows: list[Row] = []
+    load_before = load_average()
     for name in args.only or list(MEASURES):
         if args.quick and name == "generate":
             continue  # rewriting generated/ is no smoke test
         result = MEASURES[name](sizes)
         rows += result if isinstance(result, list) else [result]
-    print(f"Machine: {machine()}{' (QUICK: sizes are tiny, figures meaningless)' if args.quick else ''}\n")
+    print(f"Machine: {machine()}{' (QUICK: sizes are tiny, figures meaningless)' if args.quick else ''}")
+    print(f"Load average (1, 5, 15 min): {load_before} at the start, {load_average()} at the end\n")
     print("| measure | baseline in the same run | result | goal | met |")
     print("| --- | --- | --- | --- | --- |")
     for row in rows:

@@ -48,8 +48,9 @@ GENERATED_ROOT = REPO_ROOT / "generated"
 # Build and cache litter that may appear inside generated/ after tests; never compared.
 IGNORED_NAMES = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"}
 _THIS_DIR = Path(__file__).resolve().parent
-# The templates that replace openapi-python-client's own (only the files changed): forward-
-# compatible enums (str_enum, int_enum).
+# The templates that replace openapi-python-client's own (only the files changed): the parse path
+# (model, models_init, endpoint_module, types, list_property) and forward-compatible enums
+# (str_enum, int_enum).
 TEMPLATES = _THIS_DIR / "templates"
 # The summary lines openapi-python-client (cli.handle_errors) prints before its warnings or errors.
 GENERATOR_PROBLEM_LINES = frozenset(

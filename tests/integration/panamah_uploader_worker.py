@@ -24,13 +24,13 @@ def product(number: int) -> dict[str, object]:
     return {"id": f"P-{number:05d}", "descricao": f"Produto {number}", "secaoId": "10", "ativo": number % 7 != 0}
 
 
-def main(base_url: str, queue_dir: str, assinante_id: str, count: int, run: int) -> None:
+def main(base_url: str, queue_dir: str, assinante_id: str, count: int, run: int, concurrency: int) -> None:
     client = panamah.connect(
         assinante_id=assinante_id, base_url=base_url, sdk_identity=f"crash-worker-{run}", timeout=10.0
     )
     retry = panamah.UploadRetry(send_backoff=0.05, max_send_backoff=0.5)
     accepted = Path(queue_dir).parent / "accepted"
-    with panamah.Uploader(client, queue_dir, retry=retry) as uploader:
+    with panamah.Uploader(client, queue_dir, retry=retry, concurrency=concurrency) as uploader:
         if not accepted.exists():
             for start in range(0, count, CHUNK):
                 uploader.add(
@@ -45,5 +45,5 @@ def main(base_url: str, queue_dir: str, assinante_id: str, count: int, run: int)
 
 
 if __name__ == "__main__":
-    url, folder, subscriber, total, run_number = sys.argv[1:]
-    main(url, folder, subscriber, int(total), int(run_number))
+    url, folder, subscriber, total, run_number, concurrency = sys.argv[1:]
+    main(url, folder, subscriber, int(total), int(run_number), int(concurrency))

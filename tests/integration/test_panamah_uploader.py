@@ -159,6 +159,9 @@ def make_uploader(
     def make(**options: Any) -> Uploader:
         options.setdefault("clock", clock.now)
         options.setdefault("sleep", sleeps)
+        # These tests check the order in which batches go out: one at a time, that is the order
+        # they closed. Batches in flight together: test_panamah_uploader_pipelining.py.
+        options.setdefault("concurrency", 1)
         uploader = Uploader(options.pop("client", client), options.pop("directory", queue_dir), **options)
         made.append(uploader)
         return uploader

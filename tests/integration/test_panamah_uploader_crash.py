@@ -84,23 +84,35 @@ def wait_until(condition: Callable[[], bool], what: str, timeout: float = STEP_T
         time.sleep(0.005)
 
 
-def start_worker(base_url: str, folder: Path, subscriber: str, run: int, mock: PanamahMock) -> subprocess.Popen[str]:
+def start_worker(
+    base_url: str, folder: Path, subscriber: str, run: int, mock: PanamahMock, concurrency: int
+) -> subprocess.Popen[str]:
     """Run `run` of the worker; its output goes to `<folder>/../run<run>.log`."""
     env = {**os.environ, "PANAMAH_PARTNER_TOKEN": mock.partner_token, "PANAMAH_PARTNER_SECRET": mock.partner_secret}
-    command = [sys.executable, str(WORKER), base_url, str(folder), subscriber, str(OPERATIONS), str(run)]
+    command = [
+        sys.executable,
+        str(WORKER),
+        base_url,
+        str(folder),
+        subscriber,
+        str(OPERATIONS),
+        str(run),
+        str(concurrency),
+    ]
     with open(folder.parent / f"run{run}.log", "w") as log:  # the child keeps its own descriptor
         return subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_sigkill_mid_send_then_restart_delivers_everything(tmp_path: Path) -> None:
+@pytest.mark.parametrize("concurrency", [1, 4], ids=["one-batch-in-flight", "four-batches-in-flight"])
+def test_sigkill_mid_send_then_restart_delivers_everything(tmp_path: Path, concurrency: int) -> None:
     mock = create_mock("panamah", faults=FaultConfig(latency=LATENCY))
     subscriber = next(iter(mock.assinantes))
     receipts = Receipts(mock.app)
     queue_dir = tmp_path / "outbox"
     accepted = tmp_path / "accepted"
     with serve(receipts) as base_url:
-        first = start_worker(base_url, queue_dir, subscriber, 1, mock)
+        first = start_worker(base_url, queue_dir, subscriber, 1, mock, concurrency)
         try:
             wait_until(
                 lambda: sum(map(len, receipts.received())) >= KILL_AFTER or first.poll() is not None,
@@ -114,7 +126,7 @@ def test_sigkill_mid_send_then_restart_delivers_everything(tmp_path: Path) -> No
         assert first.returncode == -signal.SIGKILL
         assert accepted.read_text() == str(OPERATIONS), "every operation was accepted before the kill"
 
-        second = start_worker(base_url, queue_dir, subscriber, 2, mock)
+        second = start_worker(base_url, queue_dir, subscriber, 2, mock, concurrency)
         try:
             assert second.wait(timeout=STEP_TIMEOUT * 2) == 0, (tmp_path / "run2.log").read_text()
         finally:
@@ -131,7 +143,8 @@ def test_sigkill_mid_send_then_restart_delivers_everything(tmp_path: Path) -> No
 
     counts = Counter(record_id for ids in receipts.received() for record_id in ids)
     duplicated = {record_id for record_id, count in counts.items() if count > 1}
-    in_flight = set(before_kill[-1])
+    # Up to `concurrency` batches were in flight at the kill: the last ones the mock received.
+    in_flight = set().union(*before_kill[-concurrency:])
     after_restart = receipts.received("crash-worker-2")
     print(
         f"\ncrash test: {OPERATIONS} accepted; first run sent {received_before} in {len(before_kill)} batches "
@@ -140,6 +153,9 @@ def test_sigkill_mid_send_then_restart_delivers_everything(tmp_path: Path) -> No
         f"(batch in flight at the kill: {len(in_flight)} operations)\nworker output:\n{output}"
     )
     assert set(counts) == expected and max(counts.values()) <= 2
-    assert duplicated <= in_flight, "only the batch in flight at the kill may be sent twice"
-    if duplicated:
+    assert duplicated <= in_flight, "only the batches in flight at the kill may be sent twice"
+    if duplicated and concurrency == 1:
         assert set(after_restart[0]) == in_flight, "the restart re-sent the batch in flight first"
+    if duplicated:
+        first_round = set().union(*after_restart[:concurrency])
+        assert duplicated <= first_round, "the restart re-sent the batches in flight first"

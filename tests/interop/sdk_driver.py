@@ -200,12 +200,34 @@ def pending(params: dict[str, Any]) -> dict[str, Any]:
     return {"pages": pages, "sdk_loop": sdk_loop, "sdk_loop_paths": loop_paths}
 
 
+def bench(params: dict[str, Any]) -> dict[str, Any]:
+    """`count` product updates saved through the batch processor, driven step by step: save, and
+    flush whenever the current batch reached one of the SDK's own limits (count, bytes, age),
+    then a last flush. The SDK's background thread is not used: it ignores those limits and
+    re-sends operations. Timed from the first save to the last answer."""
+    import time
+
+    processor = BatchProcessor(params["partner_token"], params["secret"], params["assinante_id"])
+    started = time.perf_counter()
+    for number in range(params["count"]):
+        processor.save(model("PRODUTO", {"id": f"P-{number:06d}", "descricao": f"Produto {number}", "secaoId": "10"}))
+        if processor.current_batch_expired():
+            processor.flush()
+    processor.flush()
+    elapsed = time.perf_counter() - started
+    answered = [exchange["body"] for exchange in EXCHANGES if exchange["path"] == "/stream/data"]
+    acknowledged = sum(body["sucessos"]["total"] for body in answered if isinstance(body, dict))
+    EXCHANGES.clear()  # the bench needs the figures, not every exchange
+    return {"seconds": elapsed, "batches": len(answered), "acknowledged": acknowledged}
+
+
 FLOWS = {
     "auth-refresh": auth_refresh,
     "subscriber": subscriber,
     "stream": stream,
     "raw-operation": raw_operation,
     "pending": pending,
+    "bench": bench,
 }
 
 

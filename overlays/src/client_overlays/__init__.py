@@ -33,7 +33,7 @@ from ._responses import raise_for_status, unwrap
 from ._retry import ALREADY_DELETED, OUTCOME_HEADER, RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, MissingCredentialError
 from ._transport import enable_debug_logging
-from ._version import __version__
+from ._version import version as _version
 
 __all__ = [
     "ALREADY_DELETED",
@@ -61,3 +61,9 @@ __all__ = [
     "raise_for_status",
     "unwrap",
 ]
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":  # read from the installed metadata on first use (see _version.py)
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,6 @@ and never hold the lock while waiting.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 import threading
@@ -22,6 +21,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from . import _aio
 from ._deadline import budget_of
 from ._redact import redact_url
 from ._transport import Layer
@@ -42,7 +42,7 @@ class TokenBucket:
         burst: int = 3,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = _aio.sleep,
     ) -> None:
         if limit < 1 or window <= 0:
             raise ValueError(f"a rate limit needs limit >= 1 and window > 0 (got {limit} per {window} s)")

@@ -22,7 +22,6 @@ requests that must not be retried straight to the transport below it. Added here
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import time
@@ -33,6 +32,7 @@ from typing import Any, Final, NoReturn
 import httpx
 from httpx_retries import Retry, RetryTransport
 
+from . import _aio
 from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, DeadlineStream, begin_call, checked_deadline
 from ._exceptions import connection_error
 from ._redact import redact_url
@@ -77,7 +77,7 @@ class RetryPolicy:
         httpx.RemoteProtocolError,
     )
     sleep: Sleep = field(default=time.sleep, repr=False)
-    async_sleep: AsyncSleep = field(default=asyncio.sleep, repr=False)
+    async_sleep: AsyncSleep = field(default=_aio.sleep, repr=False)
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)  # for the deadline
 
     def __post_init__(self) -> None:
@@ -113,7 +113,7 @@ class _Retry(Retry):
         self,
         *args: Any,
         sleeper: Sleep = time.sleep,
-        async_sleeper: AsyncSleep = asyncio.sleep,
+        async_sleeper: AsyncSleep = _aio.sleep,
         budget: CallBudget | None = None,
         **kwargs: Any,
     ):

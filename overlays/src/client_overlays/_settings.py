@@ -7,7 +7,7 @@ import platform
 
 import httpx
 
-from ._version import __version__
+from ._version import version
 
 __all__ = ["DEFAULT_TIMEOUT", "MissingCredentialError", "checked_base_url", "credential", "user_agent"]
 
@@ -16,7 +16,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 def user_agent(vendor: str) -> str:
-    return f"client-overlays/{__version__} ({vendor}; python/{platform.python_version()}; httpx/{httpx.__version__})"
+    return f"client-overlays/{version()} ({vendor}; python/{platform.python_version()}; httpx/{httpx.__version__})"
 
 
 class MissingCredentialError(ValueError):

@@ -1,10 +1,18 @@
+"""The installed distribution's version, looked up on first use: importlib.metadata costs
+milliseconds at import, and only the User-Agent (built by `connect()`) and `__version__` need it."""
+
 from __future__ import annotations
 
-import importlib.metadata
+import functools
 
-__all__ = ["__version__"]
+__all__ = ["version"]
 
-try:
-    __version__ = importlib.metadata.version("client-overlays")
-except importlib.metadata.PackageNotFoundError:  # running from a source tree without install
-    __version__ = "0.0.0"
+
+@functools.cache
+def version() -> str:
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("client-overlays")
+    except importlib.metadata.PackageNotFoundError:  # running from a source tree without install
+        return "0.0.0"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "supplierNumber",
+        "name",
+        "number",
+        "userInterfaceNumber",
+        "email",
+        "phone",
+        "notes",
+        "lastUpdated",
+        "objectVersion",
+        "isDeleted",
+    }
+)
 
 
 @_attrs_define
@@ -114,67 +129,45 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        supplier_number = d.pop("supplierNumber")
+        get = src_dict.get
+        supplier_number = src_dict["supplierNumber"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        number = d.pop("number", UNSET)
+        number = get("number", UNSET)
 
-        user_interface_number = d.pop("userInterfaceNumber", UNSET)
+        user_interface_number = get("userInterfaceNumber", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        phone = get("phone", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes = get("notes", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        _last_updated = d.pop("lastUpdated", UNSET)
-        last_updated: datetime.datetime | Unset
-        if isinstance(_last_updated, Unset):
-            last_updated = UNSET
-        else:
-            last_updated = datetime.datetime.fromisoformat(_last_updated)
-
-        object_version = d.pop("objectVersion", UNSET)
-
-        is_deleted = d.pop("isDeleted", UNSET)
-
-        contact = cls(
-            supplier_number=supplier_number,
-            name=name,
-            number=number,
-            user_interface_number=user_interface_number,
-            email=email,
-            phone=phone,
-            notes=notes,
-            last_updated=last_updated,
-            object_version=object_version,
-            is_deleted=is_deleted,
+        _last_updated = get("lastUpdated", UNSET)
+        last_updated: datetime.datetime | Unset = (
+            UNSET if _last_updated is UNSET else datetime.datetime.fromisoformat(_last_updated)
         )
 
-        contact.additional_properties = d
+        object_version = get("objectVersion", UNSET)
+
+        is_deleted = get("isDeleted", UNSET)
+
+        contact = cls(
+            supplier_number,
+            name,
+            number,
+            user_interface_number,
+            email,
+            phone,
+            notes,
+            last_updated,
+            object_version,
+            is_deleted,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            contact.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return contact
 
     @property

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreatedResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "number",
+    }
+)
+
 
 @_attrs_define
 class CreatedResponse:
@@ -35,14 +41,16 @@ class CreatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+        number = src_dict["number"]
 
         created_response = cls(
-            number=number,
+            number,
         )
 
-        created_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            created_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return created_response
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Group")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "number",
+        "name",
+        "accountNumber",
+        "objectVersion",
+    }
+)
+
 
 @_attrs_define
 class Group:
@@ -58,23 +67,24 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+        get = src_dict.get
+        number = src_dict["number"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        account_number = d.pop("accountNumber")
+        account_number = src_dict["accountNumber"]
 
-        object_version = d.pop("objectVersion", UNSET)
+        object_version = get("objectVersion", UNSET)
 
         group = cls(
-            number=number,
-            name=name,
-            account_number=account_number,
-            object_version=object_version,
+            number,
+            name,
+            account_number,
+            object_version,
         )
 
-        group.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            group.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return group
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GroupCollection")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "cursor",
+        "items",
+    }
+)
+
 
 @_attrs_define
 class GroupCollection:
@@ -63,16 +70,8 @@ class GroupCollection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.group import Group  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        get = src_dict.get
+        cursor = get("cursor", UNSET)
 
         def _parse_items(data: object) -> list[Group] | None | Unset:
             if data is None:
@@ -82,26 +81,24 @@ class GroupCollection:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = Group.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
+                items_type_0 = [Group.from_dict(items_type_0_item_data) for items_type_0_item_data in data]
 
                 return items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[Group] | None | Unset, data)
 
-        items = _parse_items(d.pop("items", UNSET))
+        items = _parse_items(get("items", UNSET))
 
         group_collection = cls(
-            cursor=cursor,
-            items=items,
+            cursor,
+            items,
         )
 
-        group_collection.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            group_collection.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return group_collection
 
     @property

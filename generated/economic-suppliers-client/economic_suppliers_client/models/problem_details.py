@@ -14,6 +14,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProblemDetails")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "errors",
+        "traceId",
+        "errorCode",
+        "traceTimeUtc",
+        "message",
+        "developerHint",
+        "logId",
+        "logTimeUtc",
+        "property",
+    }
+)
+
 
 @_attrs_define
 class ProblemDetails:
@@ -128,60 +147,59 @@ class ProblemDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.problem_details_error import ProblemDetailsError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        get = src_dict.get
+        type_ = get("type", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = get("title", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        detail = get("detail", UNSET)
 
-        instance = d.pop("instance", UNSET)
+        instance = get("instance", UNSET)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = get("errors", UNSET)
         errors: list[ProblemDetailsError] | Unset = UNSET
         if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ProblemDetailsError.from_dict(errors_item_data)
+            errors = [ProblemDetailsError.from_dict(errors_item_data) for errors_item_data in _errors]
 
-                errors.append(errors_item)
+        trace_id = get("traceId", UNSET)
 
-        trace_id = d.pop("traceId", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        trace_time_utc = get("traceTimeUtc", UNSET)
 
-        trace_time_utc = d.pop("traceTimeUtc", UNSET)
+        message = get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+        developer_hint = get("developerHint", UNSET)
 
-        developer_hint = d.pop("developerHint", UNSET)
+        log_id = get("logId", UNSET)
 
-        log_id = d.pop("logId", UNSET)
+        log_time_utc = get("logTimeUtc", UNSET)
 
-        log_time_utc = d.pop("logTimeUtc", UNSET)
-
-        property_ = d.pop("property", UNSET)
+        property_ = get("property", UNSET)
 
         problem_details = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            errors=errors,
-            trace_id=trace_id,
-            error_code=error_code,
-            trace_time_utc=trace_time_utc,
-            message=message,
-            developer_hint=developer_hint,
-            log_id=log_id,
-            log_time_utc=log_time_utc,
-            property_=property_,
+            type_,
+            title,
+            status,
+            detail,
+            instance,
+            errors,
+            trace_id,
+            error_code,
+            trace_time_utc,
+            message,
+            developer_hint,
+            log_id,
+            log_time_utc,
+            property_,
         )
 
-        problem_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            problem_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return problem_details
 
     @property

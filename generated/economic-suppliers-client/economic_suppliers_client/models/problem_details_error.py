@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProblemDetailsError")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "errorCode",
+        "property",
+    }
+)
+
 
 @_attrs_define
 class ProblemDetailsError:
@@ -47,20 +55,23 @@ class ProblemDetailsError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        get = src_dict.get
+        message = get("message", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        property_ = d.pop("property", UNSET)
+        property_ = get("property", UNSET)
 
         problem_details_error = cls(
-            message=message,
-            error_code=error_code,
-            property_=property_,
+            message,
+            error_code,
+            property_,
         )
 
-        problem_details_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            problem_details_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return problem_details_error
 
     @property

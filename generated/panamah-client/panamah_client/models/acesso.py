@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Acesso")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "funcionarioIds",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +47,17 @@ class Acesso:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        funcionario_ids = cast(list[str], d.pop("funcionarioIds"))
+        funcionario_ids = src_dict["funcionarioIds"]
 
         acesso = cls(
-            id=id,
-            funcionario_ids=funcionario_ids,
+            id,
+            funcionario_ids,
         )
 
-        acesso.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            acesso.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return acesso
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,23 @@ from ..models.software import Software
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Assinante")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "nome",
+        "fantasia",
+        "ramo",
+        "uf",
+        "cidade",
+        "bairro",
+        "softwaresAtivos",
+        "softwaresEmContratosDeManutencao",
+        "ativo",
+        "revendaId",
+        "series",
+    }
+)
 
 
 @_attrs_define
@@ -104,57 +121,53 @@ class Assinante:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        nome = d.pop("nome")
+        nome = src_dict["nome"]
 
-        fantasia = d.pop("fantasia")
+        fantasia = src_dict["fantasia"]
 
-        ramo = d.pop("ramo")
+        ramo = src_dict["ramo"]
 
-        uf = d.pop("uf")
+        uf = src_dict["uf"]
 
-        cidade = d.pop("cidade")
+        cidade = src_dict["cidade"]
 
-        bairro = d.pop("bairro")
+        bairro = src_dict["bairro"]
 
-        softwares_ativos = []
-        _softwares_ativos = d.pop("softwaresAtivos")
-        for softwares_ativos_item_data in _softwares_ativos:
-            softwares_ativos_item = Software(softwares_ativos_item_data)
+        softwares_ativos = [
+            Software(softwares_ativos_item_data) for softwares_ativos_item_data in src_dict["softwaresAtivos"]
+        ]
 
-            softwares_ativos.append(softwares_ativos_item)
+        softwares_em_contratos_de_manutencao = [
+            Software(softwares_em_contratos_de_manutencao_item_data)
+            for softwares_em_contratos_de_manutencao_item_data in src_dict["softwaresEmContratosDeManutencao"]
+        ]
 
-        softwares_em_contratos_de_manutencao = []
-        _softwares_em_contratos_de_manutencao = d.pop("softwaresEmContratosDeManutencao")
-        for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao:
-            softwares_em_contratos_de_manutencao_item = Software(softwares_em_contratos_de_manutencao_item_data)
+        ativo = src_dict["ativo"]
 
-            softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
+        revenda_id = get("revendaId", UNSET)
 
-        ativo = d.pop("ativo")
-
-        revenda_id = d.pop("revendaId", UNSET)
-
-        series = cast(list[str], d.pop("series", UNSET))
+        series = get("series", UNSET)
 
         assinante = cls(
-            id=id,
-            nome=nome,
-            fantasia=fantasia,
-            ramo=ramo,
-            uf=uf,
-            cidade=cidade,
-            bairro=bairro,
-            softwares_ativos=softwares_ativos,
-            softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
-            ativo=ativo,
-            revenda_id=revenda_id,
-            series=series,
+            id,
+            nome,
+            fantasia,
+            ramo,
+            uf,
+            cidade,
+            bairro,
+            softwares_ativos,
+            softwares_em_contratos_de_manutencao,
+            ativo,
+            revenda_id,
+            series,
         )
 
-        assinante.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            assinante.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return assinante
 
     @property

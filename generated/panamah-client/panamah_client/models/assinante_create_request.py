@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,24 @@ from ..models.software import Software
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssinanteCreateRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "nome",
+        "fantasia",
+        "cnpj",
+        "ramo",
+        "uf",
+        "cidade",
+        "bairro",
+        "revendaId",
+        "ativo",
+        "softwaresAtivos",
+        "softwaresEmContratosDeManutencao",
+        "series",
+    }
+)
 
 
 @_attrs_define
@@ -123,64 +141,64 @@ class AssinanteCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        nome = d.pop("nome")
+        nome = src_dict["nome"]
 
-        fantasia = d.pop("fantasia")
+        fantasia = src_dict["fantasia"]
 
-        cnpj = d.pop("cnpj", UNSET)
+        cnpj = get("cnpj", UNSET)
 
-        ramo = d.pop("ramo", UNSET)
+        ramo = get("ramo", UNSET)
 
-        uf = d.pop("uf", UNSET)
+        uf = get("uf", UNSET)
 
-        cidade = d.pop("cidade", UNSET)
+        cidade = get("cidade", UNSET)
 
-        bairro = d.pop("bairro", UNSET)
+        bairro = get("bairro", UNSET)
 
-        revenda_id = d.pop("revendaId", UNSET)
+        revenda_id = get("revendaId", UNSET)
 
-        ativo = d.pop("ativo", UNSET)
+        ativo = get("ativo", UNSET)
 
-        _softwares_ativos = d.pop("softwaresAtivos", UNSET)
+        _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
-            softwares_ativos = []
-            for softwares_ativos_item_data in _softwares_ativos:
-                softwares_ativos_item = Software(softwares_ativos_item_data)
+            softwares_ativos = [
+                Software(softwares_ativos_item_data) for softwares_ativos_item_data in _softwares_ativos
+            ]
 
-                softwares_ativos.append(softwares_ativos_item)
-
-        _softwares_em_contratos_de_manutencao = d.pop("softwaresEmContratosDeManutencao", UNSET)
+        _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
-            softwares_em_contratos_de_manutencao = []
-            for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao:
-                softwares_em_contratos_de_manutencao_item = Software(softwares_em_contratos_de_manutencao_item_data)
+            softwares_em_contratos_de_manutencao = [
+                Software(softwares_em_contratos_de_manutencao_item_data)
+                for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao
+            ]
 
-                softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
-
-        series = cast(list[str], d.pop("series", UNSET))
+        series = get("series", UNSET)
 
         assinante_create_request = cls(
-            id=id,
-            nome=nome,
-            fantasia=fantasia,
-            cnpj=cnpj,
-            ramo=ramo,
-            uf=uf,
-            cidade=cidade,
-            bairro=bairro,
-            revenda_id=revenda_id,
-            ativo=ativo,
-            softwares_ativos=softwares_ativos,
-            softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
-            series=series,
+            id,
+            nome,
+            fantasia,
+            cnpj,
+            ramo,
+            uf,
+            cidade,
+            bairro,
+            revenda_id,
+            ativo,
+            softwares_ativos,
+            softwares_em_contratos_de_manutencao,
+            series,
         )
 
-        assinante_create_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            assinante_create_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return assinante_create_request
 
     @property

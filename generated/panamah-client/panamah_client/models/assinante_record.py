@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssinanteRecord")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "nome",
+        "fantasia",
+        "ativo",
+        "oficial",
+        "creatorHost",
+        "creatorSDKIdentity",
+        "softwaresAtivos",
+        "softwaresEmContratosDeManutencao",
+        "planoUso",
+        "cnpj",
+    }
+)
 
 
 @_attrs_define
@@ -99,44 +115,47 @@ class AssinanteRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assinante_record_plano_uso import AssinanteRecordPlanoUso  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        nome = d.pop("nome")
+        nome = src_dict["nome"]
 
-        fantasia = d.pop("fantasia")
+        fantasia = src_dict["fantasia"]
 
-        ativo = d.pop("ativo")
+        ativo = src_dict["ativo"]
 
-        oficial = d.pop("oficial")
+        oficial = src_dict["oficial"]
 
-        creator_host = d.pop("creatorHost")
+        creator_host = src_dict["creatorHost"]
 
-        creator_sdk_identity = d.pop("creatorSDKIdentity")
+        creator_sdk_identity = src_dict["creatorSDKIdentity"]
 
-        softwares_ativos = cast(list[str], d.pop("softwaresAtivos"))
+        softwares_ativos = src_dict["softwaresAtivos"]
 
-        softwares_em_contratos_de_manutencao = cast(list[str], d.pop("softwaresEmContratosDeManutencao"))
+        softwares_em_contratos_de_manutencao = src_dict["softwaresEmContratosDeManutencao"]
 
-        plano_uso = AssinanteRecordPlanoUso.from_dict(d.pop("planoUso"))
+        plano_uso = AssinanteRecordPlanoUso.from_dict(src_dict["planoUso"])
 
-        cnpj = d.pop("cnpj", UNSET)
+        cnpj = get("cnpj", UNSET)
 
         assinante_record = cls(
-            id=id,
-            nome=nome,
-            fantasia=fantasia,
-            ativo=ativo,
-            oficial=oficial,
-            creator_host=creator_host,
-            creator_sdk_identity=creator_sdk_identity,
-            softwares_ativos=softwares_ativos,
-            softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
-            plano_uso=plano_uso,
-            cnpj=cnpj,
+            id,
+            nome,
+            fantasia,
+            ativo,
+            oficial,
+            creator_host,
+            creator_sdk_identity,
+            softwares_ativos,
+            softwares_em_contratos_de_manutencao,
+            plano_uso,
+            cnpj,
         )
 
-        assinante_record.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            assinante_record.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return assinante_record
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AssinanteRecordPlanoUso")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class AssinanteRecordPlanoUso:
@@ -24,10 +26,12 @@ class AssinanteRecordPlanoUso:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         assinante_record_plano_uso = cls()
 
-        assinante_record_plano_uso.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            assinante_record_plano_uso.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return assinante_record_plano_uso
 
     @property

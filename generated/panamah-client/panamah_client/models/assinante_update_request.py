@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssinanteUpdateRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "nome",
+        "fantasia",
+        "ativo",
+        "oficial",
+        "creatorHost",
+        "creatorSDKIdentity",
+        "cnpj",
+        "softwaresAtivos",
+        "softwaresEmContratosDeManutencao",
+        "planoUso",
+        "ramo",
+        "uf",
+        "cidade",
+        "bairro",
+        "revendaId",
+        "series",
+    }
+)
 
 
 @_attrs_define
@@ -154,81 +176,79 @@ class AssinanteUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assinante_update_request_plano_uso import AssinanteUpdateRequestPlanoUso  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        nome = d.pop("nome")
+        nome = src_dict["nome"]
 
-        fantasia = d.pop("fantasia")
+        fantasia = src_dict["fantasia"]
 
-        ativo = d.pop("ativo", UNSET)
+        ativo = get("ativo", UNSET)
 
-        oficial = d.pop("oficial", UNSET)
+        oficial = get("oficial", UNSET)
 
-        creator_host = d.pop("creatorHost", UNSET)
+        creator_host = get("creatorHost", UNSET)
 
-        creator_sdk_identity = d.pop("creatorSDKIdentity", UNSET)
+        creator_sdk_identity = get("creatorSDKIdentity", UNSET)
 
-        cnpj = d.pop("cnpj", UNSET)
+        cnpj = get("cnpj", UNSET)
 
-        _softwares_ativos = d.pop("softwaresAtivos", UNSET)
+        _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
-            softwares_ativos = []
-            for softwares_ativos_item_data in _softwares_ativos:
-                softwares_ativos_item = Software(softwares_ativos_item_data)
+            softwares_ativos = [
+                Software(softwares_ativos_item_data) for softwares_ativos_item_data in _softwares_ativos
+            ]
 
-                softwares_ativos.append(softwares_ativos_item)
-
-        _softwares_em_contratos_de_manutencao = d.pop("softwaresEmContratosDeManutencao", UNSET)
+        _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
-            softwares_em_contratos_de_manutencao = []
-            for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao:
-                softwares_em_contratos_de_manutencao_item = Software(softwares_em_contratos_de_manutencao_item_data)
+            softwares_em_contratos_de_manutencao = [
+                Software(softwares_em_contratos_de_manutencao_item_data)
+                for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao
+            ]
 
-                softwares_em_contratos_de_manutencao.append(softwares_em_contratos_de_manutencao_item)
-
-        _plano_uso = d.pop("planoUso", UNSET)
-        plano_uso: AssinanteUpdateRequestPlanoUso | Unset
-        if isinstance(_plano_uso, Unset):
-            plano_uso = UNSET
-        else:
-            plano_uso = AssinanteUpdateRequestPlanoUso.from_dict(_plano_uso)
-
-        ramo = d.pop("ramo", UNSET)
-
-        uf = d.pop("uf", UNSET)
-
-        cidade = d.pop("cidade", UNSET)
-
-        bairro = d.pop("bairro", UNSET)
-
-        revenda_id = d.pop("revendaId", UNSET)
-
-        series = cast(list[str], d.pop("series", UNSET))
-
-        assinante_update_request = cls(
-            id=id,
-            nome=nome,
-            fantasia=fantasia,
-            ativo=ativo,
-            oficial=oficial,
-            creator_host=creator_host,
-            creator_sdk_identity=creator_sdk_identity,
-            cnpj=cnpj,
-            softwares_ativos=softwares_ativos,
-            softwares_em_contratos_de_manutencao=softwares_em_contratos_de_manutencao,
-            plano_uso=plano_uso,
-            ramo=ramo,
-            uf=uf,
-            cidade=cidade,
-            bairro=bairro,
-            revenda_id=revenda_id,
-            series=series,
+        _plano_uso = get("planoUso", UNSET)
+        plano_uso: AssinanteUpdateRequestPlanoUso | Unset = (
+            UNSET if _plano_uso is UNSET else AssinanteUpdateRequestPlanoUso.from_dict(_plano_uso)
         )
 
-        assinante_update_request.additional_properties = d
+        ramo = get("ramo", UNSET)
+
+        uf = get("uf", UNSET)
+
+        cidade = get("cidade", UNSET)
+
+        bairro = get("bairro", UNSET)
+
+        revenda_id = get("revendaId", UNSET)
+
+        series = get("series", UNSET)
+
+        assinante_update_request = cls(
+            id,
+            nome,
+            fantasia,
+            ativo,
+            oficial,
+            creator_host,
+            creator_sdk_identity,
+            cnpj,
+            softwares_ativos,
+            softwares_em_contratos_de_manutencao,
+            plano_uso,
+            ramo,
+            uf,
+            cidade,
+            bairro,
+            revenda_id,
+            series,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            assinante_update_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return assinante_update_request
 
     @property

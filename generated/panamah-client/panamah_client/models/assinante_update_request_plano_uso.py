@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AssinanteUpdateRequestPlanoUso")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class AssinanteUpdateRequestPlanoUso:
@@ -24,10 +26,12 @@ class AssinanteUpdateRequestPlanoUso:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         assinante_update_request_plano_uso = cls()
 
-        assinante_update_request_plano_uso.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            assinante_update_request_plano_uso.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return assinante_update_request_plano_uso
 
     @property

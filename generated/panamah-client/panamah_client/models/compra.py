@@ -15,6 +15,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Compra")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "lojaId",
+        "dataEntrada",
+        "dataEmissao",
+        "dataHoraCompra",
+        "efetiva",
+        "quantidadeItens",
+        "valor",
+        "itens",
+        "fornecedorId",
+        "funcionarioId",
+        "desconto",
+        "tipoDesconto",
+        "acrescimo",
+    }
+)
+
 
 @_attrs_define
 class Compra:
@@ -117,58 +136,54 @@ class Compra:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.compra_item import CompraItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        loja_id = d.pop("lojaId")
+        loja_id = src_dict["lojaId"]
 
-        data_entrada = datetime.datetime.fromisoformat(d.pop("dataEntrada"))
+        data_entrada = datetime.datetime.fromisoformat(src_dict["dataEntrada"])
 
-        data_emissao = datetime.datetime.fromisoformat(d.pop("dataEmissao"))
+        data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
 
-        data_hora_compra = datetime.datetime.fromisoformat(d.pop("dataHoraCompra"))
+        data_hora_compra = datetime.datetime.fromisoformat(src_dict["dataHoraCompra"])
 
-        efetiva = d.pop("efetiva")
+        efetiva = src_dict["efetiva"]
 
-        quantidade_itens = d.pop("quantidadeItens")
+        quantidade_itens = src_dict["quantidadeItens"]
 
-        valor = d.pop("valor")
+        valor = src_dict["valor"]
 
-        itens = []
-        _itens = d.pop("itens")
-        for itens_item_data in _itens:
-            itens_item = CompraItem.from_dict(itens_item_data)
+        itens = [CompraItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
 
-            itens.append(itens_item)
+        fornecedor_id = get("fornecedorId", UNSET)
 
-        fornecedor_id = d.pop("fornecedorId", UNSET)
+        funcionario_id = get("funcionarioId", UNSET)
 
-        funcionario_id = d.pop("funcionarioId", UNSET)
+        desconto = get("desconto", UNSET)
 
-        desconto = d.pop("desconto", UNSET)
+        tipo_desconto = get("tipoDesconto", UNSET)
 
-        tipo_desconto = d.pop("tipoDesconto", UNSET)
-
-        acrescimo = d.pop("acrescimo", UNSET)
+        acrescimo = get("acrescimo", UNSET)
 
         compra = cls(
-            id=id,
-            loja_id=loja_id,
-            data_entrada=data_entrada,
-            data_emissao=data_emissao,
-            data_hora_compra=data_hora_compra,
-            efetiva=efetiva,
-            quantidade_itens=quantidade_itens,
-            valor=valor,
-            itens=itens,
-            fornecedor_id=fornecedor_id,
-            funcionario_id=funcionario_id,
-            desconto=desconto,
-            tipo_desconto=tipo_desconto,
-            acrescimo=acrescimo,
+            id,
+            loja_id,
+            data_entrada,
+            data_emissao,
+            data_hora_compra,
+            efetiva,
+            quantidade_itens,
+            valor,
+            itens,
+            fornecedor_id,
+            funcionario_id,
+            desconto,
+            tipo_desconto,
+            acrescimo,
         )
 
-        compra.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            compra.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return compra
 
     @property

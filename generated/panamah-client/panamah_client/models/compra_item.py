@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompraItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "produtoId",
+        "quantidade",
+        "valorTotal",
+        "valorUnitario",
+        "acrescimo",
+        "desconto",
+    }
+)
+
 
 @_attrs_define
 class CompraItem:
@@ -64,29 +75,32 @@ class CompraItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        produto_id = d.pop("produtoId")
+        get = src_dict.get
+        produto_id = src_dict["produtoId"]
 
-        quantidade = d.pop("quantidade")
+        quantidade = src_dict["quantidade"]
 
-        valor_total = d.pop("valorTotal")
+        valor_total = src_dict["valorTotal"]
 
-        valor_unitario = d.pop("valorUnitario")
+        valor_unitario = src_dict["valorUnitario"]
 
-        acrescimo = d.pop("acrescimo", UNSET)
+        acrescimo = get("acrescimo", UNSET)
 
-        desconto = d.pop("desconto", UNSET)
+        desconto = get("desconto", UNSET)
 
         compra_item = cls(
-            produto_id=produto_id,
-            quantidade=quantidade,
-            valor_total=valor_total,
-            valor_unitario=valor_unitario,
-            acrescimo=acrescimo,
-            desconto=desconto,
+            produto_id,
+            quantidade,
+            valor_total,
+            valor_unitario,
+            acrescimo,
+            desconto,
         )
 
-        compra_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            compra_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return compra_item
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Ean")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "produtoId",
+        "tributado",
+    }
+)
+
 
 @_attrs_define
 class Ean:
@@ -48,20 +56,21 @@ class Ean:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        produto_id = d.pop("produtoId")
+        produto_id = src_dict["produtoId"]
 
-        tributado = d.pop("tributado", UNSET)
+        tributado = get("tributado", UNSET)
 
         ean = cls(
-            id=id,
-            produto_id=produto_id,
-            tributado=tributado,
+            id,
+            produto_id,
+            tributado,
         )
 
-        ean.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            ean.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return ean
 
     @property

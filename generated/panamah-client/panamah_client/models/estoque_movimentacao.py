@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EstoqueMovimentacao")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "localEstoqueId",
+        "dataHora",
+        "produtoId",
+        "quantidade",
+        "custo",
+        "preco",
+        "markup",
+    }
+)
+
 
 @_attrs_define
 class EstoqueMovimentacao:
@@ -74,35 +87,38 @@ class EstoqueMovimentacao:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        local_estoque_id = d.pop("localEstoqueId")
+        local_estoque_id = src_dict["localEstoqueId"]
 
-        data_hora = datetime.datetime.fromisoformat(d.pop("dataHora"))
+        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
 
-        produto_id = d.pop("produtoId")
+        produto_id = src_dict["produtoId"]
 
-        quantidade = d.pop("quantidade")
+        quantidade = src_dict["quantidade"]
 
-        custo = d.pop("custo")
+        custo = src_dict["custo"]
 
-        preco = d.pop("preco")
+        preco = src_dict["preco"]
 
-        markup = d.pop("markup", UNSET)
+        markup = get("markup", UNSET)
 
         estoque_movimentacao = cls(
-            id=id,
-            local_estoque_id=local_estoque_id,
-            data_hora=data_hora,
-            produto_id=produto_id,
-            quantidade=quantidade,
-            custo=custo,
-            preco=preco,
-            markup=markup,
+            id,
+            local_estoque_id,
+            data_hora,
+            produto_id,
+            quantidade,
+            custo,
+            preco,
+            markup,
         )
 
-        estoque_movimentacao.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            estoque_movimentacao.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return estoque_movimentacao
 
     @property

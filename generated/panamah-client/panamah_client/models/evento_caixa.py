@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EventoCaixa")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "lojaId",
+        "numeroCaixa",
+        "dataHora",
+        "tipo",
+        "funcionarioId",
+        "valoresDeclarados",
+    }
+)
+
 
 @_attrs_define
 class EventoCaixa:
@@ -82,39 +94,41 @@ class EventoCaixa:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.evento_caixa_valor_declarado import EventoCaixaValorDeclarado  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        loja_id = d.pop("lojaId")
+        loja_id = src_dict["lojaId"]
 
-        numero_caixa = d.pop("numeroCaixa")
+        numero_caixa = src_dict["numeroCaixa"]
 
-        data_hora = datetime.datetime.fromisoformat(d.pop("dataHora"))
+        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
 
-        tipo = EventoCaixaTipo(d.pop("tipo"))
+        tipo = EventoCaixaTipo(src_dict["tipo"])
 
-        funcionario_id = d.pop("funcionarioId", UNSET)
+        funcionario_id = get("funcionarioId", UNSET)
 
-        _valores_declarados = d.pop("valoresDeclarados", UNSET)
+        _valores_declarados = get("valoresDeclarados", UNSET)
         valores_declarados: list[EventoCaixaValorDeclarado] | Unset = UNSET
         if _valores_declarados is not UNSET:
-            valores_declarados = []
-            for valores_declarados_item_data in _valores_declarados:
-                valores_declarados_item = EventoCaixaValorDeclarado.from_dict(valores_declarados_item_data)
-
-                valores_declarados.append(valores_declarados_item)
+            valores_declarados = [
+                EventoCaixaValorDeclarado.from_dict(valores_declarados_item_data)
+                for valores_declarados_item_data in _valores_declarados
+            ]
 
         evento_caixa = cls(
-            id=id,
-            loja_id=loja_id,
-            numero_caixa=numero_caixa,
-            data_hora=data_hora,
-            tipo=tipo,
-            funcionario_id=funcionario_id,
-            valores_declarados=valores_declarados,
+            id,
+            loja_id,
+            numero_caixa,
+            data_hora,
+            tipo,
+            funcionario_id,
+            valores_declarados,
         )
 
-        evento_caixa.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            evento_caixa.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return evento_caixa
 
     @property

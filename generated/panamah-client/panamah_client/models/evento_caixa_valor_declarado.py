@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EventoCaixaValorDeclarado")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "formaPagamentoId",
+        "valor",
+    }
+)
+
 
 @_attrs_define
 class EventoCaixaValorDeclarado:
@@ -40,17 +47,19 @@ class EventoCaixaValorDeclarado:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        forma_pagamento_id = d.pop("formaPagamentoId")
+        forma_pagamento_id = src_dict["formaPagamentoId"]
 
-        valor = d.pop("valor")
+        valor = src_dict["valor"]
 
         evento_caixa_valor_declarado = cls(
-            forma_pagamento_id=forma_pagamento_id,
-            valor=valor,
+            forma_pagamento_id,
+            valor,
         )
 
-        evento_caixa_valor_declarado.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            evento_caixa_valor_declarado.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return evento_caixa_valor_declarado
 
     @property

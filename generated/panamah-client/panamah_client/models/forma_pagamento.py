@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FormaPagamento")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "descricao",
+    }
+)
+
 
 @_attrs_define
 class FormaPagamento:
@@ -40,17 +47,19 @@ class FormaPagamento:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        descricao = d.pop("descricao")
+        descricao = src_dict["descricao"]
 
         forma_pagamento = cls(
-            id=id,
-            descricao=descricao,
+            id,
+            descricao,
         )
 
-        forma_pagamento.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            forma_pagamento.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return forma_pagamento
 
     @property

@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Fornecedor")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "nome",
+        "numeroDocumento",
+        "ramo",
+        "uf",
+        "cidade",
+        "bairro",
+    }
+)
+
 
 @_attrs_define
 class Fornecedor:
@@ -65,32 +77,32 @@ class Fornecedor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        nome = d.pop("nome")
+        nome = src_dict["nome"]
 
-        numero_documento = d.pop("numeroDocumento")
+        numero_documento = src_dict["numeroDocumento"]
 
-        ramo = d.pop("ramo")
+        ramo = src_dict["ramo"]
 
-        uf = d.pop("uf")
+        uf = src_dict["uf"]
 
-        cidade = d.pop("cidade")
+        cidade = src_dict["cidade"]
 
-        bairro = d.pop("bairro")
+        bairro = src_dict["bairro"]
 
         fornecedor = cls(
-            id=id,
-            nome=nome,
-            numero_documento=numero_documento,
-            ramo=ramo,
-            uf=uf,
-            cidade=cidade,
-            bairro=bairro,
+            id,
+            nome,
+            numero_documento,
+            ramo,
+            uf,
+            cidade,
+            bairro,
         )
 
-        fornecedor.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            fornecedor.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return fornecedor
 
     @property

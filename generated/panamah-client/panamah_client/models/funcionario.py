@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Funcionario")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "nome",
+        "ativo",
+        "dataNascimento",
+        "login",
+        "numeroDocumento",
+        "senha",
+        "lojaIds",
+    }
+)
 
 
 @_attrs_define
@@ -82,40 +95,41 @@ class Funcionario:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        nome = d.pop("nome")
+        nome = src_dict["nome"]
 
-        ativo = d.pop("ativo")
+        ativo = src_dict["ativo"]
 
-        _data_nascimento = d.pop("dataNascimento", UNSET)
-        data_nascimento: datetime.datetime | Unset
-        if isinstance(_data_nascimento, Unset):
-            data_nascimento = UNSET
-        else:
-            data_nascimento = datetime.datetime.fromisoformat(_data_nascimento)
-
-        login = d.pop("login", UNSET)
-
-        numero_documento = d.pop("numeroDocumento", UNSET)
-
-        senha = d.pop("senha", UNSET)
-
-        loja_ids = cast(list[str], d.pop("lojaIds", UNSET))
-
-        funcionario = cls(
-            id=id,
-            nome=nome,
-            ativo=ativo,
-            data_nascimento=data_nascimento,
-            login=login,
-            numero_documento=numero_documento,
-            senha=senha,
-            loja_ids=loja_ids,
+        _data_nascimento = get("dataNascimento", UNSET)
+        data_nascimento: datetime.datetime | Unset = (
+            UNSET if _data_nascimento is UNSET else datetime.datetime.fromisoformat(_data_nascimento)
         )
 
-        funcionario.additional_properties = d
+        login = get("login", UNSET)
+
+        numero_documento = get("numeroDocumento", UNSET)
+
+        senha = get("senha", UNSET)
+
+        loja_ids = get("lojaIds", UNSET)
+
+        funcionario = cls(
+            id,
+            nome,
+            ativo,
+            data_nascimento,
+            login,
+            numero_documento,
+            senha,
+            loja_ids,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            funcionario.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return funcionario
 
     @property

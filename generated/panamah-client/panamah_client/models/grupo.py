@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Grupo")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "codigo",
+        "descricao",
+        "secaoId",
+    }
+)
+
 
 @_attrs_define
 class Grupo:
@@ -50,23 +59,23 @@ class Grupo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        codigo = d.pop("codigo")
+        codigo = src_dict["codigo"]
 
-        descricao = d.pop("descricao")
+        descricao = src_dict["descricao"]
 
-        secao_id = d.pop("secaoId")
+        secao_id = src_dict["secaoId"]
 
         grupo = cls(
-            id=id,
-            codigo=codigo,
-            descricao=descricao,
-            secao_id=secao_id,
+            id,
+            codigo,
+            descricao,
+            secao_id,
         )
 
-        grupo.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            grupo.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return grupo
 
     @property

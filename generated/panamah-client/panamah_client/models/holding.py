@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Holding")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "descricao",
+    }
+)
+
 
 @_attrs_define
 class Holding:
@@ -40,17 +47,17 @@ class Holding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        descricao = d.pop("descricao")
+        descricao = src_dict["descricao"]
 
         holding = cls(
-            id=id,
-            descricao=descricao,
+            id,
+            descricao,
         )
 
-        holding.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            holding.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return holding
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LocalEstoque")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "lojaId",
+        "descricao",
+        "disponivelParaVenda",
+    }
+)
+
 
 @_attrs_define
 class LocalEstoque:
@@ -50,23 +59,25 @@ class LocalEstoque:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        loja_id = d.pop("lojaId")
+        loja_id = src_dict["lojaId"]
 
-        descricao = d.pop("descricao")
+        descricao = src_dict["descricao"]
 
-        disponivel_para_venda = d.pop("disponivelParaVenda")
+        disponivel_para_venda = src_dict["disponivelParaVenda"]
 
         local_estoque = cls(
-            id=id,
-            loja_id=loja_id,
-            descricao=descricao,
-            disponivel_para_venda=disponivel_para_venda,
+            id,
+            loja_id,
+            descricao,
+            disponivel_para_venda,
         )
 
-        local_estoque.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            local_estoque.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return local_estoque
 
     @property

@@ -10,6 +10,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Loja")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "ativa",
+        "id",
+        "descricao",
+        "numeroDocumento",
+        "matriz",
+        "holdingId",
+        "ramo",
+        "uf",
+        "cidade",
+        "bairro",
+        "logradouro",
+        "numero",
+        "cep",
+        "distrito",
+        "complemento",
+        "telefone",
+        "qtdCheckouts",
+        "areaM2",
+        "qtdFuncionarios",
+    }
+)
+
 
 @_attrs_define
 class Loja:
@@ -136,68 +160,69 @@ class Loja:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ativa = d.pop("ativa")
+        get = src_dict.get
+        ativa = src_dict["ativa"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        descricao = d.pop("descricao")
+        descricao = src_dict["descricao"]
 
-        numero_documento = d.pop("numeroDocumento")
+        numero_documento = src_dict["numeroDocumento"]
 
-        matriz = d.pop("matriz")
+        matriz = src_dict["matriz"]
 
-        holding_id = d.pop("holdingId")
+        holding_id = src_dict["holdingId"]
 
-        ramo = d.pop("ramo")
+        ramo = src_dict["ramo"]
 
-        uf = d.pop("uf")
+        uf = src_dict["uf"]
 
-        cidade = d.pop("cidade")
+        cidade = src_dict["cidade"]
 
-        bairro = d.pop("bairro")
+        bairro = src_dict["bairro"]
 
-        logradouro = d.pop("logradouro", UNSET)
+        logradouro = get("logradouro", UNSET)
 
-        numero = d.pop("numero", UNSET)
+        numero = get("numero", UNSET)
 
-        cep = d.pop("cep", UNSET)
+        cep = get("cep", UNSET)
 
-        distrito = d.pop("distrito", UNSET)
+        distrito = get("distrito", UNSET)
 
-        complemento = d.pop("complemento", UNSET)
+        complemento = get("complemento", UNSET)
 
-        telefone = d.pop("telefone", UNSET)
+        telefone = get("telefone", UNSET)
 
-        qtd_checkouts = d.pop("qtdCheckouts", UNSET)
+        qtd_checkouts = get("qtdCheckouts", UNSET)
 
-        area_m2 = d.pop("areaM2", UNSET)
+        area_m2 = get("areaM2", UNSET)
 
-        qtd_funcionarios = d.pop("qtdFuncionarios", UNSET)
+        qtd_funcionarios = get("qtdFuncionarios", UNSET)
 
         loja = cls(
-            ativa=ativa,
-            id=id,
-            descricao=descricao,
-            numero_documento=numero_documento,
-            matriz=matriz,
-            holding_id=holding_id,
-            ramo=ramo,
-            uf=uf,
-            cidade=cidade,
-            bairro=bairro,
-            logradouro=logradouro,
-            numero=numero,
-            cep=cep,
-            distrito=distrito,
-            complemento=complemento,
-            telefone=telefone,
-            qtd_checkouts=qtd_checkouts,
-            area_m2=area_m2,
-            qtd_funcionarios=qtd_funcionarios,
+            ativa,
+            id,
+            descricao,
+            numero_documento,
+            matriz,
+            holding_id,
+            ramo,
+            uf,
+            cidade,
+            bairro,
+            logradouro,
+            numero,
+            cep,
+            distrito,
+            complemento,
+            telefone,
+            qtd_checkouts,
+            area_m2,
+            qtd_funcionarios,
         )
 
-        loja.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            loja.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return loja
 
     @property

@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Meta")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "mes",
+        "ano",
+        "lojaId",
+        "secaoId",
+        "valor",
+    }
+)
+
 
 @_attrs_define
 class Meta:
@@ -60,29 +71,29 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        mes = d.pop("mes")
+        mes = src_dict["mes"]
 
-        ano = d.pop("ano")
+        ano = src_dict["ano"]
 
-        loja_id = d.pop("lojaId")
+        loja_id = src_dict["lojaId"]
 
-        secao_id = d.pop("secaoId")
+        secao_id = src_dict["secaoId"]
 
-        valor = d.pop("valor")
+        valor = src_dict["valor"]
 
         meta = cls(
-            id=id,
-            mes=mes,
-            ano=ano,
-            loja_id=loja_id,
-            secao_id=secao_id,
-            valor=valor,
+            id,
+            mes,
+            ano,
+            loja_id,
+            secao_id,
+            valor,
         )
 
-        meta.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            meta.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return meta
 
     @property

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PendingResources")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class PendingResources:
@@ -34,16 +36,18 @@ class PendingResources:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pending_resources_by_tipo import PendingResourcesByTipo  # noqa: PLC0415
 
-        d = dict(src_dict)
         pending_resources = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = PendingResourcesByTipo.from_dict(prop_dict)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                additional_property = PendingResourcesByTipo.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        pending_resources.additional_properties = additional_properties
+            pending_resources.additional_properties = additional_properties
         return pending_resources
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PendingResourcesByTipo")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class PendingResourcesByTipo:
@@ -28,16 +30,18 @@ class PendingResourcesByTipo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         pending_resources_by_tipo = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                additional_property = cast(list[str], prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        pending_resources_by_tipo.additional_properties = additional_properties
+            pending_resources_by_tipo.additional_properties = additional_properties
         return pending_resources_by_tipo
 
     @property

@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Produto")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "descricao",
+        "id",
+        "secaoId",
+        "composicao",
+        "tipoComposicao",
+        "dataInclusao",
+        "finalidade",
+        "ativo",
+        "grupoId",
+        "pesoVariavel",
+        "quantidadeItensEmbalagem",
+        "subgrupoId",
+        "fornecedores",
+    }
+)
+
 
 @_attrs_define
 class Produto:
@@ -126,67 +144,62 @@ class Produto:
         from ..models.produto_composicao import ProdutoComposicao  # noqa: PLC0415
         from ..models.produto_fornecedor import ProdutoFornecedor  # noqa: PLC0415
 
-        d = dict(src_dict)
-        descricao = d.pop("descricao")
+        get = src_dict.get
+        descricao = src_dict["descricao"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        secao_id = d.pop("secaoId")
+        secao_id = src_dict["secaoId"]
 
-        _composicao = d.pop("composicao", UNSET)
-        composicao: ProdutoComposicao | Unset
-        if isinstance(_composicao, Unset):
-            composicao = UNSET
-        else:
-            composicao = ProdutoComposicao.from_dict(_composicao)
-
-        tipo_composicao = d.pop("tipoComposicao", UNSET)
-
-        _data_inclusao = d.pop("dataInclusao", UNSET)
-        data_inclusao: datetime.datetime | Unset
-        if isinstance(_data_inclusao, Unset):
-            data_inclusao = UNSET
-        else:
-            data_inclusao = datetime.datetime.fromisoformat(_data_inclusao)
-
-        finalidade = d.pop("finalidade", UNSET)
-
-        ativo = d.pop("ativo", UNSET)
-
-        grupo_id = d.pop("grupoId", UNSET)
-
-        peso_variavel = d.pop("pesoVariavel", UNSET)
-
-        quantidade_itens_embalagem = d.pop("quantidadeItensEmbalagem", UNSET)
-
-        subgrupo_id = d.pop("subgrupoId", UNSET)
-
-        _fornecedores = d.pop("fornecedores", UNSET)
-        fornecedores: list[ProdutoFornecedor] | Unset = UNSET
-        if _fornecedores is not UNSET:
-            fornecedores = []
-            for fornecedores_item_data in _fornecedores:
-                fornecedores_item = ProdutoFornecedor.from_dict(fornecedores_item_data)
-
-                fornecedores.append(fornecedores_item)
-
-        produto = cls(
-            descricao=descricao,
-            id=id,
-            secao_id=secao_id,
-            composicao=composicao,
-            tipo_composicao=tipo_composicao,
-            data_inclusao=data_inclusao,
-            finalidade=finalidade,
-            ativo=ativo,
-            grupo_id=grupo_id,
-            peso_variavel=peso_variavel,
-            quantidade_itens_embalagem=quantidade_itens_embalagem,
-            subgrupo_id=subgrupo_id,
-            fornecedores=fornecedores,
+        _composicao = get("composicao", UNSET)
+        composicao: ProdutoComposicao | Unset = (
+            UNSET if _composicao is UNSET else ProdutoComposicao.from_dict(_composicao)
         )
 
-        produto.additional_properties = d
+        tipo_composicao = get("tipoComposicao", UNSET)
+
+        _data_inclusao = get("dataInclusao", UNSET)
+        data_inclusao: datetime.datetime | Unset = (
+            UNSET if _data_inclusao is UNSET else datetime.datetime.fromisoformat(_data_inclusao)
+        )
+
+        finalidade = get("finalidade", UNSET)
+
+        ativo = get("ativo", UNSET)
+
+        grupo_id = get("grupoId", UNSET)
+
+        peso_variavel = get("pesoVariavel", UNSET)
+
+        quantidade_itens_embalagem = get("quantidadeItensEmbalagem", UNSET)
+
+        subgrupo_id = get("subgrupoId", UNSET)
+
+        _fornecedores = get("fornecedores", UNSET)
+        fornecedores: list[ProdutoFornecedor] | Unset = UNSET
+        if _fornecedores is not UNSET:
+            fornecedores = [
+                ProdutoFornecedor.from_dict(fornecedores_item_data) for fornecedores_item_data in _fornecedores
+            ]
+
+        produto = cls(
+            descricao,
+            id,
+            secao_id,
+            composicao,
+            tipo_composicao,
+            data_inclusao,
+            finalidade,
+            ativo,
+            grupo_id,
+            peso_variavel,
+            quantidade_itens_embalagem,
+            subgrupo_id,
+            fornecedores,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            produto.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return produto
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProdutoComposicao")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "quantidade",
+        "itens",
+    }
+)
+
 
 @_attrs_define
 class ProdutoComposicao:
@@ -54,24 +61,23 @@ class ProdutoComposicao:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.produto_composicao_item import ProdutoComposicaoItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        quantidade = d.pop("quantidade")
+        get = src_dict.get
+        quantidade = src_dict["quantidade"]
 
-        _itens = d.pop("itens", UNSET)
+        _itens = get("itens", UNSET)
         itens: list[ProdutoComposicaoItem] | Unset = UNSET
         if _itens is not UNSET:
-            itens = []
-            for itens_item_data in _itens:
-                itens_item = ProdutoComposicaoItem.from_dict(itens_item_data)
-
-                itens.append(itens_item)
+            itens = [ProdutoComposicaoItem.from_dict(itens_item_data) for itens_item_data in _itens]
 
         produto_composicao = cls(
-            quantidade=quantidade,
-            itens=itens,
+            quantidade,
+            itens,
         )
 
-        produto_composicao.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            produto_composicao.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return produto_composicao
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProdutoComposicaoItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "produtoId",
+        "quantidade",
+    }
+)
+
 
 @_attrs_define
 class ProdutoComposicaoItem:
@@ -40,17 +47,19 @@ class ProdutoComposicaoItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        produto_id = d.pop("produtoId")
+        produto_id = src_dict["produtoId"]
 
-        quantidade = d.pop("quantidade")
+        quantidade = src_dict["quantidade"]
 
         produto_composicao_item = cls(
-            produto_id=produto_id,
-            quantidade=quantidade,
+            produto_id,
+            quantidade,
         )
 
-        produto_composicao_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            produto_composicao_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return produto_composicao_item
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProdutoFornecedor")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "principal",
+    }
+)
+
 
 @_attrs_define
 class ProdutoFornecedor:
@@ -40,17 +47,19 @@ class ProdutoFornecedor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        principal = d.pop("principal")
+        principal = src_dict["principal"]
 
         produto_fornecedor = cls(
-            id=id,
-            principal=principal,
+            id,
+            principal,
         )
 
-        produto_fornecedor.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            produto_fornecedor.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return produto_fornecedor
 
     @property

@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Revenda")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "nome",
+        "fantasia",
+        "ramo",
+        "uf",
+        "cidade",
+        "bairro",
+    }
+)
+
 
 @_attrs_define
 class Revenda:
@@ -65,32 +77,32 @@ class Revenda:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        nome = d.pop("nome")
+        nome = src_dict["nome"]
 
-        fantasia = d.pop("fantasia")
+        fantasia = src_dict["fantasia"]
 
-        ramo = d.pop("ramo")
+        ramo = src_dict["ramo"]
 
-        uf = d.pop("uf")
+        uf = src_dict["uf"]
 
-        cidade = d.pop("cidade")
+        cidade = src_dict["cidade"]
 
-        bairro = d.pop("bairro")
+        bairro = src_dict["bairro"]
 
         revenda = cls(
-            id=id,
-            nome=nome,
-            fantasia=fantasia,
-            ramo=ramo,
-            uf=uf,
-            cidade=cidade,
-            bairro=bairro,
+            id,
+            nome,
+            fantasia,
+            ramo,
+            uf,
+            cidade,
+            bairro,
         )
 
-        revenda.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            revenda.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return revenda
 
     @property

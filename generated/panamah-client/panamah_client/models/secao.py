@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Secao")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "codigo",
+        "descricao",
+    }
+)
+
 
 @_attrs_define
 class Secao:
@@ -45,20 +53,20 @@ class Secao:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        codigo = d.pop("codigo")
+        codigo = src_dict["codigo"]
 
-        descricao = d.pop("descricao")
+        descricao = src_dict["descricao"]
 
         secao = cls(
-            id=id,
-            codigo=codigo,
-            descricao=descricao,
+            id,
+            codigo,
+            descricao,
         )
 
-        secao.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            secao.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return secao
 
     @property

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StreamAuthRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "assinanteId",
+        "key",
+        "ts",
+    }
+)
 
 
 @_attrs_define
@@ -49,23 +57,22 @@ class StreamAuthRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assinante_id = d.pop("assinanteId")
+        assinante_id = src_dict["assinanteId"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        def _parse_ts(data: object) -> int | str:
-            return cast(int | str, data)
-
-        ts = _parse_ts(d.pop("ts"))
+        ts = src_dict["ts"]
 
         stream_auth_request = cls(
-            assinante_id=assinante_id,
-            key=key,
-            ts=ts,
+            assinante_id,
+            key,
+            ts,
         )
 
-        stream_auth_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_auth_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return stream_auth_request
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StreamDataResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "sucessos",
+        "falhas",
+    }
+)
+
 
 @_attrs_define
 class StreamDataResult:
@@ -48,17 +55,19 @@ class StreamDataResult:
         from ..models.stream_failures import StreamFailures  # noqa: PLC0415
         from ..models.stream_successes import StreamSuccesses  # noqa: PLC0415
 
-        d = dict(src_dict)
-        sucessos = StreamSuccesses.from_dict(d.pop("sucessos"))
+        sucessos = StreamSuccesses.from_dict(src_dict["sucessos"])
 
-        falhas = StreamFailures.from_dict(d.pop("falhas"))
+        falhas = StreamFailures.from_dict(src_dict["falhas"])
 
         stream_data_result = cls(
-            sucessos=sucessos,
-            falhas=falhas,
+            sucessos,
+            falhas,
         )
 
-        stream_data_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_data_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return stream_data_result
 
     @property

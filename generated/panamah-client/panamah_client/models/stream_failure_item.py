@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamFailureItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "tipo",
+        "op",
+        "id",
+        "assinanteId",
+        "mensagem",
+    }
+)
+
 
 @_attrs_define
 class StreamFailureItem:
@@ -65,26 +75,29 @@ class StreamFailureItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tipo = StreamModelTipo(d.pop("tipo"))
+        get = src_dict.get
+        tipo = StreamModelTipo(src_dict["tipo"])
 
-        op = StreamOperationKind(d.pop("op"))
+        op = StreamOperationKind(src_dict["op"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        assinante_id = d.pop("assinanteId", UNSET)
+        assinante_id = get("assinanteId", UNSET)
 
-        mensagem = d.pop("mensagem", UNSET)
+        mensagem = get("mensagem", UNSET)
 
         stream_failure_item = cls(
-            tipo=tipo,
-            op=op,
-            id=id,
-            assinante_id=assinante_id,
-            mensagem=mensagem,
+            tipo,
+            op,
+            id,
+            assinante_id,
+            mensagem,
         )
 
-        stream_failure_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_failure_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return stream_failure_item
 
     @property

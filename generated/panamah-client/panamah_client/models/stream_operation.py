@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StreamOperation")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "op",
+        "tipo",
+        "data",
+        "assinanteId",
+    }
+)
+
 
 @_attrs_define
 class StreamOperation:
@@ -69,23 +78,26 @@ class StreamOperation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.stream_operation_data import StreamOperationData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        op = StreamOperationKind(d.pop("op"))
+        get = src_dict.get
+        op = StreamOperationKind(src_dict["op"])
 
-        tipo = StreamModelTipo(d.pop("tipo"))
+        tipo = StreamModelTipo(src_dict["tipo"])
 
-        data = StreamOperationData.from_dict(d.pop("data"))
+        data = StreamOperationData.from_dict(src_dict["data"])
 
-        assinante_id = d.pop("assinanteId", UNSET)
+        assinante_id = get("assinanteId", UNSET)
 
         stream_operation = cls(
-            op=op,
-            tipo=tipo,
-            data=data,
-            assinante_id=assinante_id,
+            op,
+            tipo,
+            data,
+            assinante_id,
         )
 
-        stream_operation.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_operation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return stream_operation
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StreamOperationData")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class StreamOperationData:
@@ -29,10 +31,12 @@ class StreamOperationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         stream_operation_data = cls()
 
-        stream_operation_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_operation_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return stream_operation_data
 
     @property

@@ -11,6 +11,14 @@ from ..models.stream_operation_kind import StreamOperationKind
 
 T = TypeVar("T", bound="StreamResultItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "tipo",
+        "op",
+        "id",
+    }
+)
+
 
 @_attrs_define
 class StreamResultItem:
@@ -51,20 +59,22 @@ class StreamResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tipo = StreamModelTipo(d.pop("tipo"))
+        tipo = StreamModelTipo(src_dict["tipo"])
 
-        op = StreamOperationKind(d.pop("op"))
+        op = StreamOperationKind(src_dict["op"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
         stream_result_item = cls(
-            tipo=tipo,
-            op=op,
-            id=id,
+            tipo,
+            op,
+            id,
         )
 
-        stream_result_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_result_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return stream_result_item
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StreamSuccesses")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "total",
+        "itens",
+    }
+)
+
 
 @_attrs_define
 class StreamSuccesses:
@@ -49,22 +56,19 @@ class StreamSuccesses:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.stream_result_item import StreamResultItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        itens = []
-        _itens = d.pop("itens")
-        for itens_item_data in _itens:
-            itens_item = StreamResultItem.from_dict(itens_item_data)
-
-            itens.append(itens_item)
+        itens = [StreamResultItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
 
         stream_successes = cls(
-            total=total,
-            itens=itens,
+            total,
+            itens,
         )
 
-        stream_successes.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_successes.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return stream_successes
 
     @property

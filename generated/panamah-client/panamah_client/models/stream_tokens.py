@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StreamTokens")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "accessToken",
+        "refreshToken",
+    }
+)
+
 
 @_attrs_define
 class StreamTokens:
@@ -40,17 +47,19 @@ class StreamTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("accessToken")
+        access_token = src_dict["accessToken"]
 
-        refresh_token = d.pop("refreshToken")
+        refresh_token = src_dict["refreshToken"]
 
         stream_tokens = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
+            access_token,
+            refresh_token,
         )
 
-        stream_tokens.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_tokens.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return stream_tokens
 
     @property

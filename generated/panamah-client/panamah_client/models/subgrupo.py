@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Subgrupo")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "codigo",
+        "descricao",
+        "secaoId",
+        "grupoId",
+    }
+)
+
 
 @_attrs_define
 class Subgrupo:
@@ -55,26 +65,26 @@ class Subgrupo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        codigo = d.pop("codigo")
+        codigo = src_dict["codigo"]
 
-        descricao = d.pop("descricao")
+        descricao = src_dict["descricao"]
 
-        secao_id = d.pop("secaoId")
+        secao_id = src_dict["secaoId"]
 
-        grupo_id = d.pop("grupoId")
+        grupo_id = src_dict["grupoId"]
 
         subgrupo = cls(
-            id=id,
-            codigo=codigo,
-            descricao=descricao,
-            secao_id=secao_id,
-            grupo_id=grupo_id,
+            id,
+            codigo,
+            descricao,
+            secao_id,
+            grupo_id,
         )
 
-        subgrupo.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            subgrupo.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return subgrupo
 
     @property

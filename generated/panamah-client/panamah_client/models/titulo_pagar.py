@@ -13,6 +13,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TituloPagar")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "lojaId",
+        "fornecedorId",
+        "documento",
+        "valorNominal",
+        "valorJuros",
+        "valorMulta",
+        "valorDevido",
+        "valorPago",
+        "dataEmissao",
+        "dataVencimento",
+        "pagamentos",
+    }
+)
+
 
 @_attrs_define
 class TituloPagar:
@@ -100,52 +117,51 @@ class TituloPagar:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.titulo_pagar_pagamento import TituloPagarPagamento  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        loja_id = d.pop("lojaId")
+        loja_id = src_dict["lojaId"]
 
-        fornecedor_id = d.pop("fornecedorId")
+        fornecedor_id = src_dict["fornecedorId"]
 
-        documento = d.pop("documento")
+        documento = src_dict["documento"]
 
-        valor_nominal = d.pop("valorNominal")
+        valor_nominal = src_dict["valorNominal"]
 
-        valor_juros = d.pop("valorJuros")
+        valor_juros = src_dict["valorJuros"]
 
-        valor_multa = d.pop("valorMulta")
+        valor_multa = src_dict["valorMulta"]
 
-        valor_devido = d.pop("valorDevido")
+        valor_devido = src_dict["valorDevido"]
 
-        valor_pago = d.pop("valorPago")
+        valor_pago = src_dict["valorPago"]
 
-        data_emissao = datetime.datetime.fromisoformat(d.pop("dataEmissao"))
+        data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
 
-        data_vencimento = datetime.datetime.fromisoformat(d.pop("dataVencimento"))
+        data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
 
-        pagamentos = []
-        _pagamentos = d.pop("pagamentos")
-        for pagamentos_item_data in _pagamentos:
-            pagamentos_item = TituloPagarPagamento.from_dict(pagamentos_item_data)
-
-            pagamentos.append(pagamentos_item)
+        pagamentos = [
+            TituloPagarPagamento.from_dict(pagamentos_item_data) for pagamentos_item_data in src_dict["pagamentos"]
+        ]
 
         titulo_pagar = cls(
-            id=id,
-            loja_id=loja_id,
-            fornecedor_id=fornecedor_id,
-            documento=documento,
-            valor_nominal=valor_nominal,
-            valor_juros=valor_juros,
-            valor_multa=valor_multa,
-            valor_devido=valor_devido,
-            valor_pago=valor_pago,
-            data_emissao=data_emissao,
-            data_vencimento=data_vencimento,
-            pagamentos=pagamentos,
+            id,
+            loja_id,
+            fornecedor_id,
+            documento,
+            valor_nominal,
+            valor_juros,
+            valor_multa,
+            valor_devido,
+            valor_pago,
+            data_emissao,
+            data_vencimento,
+            pagamentos,
         )
 
-        titulo_pagar.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            titulo_pagar.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return titulo_pagar
 
     @property

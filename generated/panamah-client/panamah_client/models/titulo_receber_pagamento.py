@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TituloReceberPagamento")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "dataHora",
+        "valor",
+    }
+)
+
 
 @_attrs_define
 class TituloReceberPagamento:
@@ -41,17 +48,19 @@ class TituloReceberPagamento:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_hora = datetime.datetime.fromisoformat(d.pop("dataHora"))
+        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
 
-        valor = d.pop("valor")
+        valor = src_dict["valor"]
 
         titulo_receber_pagamento = cls(
-            data_hora=data_hora,
-            valor=valor,
+            data_hora,
+            valor,
         )
 
-        titulo_receber_pagamento.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            titulo_receber_pagamento.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return titulo_receber_pagamento
 
     @property

@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrocaDevolucao")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "id",
+        "itens",
+        "lojaId",
+        "valor",
+        "autorizadorId",
+        "vendaId",
+        "numeroCaixa",
+        "operadorId",
+        "sequencial",
+        "vendedorId",
+    }
+)
+
 
 @_attrs_define
 class TrocaDevolucao:
@@ -103,49 +119,47 @@ class TrocaDevolucao:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.troca_devolucao_item import TrocaDevolucaoItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = datetime.datetime.fromisoformat(d.pop("data"))
+        get = src_dict.get
+        data = datetime.datetime.fromisoformat(src_dict["data"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        itens = []
-        _itens = d.pop("itens")
-        for itens_item_data in _itens:
-            itens_item = TrocaDevolucaoItem.from_dict(itens_item_data)
+        itens = [TrocaDevolucaoItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
 
-            itens.append(itens_item)
+        loja_id = src_dict["lojaId"]
 
-        loja_id = d.pop("lojaId")
+        valor = src_dict["valor"]
 
-        valor = d.pop("valor")
+        autorizador_id = get("autorizadorId", UNSET)
 
-        autorizador_id = d.pop("autorizadorId", UNSET)
+        venda_id = get("vendaId", UNSET)
 
-        venda_id = d.pop("vendaId", UNSET)
+        numero_caixa = get("numeroCaixa", UNSET)
 
-        numero_caixa = d.pop("numeroCaixa", UNSET)
+        operador_id = get("operadorId", UNSET)
 
-        operador_id = d.pop("operadorId", UNSET)
+        sequencial = get("sequencial", UNSET)
 
-        sequencial = d.pop("sequencial", UNSET)
-
-        vendedor_id = d.pop("vendedorId", UNSET)
+        vendedor_id = get("vendedorId", UNSET)
 
         troca_devolucao = cls(
-            data=data,
-            id=id,
-            itens=itens,
-            loja_id=loja_id,
-            valor=valor,
-            autorizador_id=autorizador_id,
-            venda_id=venda_id,
-            numero_caixa=numero_caixa,
-            operador_id=operador_id,
-            sequencial=sequencial,
-            vendedor_id=vendedor_id,
+            data,
+            id,
+            itens,
+            loja_id,
+            valor,
+            autorizador_id,
+            venda_id,
+            numero_caixa,
+            operador_id,
+            sequencial,
+            vendedor_id,
         )
 
-        troca_devolucao.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            troca_devolucao.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return troca_devolucao
 
     @property

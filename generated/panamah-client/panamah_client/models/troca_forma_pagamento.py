@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrocaFormaPagamento")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "formaPagamentoDestinoId",
+        "formaPagamentoOrigemId",
+        "id",
+        "lojaId",
+        "sequencialPagamento",
+        "valor",
+        "autorizadorId",
+        "vendaId",
+        "operadorId",
+        "valorContraValeOuTroco",
+    }
+)
+
 
 @_attrs_define
 class TrocaFormaPagamento:
@@ -92,44 +108,47 @@ class TrocaFormaPagamento:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = datetime.datetime.fromisoformat(d.pop("data"))
+        get = src_dict.get
+        data = datetime.datetime.fromisoformat(src_dict["data"])
 
-        forma_pagamento_destino_id = d.pop("formaPagamentoDestinoId")
+        forma_pagamento_destino_id = src_dict["formaPagamentoDestinoId"]
 
-        forma_pagamento_origem_id = d.pop("formaPagamentoOrigemId")
+        forma_pagamento_origem_id = src_dict["formaPagamentoOrigemId"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        loja_id = d.pop("lojaId")
+        loja_id = src_dict["lojaId"]
 
-        sequencial_pagamento = d.pop("sequencialPagamento")
+        sequencial_pagamento = src_dict["sequencialPagamento"]
 
-        valor = d.pop("valor")
+        valor = src_dict["valor"]
 
-        autorizador_id = d.pop("autorizadorId", UNSET)
+        autorizador_id = get("autorizadorId", UNSET)
 
-        venda_id = d.pop("vendaId", UNSET)
+        venda_id = get("vendaId", UNSET)
 
-        operador_id = d.pop("operadorId", UNSET)
+        operador_id = get("operadorId", UNSET)
 
-        valor_contra_vale_ou_troco = d.pop("valorContraValeOuTroco", UNSET)
+        valor_contra_vale_ou_troco = get("valorContraValeOuTroco", UNSET)
 
         troca_forma_pagamento = cls(
-            data=data,
-            forma_pagamento_destino_id=forma_pagamento_destino_id,
-            forma_pagamento_origem_id=forma_pagamento_origem_id,
-            id=id,
-            loja_id=loja_id,
-            sequencial_pagamento=sequencial_pagamento,
-            valor=valor,
-            autorizador_id=autorizador_id,
-            venda_id=venda_id,
-            operador_id=operador_id,
-            valor_contra_vale_ou_troco=valor_contra_vale_ou_troco,
+            data,
+            forma_pagamento_destino_id,
+            forma_pagamento_origem_id,
+            id,
+            loja_id,
+            sequencial_pagamento,
+            valor,
+            autorizador_id,
+            venda_id,
+            operador_id,
+            valor_contra_vale_ou_troco,
         )
 
-        troca_forma_pagamento.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            troca_forma_pagamento.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return troca_forma_pagamento
 
     @property

@@ -16,6 +16,33 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Venda")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "lojaId",
+        "data",
+        "dataHoraVenda",
+        "efetiva",
+        "quantidadeItens",
+        "sequencial",
+        "tipoPreco",
+        "valor",
+        "itens",
+        "pagamentos",
+        "clienteId",
+        "funcionarioId",
+        "dataHoraInicio",
+        "dataHoraFim",
+        "desconto",
+        "quantidadeItensCancelados",
+        "servico",
+        "tipoDesconto",
+        "valorItensCancelados",
+        "acrescimo",
+        "numeroCaixa",
+    }
+)
+
 
 @_attrs_define
 class Venda:
@@ -172,97 +199,84 @@ class Venda:
         from ..models.venda_item import VendaItem  # noqa: PLC0415
         from ..models.venda_pagamento import VendaPagamento  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        loja_id = d.pop("lojaId")
+        loja_id = src_dict["lojaId"]
 
-        data = datetime.datetime.fromisoformat(d.pop("data"))
+        data = datetime.datetime.fromisoformat(src_dict["data"])
 
-        data_hora_venda = datetime.datetime.fromisoformat(d.pop("dataHoraVenda"))
+        data_hora_venda = datetime.datetime.fromisoformat(src_dict["dataHoraVenda"])
 
-        efetiva = d.pop("efetiva")
+        efetiva = src_dict["efetiva"]
 
-        quantidade_itens = d.pop("quantidadeItens")
+        quantidade_itens = src_dict["quantidadeItens"]
 
-        sequencial = d.pop("sequencial")
+        sequencial = src_dict["sequencial"]
 
-        tipo_preco = d.pop("tipoPreco")
+        tipo_preco = src_dict["tipoPreco"]
 
-        valor = d.pop("valor")
+        valor = src_dict["valor"]
 
-        itens = []
-        _itens = d.pop("itens")
-        for itens_item_data in _itens:
-            itens_item = VendaItem.from_dict(itens_item_data)
+        itens = [VendaItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
 
-            itens.append(itens_item)
+        pagamentos = [VendaPagamento.from_dict(pagamentos_item_data) for pagamentos_item_data in src_dict["pagamentos"]]
 
-        pagamentos = []
-        _pagamentos = d.pop("pagamentos")
-        for pagamentos_item_data in _pagamentos:
-            pagamentos_item = VendaPagamento.from_dict(pagamentos_item_data)
+        cliente_id = get("clienteId", UNSET)
 
-            pagamentos.append(pagamentos_item)
+        funcionario_id = get("funcionarioId", UNSET)
 
-        cliente_id = d.pop("clienteId", UNSET)
-
-        funcionario_id = d.pop("funcionarioId", UNSET)
-
-        _data_hora_inicio = d.pop("dataHoraInicio", UNSET)
-        data_hora_inicio: datetime.datetime | Unset
-        if isinstance(_data_hora_inicio, Unset):
-            data_hora_inicio = UNSET
-        else:
-            data_hora_inicio = datetime.datetime.fromisoformat(_data_hora_inicio)
-
-        _data_hora_fim = d.pop("dataHoraFim", UNSET)
-        data_hora_fim: datetime.datetime | Unset
-        if isinstance(_data_hora_fim, Unset):
-            data_hora_fim = UNSET
-        else:
-            data_hora_fim = datetime.datetime.fromisoformat(_data_hora_fim)
-
-        desconto = d.pop("desconto", UNSET)
-
-        quantidade_itens_cancelados = d.pop("quantidadeItensCancelados", UNSET)
-
-        servico = d.pop("servico", UNSET)
-
-        tipo_desconto = d.pop("tipoDesconto", UNSET)
-
-        valor_itens_cancelados = d.pop("valorItensCancelados", UNSET)
-
-        acrescimo = d.pop("acrescimo", UNSET)
-
-        numero_caixa = d.pop("numeroCaixa", UNSET)
-
-        venda = cls(
-            id=id,
-            loja_id=loja_id,
-            data=data,
-            data_hora_venda=data_hora_venda,
-            efetiva=efetiva,
-            quantidade_itens=quantidade_itens,
-            sequencial=sequencial,
-            tipo_preco=tipo_preco,
-            valor=valor,
-            itens=itens,
-            pagamentos=pagamentos,
-            cliente_id=cliente_id,
-            funcionario_id=funcionario_id,
-            data_hora_inicio=data_hora_inicio,
-            data_hora_fim=data_hora_fim,
-            desconto=desconto,
-            quantidade_itens_cancelados=quantidade_itens_cancelados,
-            servico=servico,
-            tipo_desconto=tipo_desconto,
-            valor_itens_cancelados=valor_itens_cancelados,
-            acrescimo=acrescimo,
-            numero_caixa=numero_caixa,
+        _data_hora_inicio = get("dataHoraInicio", UNSET)
+        data_hora_inicio: datetime.datetime | Unset = (
+            UNSET if _data_hora_inicio is UNSET else datetime.datetime.fromisoformat(_data_hora_inicio)
         )
 
-        venda.additional_properties = d
+        _data_hora_fim = get("dataHoraFim", UNSET)
+        data_hora_fim: datetime.datetime | Unset = (
+            UNSET if _data_hora_fim is UNSET else datetime.datetime.fromisoformat(_data_hora_fim)
+        )
+
+        desconto = get("desconto", UNSET)
+
+        quantidade_itens_cancelados = get("quantidadeItensCancelados", UNSET)
+
+        servico = get("servico", UNSET)
+
+        tipo_desconto = get("tipoDesconto", UNSET)
+
+        valor_itens_cancelados = get("valorItensCancelados", UNSET)
+
+        acrescimo = get("acrescimo", UNSET)
+
+        numero_caixa = get("numeroCaixa", UNSET)
+
+        venda = cls(
+            id,
+            loja_id,
+            data,
+            data_hora_venda,
+            efetiva,
+            quantidade_itens,
+            sequencial,
+            tipo_preco,
+            valor,
+            itens,
+            pagamentos,
+            cliente_id,
+            funcionario_id,
+            data_hora_inicio,
+            data_hora_fim,
+            desconto,
+            quantidade_itens_cancelados,
+            servico,
+            tipo_desconto,
+            valor_itens_cancelados,
+            acrescimo,
+            numero_caixa,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            venda.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return venda
 
     @property

@@ -10,6 +10,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendaItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "efetivo",
+        "preco",
+        "produtoId",
+        "quantidade",
+        "valorTotal",
+        "valorUnitario",
+        "tipoPreco",
+        "acrescimo",
+        "desconto",
+        "funcionarioId",
+        "codigoRegistrado",
+        "promocao",
+        "servico",
+        "custo",
+        "markup",
+        "lucro",
+    }
+)
+
 
 @_attrs_define
 class VendaItem:
@@ -121,59 +142,60 @@ class VendaItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        efetivo = d.pop("efetivo")
+        get = src_dict.get
+        efetivo = src_dict["efetivo"]
 
-        preco = d.pop("preco")
+        preco = src_dict["preco"]
 
-        produto_id = d.pop("produtoId")
+        produto_id = src_dict["produtoId"]
 
-        quantidade = d.pop("quantidade")
+        quantidade = src_dict["quantidade"]
 
-        valor_total = d.pop("valorTotal")
+        valor_total = src_dict["valorTotal"]
 
-        valor_unitario = d.pop("valorUnitario")
+        valor_unitario = src_dict["valorUnitario"]
 
-        tipo_preco = d.pop("tipoPreco")
+        tipo_preco = src_dict["tipoPreco"]
 
-        acrescimo = d.pop("acrescimo", UNSET)
+        acrescimo = get("acrescimo", UNSET)
 
-        desconto = d.pop("desconto", UNSET)
+        desconto = get("desconto", UNSET)
 
-        funcionario_id = d.pop("funcionarioId", UNSET)
+        funcionario_id = get("funcionarioId", UNSET)
 
-        codigo_registrado = d.pop("codigoRegistrado", UNSET)
+        codigo_registrado = get("codigoRegistrado", UNSET)
 
-        promocao = d.pop("promocao", UNSET)
+        promocao = get("promocao", UNSET)
 
-        servico = d.pop("servico", UNSET)
+        servico = get("servico", UNSET)
 
-        custo = d.pop("custo", UNSET)
+        custo = get("custo", UNSET)
 
-        markup = d.pop("markup", UNSET)
+        markup = get("markup", UNSET)
 
-        lucro = d.pop("lucro", UNSET)
+        lucro = get("lucro", UNSET)
 
         venda_item = cls(
-            efetivo=efetivo,
-            preco=preco,
-            produto_id=produto_id,
-            quantidade=quantidade,
-            valor_total=valor_total,
-            valor_unitario=valor_unitario,
-            tipo_preco=tipo_preco,
-            acrescimo=acrescimo,
-            desconto=desconto,
-            funcionario_id=funcionario_id,
-            codigo_registrado=codigo_registrado,
-            promocao=promocao,
-            servico=servico,
-            custo=custo,
-            markup=markup,
-            lucro=lucro,
+            efetivo,
+            preco,
+            produto_id,
+            quantidade,
+            valor_total,
+            valor_unitario,
+            tipo_preco,
+            acrescimo,
+            desconto,
+            funcionario_id,
+            codigo_registrado,
+            promocao,
+            servico,
+            custo,
+            markup,
+            lucro,
         )
 
-        venda_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            venda_item.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return venda_item
 
     @property

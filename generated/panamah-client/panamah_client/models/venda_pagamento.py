@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VendaPagamento")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "formaPagamentoId",
+        "sequencial",
+        "valor",
+    }
+)
+
 
 @_attrs_define
 class VendaPagamento:
@@ -45,20 +53,22 @@ class VendaPagamento:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        forma_pagamento_id = d.pop("formaPagamentoId")
+        forma_pagamento_id = src_dict["formaPagamentoId"]
 
-        sequencial = d.pop("sequencial")
+        sequencial = src_dict["sequencial"]
 
-        valor = d.pop("valor")
+        valor = src_dict["valor"]
 
         venda_pagamento = cls(
-            forma_pagamento_id=forma_pagamento_id,
-            sequencial=sequencial,
-            valor=valor,
+            forma_pagamento_id,
+            sequencial,
+            valor,
         )
 
-        venda_pagamento.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            venda_pagamento.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return venda_pagamento
 
     @property

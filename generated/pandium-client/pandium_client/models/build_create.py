@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildCreate")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integration_id",
+        "tag",
+        "branch",
+    }
+)
 
 
 @_attrs_define
@@ -52,27 +60,23 @@ class BuildCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        get = src_dict.get
+        integration_id = src_dict["integration_id"]
 
-        tag = d.pop("tag")
+        tag = src_dict["tag"]
 
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branch = _parse_branch(d.pop("branch", UNSET))
+        branch = get("branch", UNSET)
 
         build_create = cls(
-            integration_id=integration_id,
-            tag=tag,
-            branch=branch,
+            integration_id,
+            tag,
+            branch,
         )
 
-        build_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_create
 
     @property

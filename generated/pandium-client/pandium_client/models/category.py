@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Category")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "description",
+        "order_index",
+    }
+)
 
 
 @_attrs_define
@@ -58,30 +67,24 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        order_index = d.pop("order_index", UNSET)
+        order_index = get("order_index", UNSET)
 
         category = cls(
-            name=name,
-            id=id,
-            description=description,
-            order_index=order_index,
+            name,
+            id,
+            description,
+            order_index,
         )
 
-        category.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            category.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return category
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Connector")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "isGlobal",
+    }
+)
+
 
 @_attrs_define
 class Connector:
@@ -41,17 +48,17 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        is_global = d.pop("isGlobal")
+        is_global = src_dict["isGlobal"]
 
         connector = cls(
-            name=name,
-            is_global=is_global,
+            name,
+            is_global,
         )
 
-        connector.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            connector.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return connector
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ConnectorDisconnectResult")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class ConnectorDisconnectResult:
@@ -24,10 +26,12 @@ class ConnectorDisconnectResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         connector_disconnect_result = cls()
 
-        connector_disconnect_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            connector_disconnect_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return connector_disconnect_result
 
     @property

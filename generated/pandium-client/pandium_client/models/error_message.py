@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorMessage")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "detail",
+    }
+)
+
 
 @_attrs_define
 class ErrorMessage:
@@ -44,17 +51,20 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        get = src_dict.get
+        message = get("message", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        detail = get("detail", UNSET)
 
         error_message = cls(
-            message=message,
-            detail=detail,
+            message,
+            detail,
         )
 
-        error_message.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            error_message.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return error_message
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Flag")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "flag_color",
+    }
+)
 
 
 @_attrs_define
@@ -52,27 +60,21 @@ class Flag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_flag_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flag_color = _parse_flag_color(d.pop("flag_color", UNSET))
+        flag_color = get("flag_color", UNSET)
 
         flag = cls(
-            name=name,
-            id=id,
-            flag_color=flag_color,
+            name,
+            id,
+            flag_color,
         )
 
-        flag.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            flag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return flag
 
     @property

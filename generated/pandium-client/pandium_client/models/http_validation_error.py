@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="HTTPValidationError")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "detail",
+    }
+)
+
 
 @_attrs_define
 class HTTPValidationError:
@@ -46,21 +52,20 @@ class HTTPValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
+        get = src_dict.get
+        _detail = get("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
-
-                detail.append(detail_item)
+            detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
 
         http_validation_error = cls(
-            detail=detail,
+            detail,
         )
 
-        http_validation_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            http_validation_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return http_validation_error
 
     @property

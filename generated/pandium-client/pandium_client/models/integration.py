@@ -18,6 +18,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Integration")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "long_name",
+        "type",
+        "created_date",
+        "modified_date",
+        "connectors",
+        "repository_path",
+        "repository_tracking_branch",
+        "repository_url",
+        "categories",
+        "tags",
+        "flag",
+        "default_release_id",
+        "default_release_channel",
+    }
+)
+
 
 @_attrs_define
 class Integration:
@@ -206,14 +226,14 @@ class Integration:
         from ..models.flag import Flag  # noqa: PLC0415
         from ..models.tag import Tag  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        long_name = d.pop("long_name")
+        long_name = src_dict["long_name"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -230,7 +250,7 @@ class Integration:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        created_date = _parse_created_date(get("created_date", UNSET))
 
         def _parse_modified_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -247,7 +267,7 @@ class Integration:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
+        modified_date = _parse_modified_date(get("modified_date", UNSET))
 
         def _parse_connectors(data: object) -> list[Connector] | None | Unset:
             if data is None:
@@ -257,46 +277,22 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                connectors_type_0 = []
-                _connectors_type_0 = data
-                for connectors_type_0_item_data in _connectors_type_0:
-                    connectors_type_0_item = Connector.from_dict(connectors_type_0_item_data)
-
-                    connectors_type_0.append(connectors_type_0_item)
+                connectors_type_0 = [
+                    Connector.from_dict(connectors_type_0_item_data) for connectors_type_0_item_data in data
+                ]
 
                 return connectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[Connector] | None | Unset, data)
 
-        connectors = _parse_connectors(d.pop("connectors", UNSET))
+        connectors = _parse_connectors(get("connectors", UNSET))
 
-        def _parse_repository_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        repository_path = get("repository_path", UNSET)
 
-        repository_path = _parse_repository_path(d.pop("repository_path", UNSET))
+        repository_tracking_branch = get("repository_tracking_branch", UNSET)
 
-        def _parse_repository_tracking_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        repository_tracking_branch = _parse_repository_tracking_branch(d.pop("repository_tracking_branch", UNSET))
-
-        def _parse_repository_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        repository_url = _parse_repository_url(d.pop("repository_url", UNSET))
+        repository_url = get("repository_url", UNSET)
 
         def _parse_categories(data: object) -> list[Category] | None | Unset:
             if data is None:
@@ -306,19 +302,16 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                categories_type_0 = []
-                _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = Category.from_dict(categories_type_0_item_data)
-
-                    categories_type_0.append(categories_type_0_item)
+                categories_type_0 = [
+                    Category.from_dict(categories_type_0_item_data) for categories_type_0_item_data in data
+                ]
 
                 return categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[Category] | None | Unset, data)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        categories = _parse_categories(get("categories", UNSET))
 
         def _parse_tags(data: object) -> list[Tag] | None | Unset:
             if data is None:
@@ -328,19 +321,14 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
-
-                    tags_type_0.append(tags_type_0_item)
+                tags_type_0 = [Tag.from_dict(tags_type_0_item_data) for tags_type_0_item_data in data]
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[Tag] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(get("tags", UNSET))
 
         def _parse_flag(data: object) -> Flag | None | Unset:
             if data is None:
@@ -357,45 +345,34 @@ class Integration:
                 pass
             return cast(Flag | None | Unset, data)
 
-        flag = _parse_flag(d.pop("flag", UNSET))
+        flag = _parse_flag(get("flag", UNSET))
 
-        def _parse_default_release_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        default_release_id = get("default_release_id", UNSET)
 
-        default_release_id = _parse_default_release_id(d.pop("default_release_id", UNSET))
-
-        def _parse_default_release_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_release_channel = _parse_default_release_channel(d.pop("default_release_channel", UNSET))
+        default_release_channel = get("default_release_channel", UNSET)
 
         integration = cls(
-            id=id,
-            name=name,
-            long_name=long_name,
-            type_=type_,
-            created_date=created_date,
-            modified_date=modified_date,
-            connectors=connectors,
-            repository_path=repository_path,
-            repository_tracking_branch=repository_tracking_branch,
-            repository_url=repository_url,
-            categories=categories,
-            tags=tags,
-            flag=flag,
-            default_release_id=default_release_id,
-            default_release_channel=default_release_channel,
+            id,
+            name,
+            long_name,
+            type_,
+            created_date,
+            modified_date,
+            connectors,
+            repository_path,
+            repository_tracking_branch,
+            repository_url,
+            categories,
+            tags,
+            flag,
+            default_release_id,
+            default_release_channel,
         )
 
-        integration.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return integration
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProxyResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
 
 @_attrs_define
 class ProxyResponse:
@@ -41,14 +47,16 @@ class ProxyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.proxy_response_data import ProxyResponseData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = ProxyResponseData.from_dict(d.pop("data"))
+        data = ProxyResponseData.from_dict(src_dict["data"])
 
         proxy_response = cls(
-            data=data,
+            data,
         )
 
-        proxy_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            proxy_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return proxy_response
 
     @property

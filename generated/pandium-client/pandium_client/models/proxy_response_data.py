@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProxyResponseData")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class ProxyResponseData:
@@ -24,10 +26,12 @@ class ProxyResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         proxy_response_data = cls()
 
-        proxy_response_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            proxy_response_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return proxy_response_data
 
     @property

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProxyRestRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "headers",
+        "method",
+        "query_params",
+        "target_url",
+        "body",
+    }
+)
+
 
 @_attrs_define
 class ProxyRestRequest:
@@ -95,7 +105,7 @@ class ProxyRestRequest:
         from ..models.proxy_rest_request_headers import ProxyRestRequestHeaders  # noqa: PLC0415
         from ..models.proxy_rest_request_query_params import ProxyRestRequestQueryParams  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_headers(data: object) -> list[Any] | None | ProxyRestRequestHeaders | Unset:
             if data is None:
@@ -120,9 +130,9 @@ class ProxyRestRequest:
                 pass
             return cast(list[Any] | None | ProxyRestRequestHeaders | Unset, data)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(get("headers", UNSET))
 
-        method = d.pop("method", UNSET)
+        method = get("method", UNSET)
 
         def _parse_query_params(data: object) -> None | ProxyRestRequestQueryParams | Unset:
             if data is None:
@@ -139,9 +149,9 @@ class ProxyRestRequest:
                 pass
             return cast(None | ProxyRestRequestQueryParams | Unset, data)
 
-        query_params = _parse_query_params(d.pop("query_params", UNSET))
+        query_params = _parse_query_params(get("query_params", UNSET))
 
-        target_url = d.pop("target_url", UNSET)
+        target_url = get("target_url", UNSET)
 
         def _parse_body(data: object) -> None | ProxyRestRequestBody | Unset:
             if data is None:
@@ -158,17 +168,20 @@ class ProxyRestRequest:
                 pass
             return cast(None | ProxyRestRequestBody | Unset, data)
 
-        body = _parse_body(d.pop("body", UNSET))
+        body = _parse_body(get("body", UNSET))
 
         proxy_rest_request = cls(
-            headers=headers,
-            method=method,
-            query_params=query_params,
-            target_url=target_url,
-            body=body,
+            headers,
+            method,
+            query_params,
+            target_url,
+            body,
         )
 
-        proxy_rest_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            proxy_rest_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return proxy_rest_request
 
     @property

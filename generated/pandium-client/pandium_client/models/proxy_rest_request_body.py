@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProxyRestRequestBody")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class ProxyRestRequestBody:
@@ -24,10 +26,12 @@ class ProxyRestRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         proxy_rest_request_body = cls()
 
-        proxy_rest_request_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            proxy_rest_request_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return proxy_rest_request_body
 
     @property

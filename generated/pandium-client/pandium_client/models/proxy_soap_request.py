@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProxySoapRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "headers",
+        "method",
+        "query_params",
+        "target_url",
+        "data",
+    }
+)
+
 
 @_attrs_define
 class ProxySoapRequest:
@@ -91,7 +101,7 @@ class ProxySoapRequest:
         from ..models.proxy_soap_request_headers import ProxySoapRequestHeaders  # noqa: PLC0415
         from ..models.proxy_soap_request_query_params import ProxySoapRequestQueryParams  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_headers(data: object) -> list[Any] | None | ProxySoapRequestHeaders | Unset:
             if data is None:
@@ -116,9 +126,9 @@ class ProxySoapRequest:
                 pass
             return cast(list[Any] | None | ProxySoapRequestHeaders | Unset, data)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(get("headers", UNSET))
 
-        method = d.pop("method", UNSET)
+        method = get("method", UNSET)
 
         def _parse_query_params(data: object) -> None | ProxySoapRequestQueryParams | Unset:
             if data is None:
@@ -135,28 +145,24 @@ class ProxySoapRequest:
                 pass
             return cast(None | ProxySoapRequestQueryParams | Unset, data)
 
-        query_params = _parse_query_params(d.pop("query_params", UNSET))
+        query_params = _parse_query_params(get("query_params", UNSET))
 
-        target_url = d.pop("target_url", UNSET)
+        target_url = get("target_url", UNSET)
 
-        def _parse_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+        data = get("data", UNSET)
 
         proxy_soap_request = cls(
-            headers=headers,
-            method=method,
-            query_params=query_params,
-            target_url=target_url,
-            data=data,
+            headers,
+            method,
+            query_params,
+            target_url,
+            data,
         )
 
-        proxy_soap_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            proxy_soap_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return proxy_soap_request
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProxySoapRequestQueryParams")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class ProxySoapRequestQueryParams:
@@ -24,10 +26,12 @@ class ProxySoapRequestQueryParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         proxy_soap_request_query_params = cls()
 
-        proxy_soap_request_query_params.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            proxy_soap_request_query_params.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return proxy_soap_request_query_params
 
     @property

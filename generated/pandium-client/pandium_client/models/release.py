@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Release")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "repository_tracking_branch",
+        "run_command",
+        "tag",
+        "config_schema",
+        "config_version",
+        "created_date",
+        "modified_date",
+    }
+)
+
 
 @_attrs_define
 class Release:
@@ -124,37 +138,16 @@ class Release:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.release_config_schema import ReleaseConfigSchema  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_repository_tracking_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        repository_tracking_branch = get("repository_tracking_branch", UNSET)
 
-        repository_tracking_branch = _parse_repository_tracking_branch(d.pop("repository_tracking_branch", UNSET))
+        run_command = get("run_command", UNSET)
 
-        def _parse_run_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_command = _parse_run_command(d.pop("run_command", UNSET))
-
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
+        tag = get("tag", UNSET)
 
         def _parse_config_schema(data: object) -> None | ReleaseConfigSchema | Unset:
             if data is None:
@@ -171,9 +164,9 @@ class Release:
                 pass
             return cast(None | ReleaseConfigSchema | Unset, data)
 
-        config_schema = _parse_config_schema(d.pop("config_schema", UNSET))
+        config_schema = _parse_config_schema(get("config_schema", UNSET))
 
-        config_version = d.pop("config_version", UNSET)
+        config_version = get("config_version", UNSET)
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -190,7 +183,7 @@ class Release:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        created_date = _parse_created_date(get("created_date", UNSET))
 
         def _parse_modified_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -207,21 +200,22 @@ class Release:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
+        modified_date = _parse_modified_date(get("modified_date", UNSET))
 
         release = cls(
-            id=id,
-            name=name,
-            repository_tracking_branch=repository_tracking_branch,
-            run_command=run_command,
-            tag=tag,
-            config_schema=config_schema,
-            config_version=config_version,
-            created_date=created_date,
-            modified_date=modified_date,
+            id,
+            name,
+            repository_tracking_branch,
+            run_command,
+            tag,
+            config_schema,
+            config_version,
+            created_date,
+            modified_date,
         )
 
-        release.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            release.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return release
 
     @property

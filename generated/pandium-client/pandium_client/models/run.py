@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Run")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "tenant_id",
+        "integration_id",
+        "mode",
+        "status",
+        "triggers",
+        "started_date",
+        "completed_date",
+    }
+)
+
 
 @_attrs_define
 class Run:
@@ -130,35 +143,14 @@ class Run:
         from ..models.run_phase import RunPhase  # noqa: PLC0415
         from ..models.run_trigger import RunTrigger  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        def _parse_tenant_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        tenant_id = get("tenant_id", UNSET)
 
-        tenant_id = _parse_tenant_id(d.pop("tenant_id", UNSET))
+        integration_id = get("integration_id", UNSET)
 
-        def _parse_integration_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
-
-        def _parse_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mode = _parse_mode(d.pop("mode", UNSET))
+        mode = get("mode", UNSET)
 
         def _parse_status(data: object) -> None | RunPhase | Unset:
             if data is None:
@@ -175,7 +167,7 @@ class Run:
                 pass
             return cast(None | RunPhase | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(get("status", UNSET))
 
         def _parse_triggers(data: object) -> list[RunTrigger] | None | Unset:
             if data is None:
@@ -185,19 +177,16 @@ class Run:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                triggers_type_0 = []
-                _triggers_type_0 = data
-                for triggers_type_0_item_data in _triggers_type_0:
-                    triggers_type_0_item = RunTrigger.from_dict(triggers_type_0_item_data)
-
-                    triggers_type_0.append(triggers_type_0_item)
+                triggers_type_0 = [
+                    RunTrigger.from_dict(triggers_type_0_item_data) for triggers_type_0_item_data in data
+                ]
 
                 return triggers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[RunTrigger] | None | Unset, data)
 
-        triggers = _parse_triggers(d.pop("triggers", UNSET))
+        triggers = _parse_triggers(get("triggers", UNSET))
 
         def _parse_started_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -214,7 +203,7 @@ class Run:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_date = _parse_started_date(d.pop("started_date", UNSET))
+        started_date = _parse_started_date(get("started_date", UNSET))
 
         def _parse_completed_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -231,20 +220,21 @@ class Run:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        completed_date = _parse_completed_date(d.pop("completed_date", UNSET))
+        completed_date = _parse_completed_date(get("completed_date", UNSET))
 
         run = cls(
-            id=id,
-            tenant_id=tenant_id,
-            integration_id=integration_id,
-            mode=mode,
-            status=status,
-            triggers=triggers,
-            started_date=started_date,
-            completed_date=completed_date,
+            id,
+            tenant_id,
+            integration_id,
+            mode,
+            status,
+            triggers,
+            started_date,
+            completed_date,
         )
 
-        run.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            run.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return run
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunPhase")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "phase",
+        "startTime",
+        "completionTime",
+    }
+)
 
 
 @_attrs_define
@@ -59,42 +67,21 @@ class RunPhase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        phase = get("phase", UNSET)
 
-        def _parse_phase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        start_time = get("startTime", UNSET)
 
-        phase = _parse_phase(d.pop("phase", UNSET))
-
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
-
-        def _parse_completion_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        completion_time = _parse_completion_time(d.pop("completionTime", UNSET))
+        completion_time = get("completionTime", UNSET)
 
         run_phase = cls(
-            phase=phase,
-            start_time=start_time,
-            completion_time=completion_time,
+            phase,
+            start_time,
+            completion_time,
         )
 
-        run_phase.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            run_phase.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return run_phase
 
     @property

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStatus")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+    }
+)
+
 
 @_attrs_define
 class RunStatus:
@@ -36,14 +42,14 @@ class RunStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
         run_status = cls(
-            status=status,
+            status,
         )
 
-        run_status.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            run_status.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return run_status
 
     @property

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunTrigger")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "created_date",
+        "mode",
+        "source",
+        "payload",
+    }
+)
+
 
 @_attrs_define
 class RunTrigger:
@@ -90,8 +100,8 @@ class RunTrigger:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_trigger_payload import RunTriggerPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -108,25 +118,11 @@ class RunTrigger:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        created_date = _parse_created_date(get("created_date", UNSET))
 
-        def _parse_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mode = get("mode", UNSET)
 
-        mode = _parse_mode(d.pop("mode", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = get("source", UNSET)
 
         def _parse_payload(data: object) -> None | RunTriggerPayload | Unset:
             if data is None:
@@ -143,17 +139,20 @@ class RunTrigger:
                 pass
             return cast(None | RunTriggerPayload | Unset, data)
 
-        payload = _parse_payload(d.pop("payload", UNSET))
+        payload = _parse_payload(get("payload", UNSET))
 
         run_trigger = cls(
-            id=id,
-            created_date=created_date,
-            mode=mode,
-            source=source,
-            payload=payload,
+            id,
+            created_date,
+            mode,
+            source,
+            payload,
         )
 
-        run_trigger.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            run_trigger.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return run_trigger
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunTriggerPayload")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class RunTriggerPayload:
@@ -24,10 +26,12 @@ class RunTriggerPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         run_trigger_payload = cls()
 
-        run_trigger_payload.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            run_trigger_payload.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return run_trigger_payload
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -52,27 +60,21 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = get("description", UNSET)
 
         tag = cls(
-            name=name,
-            id=id,
-            description=description,
+            name,
+            id,
+            description,
         )
 
-        tag.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return tag
 
     @property

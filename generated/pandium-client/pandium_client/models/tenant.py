@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Tenant")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "integration_id",
+        "archived",
+        "configs",
+        "created_date",
+        "paused",
+        "user_schedule",
+        "schedule",
+        "source",
+        "integration_release_id",
+        "integration_release_channel",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class Tenant:
@@ -163,21 +181,14 @@ class Tenant:
         from ..models.tenant_configs import TenantConfigs  # noqa: PLC0415
         from ..models.tenant_status import TenantStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        integration_id = d.pop("integration_id")
+        integration_id = src_dict["integration_id"]
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived = get("archived", UNSET)
 
         def _parse_configs(data: object) -> None | TenantConfigs | Unset:
             if data is None:
@@ -194,7 +205,7 @@ class Tenant:
                 pass
             return cast(None | TenantConfigs | Unset, data)
 
-        configs = _parse_configs(d.pop("configs", UNSET))
+        configs = _parse_configs(get("configs", UNSET))
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -211,86 +222,41 @@ class Tenant:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        created_date = _parse_created_date(get("created_date", UNSET))
 
-        def _parse_paused(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        paused = get("paused", UNSET)
 
-        paused = _parse_paused(d.pop("paused", UNSET))
+        user_schedule = get("user_schedule", UNSET)
 
-        def _parse_user_schedule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        schedule = get("schedule", UNSET)
 
-        user_schedule = _parse_user_schedule(d.pop("user_schedule", UNSET))
+        source = get("source", UNSET)
 
-        def _parse_schedule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        integration_release_id = get("integration_release_id", UNSET)
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        integration_release_channel = get("integration_release_channel", UNSET)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_integration_release_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        integration_release_id = _parse_integration_release_id(d.pop("integration_release_id", UNSET))
-
-        def _parse_integration_release_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_release_channel = _parse_integration_release_channel(d.pop("integration_release_channel", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: TenantStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TenantStatus.from_dict(_status)
+        _status = get("status", UNSET)
+        status: TenantStatus | Unset = UNSET if _status is UNSET else TenantStatus.from_dict(_status)
 
         tenant = cls(
-            id=id,
-            name=name,
-            integration_id=integration_id,
-            archived=archived,
-            configs=configs,
-            created_date=created_date,
-            paused=paused,
-            user_schedule=user_schedule,
-            schedule=schedule,
-            source=source,
-            integration_release_id=integration_release_id,
-            integration_release_channel=integration_release_channel,
-            status=status,
+            id,
+            name,
+            integration_id,
+            archived,
+            configs,
+            created_date,
+            paused,
+            user_schedule,
+            schedule,
+            source,
+            integration_release_id,
+            integration_release_channel,
+            status,
         )
 
-        tenant.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return tenant
 
     @property

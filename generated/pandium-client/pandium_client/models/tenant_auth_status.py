@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TenantAuthStatus")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "connected",
+    }
+)
+
 
 @_attrs_define
 class TenantAuthStatus:
@@ -35,14 +41,17 @@ class TenantAuthStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connected = d.pop("connected", UNSET)
+        get = src_dict.get
+        connected = get("connected", UNSET)
 
         tenant_auth_status = cls(
-            connected=connected,
+            connected,
         )
 
-        tenant_auth_status.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant_auth_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tenant_auth_status
 
     @property

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TenantCreate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "integration_id",
+        "user_schedule",
+        "integration_release_id",
+        "integration_release_channel",
+        "configs",
+    }
+)
+
 
 @_attrs_define
 class TenantCreate:
@@ -94,37 +105,16 @@ class TenantCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tenant_create_configs import TenantCreateConfigs  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        integration_id = d.pop("integration_id")
+        integration_id = src_dict["integration_id"]
 
-        def _parse_user_schedule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_schedule = get("user_schedule", UNSET)
 
-        user_schedule = _parse_user_schedule(d.pop("user_schedule", UNSET))
+        integration_release_id = get("integration_release_id", UNSET)
 
-        def _parse_integration_release_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        integration_release_id = _parse_integration_release_id(d.pop("integration_release_id", UNSET))
-
-        def _parse_integration_release_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_release_channel = _parse_integration_release_channel(d.pop("integration_release_channel", UNSET))
+        integration_release_channel = get("integration_release_channel", UNSET)
 
         def _parse_configs(data: object) -> None | TenantCreateConfigs | Unset:
             if data is None:
@@ -141,18 +131,21 @@ class TenantCreate:
                 pass
             return cast(None | TenantCreateConfigs | Unset, data)
 
-        configs = _parse_configs(d.pop("configs", UNSET))
+        configs = _parse_configs(get("configs", UNSET))
 
         tenant_create = cls(
-            name=name,
-            integration_id=integration_id,
-            user_schedule=user_schedule,
-            integration_release_id=integration_release_id,
-            integration_release_channel=integration_release_channel,
-            configs=configs,
+            name,
+            integration_id,
+            user_schedule,
+            integration_release_id,
+            integration_release_channel,
+            configs,
         )
 
-        tenant_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tenant_create
 
     @property

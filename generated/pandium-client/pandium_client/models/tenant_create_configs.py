@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TenantCreateConfigs")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class TenantCreateConfigs:
@@ -24,10 +26,12 @@ class TenantCreateConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         tenant_create_configs = cls()
 
-        tenant_create_configs.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant_create_configs.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tenant_create_configs
 
     @property

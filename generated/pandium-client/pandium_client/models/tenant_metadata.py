@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TenantMetadata")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class TenantMetadata:
@@ -27,10 +29,12 @@ class TenantMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         tenant_metadata = cls()
 
-        tenant_metadata.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tenant_metadata
 
     @property

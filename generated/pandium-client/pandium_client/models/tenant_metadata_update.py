@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TenantMetadataUpdate")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class TenantMetadataUpdate:
@@ -24,10 +26,12 @@ class TenantMetadataUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         tenant_metadata_update = cls()
 
-        tenant_metadata_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant_metadata_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tenant_metadata_update
 
     @property

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TenantPatch")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "configs",
+        "paused",
+        "archived",
+        "user_schedule",
+    }
+)
+
 
 @_attrs_define
 class TenantPatch:
@@ -88,16 +98,8 @@ class TenantPatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tenant_patch_configs import TenantPatchConfigs  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        get = src_dict.get
+        name = get("name", UNSET)
 
         def _parse_configs(data: object) -> None | TenantPatchConfigs | Unset:
             if data is None:
@@ -114,37 +116,26 @@ class TenantPatch:
                 pass
             return cast(None | TenantPatchConfigs | Unset, data)
 
-        configs = _parse_configs(d.pop("configs", UNSET))
+        configs = _parse_configs(get("configs", UNSET))
 
-        def _parse_paused(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        paused = get("paused", UNSET)
 
-        paused = _parse_paused(d.pop("paused", UNSET))
+        archived = get("archived", UNSET)
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
-
-        user_schedule = d.pop("user_schedule", UNSET)
+        user_schedule = get("user_schedule", UNSET)
 
         tenant_patch = cls(
-            name=name,
-            configs=configs,
-            paused=paused,
-            archived=archived,
-            user_schedule=user_schedule,
+            name,
+            configs,
+            paused,
+            archived,
+            user_schedule,
         )
 
-        tenant_patch.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant_patch.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tenant_patch
 
     @property

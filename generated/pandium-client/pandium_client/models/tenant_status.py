@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TenantStatus")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "last_run",
+        "current_run",
+        "last_successful_run",
+        "dynamic_configs",
+        "auth",
+    }
+)
+
 
 @_attrs_define
 class TenantStatus:
@@ -105,7 +115,7 @@ class TenantStatus:
         from ..models.tenant_status_last_run import TenantStatusLastRun  # noqa: PLC0415
         from ..models.tenant_status_last_successful_run import TenantStatusLastSuccessfulRun  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_last_run(data: object) -> None | TenantStatusLastRun | Unset:
             if data is None:
@@ -122,7 +132,7 @@ class TenantStatus:
                 pass
             return cast(None | TenantStatusLastRun | Unset, data)
 
-        last_run = _parse_last_run(d.pop("last_run", UNSET))
+        last_run = _parse_last_run(get("last_run", UNSET))
 
         def _parse_current_run(data: object) -> None | TenantStatusCurrentRun | Unset:
             if data is None:
@@ -139,7 +149,7 @@ class TenantStatus:
                 pass
             return cast(None | TenantStatusCurrentRun | Unset, data)
 
-        current_run = _parse_current_run(d.pop("current_run", UNSET))
+        current_run = _parse_current_run(get("current_run", UNSET))
 
         def _parse_last_successful_run(data: object) -> None | TenantStatusLastSuccessfulRun | Unset:
             if data is None:
@@ -156,7 +166,7 @@ class TenantStatus:
                 pass
             return cast(None | TenantStatusLastSuccessfulRun | Unset, data)
 
-        last_successful_run = _parse_last_successful_run(d.pop("last_successful_run", UNSET))
+        last_successful_run = _parse_last_successful_run(get("last_successful_run", UNSET))
 
         def _parse_dynamic_configs(data: object) -> None | TenantStatusDynamicConfigs | Unset:
             if data is None:
@@ -173,24 +183,23 @@ class TenantStatus:
                 pass
             return cast(None | TenantStatusDynamicConfigs | Unset, data)
 
-        dynamic_configs = _parse_dynamic_configs(d.pop("dynamic_configs", UNSET))
+        dynamic_configs = _parse_dynamic_configs(get("dynamic_configs", UNSET))
 
-        _auth = d.pop("auth", UNSET)
-        auth: TenantAuthStatus | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = TenantAuthStatus.from_dict(_auth)
+        _auth = get("auth", UNSET)
+        auth: TenantAuthStatus | Unset = UNSET if _auth is UNSET else TenantAuthStatus.from_dict(_auth)
 
         tenant_status = cls(
-            last_run=last_run,
-            current_run=current_run,
-            last_successful_run=last_successful_run,
-            dynamic_configs=dynamic_configs,
-            auth=auth,
+            last_run,
+            current_run,
+            last_successful_run,
+            dynamic_configs,
+            auth,
         )
 
-        tenant_status.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tenant_status
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TenantStatusDynamicConfigs")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class TenantStatusDynamicConfigs:
@@ -24,10 +26,12 @@ class TenantStatusDynamicConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         tenant_status_dynamic_configs = cls()
 
-        tenant_status_dynamic_configs.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant_status_dynamic_configs.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tenant_status_dynamic_configs
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TenantStatusLastRun")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class TenantStatusLastRun:
@@ -24,10 +26,12 @@ class TenantStatusLastRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         tenant_status_last_run = cls()
 
-        tenant_status_last_run.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tenant_status_last_run.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tenant_status_last_run
 
     @property

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TriggerResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "trigger_id",
+    }
+)
+
 
 @_attrs_define
 class TriggerResponse:
@@ -35,14 +41,16 @@ class TriggerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trigger_id = d.pop("trigger_id")
+        trigger_id = src_dict["trigger_id"]
 
         trigger_response = cls(
-            trigger_id=trigger_id,
+            trigger_id,
         )
 
-        trigger_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            trigger_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return trigger_response
 
     @property

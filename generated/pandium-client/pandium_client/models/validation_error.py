@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationError")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ValidationError:
@@ -49,9 +57,8 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         loc = []
-        _loc = d.pop("loc")
+        _loc = src_dict["loc"]
         for loc_item_data in _loc:
 
             def _parse_loc_item(data: object) -> int | str:
@@ -61,17 +68,20 @@ class ValidationError:
 
             loc.append(loc_item)
 
-        msg = d.pop("msg")
+        msg = src_dict["msg"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
+            loc,
+            msg,
+            type_,
         )
 
-        validation_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            validation_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return validation_error
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Approval")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "by",
+        "update_ts",
+        "reason",
+    }
+)
+
 
 @_attrs_define
 class Approval:
@@ -72,22 +81,11 @@ class Approval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: ApprovalStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ApprovalStatus(_status)
+        get = src_dict.get
+        _status = get("status", UNSET)
+        status: ApprovalStatus | Unset = UNSET if _status is UNSET else ApprovalStatus(_status)
 
-        def _parse_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        by = _parse_by(d.pop("by", UNSET))
+        by = get("by", UNSET)
 
         def _parse_update_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -104,25 +102,19 @@ class Approval:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        update_ts = _parse_update_ts(d.pop("update_ts", UNSET))
+        update_ts = _parse_update_ts(get("update_ts", UNSET))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = get("reason", UNSET)
 
         approval = cls(
-            status=status,
-            by=by,
-            update_ts=update_ts,
-            reason=reason,
+            status,
+            by,
+            update_ts,
+            reason,
         )
 
-        approval.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            approval.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return approval
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BusinessInformationAnswer")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "question_id",
+        "answer",
+    }
+)
+
 
 @_attrs_define
 class BusinessInformationAnswer:
@@ -46,8 +53,7 @@ class BusinessInformationAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question_id = d.pop("question_id")
+        question_id = src_dict["question_id"]
 
         def _parse_answer(data: object) -> list[str] | str:
             try:
@@ -60,14 +66,17 @@ class BusinessInformationAnswer:
                 pass
             return cast(list[str] | str, data)
 
-        answer = _parse_answer(d.pop("answer"))
+        answer = _parse_answer(src_dict["answer"])
 
         business_information_answer = cls(
-            question_id=question_id,
-            answer=answer,
+            question_id,
+            answer,
         )
 
-        business_information_answer.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            business_information_answer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return business_information_answer
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusinessInformationItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "question_id",
+        "question",
+        "type",
+        "answer",
+    }
+)
+
 
 @_attrs_define
 class BusinessInformationItem:
@@ -65,17 +74,13 @@ class BusinessInformationItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question_id = d.pop("question_id")
+        get = src_dict.get
+        question_id = src_dict["question_id"]
 
-        question = d.pop("question", UNSET)
+        question = get("question", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: BusinessInformationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = BusinessInformationType(_type_)
+        _type_ = get("type", UNSET)
+        type_: BusinessInformationType | Unset = UNSET if _type_ is UNSET else BusinessInformationType(_type_)
 
         def _parse_answer(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -92,16 +97,19 @@ class BusinessInformationItem:
                 pass
             return cast(list[str] | None | str | Unset, data)
 
-        answer = _parse_answer(d.pop("answer", UNSET))
+        answer = _parse_answer(get("answer", UNSET))
 
         business_information_item = cls(
-            question_id=question_id,
-            question=question,
-            type_=type_,
-            answer=answer,
+            question_id,
+            question,
+            type_,
+            answer,
         )
 
-        business_information_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            business_information_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return business_information_item
 
     @property

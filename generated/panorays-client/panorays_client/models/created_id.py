@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreatedId")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class CreatedId:
@@ -35,14 +41,14 @@ class CreatedId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
         created_id = cls(
-            id=id,
+            id,
         )
 
-        created_id.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            created_id.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return created_id
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFactorCreate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "severity",
+    }
+)
+
 
 @_attrs_define
 class CustomFactorCreate:
@@ -49,20 +57,23 @@ class CustomFactorCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        description = d.pop("description", UNSET)
+        description = get("description", UNSET)
 
-        severity = d.pop("severity", UNSET)
+        severity = get("severity", UNSET)
 
         custom_factor_create = cls(
-            name=name,
-            description=description,
-            severity=severity,
+            name,
+            description,
+            severity,
         )
 
-        custom_factor_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            custom_factor_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_factor_create
 
     @property

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Error")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+
 
 @_attrs_define
 class Error:
@@ -35,14 +41,14 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        message = src_dict["message"]
 
         error = cls(
-            message=message,
+            message,
         )
 
-        error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return error
 
     @property

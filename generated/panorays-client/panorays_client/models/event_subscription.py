@@ -10,6 +10,12 @@ from ..models.webhook_event_name import WebhookEventName
 
 T = TypeVar("T", bound="EventSubscription")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "events",
+    }
+)
+
 
 @_attrs_define
 class EventSubscription:
@@ -40,19 +46,16 @@ class EventSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WebhookEventName(events_item_data)
-
-            events.append(events_item)
+        events = [WebhookEventName(events_item_data) for events_item_data in src_dict["events"]]
 
         event_subscription = cls(
-            events=events,
+            events,
         )
 
-        event_subscription.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            event_subscription.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return event_subscription
 
     @property

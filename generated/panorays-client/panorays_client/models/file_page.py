@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FilePage")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "has_next",
+        "next",
+    }
+)
 
 
 @_attrs_define
@@ -61,32 +69,21 @@ class FilePage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.supplier_file import SupplierFile  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = SupplierFile.from_dict(data_item_data)
+        get = src_dict.get
+        data = [SupplierFile.from_dict(data_item_data) for data_item_data in src_dict["data"]]
 
-            data.append(data_item)
+        has_next = src_dict["has_next"]
 
-        has_next = d.pop("has_next")
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = get("next", UNSET)
 
         file_page = cls(
-            data=data,
-            has_next=has_next,
-            next_=next_,
+            data,
+            has_next,
+            next_,
         )
 
-        file_page.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            file_page.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return file_page
 
     @property

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HandshakeRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+    }
+)
+
 
 @_attrs_define
 class HandshakeRequest:
@@ -35,14 +41,16 @@ class HandshakeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        url = src_dict["url"]
 
         handshake_request = cls(
-            url=url,
+            url,
         )
 
-        handshake_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            handshake_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return handshake_request
 
     @property

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HandshakeResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "secret",
+    }
+)
+
 
 @_attrs_define
 class HandshakeResponse:
@@ -35,14 +41,16 @@ class HandshakeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secret = d.pop("secret")
+        secret = src_dict["secret"]
 
         handshake_response = cls(
-            secret=secret,
+            secret,
         )
 
-        handshake_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            handshake_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return handshake_response
 
     @property

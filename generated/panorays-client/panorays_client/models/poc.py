@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Poc")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "name",
+        "language",
+        "position",
+        "phone",
+    }
+)
+
 
 @_attrs_define
 class Poc:
@@ -60,26 +70,27 @@ class Poc:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        get = src_dict.get
+        email = get("email", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = get("language", UNSET)
 
-        position = d.pop("position", UNSET)
+        position = get("position", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = get("phone", UNSET)
 
         poc = cls(
-            email=email,
-            name=name,
-            language=language,
-            position=position,
-            phone=phone,
+            email,
+            name,
+            language,
+            position,
+            phone,
         )
 
-        poc.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            poc.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return poc
 
     @property

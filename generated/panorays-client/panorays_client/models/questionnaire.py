@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Questionnaire")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "questionnaire_id",
+        "questionnaire_score",
+        "questionnaire_sent_date",
+        "questionnaire_submit_date",
+        "questionnaire_type",
+    }
+)
+
 
 @_attrs_define
 class Questionnaire:
@@ -78,24 +88,15 @@ class Questionnaire:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        questionnaire_id = d.pop("questionnaire_id")
+        get = src_dict.get
+        questionnaire_id = src_dict["questionnaire_id"]
 
-        def _parse_questionnaire_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        questionnaire_score = get("questionnaire_score", UNSET)
 
-        questionnaire_score = _parse_questionnaire_score(d.pop("questionnaire_score", UNSET))
-
-        _questionnaire_sent_date = d.pop("questionnaire_sent_date", UNSET)
-        questionnaire_sent_date: datetime.datetime | Unset
-        if isinstance(_questionnaire_sent_date, Unset):
-            questionnaire_sent_date = UNSET
-        else:
-            questionnaire_sent_date = datetime.datetime.fromisoformat(_questionnaire_sent_date)
+        _questionnaire_sent_date = get("questionnaire_sent_date", UNSET)
+        questionnaire_sent_date: datetime.datetime | Unset = (
+            UNSET if _questionnaire_sent_date is UNSET else datetime.datetime.fromisoformat(_questionnaire_sent_date)
+        )
 
         def _parse_questionnaire_submit_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -112,26 +113,22 @@ class Questionnaire:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        questionnaire_submit_date = _parse_questionnaire_submit_date(d.pop("questionnaire_submit_date", UNSET))
+        questionnaire_submit_date = _parse_questionnaire_submit_date(get("questionnaire_submit_date", UNSET))
 
-        def _parse_questionnaire_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        questionnaire_type = _parse_questionnaire_type(d.pop("questionnaire_type", UNSET))
+        questionnaire_type = get("questionnaire_type", UNSET)
 
         questionnaire = cls(
-            questionnaire_id=questionnaire_id,
-            questionnaire_score=questionnaire_score,
-            questionnaire_sent_date=questionnaire_sent_date,
-            questionnaire_submit_date=questionnaire_submit_date,
-            questionnaire_type=questionnaire_type,
+            questionnaire_id,
+            questionnaire_score,
+            questionnaire_sent_date,
+            questionnaire_submit_date,
+            questionnaire_type,
         )
 
-        questionnaire.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            questionnaire.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return questionnaire
 
     @property

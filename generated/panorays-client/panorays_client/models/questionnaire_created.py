@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QuestionnaireCreated")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "questionnaire_id",
+    }
+)
+
 
 @_attrs_define
 class QuestionnaireCreated:
@@ -35,14 +41,16 @@ class QuestionnaireCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        questionnaire_id = d.pop("questionnaire_id")
+        questionnaire_id = src_dict["questionnaire_id"]
 
         questionnaire_created = cls(
-            questionnaire_id=questionnaire_id,
+            questionnaire_id,
         )
 
-        questionnaire_created.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            questionnaire_created.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return questionnaire_created
 
     @property

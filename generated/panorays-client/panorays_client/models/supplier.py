@@ -19,6 +19,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Supplier")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "insert_ts",
+        "created_by",
+        "business_impact",
+        "combined_score",
+        "approval",
+        "assets",
+        "contacts",
+        "tags",
+        "relationships",
+        "portfolios",
+        "evaluation_type",
+        "latest_assessment_date",
+        "business_information",
+        "questionnaires",
+    }
+)
+
 
 @_attrs_define
 class Supplier:
@@ -184,61 +205,42 @@ class Supplier:
         from ..models.poc import Poc  # noqa: PLC0415
         from ..models.questionnaire import Questionnaire  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        _insert_ts = d.pop("insert_ts", UNSET)
-        insert_ts: datetime.datetime | Unset
-        if isinstance(_insert_ts, Unset):
-            insert_ts = UNSET
-        else:
-            insert_ts = datetime.datetime.fromisoformat(_insert_ts)
+        _insert_ts = get("insert_ts", UNSET)
+        insert_ts: datetime.datetime | Unset = (
+            UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
+        )
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = get("created_by", UNSET)
 
-        business_impact = d.pop("business_impact", UNSET)
+        business_impact = get("business_impact", UNSET)
 
-        def _parse_combined_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        combined_score = get("combined_score", UNSET)
 
-        combined_score = _parse_combined_score(d.pop("combined_score", UNSET))
+        _approval = get("approval", UNSET)
+        approval: Approval | Unset = UNSET if _approval is UNSET else Approval.from_dict(_approval)
 
-        _approval = d.pop("approval", UNSET)
-        approval: Approval | Unset
-        if isinstance(_approval, Unset):
-            approval = UNSET
-        else:
-            approval = Approval.from_dict(_approval)
+        assets = get("assets", UNSET)
 
-        assets = cast(list[str], d.pop("assets", UNSET))
-
-        _contacts = d.pop("contacts", UNSET)
+        _contacts = get("contacts", UNSET)
         contacts: list[Poc] | Unset = UNSET
         if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Poc.from_dict(contacts_item_data)
+            contacts = [Poc.from_dict(contacts_item_data) for contacts_item_data in _contacts]
 
-                contacts.append(contacts_item)
+        tags = get("tags", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        relationships = get("relationships", UNSET)
 
-        relationships = cast(list[str], d.pop("relationships", UNSET))
+        portfolios = get("portfolios", UNSET)
 
-        portfolios = cast(list[str], d.pop("portfolios", UNSET))
-
-        _evaluation_type = d.pop("evaluation_type", UNSET)
-        evaluation_type: EvaluationType | Unset
-        if isinstance(_evaluation_type, Unset):
-            evaluation_type = UNSET
-        else:
-            evaluation_type = EvaluationType(_evaluation_type)
+        _evaluation_type = get("evaluation_type", UNSET)
+        evaluation_type: EvaluationType | Unset = (
+            UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
+        )
 
         def _parse_latest_assessment_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -255,46 +257,44 @@ class Supplier:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        latest_assessment_date = _parse_latest_assessment_date(d.pop("latest_assessment_date", UNSET))
+        latest_assessment_date = _parse_latest_assessment_date(get("latest_assessment_date", UNSET))
 
-        _business_information = d.pop("business_information", UNSET)
+        _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationItem] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = []
-            for business_information_item_data in _business_information:
-                business_information_item = BusinessInformationItem.from_dict(business_information_item_data)
+            business_information = [
+                BusinessInformationItem.from_dict(business_information_item_data)
+                for business_information_item_data in _business_information
+            ]
 
-                business_information.append(business_information_item)
-
-        _questionnaires = d.pop("questionnaires", UNSET)
+        _questionnaires = get("questionnaires", UNSET)
         questionnaires: list[Questionnaire] | Unset = UNSET
         if _questionnaires is not UNSET:
-            questionnaires = []
-            for questionnaires_item_data in _questionnaires:
-                questionnaires_item = Questionnaire.from_dict(questionnaires_item_data)
-
-                questionnaires.append(questionnaires_item)
+            questionnaires = [
+                Questionnaire.from_dict(questionnaires_item_data) for questionnaires_item_data in _questionnaires
+            ]
 
         supplier = cls(
-            id=id,
-            name=name,
-            insert_ts=insert_ts,
-            created_by=created_by,
-            business_impact=business_impact,
-            combined_score=combined_score,
-            approval=approval,
-            assets=assets,
-            contacts=contacts,
-            tags=tags,
-            relationships=relationships,
-            portfolios=portfolios,
-            evaluation_type=evaluation_type,
-            latest_assessment_date=latest_assessment_date,
-            business_information=business_information,
-            questionnaires=questionnaires,
+            id,
+            name,
+            insert_ts,
+            created_by,
+            business_impact,
+            combined_score,
+            approval,
+            assets,
+            contacts,
+            tags,
+            relationships,
+            portfolios,
+            evaluation_type,
+            latest_assessment_date,
+            business_information,
+            questionnaires,
         )
 
-        supplier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            supplier.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return supplier
 
     @property

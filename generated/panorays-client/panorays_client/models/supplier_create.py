@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SupplierCreate")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "asset",
+        "pocs",
+        "business_impact",
+        "business_information",
+        "evaluation_type",
+        "portfolios",
+        "questionnaire_template_name",
+        "relationships",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -118,60 +133,56 @@ class SupplierCreate:
         from ..models.business_information_answer import BusinessInformationAnswer  # noqa: PLC0415
         from ..models.poc import Poc  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        asset = d.pop("asset")
+        asset = src_dict["asset"]
 
-        _pocs = d.pop("pocs", UNSET)
+        _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
-            pocs = []
-            for pocs_item_data in _pocs:
-                pocs_item = Poc.from_dict(pocs_item_data)
+            pocs = [Poc.from_dict(pocs_item_data) for pocs_item_data in _pocs]
 
-                pocs.append(pocs_item)
+        business_impact = get("business_impact", UNSET)
 
-        business_impact = d.pop("business_impact", UNSET)
-
-        _business_information = d.pop("business_information", UNSET)
+        _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = []
-            for business_information_item_data in _business_information:
-                business_information_item = BusinessInformationAnswer.from_dict(business_information_item_data)
+            business_information = [
+                BusinessInformationAnswer.from_dict(business_information_item_data)
+                for business_information_item_data in _business_information
+            ]
 
-                business_information.append(business_information_item)
-
-        _evaluation_type = d.pop("evaluation_type", UNSET)
-        evaluation_type: EvaluationType | Unset
-        if isinstance(_evaluation_type, Unset):
-            evaluation_type = UNSET
-        else:
-            evaluation_type = EvaluationType(_evaluation_type)
-
-        portfolios = cast(list[str], d.pop("portfolios", UNSET))
-
-        questionnaire_template_name = d.pop("questionnaire_template_name", UNSET)
-
-        relationships = cast(list[str], d.pop("relationships", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        supplier_create = cls(
-            name=name,
-            asset=asset,
-            pocs=pocs,
-            business_impact=business_impact,
-            business_information=business_information,
-            evaluation_type=evaluation_type,
-            portfolios=portfolios,
-            questionnaire_template_name=questionnaire_template_name,
-            relationships=relationships,
-            tags=tags,
+        _evaluation_type = get("evaluation_type", UNSET)
+        evaluation_type: EvaluationType | Unset = (
+            UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
         )
 
-        supplier_create.additional_properties = d
+        portfolios = get("portfolios", UNSET)
+
+        questionnaire_template_name = get("questionnaire_template_name", UNSET)
+
+        relationships = get("relationships", UNSET)
+
+        tags = get("tags", UNSET)
+
+        supplier_create = cls(
+            name,
+            asset,
+            pocs,
+            business_impact,
+            business_information,
+            evaluation_type,
+            portfolios,
+            questionnaire_template_name,
+            relationships,
+            tags,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            supplier_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return supplier_create
 
     @property

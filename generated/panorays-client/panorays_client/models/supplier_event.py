@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SupplierEvent")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "event",
+        "supplier_id",
+        "event_time",
+        "data",
+    }
+)
+
 
 @_attrs_define
 class SupplierEvent:
@@ -66,33 +75,30 @@ class SupplierEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.supplier_event_data import SupplierEventData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        event = WebhookEventName(d.pop("event"))
+        get = src_dict.get
+        event = WebhookEventName(src_dict["event"])
 
-        supplier_id = d.pop("supplier_id")
+        supplier_id = src_dict["supplier_id"]
 
-        _event_time = d.pop("event_time", UNSET)
-        event_time: datetime.datetime | Unset
-        if isinstance(_event_time, Unset):
-            event_time = UNSET
-        else:
-            event_time = datetime.datetime.fromisoformat(_event_time)
-
-        _data = d.pop("data", UNSET)
-        data: SupplierEventData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SupplierEventData.from_dict(_data)
-
-        supplier_event = cls(
-            event=event,
-            supplier_id=supplier_id,
-            event_time=event_time,
-            data=data,
+        _event_time = get("event_time", UNSET)
+        event_time: datetime.datetime | Unset = (
+            UNSET if _event_time is UNSET else datetime.datetime.fromisoformat(_event_time)
         )
 
-        supplier_event.additional_properties = d
+        _data = get("data", UNSET)
+        data: SupplierEventData | Unset = UNSET if _data is UNSET else SupplierEventData.from_dict(_data)
+
+        supplier_event = cls(
+            event,
+            supplier_id,
+            event_time,
+            data,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            supplier_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return supplier_event
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SupplierEventData")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class SupplierEventData:
@@ -24,10 +26,12 @@ class SupplierEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         supplier_event_data = cls()
 
-        supplier_event_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            supplier_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return supplier_event_data
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SupplierFile")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "origin",
+        "type",
+        "filename",
+        "added_by",
+        "insert_ts",
+    }
+)
+
 
 @_attrs_define
 class SupplierFile:
@@ -76,39 +87,36 @@ class SupplierFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        _origin = d.pop("origin", UNSET)
-        origin: FileOrigin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
-        else:
-            origin = FileOrigin(_origin)
+        _origin = get("origin", UNSET)
+        origin: FileOrigin | Unset = UNSET if _origin is UNSET else FileOrigin(_origin)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = get("filename", UNSET)
 
-        added_by = d.pop("added_by", UNSET)
+        added_by = get("added_by", UNSET)
 
-        _insert_ts = d.pop("insert_ts", UNSET)
-        insert_ts: datetime.datetime | Unset
-        if isinstance(_insert_ts, Unset):
-            insert_ts = UNSET
-        else:
-            insert_ts = datetime.datetime.fromisoformat(_insert_ts)
-
-        supplier_file = cls(
-            id=id,
-            origin=origin,
-            type_=type_,
-            filename=filename,
-            added_by=added_by,
-            insert_ts=insert_ts,
+        _insert_ts = get("insert_ts", UNSET)
+        insert_ts: datetime.datetime | Unset = (
+            UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
         )
 
-        supplier_file.additional_properties = d
+        supplier_file = cls(
+            id,
+            origin,
+            type_,
+            filename,
+            added_by,
+            insert_ts,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            supplier_file.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return supplier_file
 
     @property

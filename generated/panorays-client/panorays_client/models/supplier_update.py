@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SupplierUpdate")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "assets",
+        "pocs",
+        "approval",
+        "relationships",
+        "tags",
+        "business_impact",
+        "business_information",
+        "evaluation_type",
+        "portfolios",
+    }
+)
 
 
 @_attrs_define
@@ -124,65 +139,57 @@ class SupplierUpdate:
         from ..models.business_information_answer import BusinessInformationAnswer  # noqa: PLC0415
         from ..models.poc import Poc  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        assets = cast(list[str], d.pop("assets", UNSET))
+        assets = get("assets", UNSET)
 
-        _pocs = d.pop("pocs", UNSET)
+        _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
-            pocs = []
-            for pocs_item_data in _pocs:
-                pocs_item = Poc.from_dict(pocs_item_data)
+            pocs = [Poc.from_dict(pocs_item_data) for pocs_item_data in _pocs]
 
-                pocs.append(pocs_item)
+        _approval = get("approval", UNSET)
+        approval: Approval | Unset = UNSET if _approval is UNSET else Approval.from_dict(_approval)
 
-        _approval = d.pop("approval", UNSET)
-        approval: Approval | Unset
-        if isinstance(_approval, Unset):
-            approval = UNSET
-        else:
-            approval = Approval.from_dict(_approval)
+        relationships = get("relationships", UNSET)
 
-        relationships = cast(list[str], d.pop("relationships", UNSET))
+        tags = get("tags", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        business_impact = get("business_impact", UNSET)
 
-        business_impact = d.pop("business_impact", UNSET)
-
-        _business_information = d.pop("business_information", UNSET)
+        _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = []
-            for business_information_item_data in _business_information:
-                business_information_item = BusinessInformationAnswer.from_dict(business_information_item_data)
+            business_information = [
+                BusinessInformationAnswer.from_dict(business_information_item_data)
+                for business_information_item_data in _business_information
+            ]
 
-                business_information.append(business_information_item)
-
-        _evaluation_type = d.pop("evaluation_type", UNSET)
-        evaluation_type: EvaluationType | Unset
-        if isinstance(_evaluation_type, Unset):
-            evaluation_type = UNSET
-        else:
-            evaluation_type = EvaluationType(_evaluation_type)
-
-        portfolios = cast(list[str], d.pop("portfolios", UNSET))
-
-        supplier_update = cls(
-            name=name,
-            assets=assets,
-            pocs=pocs,
-            approval=approval,
-            relationships=relationships,
-            tags=tags,
-            business_impact=business_impact,
-            business_information=business_information,
-            evaluation_type=evaluation_type,
-            portfolios=portfolios,
+        _evaluation_type = get("evaluation_type", UNSET)
+        evaluation_type: EvaluationType | Unset = (
+            UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
         )
 
-        supplier_update.additional_properties = d
+        portfolios = get("portfolios", UNSET)
+
+        supplier_update = cls(
+            name,
+            assets,
+            pocs,
+            approval,
+            relationships,
+            tags,
+            business_impact,
+            business_information,
+            evaluation_type,
+            portfolios,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            supplier_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return supplier_update
 
     @property

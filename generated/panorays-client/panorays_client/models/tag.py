@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Tag")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class Tag:
@@ -40,17 +47,17 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         tag = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        tag.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return tag
 
     @property

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TagWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+    }
+)
+
 
 @_attrs_define
 class TagWrite:
@@ -35,14 +41,14 @@ class TagWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
         tag_write = cls(
-            name=name,
+            name,
         )
 
-        tag_write.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tag_write.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         return tag_write
 
     @property

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookChallenge")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "challenge",
+    }
+)
+
 
 @_attrs_define
 class WebhookChallenge:
@@ -35,14 +41,16 @@ class WebhookChallenge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        challenge = d.pop("challenge")
+        challenge = src_dict["challenge"]
 
         webhook_challenge = cls(
-            challenge=challenge,
+            challenge,
         )
 
-        webhook_challenge.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            webhook_challenge.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return webhook_challenge
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuthTokenRefreshed")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "auth_token",
+    }
+)
+
 
 @_attrs_define
 class AuthTokenRefreshed:
@@ -40,19 +47,21 @@ class AuthTokenRefreshed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = cast(Literal["ok"], d.pop("status"))
+        status = cast(Literal["ok"], src_dict["status"])
         if status != "ok":
             raise ValueError(f"status must match const 'ok', got '{status}'")
 
-        auth_token = d.pop("auth_token")
+        auth_token = src_dict["auth_token"]
 
         auth_token_refreshed = cls(
-            status=status,
-            auth_token=auth_token,
+            status,
+            auth_token,
         )
 
-        auth_token_refreshed.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            auth_token_refreshed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return auth_token_refreshed
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BadRequestError")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "detail",
+        "error",
+    }
+)
+
 
 @_attrs_define
 class BadRequestError:
@@ -43,17 +50,20 @@ class BadRequestError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        get = src_dict.get
+        detail = get("detail", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = get("error", UNSET)
 
         bad_request_error = cls(
-            detail=detail,
-            error=error,
+            detail,
+            error,
         )
 
-        bad_request_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            bad_request_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return bad_request_error
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldChange")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "field_name",
+        "from_value",
+        "to_value",
+    }
+)
 
 
 @_attrs_define
@@ -57,34 +65,23 @@ class FieldChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_name = d.pop("field_name")
+        get = src_dict.get
+        field_name = src_dict["field_name"]
 
-        def _parse_from_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_value = get("from_value", UNSET)
 
-        from_value = _parse_from_value(d.pop("from_value", UNSET))
-
-        def _parse_to_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_value = _parse_to_value(d.pop("to_value", UNSET))
+        to_value = get("to_value", UNSET)
 
         field_change = cls(
-            field_name=field_name,
-            from_value=from_value,
-            to_value=to_value,
+            field_name,
+            from_value,
+            to_value,
         )
 
-        field_change.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            field_change.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return field_change
 
     @property

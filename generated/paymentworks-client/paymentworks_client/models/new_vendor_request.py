@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="NewVendorRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "request_status",
+        "request_type",
+        "requesting_company",
+        "ts",
+        "last_submitted_ts",
+        "is_resubmitted",
+    }
+)
+
 
 @_attrs_define
 class NewVendorRequest:
@@ -90,26 +102,20 @@ class NewVendorRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.requesting_company_summary import RequestingCompanySummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        request_status = d.pop("request_status")
+        request_status = src_dict["request_status"]
 
-        request_type = d.pop("request_type")
+        request_type = src_dict["request_type"]
 
-        _requesting_company = d.pop("requesting_company", UNSET)
-        requesting_company: RequestingCompanySummary | Unset
-        if isinstance(_requesting_company, Unset):
-            requesting_company = UNSET
-        else:
-            requesting_company = RequestingCompanySummary.from_dict(_requesting_company)
+        _requesting_company = get("requesting_company", UNSET)
+        requesting_company: RequestingCompanySummary | Unset = (
+            UNSET if _requesting_company is UNSET else RequestingCompanySummary.from_dict(_requesting_company)
+        )
 
-        _ts = d.pop("ts", UNSET)
-        ts: datetime.datetime | Unset
-        if isinstance(_ts, Unset):
-            ts = UNSET
-        else:
-            ts = datetime.datetime.fromisoformat(_ts)
+        _ts = get("ts", UNSET)
+        ts: datetime.datetime | Unset = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
 
         def _parse_last_submitted_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -126,21 +132,24 @@ class NewVendorRequest:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        last_submitted_ts = _parse_last_submitted_ts(d.pop("last_submitted_ts", UNSET))
+        last_submitted_ts = _parse_last_submitted_ts(get("last_submitted_ts", UNSET))
 
-        is_resubmitted = d.pop("is_resubmitted", UNSET)
+        is_resubmitted = get("is_resubmitted", UNSET)
 
         new_vendor_request = cls(
-            id=id,
-            request_status=request_status,
-            request_type=request_type,
-            requesting_company=requesting_company,
-            ts=ts,
-            last_submitted_ts=last_submitted_ts,
-            is_resubmitted=is_resubmitted,
+            id,
+            request_status,
+            request_type,
+            requesting_company,
+            ts,
+            last_submitted_ts,
+            is_resubmitted,
         )
 
-        new_vendor_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            new_vendor_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return new_vendor_request
 
     @property

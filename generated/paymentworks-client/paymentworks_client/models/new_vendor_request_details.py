@@ -15,6 +15,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="NewVendorRequestDetails")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "ts",
+        "request_status",
+        "request_type",
+        "requesting_company",
+        "status_ts",
+        "is_resubmitted",
+        "last_submitted_ts",
+        "exported_ts",
+        "num_submits",
+        "ip_address",
+        "requested_by",
+        "customer",
+        "matched_supplier",
+    }
+)
+
 
 @_attrs_define
 class NewVendorRequestDetails:
@@ -152,16 +171,16 @@ class NewVendorRequestDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.requesting_company import RequestingCompany  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        ts = datetime.datetime.fromisoformat(d.pop("ts"))
+        ts = datetime.datetime.fromisoformat(src_dict["ts"])
 
-        request_status = d.pop("request_status")
+        request_status = src_dict["request_status"]
 
-        request_type = d.pop("request_type")
+        request_type = src_dict["request_type"]
 
-        requesting_company = RequestingCompany.from_dict(d.pop("requesting_company"))
+        requesting_company = RequestingCompany.from_dict(src_dict["requesting_company"])
 
         def _parse_status_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -178,9 +197,9 @@ class NewVendorRequestDetails:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        status_ts = _parse_status_ts(d.pop("status_ts", UNSET))
+        status_ts = _parse_status_ts(get("status_ts", UNSET))
 
-        is_resubmitted = d.pop("is_resubmitted", UNSET)
+        is_resubmitted = get("is_resubmitted", UNSET)
 
         def _parse_last_submitted_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -197,7 +216,7 @@ class NewVendorRequestDetails:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        last_submitted_ts = _parse_last_submitted_ts(d.pop("last_submitted_ts", UNSET))
+        last_submitted_ts = _parse_last_submitted_ts(get("last_submitted_ts", UNSET))
 
         def _parse_exported_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -214,57 +233,39 @@ class NewVendorRequestDetails:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        exported_ts = _parse_exported_ts(d.pop("exported_ts", UNSET))
+        exported_ts = _parse_exported_ts(get("exported_ts", UNSET))
 
-        num_submits = d.pop("num_submits", UNSET)
+        num_submits = get("num_submits", UNSET)
 
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_address = get("ip_address", UNSET)
 
-        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
+        requested_by = get("requested_by", UNSET)
 
-        def _parse_requested_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer = get("customer", UNSET)
 
-        requested_by = _parse_requested_by(d.pop("requested_by", UNSET))
-
-        customer = d.pop("customer", UNSET)
-
-        def _parse_matched_supplier(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        matched_supplier = _parse_matched_supplier(d.pop("matched_supplier", UNSET))
+        matched_supplier = get("matched_supplier", UNSET)
 
         new_vendor_request_details = cls(
-            id=id,
-            ts=ts,
-            request_status=request_status,
-            request_type=request_type,
-            requesting_company=requesting_company,
-            status_ts=status_ts,
-            is_resubmitted=is_resubmitted,
-            last_submitted_ts=last_submitted_ts,
-            exported_ts=exported_ts,
-            num_submits=num_submits,
-            ip_address=ip_address,
-            requested_by=requested_by,
-            customer=customer,
-            matched_supplier=matched_supplier,
+            id,
+            ts,
+            request_status,
+            request_type,
+            requesting_company,
+            status_ts,
+            is_resubmitted,
+            last_submitted_ts,
+            exported_ts,
+            num_submits,
+            ip_address,
+            requested_by,
+            customer,
+            matched_supplier,
         )
 
-        new_vendor_request_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            new_vendor_request_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return new_vendor_request_details
 
     @property

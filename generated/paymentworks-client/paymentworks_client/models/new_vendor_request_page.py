@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NewVendorRequestPage")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "count",
+        "next",
+        "previous",
+        "results",
+    }
+)
 
 
 @_attrs_define
@@ -61,38 +70,25 @@ class NewVendorRequestPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.new_vendor_request import NewVendorRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_ = src_dict["next"]
 
-        next_ = _parse_next_(d.pop("next"))
+        previous = src_dict["previous"]
 
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = NewVendorRequest.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = [NewVendorRequest.from_dict(results_item_data) for results_item_data in src_dict["results"]]
 
         new_vendor_request_page = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
-            results=results,
+            count,
+            next_,
+            previous,
+            results,
         )
 
-        new_vendor_request_page.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            new_vendor_request_page.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return new_vendor_request_page
 
     @property

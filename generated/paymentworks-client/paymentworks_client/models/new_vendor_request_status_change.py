@@ -41,14 +41,13 @@ class NewVendorRequestStatusChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        request_status = NewVendorRequestStatusCode(d.pop("request_status"))
+        request_status = NewVendorRequestStatusCode(src_dict["request_status"])
 
         new_vendor_request_status_change = cls(
-            id=id,
-            request_status=request_status,
+            id,
+            request_status,
         )
 
         return new_vendor_request_status_change

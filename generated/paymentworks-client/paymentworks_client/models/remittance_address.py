@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemittanceAddress")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "street1",
+        "street2",
+        "city",
+        "state",
+        "zipcode",
+        "country",
+        "iso_3166_2",
+        "address_type",
+        "pay_to",
+        "bank_acct",
+        "validated",
+        "created",
+        "modified",
+    }
+)
 
 
 @_attrs_define
@@ -130,73 +150,63 @@ class RemittanceAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        street1 = d.pop("street1", UNSET)
+        street1 = get("street1", UNSET)
 
-        street2 = d.pop("street2", UNSET)
+        street2 = get("street2", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
 
-        zipcode = d.pop("zipcode", UNSET)
+        zipcode = get("zipcode", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = get("country", UNSET)
 
-        iso_3166_2 = d.pop("iso_3166_2", UNSET)
+        iso_3166_2 = get("iso_3166_2", UNSET)
 
-        address_type = d.pop("address_type", UNSET)
+        address_type = get("address_type", UNSET)
 
-        pay_to = d.pop("pay_to", UNSET)
+        pay_to = get("pay_to", UNSET)
 
-        def _parse_bank_acct(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bank_acct = get("bank_acct", UNSET)
 
-        bank_acct = _parse_bank_acct(d.pop("bank_acct", UNSET))
+        validated = get("validated", UNSET)
 
-        validated = d.pop("validated", UNSET)
+        _created = get("created", UNSET)
+        created: datetime.datetime | Unset = UNSET if _created is UNSET else datetime.datetime.fromisoformat(_created)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
-
-        _modified = d.pop("modified", UNSET)
-        modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
-            modified = UNSET
-        else:
-            modified = datetime.datetime.fromisoformat(_modified)
-
-        remittance_address = cls(
-            id=id,
-            name=name,
-            street1=street1,
-            street2=street2,
-            city=city,
-            state=state,
-            zipcode=zipcode,
-            country=country,
-            iso_3166_2=iso_3166_2,
-            address_type=address_type,
-            pay_to=pay_to,
-            bank_acct=bank_acct,
-            validated=validated,
-            created=created,
-            modified=modified,
+        _modified = get("modified", UNSET)
+        modified: datetime.datetime | Unset = (
+            UNSET if _modified is UNSET else datetime.datetime.fromisoformat(_modified)
         )
 
-        remittance_address.additional_properties = d
+        remittance_address = cls(
+            id,
+            name,
+            street1,
+            street2,
+            city,
+            state,
+            zipcode,
+            country,
+            iso_3166_2,
+            address_type,
+            pay_to,
+            bank_acct,
+            validated,
+            created,
+            modified,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            remittance_address.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return remittance_address
 
     @property

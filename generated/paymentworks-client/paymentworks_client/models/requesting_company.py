@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RequestingCompany")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "legal_name",
+        "tin",
+        "tin_type",
+        "tax_country",
+        "duns",
+        "uei",
+        "telephone",
+        "remittance_addresses",
+        "tax_classification",
+    }
+)
 
 
 @_attrs_define
@@ -111,60 +126,53 @@ class RequestingCompany:
         from ..models.remittance_address import RemittanceAddress  # noqa: PLC0415
         from ..models.tax_classification import TaxClassification  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        legal_name = d.pop("legal_name", UNSET)
+        legal_name = get("legal_name", UNSET)
 
-        tin = d.pop("tin", UNSET)
+        tin = get("tin", UNSET)
 
-        def _parse_tin_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        tin_type = get("tin_type", UNSET)
 
-        tin_type = _parse_tin_type(d.pop("tin_type", UNSET))
+        tax_country = get("tax_country", UNSET)
 
-        tax_country = d.pop("tax_country", UNSET)
+        duns = get("duns", UNSET)
 
-        duns = d.pop("duns", UNSET)
+        uei = get("uei", UNSET)
 
-        uei = d.pop("uei", UNSET)
+        telephone = get("telephone", UNSET)
 
-        telephone = d.pop("telephone", UNSET)
-
-        _remittance_addresses = d.pop("remittance_addresses", UNSET)
+        _remittance_addresses = get("remittance_addresses", UNSET)
         remittance_addresses: list[RemittanceAddress] | Unset = UNSET
         if _remittance_addresses is not UNSET:
-            remittance_addresses = []
-            for remittance_addresses_item_data in _remittance_addresses:
-                remittance_addresses_item = RemittanceAddress.from_dict(remittance_addresses_item_data)
+            remittance_addresses = [
+                RemittanceAddress.from_dict(remittance_addresses_item_data)
+                for remittance_addresses_item_data in _remittance_addresses
+            ]
 
-                remittance_addresses.append(remittance_addresses_item)
-
-        _tax_classification = d.pop("tax_classification", UNSET)
-        tax_classification: TaxClassification | Unset
-        if isinstance(_tax_classification, Unset):
-            tax_classification = UNSET
-        else:
-            tax_classification = TaxClassification.from_dict(_tax_classification)
-
-        requesting_company = cls(
-            id=id,
-            legal_name=legal_name,
-            tin=tin,
-            tin_type=tin_type,
-            tax_country=tax_country,
-            duns=duns,
-            uei=uei,
-            telephone=telephone,
-            remittance_addresses=remittance_addresses,
-            tax_classification=tax_classification,
+        _tax_classification = get("tax_classification", UNSET)
+        tax_classification: TaxClassification | Unset = (
+            UNSET if _tax_classification is UNSET else TaxClassification.from_dict(_tax_classification)
         )
 
-        requesting_company.additional_properties = d
+        requesting_company = cls(
+            id,
+            legal_name,
+            tin,
+            tin_type,
+            tax_country,
+            duns,
+            uei,
+            telephone,
+            remittance_addresses,
+            tax_classification,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            requesting_company.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return requesting_company
 
     @property

@@ -12,6 +12,12 @@ from ..types import File
 
 T = TypeVar("T", bound="SupplierLoadRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "suppliers",
+    }
+)
+
 
 @_attrs_define
 class SupplierLoadRequest:
@@ -50,14 +56,16 @@ class SupplierLoadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        suppliers = File(payload=BytesIO(d.pop("suppliers")))
+        suppliers = File(payload=BytesIO(src_dict["suppliers"]))
 
         supplier_load_request = cls(
-            suppliers=suppliers,
+            suppliers,
         )
 
-        supplier_load_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            supplier_load_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return supplier_load_request
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SupplierLoadResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "num_rcvd_suppliers",
+    }
+)
+
 
 @_attrs_define
 class SupplierLoadResult:
@@ -40,19 +47,21 @@ class SupplierLoadResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = cast(Literal["ok"], d.pop("status"))
+        status = cast(Literal["ok"], src_dict["status"])
         if status != "ok":
             raise ValueError(f"status must match const 'ok', got '{status}'")
 
-        num_rcvd_suppliers = d.pop("num_rcvd_suppliers")
+        num_rcvd_suppliers = src_dict["num_rcvd_suppliers"]
 
         supplier_load_result = cls(
-            status=status,
-            num_rcvd_suppliers=num_rcvd_suppliers,
+            status,
+            num_rcvd_suppliers,
         )
 
-        supplier_load_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            supplier_load_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return supplier_load_result
 
     @property

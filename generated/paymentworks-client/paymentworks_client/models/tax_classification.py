@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TaxClassification")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class TaxClassification:
@@ -40,17 +47,19 @@ class TaxClassification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         tax_classification = cls(
-            code=code,
-            name=name,
+            code,
+            name,
         )
 
-        tax_classification.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tax_classification.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tax_classification
 
     @property

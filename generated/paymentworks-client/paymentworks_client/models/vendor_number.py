@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VendorNumber")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "vendor_num",
+        "site_codes",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +47,19 @@ class VendorNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vendor_num = d.pop("vendor_num")
+        vendor_num = src_dict["vendor_num"]
 
-        site_codes = cast(list[str], d.pop("site_codes"))
+        site_codes = src_dict["site_codes"]
 
         vendor_number = cls(
-            vendor_num=vendor_num,
-            site_codes=site_codes,
+            vendor_num,
+            site_codes,
         )
 
-        vendor_number.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            vendor_number.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vendor_number
 
     @property

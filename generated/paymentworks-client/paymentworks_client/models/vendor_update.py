@@ -17,6 +17,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="VendorUpdate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "ts",
+        "status_ts",
+        "vendor_nums",
+        "vendor_name",
+        "group_name",
+        "from_value_display",
+        "to_value_display",
+        "status",
+        "field_changes",
+        "user_can_approve",
+        "pending_approvers",
+        "user_can_skip",
+        "user_can_bypass",
+        "addr_validated",
+        "bank_validation_status_display",
+        "bank_verification_reason_context",
+        "bank_verification_note",
+        "metadata",
+    }
+)
+
 
 @_attrs_define
 class VendorUpdate:
@@ -194,15 +218,11 @@ class VendorUpdate:
         from ..models.vendor_number import VendorNumber  # noqa: PLC0415
         from ..models.vendor_update_metadata import VendorUpdateMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        _ts = d.pop("ts", UNSET)
-        ts: datetime.datetime | Unset
-        if isinstance(_ts, Unset):
-            ts = UNSET
-        else:
-            ts = datetime.datetime.fromisoformat(_ts)
+        _ts = get("ts", UNSET)
+        ts: datetime.datetime | Unset = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
 
         def _parse_status_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -219,105 +239,77 @@ class VendorUpdate:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        status_ts = _parse_status_ts(d.pop("status_ts", UNSET))
+        status_ts = _parse_status_ts(get("status_ts", UNSET))
 
-        _vendor_nums = d.pop("vendor_nums", UNSET)
+        _vendor_nums = get("vendor_nums", UNSET)
         vendor_nums: list[VendorNumber] | Unset = UNSET
         if _vendor_nums is not UNSET:
-            vendor_nums = []
-            for vendor_nums_item_data in _vendor_nums:
-                vendor_nums_item = VendorNumber.from_dict(vendor_nums_item_data)
+            vendor_nums = [VendorNumber.from_dict(vendor_nums_item_data) for vendor_nums_item_data in _vendor_nums]
 
-                vendor_nums.append(vendor_nums_item)
+        vendor_name = get("vendor_name", UNSET)
 
-        vendor_name = d.pop("vendor_name", UNSET)
+        group_name = get("group_name", UNSET)
 
-        group_name = d.pop("group_name", UNSET)
+        from_value_display = get("from_value_display", UNSET)
 
-        from_value_display = d.pop("from_value_display", UNSET)
+        to_value_display = get("to_value_display", UNSET)
 
-        to_value_display = d.pop("to_value_display", UNSET)
+        status = get("status", UNSET)
 
-        status = d.pop("status", UNSET)
-
-        _field_changes = d.pop("field_changes", UNSET)
+        _field_changes = get("field_changes", UNSET)
         field_changes: list[FieldChange] | Unset = UNSET
         if _field_changes is not UNSET:
-            field_changes = []
-            for field_changes_item_data in _field_changes:
-                field_changes_item = FieldChange.from_dict(field_changes_item_data)
+            field_changes = [
+                FieldChange.from_dict(field_changes_item_data) for field_changes_item_data in _field_changes
+            ]
 
-                field_changes.append(field_changes_item)
+        user_can_approve = get("user_can_approve", UNSET)
 
-        user_can_approve = d.pop("user_can_approve", UNSET)
+        pending_approvers = get("pending_approvers", UNSET)
 
-        pending_approvers = cast(list[Any], d.pop("pending_approvers", UNSET))
+        user_can_skip = get("user_can_skip", UNSET)
 
-        user_can_skip = d.pop("user_can_skip", UNSET)
+        user_can_bypass = get("user_can_bypass", UNSET)
 
-        user_can_bypass = d.pop("user_can_bypass", UNSET)
+        addr_validated = get("addr_validated", UNSET)
 
-        def _parse_addr_validated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        bank_validation_status_display = get("bank_validation_status_display", UNSET)
 
-        addr_validated = _parse_addr_validated(d.pop("addr_validated", UNSET))
+        bank_verification_reason_context = get("bank_verification_reason_context", UNSET)
 
-        bank_validation_status_display = d.pop("bank_validation_status_display", UNSET)
+        bank_verification_note = get("bank_verification_note", UNSET)
 
-        def _parse_bank_verification_reason_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_verification_reason_context = _parse_bank_verification_reason_context(
-            d.pop("bank_verification_reason_context", UNSET)
+        _metadata = get("metadata", UNSET)
+        metadata: VendorUpdateMetadata | Unset = (
+            UNSET if _metadata is UNSET else VendorUpdateMetadata.from_dict(_metadata)
         )
-
-        def _parse_bank_verification_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_verification_note = _parse_bank_verification_note(d.pop("bank_verification_note", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: VendorUpdateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = VendorUpdateMetadata.from_dict(_metadata)
 
         vendor_update = cls(
-            id=id,
-            ts=ts,
-            status_ts=status_ts,
-            vendor_nums=vendor_nums,
-            vendor_name=vendor_name,
-            group_name=group_name,
-            from_value_display=from_value_display,
-            to_value_display=to_value_display,
-            status=status,
-            field_changes=field_changes,
-            user_can_approve=user_can_approve,
-            pending_approvers=pending_approvers,
-            user_can_skip=user_can_skip,
-            user_can_bypass=user_can_bypass,
-            addr_validated=addr_validated,
-            bank_validation_status_display=bank_validation_status_display,
-            bank_verification_reason_context=bank_verification_reason_context,
-            bank_verification_note=bank_verification_note,
-            metadata=metadata,
+            id,
+            ts,
+            status_ts,
+            vendor_nums,
+            vendor_name,
+            group_name,
+            from_value_display,
+            to_value_display,
+            status,
+            field_changes,
+            user_can_approve,
+            pending_approvers,
+            user_can_skip,
+            user_can_bypass,
+            addr_validated,
+            bank_validation_status_display,
+            bank_verification_reason_context,
+            bank_verification_note,
+            metadata,
         )
 
-        vendor_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            vendor_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vendor_update
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VendorUpdateMetadata")
 
+_KNOWN_KEYS = frozenset({})
+
 
 @_attrs_define
 class VendorUpdateMetadata:
@@ -24,10 +26,12 @@ class VendorUpdateMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         vendor_update_metadata = cls()
 
-        vendor_update_metadata.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            vendor_update_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vendor_update_metadata
 
     @property

@@ -15,9 +15,10 @@ and refreshes them once (single-flight) when Panamah answers 403.
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
-from typing import Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from panamah_client import AuthenticatedClient, Client, api, models
 
@@ -27,10 +28,39 @@ from .._raising import ErrorModels
 from .._settings import MissingCredentialError, credential
 from .._specfacts import spec_facts
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
-from ._batching import KB, BatchLimits, UploadRetry
-from ._queue import DeadLetter, QueueError, QueueStats
-from ._reconcile import PendingRecord, ReconcileReport, areconcile, reconcile
-from ._uploader import REFUSED_ON_STREAM, AsyncUploader, FlushReport, InvalidOperationError, Uploader, stream_tipos
+
+if TYPE_CHECKING:
+    from ._batching import KB, BatchLimits, UploadRetry
+    from ._queue import DeadLetter, QueueError, QueueStats
+    from ._reconcile import PendingRecord, ReconcileReport, areconcile, reconcile
+    from ._uploader import REFUSED_ON_STREAM, AsyncUploader, FlushReport, InvalidOperationError, Uploader, stream_tipos
+
+# The uploader, its disk queue (filelock) and reconciliation load on first use of one of their
+# names, not with `connect()`: a program that only calls the API never pays for them.
+_LAZY = {
+    **dict.fromkeys(("KB", "BatchLimits", "UploadRetry"), "._batching"),
+    **dict.fromkeys(("DeadLetter", "QueueError", "QueueStats"), "._queue"),
+    **dict.fromkeys(("PendingRecord", "ReconcileReport", "areconcile", "reconcile"), "._reconcile"),
+    **dict.fromkeys(
+        ("REFUSED_ON_STREAM", "AsyncUploader", "FlushReport", "InvalidOperationError", "Uploader", "stream_tipos"),
+        "._uploader",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later look-ups find it directly
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "DEFAULT_SDK_IDENTITY",

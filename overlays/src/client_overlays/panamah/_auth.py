@@ -20,7 +20,6 @@ unread makes that read raise `httpx.StreamClosed`. Every request carries `x-sdk-
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import json
@@ -28,9 +27,13 @@ import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
+from typing import TYPE_CHECKING
 
 import httpx
 from panamah_client.models import StreamAuthRequest, StreamTokens
+
+if TYPE_CHECKING:
+    import asyncio
 
 from .._redact import mask
 from .._responses import make_status_error
@@ -146,6 +149,8 @@ class PanamahAuth(httpx.Auth):
             await response.aread()  # before the lock, never aclose(): see the module docstring
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio  # on the async path only: a sync program never loads asyncio
+
         # An asyncio.Lock belongs to one event loop; keep one per loop this auth is used on.
         loop = asyncio.get_running_loop()
         with self._thread_lock:

@@ -316,19 +316,38 @@ class DiskQueue:
         """Close every batch a limit (or `force`, for a flush) closes now; returns them in order."""
         closed: list[Batch] = []
         with self._lock:
-            while True:
-                candidates = self._candidates(now)
-                count, closed_by = cut([operation for _, operation in candidates], self.limits, now, force=force)
-                if not count or closed_by is None:
-                    return closed
-                taken = candidates[:count]
-                batch = Batch(self._next_batch, tuple(operation for _, operation in taken), closed_by, now)
-                # The batch is durable before its operations leave pending/; one not made durable is withdrawn.
-                _write_durably(self._batch_path(batch.number), batch.to_json(), self._batch_dir)
-                self._batches[batch.number] = batch
-                self._next_batch += 1
-                self._remove_pending({operation.seq for _, operation in taken}, {number for number, _ in taken})
-                closed.append(batch)
+            # Candidates are listed once and cut front to back; pending files are trimmed once,
+            # after the last cut: closing the batches of one large add() costs time in proportion
+            # to its operations, not to their number times the number of batches.
+            candidates = self._candidates(now)
+            start = 0
+            taken_seqs: set[int] = set()
+            touched: set[int] = set()
+            try:
+                while True:
+                    # `cut` looks at no more than one batch's worth of operations.
+                    window = candidates[start : start + self.limits.max_operations]
+                    count, closed_by = cut([operation for _, operation in window], self.limits, now, force=force)
+                    if not count or closed_by is None:
+                        return closed
+                    taken = window[:count]
+                    batch = Batch(self._next_batch, tuple(operation for _, operation in taken), closed_by, now)
+                    # The batch is durable before its operations leave pending/; one not made durable is withdrawn.
+                    _write_durably(self._batch_path(batch.number), batch.to_json(), self._batch_dir)
+                    self._batches[batch.number] = batch
+                    self._next_batch += 1
+                    taken_seqs.update(operation.seq for _, operation in taken)
+                    touched.update(number for number, _ in taken)
+                    closed.append(batch)
+                    start += count
+            finally:
+                if taken_seqs:  # also when a later batch failed to write: the durable ones leave pending/
+                    self._remove_pending(taken_seqs, touched)
+
+    def oldest_batches(self, limit: int) -> list[Batch]:
+        """The next `limit` batches to send, oldest first (batches go out in the order they closed)."""
+        with self._lock:
+            return list(itertools.islice(self._batches.values(), limit))
 
     def oldest_batch(self) -> Batch | None:
         """The next batch to send (closed batches go out in the order they closed)."""

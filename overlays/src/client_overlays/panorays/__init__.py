@@ -17,11 +17,10 @@ page = unwrap(list_suppliers.sync_detailed(client=client, limit=100))
 from __future__ import annotations
 
 import dataclasses
-from typing import Unpack
+import importlib
+from typing import TYPE_CHECKING, Any, Unpack
 
 from panorays_client import AuthenticatedClient, Client, api, models
-from panorays_client.api.webhooks import handshake as _handshake
-from panorays_client.models import HandshakeRequest, HandshakeResponse
 
 from .._auth import HeaderAuth
 from .._client import ClientOptions, build_client, server_url
@@ -32,7 +31,9 @@ from .._responses import unwrap
 from .._retry import RetryPolicy
 from .._settings import credential
 from .._specfacts import spec_facts
-from . import webhooks
+
+if TYPE_CHECKING:
+    from . import webhooks
 
 __all__ = [
     "DEFAULT_BURST",
@@ -103,5 +104,15 @@ def handshake(client: AuthenticatedClient, url: str) -> str:
     Panorays first POSTs `{"challenge": ...}` to `url`, which must answer 200 echoing it
     (`webhooks.challenge_answer` builds that answer). Store the secret: it is shown once.
     """
-    answer = unwrap(_handshake.sync_detailed(client=client, body=HandshakeRequest(url=url)), HandshakeResponse)
+    from panorays_client.api.webhooks import handshake as handshake_operation
+    from panorays_client.models import HandshakeRequest, HandshakeResponse
+
+    answer = unwrap(handshake_operation.sync_detailed(client=client, body=HandshakeRequest(url=url)), HandshakeResponse)
     return answer.secret
+
+
+def __getattr__(name: str) -> Any:
+    # `webhooks` (the receiving side: signatures, replay guard) loads on first use, not with connect().
+    if name == "webhooks":
+        return importlib.import_module(".webhooks", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,8 +15,6 @@ from __future__ import annotations
 from typing import Any, Unpack
 
 from paymentworks_client import AuthenticatedClient, Client, api, models
-from paymentworks_client.api.users import refresh_auth_token
-from paymentworks_client.models import AuthTokenRefreshed, RefreshAuthTokenRequest
 from paymentworks_client.types import Response
 
 from .._auth import HeaderAuth
@@ -69,12 +67,19 @@ def rotate_token(client: AuthenticatedClient, *, user_id: int) -> str:
 
     Returns the new token, which the caller should store: it is the only copy.
     """
+    # Imported here: token rotation is an explicit step, not something connect() or a first call needs.
+    from paymentworks_client.api.users import refresh_auth_token
+    from paymentworks_client.models import RefreshAuthTokenRequest
+
     auth = _auth_of(client)
     return _use(auth, refresh_auth_token.sync_detailed(client=client, user_id=user_id, body=RefreshAuthTokenRequest()))
 
 
 async def rotate_token_async(client: AuthenticatedClient, *, user_id: int) -> str:
     """`rotate_token` for asyncio code."""
+    from paymentworks_client.api.users import refresh_auth_token
+    from paymentworks_client.models import RefreshAuthTokenRequest
+
     auth = _auth_of(client)
     body = RefreshAuthTokenRequest()
     return _use(auth, await refresh_auth_token.asyncio_detailed(client=client, user_id=user_id, body=body))
@@ -94,6 +99,8 @@ def _auth_of(client: AuthenticatedClient) -> HeaderAuth:
 
 
 def _use(auth: HeaderAuth, answer: Response[Any]) -> str:
+    from paymentworks_client.models import AuthTokenRefreshed
+
     refreshed = unwrap(answer, AuthTokenRefreshed)
     auth.replace(_token_header(refreshed.auth_token))
     return refreshed.auth_token

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.created_response import CreatedResponse
 from ...models.problem_details import ProblemDetails
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -37,32 +37,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreatedResponse | ProblemDetails | None:
     if response.status_code == 201:
-        response_201 = CreatedResponse.from_dict(response.json())
+        response_201 = CreatedResponse.from_dict(json_loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 415:
-        response_415 = ProblemDetails.from_dict(response.json())
+        response_415 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_415
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(response.json())
+        response_500 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_500
 

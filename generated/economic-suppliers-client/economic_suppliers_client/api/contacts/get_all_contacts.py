@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_collection import ContactCollection
 from ...models.problem_details import ProblemDetails
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -37,27 +37,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContactCollection | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = ContactCollection.from_dict(response.json())
+        response_200 = ContactCollection.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(response.json())
+        response_500 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_500
 

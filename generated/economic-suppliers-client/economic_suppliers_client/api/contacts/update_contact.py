@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.problem_details import ProblemDetails
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -38,37 +38,37 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetails.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetails.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 415:
-        response_415 = ProblemDetails.from_dict(response.json())
+        response_415 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_415
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(response.json())
+        response_500 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_500
 

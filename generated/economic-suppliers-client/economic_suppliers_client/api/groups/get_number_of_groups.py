@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -31,26 +31,26 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
+        response_200 = cast(int, json_loads(response.content))
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(response.json())
+        response_500 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_500
 

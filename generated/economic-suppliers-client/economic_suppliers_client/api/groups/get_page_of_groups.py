@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.group import Group
 from ...models.problem_details import ProblemDetails
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -43,32 +43,29 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemDetails | list[Group] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Group.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            Group.from_dict(response_200_item_data) for response_200_item_data in json_loads(response.content)
+        ]
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(response.json())
+        response_500 = ProblemDetails.from_dict(json_loads(response.content))
 
         return response_500
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assinante_record import AssinanteRecord
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -29,22 +29,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssinanteRecord | Error | None:
     if response.status_code == 200:
-        response_200 = AssinanteRecord.from_dict(response.json())
+        response_200 = AssinanteRecord.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.stream_data_result import StreamDataResult
 from ...models.stream_operation import StreamOperation
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -37,22 +37,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StreamDataResult | None:
     if response.status_code == 200:
-        response_200 = StreamDataResult.from_dict(response.json())
+        response_200 = StreamDataResult.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_loads(response.content))
 
         return response_403
 

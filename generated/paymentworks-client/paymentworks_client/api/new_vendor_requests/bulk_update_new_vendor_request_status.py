@@ -9,7 +9,7 @@ from ...models.bad_request_error import BadRequestError
 from ...models.error import Error
 from ...models.new_vendor_request import NewVendorRequest
 from ...models.new_vendor_request_status_change import NewVendorRequestStatusChange
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -38,32 +38,30 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | BadRequestError | Error | list[NewVendorRequest] | str | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = NewVendorRequest.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            NewVendorRequest.from_dict(response_200_item_data)
+            for response_200_item_data in json_loads(response.content)
+        ]
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = BadRequestError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
