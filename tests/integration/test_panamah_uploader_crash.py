@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from integration.asgi_bodies import read_body
 from vendor_mocks import FaultConfig, create_mock, serve
 from vendor_mocks.panamah import PanamahMock
 
@@ -45,13 +46,7 @@ class Receipts:
         if scope["type"] != "http" or scope["path"] != "/stream/data":
             await self.app(scope, receive, send)
             return
-        chunks: list[bytes] = []
-        while True:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            if message["type"] != "http.request" or not message.get("more_body"):
-                break
-        body = b"".join(chunks)
+        body = await read_body(receive)
         identity = dict(scope["headers"]).get(b"x-sdk-identity", b"").decode()
         try:
             ids = [operation["data"]["id"] for operation in json.loads(body)]

@@ -18,6 +18,7 @@ import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from client_overlays import RetryPolicy, panamah
+from integration.asgi_bodies import read_body
 from vendor_mocks import FaultConfig, create_mock, serve
 from vendor_mocks.panamah import PanamahMock
 
@@ -42,13 +43,7 @@ class ArrivalLog:
         if scope["type"] != "http" or scope["path"] != "/stream/data":
             await self.app(scope, receive, send)
             return
-        chunks: list[bytes] = []
-        while True:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-        body = b"".join(chunks)
+        body = await read_body(receive)
         with self._lock:
             for operation in json.loads(body):
                 self.arrivals[operation["data"]["id"]].append(int(operation["data"]["descricao"].split()[-1]))

@@ -7,10 +7,8 @@ vendor's real answers.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import importlib
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,7 +19,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from speclib import Vendor
-from specs_fixtures import VENDORS
+from specs_fixtures import VENDORS, same_instants
 
 SPEC_URI = "urn:spec"
 # Maps keyed by names chosen by the spec's author rather than by OpenAPI keywords.
@@ -119,23 +117,6 @@ def test_specs_carry_examples() -> None:
         assert not missing, f"{vendor.slug}: object schemas without examples: {missing}"
 
 
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
-
-
-def _normalise(value: Any) -> Any:
-    """Compare date-times by instant: `Z` and `+00:00` are the same time."""
-    if isinstance(value, str) and _DATETIME.match(value):
-        try:
-            return dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if isinstance(value, dict):
-        return {key: _normalise(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_normalise(item) for item in value]
-    return value
-
-
 def _model_params() -> list[Any]:
     params = []
     for vendor in VENDORS:
@@ -165,4 +146,4 @@ def test_model_round_trips_example(vendor: Vendor, schema_name: str, example: An
         assert model(example).value == example
         return
     parsed = model.from_dict(example)
-    assert _normalise(parsed.to_dict()) == _normalise(example)
+    assert same_instants(parsed.to_dict()) == same_instants(example)
