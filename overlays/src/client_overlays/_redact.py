@@ -7,6 +7,7 @@ schemes (`_specfacts`, written by `make generate`), so a new one needs no edit h
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -28,11 +29,9 @@ __all__ = [
 
 REDACTED = "[redacted]"
 _URL_REDACTED = "REDACTED"  # survives URL encoding unchanged
-_SPECS = every_spec()
 # Lower-case header names that carry credentials: HTTP's own, and every vendor spec's.
-SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"}).union(
-    *(spec.secret_headers for spec in _SPECS)
-)
+SECRET_HEADERS: frozenset[str]
+_HTTP_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 # A query parameter whose lower-cased name contains one of these carries a secret...
 SECRET_QUERY_HINTS = (
     "token",
@@ -54,12 +53,30 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 
 # Names the vendor specs' `apiKey` schemes send in the query.
-SPEC_QUERY_SECRETS = frozenset(name.lower() for spec in _SPECS for name in spec.query_secrets)
+SPEC_QUERY_SECRETS: frozenset[str]
+
+
+@functools.cache
+def _spec_secrets() -> dict[str, frozenset[str]]:
+    """`SECRET_HEADERS` and `SPEC_QUERY_SECRETS`, from every vendor's spec facts: read on the first
+    redaction (a debug log line, an error message), not when a program imports one vendor."""
+    specs = every_spec()
+    return {
+        "SECRET_HEADERS": _HTTP_SECRET_HEADERS.union(*(spec.secret_headers for spec in specs)),
+        "SPEC_QUERY_SECRETS": frozenset(name.lower() for spec in specs for name in spec.query_secrets),
+    }
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    try:
+        return _spec_secrets()[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
 
 def is_secret_query_name(name: str) -> bool:
     lowered = name.lower()
-    if lowered in SPEC_QUERY_SECRETS or any(hint in lowered for hint in SECRET_QUERY_HINTS):
+    if lowered in _spec_secrets()["SPEC_QUERY_SECRETS"] or any(hint in lowered for hint in SECRET_QUERY_HINTS):
         return True
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()  # camelCase -> camel case
     return any(word in SECRET_QUERY_WORDS for word in _WORDS.findall(spaced))
@@ -72,7 +89,8 @@ def mask(secret: str) -> str:
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
     items = headers.items() if isinstance(headers, Mapping) else headers
-    return {name: (REDACTED if name.lower() in SECRET_HEADERS else value) for name, value in items}
+    secret = _spec_secrets()["SECRET_HEADERS"]
+    return {name: (REDACTED if name.lower() in secret else value) for name, value in items}
 
 
 def _redact_pairs(text: str) -> str:
