@@ -78,7 +78,8 @@ import client_overlays.{overlay} as overlay
 loaded = sorted(sys.modules)
 from client_overlays import _redact
 from client_overlays._specfacts import spec_facts
-facts = {{"own": spec_facts.cache_info().currsize, "every": _redact._spec_secrets.cache_info().currsize}}
+every = (_redact.secret_headers, _redact.spec_query_secrets)
+facts = {{"own": spec_facts.cache_info().currsize, "every": sum(f.cache_info().currsize for f in every)}}
 from {module} import {function} as operation
 client = overlay.connect()
 answers = [operation.sync_detailed({args}client=client)]

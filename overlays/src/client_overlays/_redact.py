@@ -17,21 +17,18 @@ from ._specfacts import every_spec
 
 __all__ = [
     "REDACTED",
-    "SECRET_HEADERS",
     "SECRET_QUERY_HINTS",
     "SECRET_QUERY_WORDS",
-    "SPEC_QUERY_SECRETS",
     "is_secret_query_name",
     "mask",
     "redact_headers",
     "redact_url",
+    "secret_headers",
+    "spec_query_secrets",
 ]
 
 REDACTED = "[redacted]"
 _URL_REDACTED = "REDACTED"  # survives URL encoding unchanged
-# Lower-case header names that carry credentials: HTTP's own, and every vendor spec's.
-SECRET_HEADERS: frozenset[str]
-_HTTP_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 # A query parameter whose lower-cased name contains one of these carries a secret...
 SECRET_QUERY_HINTS = (
     "token",
@@ -52,30 +49,24 @@ SECRET_QUERY_WORDS = frozenset({"sig", "pwd", "pass", "code"})
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-# Names the vendor specs' `apiKey` schemes send in the query.
-SPEC_QUERY_SECRETS: frozenset[str]
+# The vendors' credential names are read from every spec's facts on the first redaction (a
+# debug log line, an error message), not when a program imports one vendor.
+@functools.cache
+def secret_headers() -> frozenset[str]:
+    """Lower-case header names that carry credentials: HTTP's own, and every vendor spec's."""
+    http = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+    return http.union(*(spec.secret_headers for spec in every_spec()))
 
 
 @functools.cache
-def _spec_secrets() -> dict[str, frozenset[str]]:
-    """`SECRET_HEADERS` and `SPEC_QUERY_SECRETS`, from every vendor's spec facts: read on the first
-    redaction (a debug log line, an error message), not when a program imports one vendor."""
-    specs = every_spec()
-    return {
-        "SECRET_HEADERS": _HTTP_SECRET_HEADERS.union(*(spec.secret_headers for spec in specs)),
-        "SPEC_QUERY_SECRETS": frozenset(name.lower() for spec in specs for name in spec.query_secrets),
-    }
-
-
-def __getattr__(name: str) -> frozenset[str]:
-    if name in ("SECRET_HEADERS", "SPEC_QUERY_SECRETS"):  # not for others: import asks for `__path__`
-        return _spec_secrets()[name]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def spec_query_secrets() -> frozenset[str]:
+    """Names the vendor specs' `apiKey` schemes send in the query, lower-cased."""
+    return frozenset(name.lower() for spec in every_spec() for name in spec.query_secrets)
 
 
 def is_secret_query_name(name: str) -> bool:
     lowered = name.lower()
-    if lowered in _spec_secrets()["SPEC_QUERY_SECRETS"] or any(hint in lowered for hint in SECRET_QUERY_HINTS):
+    if lowered in spec_query_secrets() or any(hint in lowered for hint in SECRET_QUERY_HINTS):
         return True
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()  # camelCase -> camel case
     return any(word in SECRET_QUERY_WORDS for word in _WORDS.findall(spaced))
@@ -88,7 +79,7 @@ def mask(secret: str) -> str:
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
     items = headers.items() if isinstance(headers, Mapping) else headers
-    secret = _spec_secrets()["SECRET_HEADERS"]
+    secret = secret_headers()
     return {name: (REDACTED if name.lower() in secret else value) for name, value in items}
 
 
