@@ -49,8 +49,8 @@ GENERATED_ROOT = REPO_ROOT / "generated"
 IGNORED_NAMES = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"}
 _THIS_DIR = Path(__file__).resolve().parent
 # The templates that replace openapi-python-client's own (only the files changed): the parse path
-# (model, models_init, endpoint_module, types, list_property) and forward-compatible enums
-# (str_enum, int_enum).
+# (model, models_init, endpoint_module, types, list_property), forward-compatible enums
+# (str_enum, int_enum) and a client class without attrs (client), so importing a package costs no attrs.
 TEMPLATES = _THIS_DIR / "templates"
 # The summary lines openapi-python-client (cli.handle_errors) prints before its warnings or errors.
 GENERATOR_PROBLEM_LINES = frozenset(

@@ -1,15 +1,21 @@
 """Importing a vendor's overlay loads what `connect()` and a first call need, nothing more: the
-generated models load one by one on first use, the Panamah uploader and its disk queue, Panorays'
-webhook receiver and asyncio wait for their first use. Each check runs in a fresh interpreter."""
+generated models (and attrs with them) load one by one on first use, httpx-retries and asyncio
+with the first client, the Panamah uploader and its disk queue, Panorays' webhook receiver and
+the other vendors' spec facts on their first use. Each check runs in a fresh interpreter, which
+then makes its first calls, sync and async, through `connect()` against the served mock."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import pytest
 
+import vendor_mocks
+from integration.served_mocks import environment, serve_all
 from specs_fixtures import VENDORS
 
 OVERLAYS = {
@@ -25,6 +31,15 @@ AUTH_FLOW_MODELS = {"panamah": {"panamah_client.models.stream_auth_request", "pa
 # Loaded by none of the overlays at import (the uploader's
 # modules and jsonschema wait for an Uploader; importlib.metadata for the version).
 NEVER_AT_IMPORT = [
+    # attrs comes with the first model a call parses; httpx-retries (which imports asyncio) with
+    # the first client; importlib.resources (and zipfile) only to list every vendor's spec facts.
+    "attr",
+    "attrs",
+    "asyncio",
+    "httpx_retries",
+    "client_overlays._backoff",
+    "importlib.resources",
+    "zipfile",
     "jsonschema",
     "fastjsonschema",
     "filelock",
@@ -49,14 +64,71 @@ def _loaded_after(code: str) -> set[str]:
     return set(json.loads(result.stdout.splitlines()[-1]))
 
 
+# One harmless read per vendor: (module, function, positional arguments).
+FIRST_CALLS = {
+    "economic-suppliers": ("economic_suppliers_client.api.contacts", "get_all_contacts", ""),
+    "panamah": ("panamah_client.api.admin", "get_assinante", "'78778932000157', "),
+    "pandium": ("pandium_client.api.tenants", "list_tenants", ""),
+    "panorays": ("panorays_client.api.supplier", "list_suppliers", ""),
+    "paymentworks": ("paymentworks_client.api.updates", "list_updates", ""),
+}
+FIRST_CALLS_SCRIPT = """
+import json, sys
+import client_overlays.{overlay} as overlay
+loaded = sorted(sys.modules)
+from client_overlays import _redact
+from client_overlays._specfacts import spec_facts
+every = (_redact.secret_headers, _redact.spec_query_secrets)
+facts = {{"own": spec_facts.cache_info().currsize, "every": sum(f.cache_info().currsize for f in every)}}
+from {module} import {function} as operation
+client = overlay.connect()
+answers = [operation.sync_detailed({args}client=client)]
+import asyncio
+async def first_async_call():
+    try:
+        return await operation.asyncio_detailed({args}client=client)
+    finally:
+        await client.aclose()
+answers.append(asyncio.run(first_async_call()))
+# A list answer (Pandium's tenants) is shown by its first item.
+first = [answer.parsed[0] if isinstance(answer.parsed, list) else answer.parsed for answer in answers]
+parsed = [(answer.status_code, type(item).__module__) for answer, item in zip(answers, first)]
+print(json.dumps({{"loaded": loaded, "facts": facts, "parsed": parsed}}))
+"""
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[dict[str, vendor_mocks.RunningMock]]:
+    with serve_all() as running:
+        yield running
+
+
 @pytest.mark.parametrize("vendor", VENDORS, ids=lambda vendor: vendor.slug)
-def test_importing_an_overlay_loads_no_model_and_nothing_a_first_call_does_not_need(vendor: object) -> None:
-    package = vendor.package_name  # type: ignore[attr-defined]
-    loaded = _loaded_after(f"import client_overlays.{OVERLAYS[vendor.slug]}")  # type: ignore[attr-defined]
+def test_importing_an_overlay_loads_no_model_and_nothing_a_first_call_does_not_need(
+    vendor: object, served: dict[str, vendor_mocks.RunningMock]
+) -> None:
+    package, slug = vendor.package_name, vendor.slug  # type: ignore[attr-defined]
+    module, function, args = FIRST_CALLS[slug]
+    script = FIRST_CALLS_SCRIPT.format(overlay=OVERLAYS[slug], module=module, function=function, args=args)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **environment(served)},
+        timeout=60,
+    )
+    report = json.loads(result.stdout.splitlines()[-1])
+    loaded = set(report["loaded"])
     assert f"{package}.models" in loaded
     models = {name for name in loaded if name.startswith(f"{package}.models.")}
-    assert models <= AUTH_FLOW_MODELS.get(vendor.slug, set()), sorted(models)  # type: ignore[attr-defined]
+    assert models <= AUTH_FLOW_MODELS.get(slug, set()), sorted(models)
     assert not loaded.intersection(NEVER_AT_IMPORT), sorted(loaded.intersection(NEVER_AT_IMPORT))
+    # Its own spec facts only; every vendor's wait for the first redaction.
+    assert report["facts"] == {"own": 1, "every": 0}
+    # The first calls, sync then async, parse their answers into the generated models.
+    assert [status for status, _ in report["parsed"]] == [200, 200], result.stdout
+    assert all(where.startswith(f"{package}.models.") for _, where in report["parsed"]), report["parsed"]
 
 
 @pytest.mark.parametrize("vendor", VENDORS, ids=lambda vendor: vendor.slug)

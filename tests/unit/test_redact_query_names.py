@@ -12,8 +12,8 @@ from overlay_metadata import query_secret_names
 from client_overlays._redact import (
     SECRET_QUERY_HINTS,
     SECRET_QUERY_WORDS,
-    SPEC_QUERY_SECRETS,
     redact_url,
+    spec_query_secrets,
 )
 from client_overlays._specfacts import spec_facts
 from speclib import discover_vendors
@@ -25,7 +25,7 @@ ISSUE_NAMES = ["auth", "sig", "pwd", "passwd", "pass", "jwt", "session", "creden
 @pytest.mark.parametrize(
     "name",
     [
-        *sorted({*ISSUE_NAMES, *SECRET_QUERY_HINTS, *SECRET_QUERY_WORDS, *SPEC_QUERY_SECRETS}),
+        *sorted({*ISSUE_NAMES, *SECRET_QUERY_HINTS, *SECRET_QUERY_WORDS, *spec_query_secrets()}),
         "access_token",
         "api_key",
         "apiKey",
@@ -84,4 +84,4 @@ def test_generation_takes_the_names_of_api_key_in_query_schemes() -> None:
 def test_the_overlay_holds_the_generated_names_of_every_spec() -> None:
     for vendor in discover_vendors():
         written = spec_facts(vendor.slug)
-        assert {name.lower() for name in written.query_secrets} <= SPEC_QUERY_SECRETS
+        assert {name.lower() for name in written.query_secrets} <= spec_query_secrets()

@@ -24,8 +24,6 @@ They stay `httpx.TransportError`s, so code written against httpx's exceptions ke
 
 from __future__ import annotations
 
-import datetime as dt
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -212,19 +210,16 @@ def error_for_status(status_code: int) -> type[APIError]:
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """`Retry-After` in either form (delta-seconds or an HTTP date) as seconds from now."""
+    """`Retry-After` in either form (delta-seconds or an HTTP date) as seconds from now; None
+    when absent or unreadable. httpx-retries' parser, the one the retries use."""
     if not value:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
+    from httpx_retries import Retry  # on an error's first look at it, not at import
+
     try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return Retry().parse_retry_after(value)
+    except ValueError:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
 
 
 def describe_body(body: Any) -> str:

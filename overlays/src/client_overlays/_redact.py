@@ -7,6 +7,7 @@ schemes (`_specfacts`, written by `make generate`), so a new one needs no edit h
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -16,23 +17,18 @@ from ._specfacts import every_spec
 
 __all__ = [
     "REDACTED",
-    "SECRET_HEADERS",
     "SECRET_QUERY_HINTS",
     "SECRET_QUERY_WORDS",
-    "SPEC_QUERY_SECRETS",
     "is_secret_query_name",
     "mask",
     "redact_headers",
     "redact_url",
+    "secret_headers",
+    "spec_query_secrets",
 ]
 
 REDACTED = "[redacted]"
 _URL_REDACTED = "REDACTED"  # survives URL encoding unchanged
-_SPECS = every_spec()
-# Lower-case header names that carry credentials: HTTP's own, and every vendor spec's.
-SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"}).union(
-    *(spec.secret_headers for spec in _SPECS)
-)
 # A query parameter whose lower-cased name contains one of these carries a secret...
 SECRET_QUERY_HINTS = (
     "token",
@@ -53,13 +49,24 @@ SECRET_QUERY_WORDS = frozenset({"sig", "pwd", "pass", "code"})
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-# Names the vendor specs' `apiKey` schemes send in the query.
-SPEC_QUERY_SECRETS = frozenset(name.lower() for spec in _SPECS for name in spec.query_secrets)
+# The vendors' credential names are read from every spec's facts on the first redaction (a
+# debug log line, an error message), not when a program imports one vendor.
+@functools.cache
+def secret_headers() -> frozenset[str]:
+    """Lower-case header names that carry credentials: HTTP's own, and every vendor spec's."""
+    http = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+    return http.union(*(spec.secret_headers for spec in every_spec()))
+
+
+@functools.cache
+def spec_query_secrets() -> frozenset[str]:
+    """Names the vendor specs' `apiKey` schemes send in the query, lower-cased."""
+    return frozenset(name.lower() for spec in every_spec() for name in spec.query_secrets)
 
 
 def is_secret_query_name(name: str) -> bool:
     lowered = name.lower()
-    if lowered in SPEC_QUERY_SECRETS or any(hint in lowered for hint in SECRET_QUERY_HINTS):
+    if lowered in spec_query_secrets() or any(hint in lowered for hint in SECRET_QUERY_HINTS):
         return True
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()  # camelCase -> camel case
     return any(word in SECRET_QUERY_WORDS for word in _WORDS.findall(spaced))
@@ -72,7 +79,8 @@ def mask(secret: str) -> str:
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
     items = headers.items() if isinstance(headers, Mapping) else headers
-    return {name: (REDACTED if name.lower() in SECRET_HEADERS else value) for name, value in items}
+    secret = secret_headers()
+    return {name: (REDACTED if name.lower() in secret else value) for name, value in items}
 
 
 def _redact_pairs(text: str) -> str:

@@ -22,21 +22,20 @@ requests that must not be retried straight to the transport below it. Added here
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Final, NoReturn
+from typing import TYPE_CHECKING, Final, NoReturn
 
 import httpx
-from httpx_retries import Retry, RetryTransport
 
 from . import _aio
 from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, DeadlineStream, begin_call, checked_deadline
 from ._exceptions import connection_error
-from ._redact import redact_url
-from ._transport import Layer, logger
+from ._transport import Layer
+
+if TYPE_CHECKING:
+    from httpx_retries import Retry, RetryTransport
 
 __all__ = ["ALREADY_DELETED", "IDEMPOTENCY_HEADER", "OUTCOME_HEADER", "ResilientTransport", "RetryPolicy"]
 
@@ -92,7 +91,9 @@ class RetryPolicy:
         return cls(retries=0)
 
     def to_retry(self, budget: CallBudget | None = None) -> Retry:
-        return _Retry(
+        from ._backoff import BudgetedRetry  # httpx-retries (and the asyncio it imports) load with a client
+
+        return BudgetedRetry(
             total=self.retries,
             allowed_methods=_ALL_METHODS,  # narrowed per request by ResilientTransport
             status_forcelist=self.statuses,
@@ -104,80 +105,6 @@ class RetryPolicy:
             async_sleeper=self.async_sleep,
             budget=budget,
         )
-
-
-class _Retry(Retry):
-    """`Retry` whose waits go through injectable sleep functions and respect a call's deadline."""
-
-    def __init__(
-        self,
-        *args: Any,
-        sleeper: Sleep = time.sleep,
-        async_sleeper: AsyncSleep = _aio.sleep,
-        budget: CallBudget | None = None,
-        **kwargs: Any,
-    ):
-        super().__init__(*args, **kwargs)
-        self.sleeper = sleeper
-        self.async_sleeper = async_sleeper
-        self.budget = budget
-
-    def increment(self) -> Retry:
-        # The base rebuilds the object from its known fields; carry ours over.
-        following = super().increment()
-        assert isinstance(following, _Retry)
-        following.sleeper, following.async_sleeper = self.sleeper, self.async_sleeper
-        following.budget = self.budget
-        return following
-
-    def is_retryable_exception(self, exception: Exception) -> bool:
-        # A deadline is an httpx timeout for callers, but no retry can beat it.
-        return not isinstance(exception, DeadlineExceeded) and super().is_retryable_exception(exception)
-
-    def _wait(self, response: httpx.Response | Exception) -> float:
-        """The wait before the next attempt: the vendor's `Retry-After` when it sent one, else the
-        library's backoff; capped by `max_backoff_wait` and by what `total_timeout` has left."""
-        retry_after = response.headers.get("Retry-After", "") if isinstance(response, httpx.Response) else ""
-        try:
-            seconds = self.parse_retry_after(retry_after) if self.respect_retry_after_header and retry_after else 0.0
-        except ValueError:
-            seconds = 0.0  # an unreadable Retry-After: back off as if none was sent
-        seconds = min(seconds, self.max_backoff_wait) or self.backoff_strategy()
-        if self.total_timeout is not None:
-            seconds = min(seconds, max(0.0, self.total_timeout - self.elapsed_sleep))
-        if self.budget is not None:
-            try:
-                self.budget.wait_allowed(seconds)
-            except DeadlineExceeded as exceeded:
-                raise exceeded from (response if isinstance(response, Exception) else None)
-        return seconds
-
-    def sleep(self, response: httpx.Response | Exception) -> None:
-        seconds = self._wait(response)
-        _log_retry(response, seconds)
-        self.sleeper(seconds)
-        self.elapsed_sleep += seconds
-
-    async def asleep(self, response: httpx.Response | Exception) -> None:
-        seconds = self._wait(response)
-        _log_retry(response, seconds)
-        await self.async_sleeper(seconds)
-        self.elapsed_sleep += seconds
-
-
-def _log_retry(outcome: httpx.Response | Exception, seconds: float) -> None:
-    """One DEBUG line per retry: what failed and how long the client waits before trying again."""
-    if not logger.isEnabledFor(logging.DEBUG):
-        return
-    request: httpx.Request | None = None
-    with contextlib.suppress(RuntimeError):  # an answer or error without its request
-        request = outcome.request if isinstance(outcome, httpx.Response | httpx.RequestError) else None
-    if isinstance(outcome, httpx.Response):
-        reason = f"{outcome.status_code} {outcome.reason_phrase}".strip()
-    else:
-        reason = f"{type(outcome).__name__}: {outcome}" if str(outcome) else type(outcome).__name__
-    where = f" {request.method} {redact_url(request.url)}" if request is not None else ""
-    logger.debug("retrying%s after %s: waiting %.2f s", where, reason, seconds)
 
 
 def may_retry(request: httpx.Request) -> bool:
@@ -284,6 +211,8 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         *,
         deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
+        from httpx_retries import RetryTransport
+
         self._once = _AttemptTransport(transport)  # a request sent once, as every attempt is
         self._retrying = RetryTransport(transport=self._once, retry=policy.to_retry())
         self.policy = policy

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import platform
 
 import httpx
 
@@ -16,6 +15,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 def user_agent(vendor: str) -> str:
+    import platform  # here: only `connect()` needs it
+
     return f"client-overlays/{version()} ({vendor}; python/{platform.python_version()}; httpx/{httpx.__version__})"
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import json
+import pkgutil
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from . import _generated
@@ -74,13 +74,20 @@ def _method_path(key: str) -> tuple[str, str]:
 @functools.cache
 def spec_facts(slug: str) -> SpecFacts:
     """The facts of `specs/<slug>/openapi.yaml` (`panorays`, `economic-suppliers`, ...)."""
-    document = resources.files(_generated).joinpath(f"{slug}{_SUFFIX}")
-    if not document.is_file():
+    # pkgutil reads through the package's loader (a folder or a zip) without importing
+    # importlib.resources and zipfile, which cost more than the file itself.
+    try:
+        document = pkgutil.get_data(_generated.__name__, f"{slug}{_SUFFIX}")
+    except FileNotFoundError:
+        document = None
+    if document is None:
         raise LookupError(f"no generated spec facts for {slug!r}: run `make generate`")
-    return SpecFacts.from_json(document.read_text(encoding="utf-8"))
+    return SpecFacts.from_json(document.decode("utf-8"))
 
 
 def every_spec() -> list[SpecFacts]:
     """The facts of every vendor spec `make generate` wrote."""
+    from importlib import resources
+
     names = sorted(entry.name for entry in resources.files(_generated).iterdir() if entry.name.endswith(_SUFFIX))
     return [spec_facts(name.removesuffix(_SUFFIX)) for name in names]

@@ -32,8 +32,11 @@ class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
     (None: the network, both ways); closing the layer closes what it wraps."""
 
     def __init__(self, transport: Inner | None) -> None:
-        if transport is None:
-            transport = _Network()
+        self._sync_inner: httpx.BaseTransport | None
+        self._async_inner: httpx.AsyncBaseTransport | None
+        if transport is None:  # the network: httpx's own connection pools, one per side
+            self._sync_inner, self._async_inner = httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
+            return
         self._sync_inner = transport if isinstance(transport, httpx.BaseTransport) else None
         self._async_inner = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
 
@@ -56,25 +59,6 @@ class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._async_inner is not None:
             await self._async_inner.aclose()
-
-
-class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """httpx's own connection pools, one per side."""
-
-    def __init__(self) -> None:
-        self._sync, self._async = httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._sync.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._async.handle_async_request(request)
-
-    def close(self) -> None:
-        self._sync.close()
-
-    async def aclose(self) -> None:
-        await self._async.aclose()
 
 
 class ObservedTransport(Layer):

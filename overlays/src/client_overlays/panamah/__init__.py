@@ -27,9 +27,11 @@ from .._generated.panamah_client import ERROR_MODELS, PanamahClient
 from .._raising import ErrorModels
 from .._settings import MissingCredentialError, credential
 from .._specfacts import spec_facts
-from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
+from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, stream_key
 
 if TYPE_CHECKING:
+    from panamah_client.models import StreamTokens
+
     from ._batching import KB, BatchLimits, UploadRetry
     from ._queue import DeadLetter, QueueError, QueueStats
     from ._reconcile import PendingRecord, ReconcileReport, areconcile, reconcile
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 # The uploader, its disk queue (filelock) and reconciliation load on first use of one of their
 # names, not with `connect()`: a program that only calls the API never pays for them.
 _LAZY = {
+    "StreamTokens": "panamah_client.models",  # a model: loaded with attrs, on first use
     **dict.fromkeys(("KB", "BatchLimits", "UploadRetry"), "._batching"),
     **dict.fromkeys(("DeadLetter", "QueueError", "QueueStats"), "._queue"),
     **dict.fromkeys(("PendingRecord", "ReconcileReport", "areconcile", "reconcile"), "._reconcile"),

@@ -30,17 +30,18 @@ from collections.abc import AsyncGenerator, Callable, Generator
 from typing import TYPE_CHECKING
 
 import httpx
-from panamah_client.models import StreamAuthRequest, StreamTokens
 
 if TYPE_CHECKING:
     import asyncio
+
+    from panamah_client.models import StreamTokens
 
 from .._redact import mask
 from .._responses import make_status_error
 from .._settings import MissingCredentialError
 from .._specfacts import spec_facts
 
-__all__ = ["DEFAULT_SDK_IDENTITY", "PARTNER_WIDE", "PanamahAuth", "StreamTokens", "stream_key"]
+__all__ = ["DEFAULT_SDK_IDENTITY", "PARTNER_WIDE", "PanamahAuth", "stream_key"]
 
 DEFAULT_SDK_IDENTITY = "panamah-api1.0.0"
 PARTNER_WIDE = "*"
@@ -186,6 +187,8 @@ class PanamahAuth(httpx.Auth):
             raise MissingCredentialError(
                 "streaming needs the partner secret: pass partner_secret=... or set PANAMAH_PARTNER_SECRET"
             )
+        from panamah_client.models import StreamAuthRequest  # the models load with the first stream call
+
         ts = str(int(self._clock()))
         key = stream_key(self._partner_secret, self.assinante_id, ts)
         body = StreamAuthRequest(assinante_id=self.assinante_id, key=key, ts=ts).to_dict()
@@ -212,4 +215,6 @@ def _send(exchange: Exchange, answer: httpx.Response) -> httpx.Request | None:
 def _tokens_from(response: httpx.Response) -> StreamTokens:
     if response.status_code != 200:
         raise make_status_error(response)
+    from panamah_client.models import StreamTokens
+
     return StreamTokens.from_dict(response.json())

@@ -12,10 +12,9 @@ paymentworks.rotate_token(client, user_id=42)   # new token, swapped into the li
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from paymentworks_client import AuthenticatedClient, Client, api, models
-from paymentworks_client.types import Response
 
 from .._auth import HeaderAuth
 from .._client import ClientOptions, build_client
@@ -24,6 +23,9 @@ from .._raising import ErrorModels, vendor_auth
 from .._responses import unwrap
 from .._settings import credential
 from .._specfacts import spec_facts
+
+if TYPE_CHECKING:
+    from paymentworks_client.types import Response
 
 __all__ = [
     "PRODUCTION_URL",
