@@ -321,7 +321,7 @@ class DiskQueue:
                     taken = window[:count]
                     batch = Batch(self._next_batch, tuple(operation for _, operation in taken), closed_by, now)
                     # The batch is durable before its operations leave pending/; one not made durable is withdrawn.
-                    _write_durably(self._batch_path(batch.number), _json(batch.to_json()), self._batch_dir)
+                    _write_durably(_numbered(self._batch_dir, batch.number), _json(batch.to_json()), self._batch_dir)
                     self._batches[batch.number] = batch
                     self._next_batch += 1
                     taken_seqs.update(operation.seq for _, operation in taken)
@@ -376,7 +376,7 @@ class DiskQueue:
                 raise
             if self._stale:
                 self._remove_pending(set(), ())  # first make good any trimming a full disk held up
-            self._batch_path(batch.number).unlink()
+            _numbered(self._batch_dir, batch.number).unlink()
             _fsync_dir(self._batch_dir)
             del self._batches[batch.number]
         return Settlement(len(batch.operations) - len(requeue) - len(dead), len(requeue), len(dead), tuple(dead))
@@ -456,14 +456,14 @@ class DiskQueue:
     def _add_pending_file(self, operations: list[QueuedOperation]) -> int:
         """Write a new pending file, durably, or raise with nothing written; returns its number."""
         number = self._next_file
-        _write_durably(self._pending_path(number), _pending_file(operations), self._pending_dir)
+        _write_durably(_numbered(self._pending_dir, number), _pending_file(operations), self._pending_dir)
         self._pending[number] = operations
         self._next_file += 1
         return number
 
     def _withdraw_pending(self, number: int) -> None:
         del self._pending[number]
-        self._pending_path(number).unlink(missing_ok=True)
+        _numbered(self._pending_dir, number).unlink(missing_ok=True)
         with contextlib.suppress(OSError):
             _fsync_dir(self._pending_dir)
 
@@ -479,9 +479,9 @@ class DiskQueue:
             remaining = self._pending.get(number, [])
             try:
                 if remaining:
-                    _write_bytes(self._pending_path(number), _pending_file(remaining))
+                    _write_bytes(_numbered(self._pending_dir, number), _pending_file(remaining))
                 else:
-                    self._pending_path(number).unlink(missing_ok=True)
+                    _numbered(self._pending_dir, number).unlink(missing_ok=True)
                     self._pending.pop(number, None)
             except OSError as error:
                 logger.warning("could not trim pending file %d (%s); retrying at the next step", number, error)
@@ -513,12 +513,6 @@ class DiskQueue:
         _write_bytes(self._dead_path, _lines(self._dead.values()))
         _fsync_dir(self.directory)
 
-    def _pending_path(self, number: int) -> Path:
-        return self._pending_dir / f"{number:0{NAME_DIGITS}d}.json"
-
-    def _batch_path(self, number: int) -> Path:
-        return self._batch_dir / f"{number:0{NAME_DIGITS}d}.json"
-
     # --- recovery ----------------------------------------------------------------------------
 
     def _recover(self) -> None:
@@ -533,7 +527,7 @@ class DiskQueue:
                 temp.unlink(missing_ok=True)
         placed: set[int] = set()
         for number, path in self._queue_files(self._batch_dir):
-            batch = self._load(path, lambda stored: Batch.from_json(stored), number, lambda batch: batch.number)
+            batch = self._load(path, Batch.from_json, number)
             if batch is not None:
                 self._batches[number] = batch
                 placed.update(operation.seq for operation in batch.operations)
@@ -553,7 +547,7 @@ class DiskQueue:
             logger.info("pending file %d: dropping %d operations held by a batch", number, len(stored) - len(kept))
             trimmed = True
             if kept:
-                _write_bytes(self._pending_path(number), _pending_file(kept))
+                _write_bytes(_numbered(self._pending_dir, number), _pending_file(kept))
                 self._pending[number] = kept
             else:
                 path.unlink()
@@ -574,18 +568,12 @@ class DiskQueue:
                 self._quarantine(path, "its name is not <number>.json, so the queue cannot place it (renamed?)")
         return sorted(found)
 
-    def _load(
-        self,
-        path: Path,
-        parse: Callable[[Mapping[str, Any]], T],
-        number: int,
-        number_of: Callable[[T], int] | None = None,
-    ) -> T | None:
+    def _load(self, path: Path, parse: Callable[[Mapping[str, Any]], T], number: int) -> T | None:
         """`parse` of a queue file, or None after moving a file that cannot be parsed aside."""
         try:
             loaded = parse(_read_json(path))
-            if number_of is not None and number_of(loaded) != number:
-                raise QueueError(f"it holds number {number_of(loaded)} (renamed?)")
+            if isinstance(loaded, Batch) and loaded.number != number:
+                raise QueueError(f"it holds number {loaded.number} (renamed?)")
             operations = loaded.operations if isinstance(loaded, Batch) else loaded
             for operation in cast("Iterable[QueuedOperation]", operations):
                 problem = self._check(operation)
@@ -690,6 +678,10 @@ def _lines(letters: Iterable[DeadLetter]) -> bytes:
 
 
 _SEQ = re.compile(rb'"seq"\s*:\s*(\d{1,18})')
+
+
+def _numbered(folder: Path, number: int) -> Path:
+    return folder / f"{number:0{NAME_DIGITS}d}.json"
 
 
 def _largest_seq(folder: Path) -> int:

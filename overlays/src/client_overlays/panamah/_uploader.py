@@ -22,10 +22,11 @@ as long as no two of them hold an operation on the same record (`tipo` + `id`), 
 on one record reach Panamah in the order they were added, as with one batch at a time. Answers
 are settled in the order the batches closed.
 
-Sync and async share everything but the I/O: `_flush_flow()` is a generator that yields what
-to do next (send these batches, sleep this long, list this page) and receives the outcome;
-`Uploader` performs those actions with the sync client (a thread per batch in flight) and
-`time.sleep`, `AsyncUploader` with the async client (tasks) and `asyncio.sleep`.
+Sync and async share everything but the I/O: `_flush_flow()` (and reconciliation's flow) is a
+generator that yields what to do next (these requests at once, or a sleep) and receives the
+outcome; `Uploader` performs it with the generated endpoints' `sync_detailed` (a thread per
+batch in flight) and `time.sleep`, `AsyncUploader` with `asyncio_detailed` (tasks) and
+`asyncio.sleep`.
 """
 
 from __future__ import annotations
@@ -459,12 +460,7 @@ class _UploaderBase(Generic[SleepT]):
         ])
         ```
         """
-        if isinstance(operations, Mapping | StreamOperation):
-            operations = [operations]
-        checked = [
-            _check(index, raw, assinante_id=self._assinante_id, partner_wide=self._partner_wide)
-            for index, raw in enumerate(operations)
-        ]
+        checked = self._checked([operations] if isinstance(operations, Mapping | StreamOperation) else operations)
         now = self._clock()
         seqs = self._queue.accept(checked, now)  # the commitment: durable, or raised with nothing queued
         try:
@@ -506,12 +502,15 @@ class _UploaderBase(Generic[SleepT]):
         """
 
         def check(letters: Sequence[DeadLetter]) -> list[NewOperation]:
-            return [
-                _check(index, letter.wire(), assinante_id=self._assinante_id, partner_wide=self._partner_wide)
-                for index, letter in enumerate(letters)
-            ]
+            return self._checked(letter.wire() for letter in letters)
 
         return self._queue.replay(select or (lambda letter: True), check, self._clock())
+
+    def _checked(self, operations: Iterable[object]) -> list[NewOperation]:
+        return [
+            _check(index, raw, assinante_id=self._assinante_id, partner_wide=self._partner_wide)
+            for index, raw in enumerate(operations)
+        ]
 
     def close(self) -> None:
         """Release the queue folder; what was not sent stays there for the next uploader."""
