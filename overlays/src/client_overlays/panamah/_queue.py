@@ -133,18 +133,19 @@ class _Record:
         return body
 
     def to_json(self) -> dict[str, Any]:
-        own = [
-            (_camel(f.name), getattr(self, f.name), f.default) for f in fields(self)[len(_RECORD_FIELDS) :] if f.init
-        ]
-        return {"seq": self.seq, **self.wire(), **{key: value for key, value, default in own if value != default}}
+        stored = {"seq": self.seq, **self.wire()}
+        for name, key, default, _ in _stored_fields(type(self))[len(_RECORD_FIELDS) :]:
+            if (value := getattr(self, name)) != default:
+                stored[key] = value
+        return stored
 
     @classmethod
     def from_json(cls, stored: Mapping[str, Any]) -> Self:
         values = {"assinanteId": None, **stored}
         return cls(**{
-            f.name: _STORED_TYPES[str(f.type)](values[_camel(f.name)])
-            for f in fields(cls)
-            if f.init and (_camel(f.name) in values or f.default is MISSING)
+            name: read(values[key])
+            for name, key, default, read in _stored_fields(cls)
+            if key in values or default is MISSING
         })  # fmt: skip
 
 
@@ -157,6 +158,18 @@ _STORED_TYPES: dict[str, Callable[[Any], Any]] = {
     "dict[str, Any]": dict,
     "str | None": lambda value: None if value is None else str(value),
 }
+
+
+_Field = tuple[str, str, Any, Callable[[Any], Any]]
+_FIELDS: dict[type, tuple[_Field, ...]] = {}
+
+
+def _stored_fields(record: type[_Record]) -> tuple[_Field, ...]:
+    """(field name, JSON key, default, reader) of each stored field of a record type, in order."""
+    if record not in _FIELDS:
+        found = [(f.name, _camel(f.name), f.default, _STORED_TYPES[str(f.type)]) for f in fields(record) if f.init]
+        _FIELDS[record] = tuple(found)
+    return _FIELDS[record]
 
 
 def _camel(name: str) -> str:
