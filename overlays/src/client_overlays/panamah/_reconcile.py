@@ -16,6 +16,7 @@ print(len(report.queued), "re-sent;", report.not_in_source, "unknown here too")
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
@@ -74,7 +75,10 @@ def _reconcile(uploader: _UploaderBase[Any], fetch: Fetch, page_size: int, flush
     found: dict[PendingRecord, None] = {}  # ordered and without repeats
     start = 0
     while True:
-        [outcome] = cast("list[object]", (yield (_Call(list_pending_resources, {"start": start, "count": page_size}),)))
+        [outcome] = cast(
+            "list[object]",
+            (yield (_Call(list_pending_resources, functools.partial(dict, start=start, count=page_size)),)),
+        )
         if isinstance(outcome, Exception):
             raise outcome  # the client already retried what is safe to retry (GET)
         page = unwrap(cast("Response[Any]", outcome), PendingResources)

@@ -334,11 +334,12 @@ def _show(value: object, limit: int = 80) -> str:
 
 @dataclass(frozen=True)
 class _Call:
-    """One request: a generated endpoint module (`sync_detailed` / `asyncio_detailed`) and its
-    arguments besides the client."""
+    """One request: a generated endpoint module (`sync_detailed` / `asyncio_detailed`) and what
+    gives its arguments besides the client, called by the thread or task that sends it, so that
+    building one batch's body overlaps with the wait for the others."""
 
     endpoint: ModuleType
-    arguments: Mapping[str, Any]
+    arguments: Callable[[], Mapping[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -535,7 +536,7 @@ class _UploaderBase(Generic[SleepT]):
                 yield _Sleep(wait)
                 reached = now + wait
                 continue
-            outcomes = yield tuple(_Call(send_stream_data, {"body": _body(batch)}) for batch in batches)
+            outcomes = yield tuple(_Call(send_stream_data, functools.partial(_body, batch)) for batch in batches)
             assert isinstance(outcomes, list) and len(outcomes) == len(batches)
             # Answers settle in the order the batches closed; a batch whose send failed stays the
             # oldest (or among the oldest) and goes again after the backoff.
@@ -592,8 +593,8 @@ class _Done(Generic[T]):
     value: T
 
 
-def _body(batch: Batch) -> list[StreamOperation]:
-    return [StreamOperation.from_dict(operation.wire()) for operation in batch.operations]
+def _body(batch: Batch) -> dict[str, list[StreamOperation]]:
+    return {"body": [StreamOperation.from_dict(operation.wire()) for operation in batch.operations]}
 
 
 def _sendable(operation: QueuedOperation) -> str | None:
@@ -731,7 +732,7 @@ class Uploader(_UploaderBase[Callable[[float], None]]):
 
     def _call(self, call: _Call) -> object:
         try:
-            return call.endpoint.sync_detailed(client=self._client, **call.arguments)
+            return call.endpoint.sync_detailed(client=self._client, **call.arguments())
         except SEND_ERRORS as error:
             return error
 
@@ -792,6 +793,6 @@ class AsyncUploader(_UploaderBase[Callable[[float], Awaitable[None]]]):
 
     async def _call(self, call: _Call) -> object:
         try:
-            return await call.endpoint.asyncio_detailed(client=self._client, **call.arguments)
+            return await call.endpoint.asyncio_detailed(client=self._client, **call.arguments())
         except SEND_ERRORS as error:
             return error
