@@ -171,21 +171,14 @@ def _is_date_time(value: object) -> bool:
 
 
 @functools.cache
-def _format_checker() -> Any:
+def _validator(tipo: str) -> Any:
     # jsonschema is imported on first validation, not with the package: importing
     # client_overlays.panamah stays cheap for code that never queues an operation.
-    from jsonschema import FormatChecker
+    from jsonschema import Draft202012Validator, FormatChecker
 
     checker = FormatChecker(formats=())
     checker.checks("date-time")(_is_date_time)
-    return checker
-
-
-@functools.cache
-def _validator(tipo: str) -> Any:
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(_model_table()[tipo], format_checker=_format_checker())
+    return Draft202012Validator(_model_table()[tipo], format_checker=checker)
 
 
 def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: bool) -> NewOperation:
