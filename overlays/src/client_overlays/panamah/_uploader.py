@@ -574,16 +574,19 @@ class _UploaderBase(Generic[SleepT]):
             exc.add_note(f"flushing the Panamah uploader on exit failed too ({error!r}); the queue stays on disk")
 
 
+@dataclass(frozen=True)
+class _Done(Generic[T]):
+    """What a flow returned, once it is done."""
+
+    value: T
+
+
 def _advance(flow: Flow[T], outcome: object) -> _Action | _Done[T]:
+    """The flow's next action, given the outcome of the last one, or its result."""
     try:
         return flow.send(outcome)
     except StopIteration as done:
         return _Done(done.value)
-
-
-@dataclass(frozen=True)
-class _Done(Generic[T]):
-    value: T
 
 
 def _body(batch: Batch) -> dict[str, list[StreamOperation]]:
@@ -691,7 +694,7 @@ class Uploader(_UploaderBase[Callable[[float], None]]):
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         try:
             self._run(self._exit_flow(exc))
@@ -767,7 +770,7 @@ class AsyncUploader(_UploaderBase[Callable[[float], Awaitable[None]]]):
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         try:
             await self._run(self._exit_flow(exc))
