@@ -37,12 +37,8 @@ class BatchLimits:
     max_age: float = 300.0
 
     def __post_init__(self) -> None:
-        if self.max_operations < 1:
-            raise ValueError(f"max_operations must be >= 1, got {self.max_operations}")
-        if self.max_bytes < 1:
-            raise ValueError(f"max_bytes must be >= 1, got {self.max_bytes}")
-        if self.max_age < 0:
-            raise ValueError(f"max_age must be >= 0 seconds, got {self.max_age}")
+        _at_least(self, 1, "", "max_operations", "max_bytes")
+        _at_least(self, 0, " seconds", "max_age")
 
 
 @dataclass(frozen=True)
@@ -65,12 +61,8 @@ class UploadRetry:
     max_send_backoff: float = 30.0
 
     def __post_init__(self) -> None:
-        for name in ("max_attempts", "send_attempts"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
-        for name in ("backoff", "max_backoff", "send_backoff", "max_send_backoff"):
-            if getattr(self, name) < 0:
-                raise ValueError(f"{name} must be >= 0 seconds, got {getattr(self, name)}")
+        _at_least(self, 1, "", "max_attempts", "send_attempts")
+        _at_least(self, 0, " seconds", "backoff", "max_backoff", "send_backoff", "max_send_backoff")
 
     def item_delay(self, failures: int) -> float:
         """Wait before re-sending an item that has failed `failures` (>= 1) times."""
@@ -81,6 +73,12 @@ class UploadRetry:
         if retry_after is not None:
             return min(max(retry_after, 0.0), self.max_send_backoff)
         return _exponential(self.send_backoff, self.max_send_backoff, failures)
+
+
+def _at_least(options: object, minimum: int, unit: str, *names: str) -> None:
+    for name in names:
+        if getattr(options, name) < minimum:
+            raise ValueError(f"{name} must be >= {minimum}{unit}, got {getattr(options, name)}")
 
 
 def _exponential(base: float, cap: float, failures: int) -> float:

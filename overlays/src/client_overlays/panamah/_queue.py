@@ -52,9 +52,9 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 import filelock
 
@@ -112,22 +112,18 @@ class NewOperation:
 
 
 @dataclass(frozen=True)
-class QueuedOperation:
-    """An accepted operation. `attempts` counts the times Panamah answered it in `falhas`."""
+class _Record:
+    """What queued operations and dead letters share: the operation and its sequence number.
+
+    Stored as JSON: `wire()` plus `seq` and the subclass's fields in camelCase, those at their
+    default left out; a missing or mistyped field makes `from_json` raise (KeyError, TypeError,
+    ValueError), so recovery moves the file aside."""
 
     seq: int
     op: str
     tipo: str
     data: dict[str, Any]
     assinante_id: str | None
-    accepted_at: float
-    attempts: int = 0
-    not_before: float = 0.0  # a failed item is not re-sent before this time (uploader's clock)
-    last_error: str | None = None
-    size: int = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "size", wire_size(self.wire()))
 
     def wire(self) -> dict[str, Any]:
         """The operation as `POST /stream/data` takes it."""
@@ -137,24 +133,62 @@ class QueuedOperation:
         return body
 
     def to_json(self) -> dict[str, Any]:
-        stored = {"seq": self.seq, **self.wire(), "acceptedAt": self.accepted_at, "attempts": self.attempts}
-        if self.attempts:
-            stored.update(notBefore=self.not_before, lastError=self.last_error)
+        stored = {"seq": self.seq, **self.wire()}
+        for name, key, default, _ in _stored_fields(type(self))[len(_RECORD_FIELDS) :]:
+            if (value := getattr(self, name)) != default:
+                stored[key] = value
         return stored
 
     @classmethod
-    def from_json(cls, stored: Mapping[str, Any]) -> QueuedOperation:
-        return cls(
-            seq=int(stored["seq"]),
-            op=str(stored["op"]),
-            tipo=str(stored["tipo"]),
-            data=dict(stored["data"]),
-            assinante_id=None if stored.get("assinanteId") is None else str(stored["assinanteId"]),
-            accepted_at=float(stored["acceptedAt"]),
-            attempts=int(stored.get("attempts", 0)),
-            not_before=float(stored.get("notBefore", 0.0)),
-            last_error=stored.get("lastError"),
-        )
+    def from_json(cls, stored: Mapping[str, Any]) -> Self:
+        values = {"assinanteId": None, **stored}
+        return cls(**{
+            name: read(values[key])
+            for name, key, default, read in _stored_fields(cls)
+            if key in values or default is MISSING
+        })  # fmt: skip
+
+
+_RECORD_FIELDS = ("seq", "op", "tipo", "data", "assinante_id")
+# The field types of stored records, each with what reads it from JSON (and refuses a wrong type).
+_STORED_TYPES: dict[str, Callable[[Any], Any]] = {
+    "int": int,
+    "float": float,
+    "str": str,
+    "dict[str, Any]": dict,
+    "str | None": lambda value: None if value is None else str(value),
+}
+
+
+_Field = tuple[str, str, Any, Callable[[Any], Any]]
+_FIELDS: dict[type, tuple[_Field, ...]] = {}
+
+
+def _stored_fields(record: type[_Record]) -> tuple[_Field, ...]:
+    """(field name, JSON key, default, reader) of each stored field of a record type, in order."""
+    if record not in _FIELDS:
+        found = [(f.name, _camel(f.name), f.default, _STORED_TYPES[str(f.type)]) for f in fields(record) if f.init]
+        _FIELDS[record] = tuple(found)
+    return _FIELDS[record]
+
+
+def _camel(name: str) -> str:
+    first, *rest = name.split("_")
+    return first + "".join(part.title() for part in rest)
+
+
+@dataclass(frozen=True)
+class QueuedOperation(_Record):
+    """An accepted operation. `attempts` counts the times Panamah answered it in `falhas`."""
+
+    accepted_at: float
+    attempts: int = 0
+    not_before: float = 0.0  # a failed item is not re-sent before this time (uploader's clock)
+    last_error: str | None = None
+    size: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "size", wire_size(self.wire()))
 
 
 @dataclass(frozen=True)
@@ -191,45 +225,12 @@ class Batch:
 
 
 @dataclass(frozen=True)
-class DeadLetter:
+class DeadLetter(_Record):
     """An operation that failed `attempts` times; `reason` is Panamah's last `mensagem`."""
 
-    seq: int
-    op: str
-    tipo: str
-    data: dict[str, Any]
-    assinante_id: str | None
     attempts: int
     reason: str
     failed_at: float
-
-    def wire(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"op": self.op, "tipo": self.tipo, "data": self.data}
-        if self.assinante_id is not None:
-            body["assinanteId"] = self.assinante_id
-        return body
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            **self.wire(),
-            "attempts": self.attempts,
-            "reason": self.reason,
-            "failedAt": self.failed_at,
-        }
-
-    @classmethod
-    def from_json(cls, stored: Mapping[str, Any]) -> DeadLetter:
-        return cls(
-            seq=int(stored["seq"]),
-            op=str(stored["op"]),
-            tipo=str(stored["tipo"]),
-            data=dict(stored["data"]),
-            assinante_id=None if stored.get("assinanteId") is None else str(stored["assinanteId"]),
-            attempts=int(stored["attempts"]),
-            reason=str(stored["reason"]),
-            failed_at=float(stored["failedAt"]),
-        )
 
 
 @dataclass(frozen=True)
@@ -333,7 +334,7 @@ class DiskQueue:
                     taken = window[:count]
                     batch = Batch(self._next_batch, tuple(operation for _, operation in taken), closed_by, now)
                     # The batch is durable before its operations leave pending/; one not made durable is withdrawn.
-                    _write_durably(self._batch_path(batch.number), batch.to_json(), self._batch_dir)
+                    _write_durably(_numbered(self._batch_dir, batch.number), _json(batch.to_json()), self._batch_dir)
                     self._batches[batch.number] = batch
                     self._next_batch += 1
                     taken_seqs.update(operation.seq for _, operation in taken)
@@ -348,11 +349,6 @@ class DiskQueue:
         """The next `limit` batches to send, oldest first (batches go out in the order they closed)."""
         with self._lock:
             return list(itertools.islice(self._batches.values(), limit))
-
-    def oldest_batch(self) -> Batch | None:
-        """The next batch to send (closed batches go out in the order they closed)."""
-        with self._lock:
-            return next(iter(self._batches.values()), None)
 
     def next_due(self, now: float) -> float | None:
         """Seconds until the first waiting failed item may be re-sent; None when nothing waits."""
@@ -376,7 +372,7 @@ class DiskQueue:
                 continue
             attempts = operation.attempts + 1
             if final or attempts >= retry.max_attempts:
-                dead.append(_dead_letter(operation, attempts, reason, now))
+                dead.append(DeadLetter(**_record_fields(operation), attempts=attempts, reason=reason, failed_at=now))
             else:
                 later = now + retry.item_delay(attempts)
                 requeue.append(replace(operation, attempts=attempts, not_before=later, last_error=reason))
@@ -393,7 +389,7 @@ class DiskQueue:
                 raise
             if self._stale:
                 self._remove_pending(set(), ())  # first make good any trimming a full disk held up
-            self._batch_path(batch.number).unlink()
+            _numbered(self._batch_dir, batch.number).unlink()
             _fsync_dir(self._batch_dir)
             del self._batches[batch.number]
         return Settlement(len(batch.operations) - len(requeue) - len(dead), len(requeue), len(dead), tuple(dead))
@@ -473,15 +469,14 @@ class DiskQueue:
     def _add_pending_file(self, operations: list[QueuedOperation]) -> int:
         """Write a new pending file, durably, or raise with nothing written; returns its number."""
         number = self._next_file
-        payload = {"format": FORMAT, "operations": [op.to_json() for op in operations]}
-        _write_durably(self._pending_path(number), payload, self._pending_dir)
+        _write_durably(_numbered(self._pending_dir, number), _pending_file(operations), self._pending_dir)
         self._pending[number] = operations
         self._next_file += 1
         return number
 
     def _withdraw_pending(self, number: int) -> None:
         del self._pending[number]
-        self._pending_path(number).unlink(missing_ok=True)
+        _numbered(self._pending_dir, number).unlink(missing_ok=True)
         with contextlib.suppress(OSError):
             _fsync_dir(self._pending_dir)
 
@@ -497,9 +492,9 @@ class DiskQueue:
             remaining = self._pending.get(number, [])
             try:
                 if remaining:
-                    self._write_pending(number, remaining)
+                    _write_bytes(_numbered(self._pending_dir, number), _pending_file(remaining))
                 else:
-                    self._pending_path(number).unlink(missing_ok=True)
+                    _numbered(self._pending_dir, number).unlink(missing_ok=True)
                     self._pending.pop(number, None)
             except OSError as error:
                 logger.warning("could not trim pending file %d (%s); retrying at the next step", number, error)
@@ -507,11 +502,8 @@ class DiskQueue:
         with contextlib.suppress(OSError):
             _fsync_dir(self._pending_dir)
 
-    def _write_pending(self, number: int, operations: list[QueuedOperation]) -> None:
-        _write_json(self._pending_path(number), {"format": FORMAT, "operations": [op.to_json() for op in operations]})
-
     def _append_dead_letters(self, letters: list[DeadLetter]) -> None:
-        lines = b"".join(_json_line(letter.to_json()) for letter in letters)
+        lines = _lines(letters)
         created = not self._dead_path.exists()
         with open(self._dead_path, "ab+") as log:
             # After a torn write (a failed write, say a full disk), start on a fresh line so the
@@ -531,14 +523,8 @@ class DiskQueue:
     def _rewrite_dead_letters(self) -> None:
         if not self._dead and not self._dead_path.exists():
             return
-        _write_bytes(self._dead_path, b"".join(_json_line(letter.to_json()) for letter in self._dead.values()))
+        _write_bytes(self._dead_path, _lines(self._dead.values()))
         _fsync_dir(self.directory)
-
-    def _pending_path(self, number: int) -> Path:
-        return self._pending_dir / f"{number:0{NAME_DIGITS}d}.json"
-
-    def _batch_path(self, number: int) -> Path:
-        return self._batch_dir / f"{number:0{NAME_DIGITS}d}.json"
 
     # --- recovery ----------------------------------------------------------------------------
 
@@ -554,7 +540,7 @@ class DiskQueue:
                 temp.unlink(missing_ok=True)
         placed: set[int] = set()
         for number, path in self._queue_files(self._batch_dir):
-            batch = self._load(path, lambda stored: Batch.from_json(stored), number, lambda batch: batch.number)
+            batch = self._load(path, Batch.from_json, number)
             if batch is not None:
                 self._batches[number] = batch
                 placed.update(operation.seq for operation in batch.operations)
@@ -574,7 +560,7 @@ class DiskQueue:
             logger.info("pending file %d: dropping %d operations held by a batch", number, len(stored) - len(kept))
             trimmed = True
             if kept:
-                self._write_pending(number, kept)
+                _write_bytes(_numbered(self._pending_dir, number), _pending_file(kept))
                 self._pending[number] = kept
             else:
                 path.unlink()
@@ -595,18 +581,12 @@ class DiskQueue:
                 self._quarantine(path, "its name is not <number>.json, so the queue cannot place it (renamed?)")
         return sorted(found)
 
-    def _load(
-        self,
-        path: Path,
-        parse: Callable[[Mapping[str, Any]], T],
-        number: int,
-        number_of: Callable[[T], int] | None = None,
-    ) -> T | None:
+    def _load(self, path: Path, parse: Callable[[Mapping[str, Any]], T], number: int) -> T | None:
         """`parse` of a queue file, or None after moving a file that cannot be parsed aside."""
         try:
             loaded = parse(_read_json(path))
-            if number_of is not None and number_of(loaded) != number:
-                raise QueueError(f"it holds number {number_of(loaded)} (renamed?)")
+            if isinstance(loaded, Batch) and loaded.number != number:
+                raise QueueError(f"it holds number {loaded.number} (renamed?)")
             operations = loaded.operations if isinstance(loaded, Batch) else loaded
             for operation in cast("Iterable[QueuedOperation]", operations):
                 problem = self._check(operation)
@@ -650,7 +630,7 @@ class DiskQueue:
             # A line torn by a crash, or edited by hand: kept in corrupt/, not dropped.
             self._corrupt_dir.mkdir(exist_ok=True)
             target = _free_name(self._corrupt_dir / DEAD_LETTERS)
-            _write_durably(target, None, self._corrupt_dir, raw=b"\n".join(unreadable) + b"\n")
+            _write_durably(target, b"\n".join(unreadable) + b"\n", self._corrupt_dir)
             error = QueueError(f"{self._dead_path}: {len(unreadable)} unreadable lines moved to {target}", path=target)
             logger.warning("%s", error)
             self.corrupt.append(error)
@@ -701,7 +681,20 @@ def _pending_operations(stored: Mapping[str, Any]) -> list[QueuedOperation]:
     return [QueuedOperation.from_json(item) for item in stored["operations"]]
 
 
+def _pending_file(operations: Iterable[QueuedOperation]) -> bytes:
+    return _json({"format": FORMAT, "operations": [operation.to_json() for operation in operations]})
+
+
+def _lines(letters: Iterable[DeadLetter]) -> bytes:
+    """Dead letters as the log holds them: one JSON object a line."""
+    return b"".join(_json(letter.to_json()) + b"\n" for letter in letters)
+
+
 _SEQ = re.compile(rb'"seq"\s*:\s*(\d{1,18})')
+
+
+def _numbered(folder: Path, number: int) -> Path:
+    return folder / f"{number:0{NAME_DIGITS}d}.json"
 
 
 def _largest_seq(folder: Path) -> int:
@@ -736,22 +729,15 @@ def _read_json(path: Path) -> dict[str, Any]:
     return stored
 
 
-def _json_line(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _write_json(path: Path, value: Any) -> None:
-    _write_bytes(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
-
-
-def _write_durably(path: Path, value: Any, folder: Path, *, raw: bytes | None = None) -> None:
+def _write_durably(path: Path, payload: bytes, folder: Path) -> None:
     """A new file at `path`, durable (folder fsynced) when this returns; on any failure no
     file is left behind, so a caller's step is all or none."""
     try:
-        if raw is None:
-            _write_json(path, value)
-        else:
-            _write_bytes(path, raw)
+        _write_bytes(path, payload)
         _fsync_dir(folder)
     except BaseException:
         path.unlink(missing_ok=True)
@@ -784,14 +770,5 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _dead_letter(operation: QueuedOperation, attempts: int, reason: str, now: float) -> DeadLetter:
-    return DeadLetter(
-        seq=operation.seq,
-        op=operation.op,
-        tipo=operation.tipo,
-        data=operation.data,
-        assinante_id=operation.assinante_id,
-        attempts=attempts,
-        reason=reason,
-        failed_at=now,
-    )
+def _record_fields(record: _Record) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in _RECORD_FIELDS}

@@ -16,16 +16,18 @@ print(len(report.queued), "re-sent;", report.not_in_source, "unknown here too")
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
+from panamah_client.api.stream import list_pending_resources
 from panamah_client.models import PendingResources
 from panamah_client.types import Response
 
 from .._responses import unwrap
 from .._specfacts import spec_facts
-from ._uploader import AsyncUploader, Flow, FlushReport, Uploader, _ListPending, _UploaderBase
+from ._uploader import AsyncUploader, Flow, FlushReport, Uploader, _Call, _UploaderBase
 
 __all__ = ["Fetch", "PendingRecord", "ReconcileReport", "areconcile", "reconcile"]
 
@@ -57,41 +59,44 @@ def reconcile(uploader: Uploader, fetch: Fetch, *, page_size: int = 100, flush: 
 
     Raises `InvalidOperationError` when a fetched record does not fit the model table (nothing
     is queued then) and the typed API errors of the listing."""
-    reported = uploader._run(_walk(page_size))
-    queued, absent = _queue_from_source(uploader, reported, fetch)
-    return ReconcileReport(reported, queued, absent, uploader.flush() if flush else None)
+    return uploader._run(_reconcile(uploader, fetch, page_size, flush))
 
 
 async def areconcile(
     uploader: AsyncUploader, fetch: Fetch, *, page_size: int = 100, flush: bool = True
 ) -> ReconcileReport:
     """`reconcile()` for an `AsyncUploader` (`fetch` is called on the event loop's thread)."""
-    reported = await uploader._run(_walk(page_size))
-    queued, absent = _queue_from_source(uploader, reported, fetch)
-    return ReconcileReport(reported, queued, absent, await uploader.flush() if flush else None)
+    return await uploader._run(_reconcile(uploader, fetch, page_size, flush))
 
 
-def _walk(page_size: int) -> Flow[tuple[PendingRecord, ...]]:
+def _reconcile(uploader: _UploaderBase[Any], fetch: Fetch, page_size: int, flush: bool) -> Flow[ReconcileReport]:
     if not 1 <= page_size <= MAX_PAGE:
         raise ValueError(f"page_size must be between 1 and {MAX_PAGE}, got {page_size}")
     found: dict[PendingRecord, None] = {}  # ordered and without repeats
     start = 0
     while True:
-        outcome = yield _ListPending(start, page_size)
+        [outcome] = cast(
+            "list[object]",
+            (yield (_Call(list_pending_resources, functools.partial(dict, start=start, count=page_size)),)),
+        )
         if isinstance(outcome, Exception):
             raise outcome  # the client already retried what is safe to retry (GET)
         page = unwrap(cast("Response[Any]", outcome), PendingResources)
         if not page.additional_properties:
-            return tuple(found)
+            break
         for assinante_id, by_tipo in page.additional_properties.items():
             for tipo, ids in by_tipo.additional_properties.items():
                 for record_id in ids:
                     found[PendingRecord(assinante_id, tipo, record_id)] = None
         start += page_size
+    reported = tuple(found)
+    queued, absent = _queue_from_source(uploader, reported, fetch)
+    report = (yield from uploader._flush_flow(everything=True)) if flush else None
+    return ReconcileReport(reported, queued, absent, report)
 
 
 def _queue_from_source(
-    uploader: _UploaderBase, reported: tuple[PendingRecord, ...], fetch: Fetch
+    uploader: _UploaderBase[Any], reported: tuple[PendingRecord, ...], fetch: Fetch
 ) -> tuple[tuple[PendingRecord, ...], tuple[PendingRecord, ...]]:
     operations: list[dict[str, Any]] = []
     queued: list[PendingRecord] = []

@@ -22,10 +22,11 @@ as long as no two of them hold an operation on the same record (`tipo` + `id`), 
 on one record reach Panamah in the order they were added, as with one batch at a time. Answers
 are settled in the order the batches closed.
 
-Sync and async share everything but the I/O: `_flush_flow()` is a generator that yields what
-to do next (send these batches, sleep this long, list this page) and receives the outcome;
-`Uploader` performs those actions with the sync client (a thread per batch in flight) and
-`time.sleep`, `AsyncUploader` with the async client (tasks) and `asyncio.sleep`.
+Sync and async share everything but the I/O: `_flush_flow()` (and reconciliation's flow) is a
+generator that yields what to do next (these requests at once, or a sleep) and receives the
+outcome; `Uploader` performs it with the generated endpoints' `sync_detailed` (a thread per
+batch in flight) and `time.sleep`, `AsyncUploader` with `asyncio_detailed` (tasks) and
+`asyncio.sleep`.
 """
 
 from __future__ import annotations
@@ -45,12 +46,12 @@ from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping, S
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from os import PathLike
-from types import TracebackType
-from typing import Any, Self, TypeVar, cast
+from types import ModuleType, TracebackType
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 from panamah_client import AuthenticatedClient
-from panamah_client.api.stream import list_pending_resources, send_stream_data
+from panamah_client.api.stream import send_stream_data
 from panamah_client.errors import UnexpectedStatus
 from panamah_client.models import StreamDataResult, StreamFailureItem, StreamOperation
 from panamah_client.types import Response, Unset
@@ -91,6 +92,7 @@ TRANSPORT_ERRORS = (httpx.TransportError, httpx.StreamError)
 SEND_ERRORS = (*TRANSPORT_ERRORS, APIError, UnexpectedStatus)
 
 T = TypeVar("T")
+SleepT = TypeVar("SleepT")  # what waits between retries: a function, or a coroutine function
 # One operation, or several: a mapping {op, tipo, data, assinanteId?} or a generated StreamOperation.
 Operations = Mapping[str, Any] | StreamOperation | Iterable[Mapping[str, Any] | StreamOperation]
 
@@ -169,21 +171,14 @@ def _is_date_time(value: object) -> bool:
 
 
 @functools.cache
-def _format_checker() -> Any:
+def _validator(tipo: str) -> Any:
     # jsonschema is imported on first validation, not with the package: importing
     # client_overlays.panamah stays cheap for code that never queues an operation.
-    from jsonschema import FormatChecker
+    from jsonschema import Draft202012Validator, FormatChecker
 
     checker = FormatChecker(formats=())
     checker.checks("date-time")(_is_date_time)
-    return checker
-
-
-@functools.cache
-def _validator(tipo: str) -> Any:
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(_model_table()[tipo], format_checker=_format_checker())
+    return Draft202012Validator(_model_table()[tipo], format_checker=checker)
 
 
 def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: bool) -> NewOperation:
@@ -331,18 +326,25 @@ def _show(value: object, limit: int = 80) -> str:
 
 
 @dataclass(frozen=True)
-class _Send:
-    """Send these batches, concurrently; the outcome is the list of their outcomes, in order."""
+class _Call:
+    """One request: a generated endpoint module (`sync_detailed` / `asyncio_detailed`) and what
+    gives its arguments besides the client, called by the thread or task that sends it, so that
+    building one batch's body overlaps with the wait for the others."""
 
-    batches: tuple[Batch, ...]
+    endpoint: ModuleType
+    arguments: Callable[[], Mapping[str, Any]]
 
 
-def _body(batch: Batch) -> list[StreamOperation]:
-    return [StreamOperation.from_dict(operation.wire()) for operation in batch.operations]
+@dataclass(frozen=True)
+class _Sleep:
+    seconds: float
 
 
-def _record_key(operation: QueuedOperation) -> tuple[str, object]:
-    return operation.tipo, operation.data.get("id")
+# A flow yields actions and receives each one's outcome: None after a sleep; after requests (sent
+# at once), a list holding for each the generated `Response` or the exception (one of
+# SEND_ERRORS). It returns its result.
+_Action = _Sleep | tuple[_Call, ...]
+Flow = Generator[_Action, object, T]
 
 
 def _in_flight_together(batches: Sequence[Batch]) -> tuple[Batch, ...]:
@@ -351,29 +353,12 @@ def _in_flight_together(batches: Sequence[Batch]) -> tuple[Batch, ...]:
     seen: set[tuple[str, object]] = set()
     together: list[Batch] = []
     for batch in batches:
-        keys = {_record_key(operation) for operation in batch.operations}
+        keys = {(operation.tipo, operation.data.get("id")) for operation in batch.operations}
         if together and not seen.isdisjoint(keys):
             break
         seen |= keys
         together.append(batch)
     return tuple(together)
-
-
-@dataclass(frozen=True)
-class _Sleep:
-    seconds: float
-
-
-@dataclass(frozen=True)
-class _ListPending:
-    start: int
-    count: int
-
-
-_Action = _Send | _Sleep | _ListPending
-# A flow yields actions and receives each one's outcome: None after a sleep, the generated
-# `Response` or the exception (one of SEND_ERRORS) after a request; it returns its result.
-Flow = Generator[_Action, object, T]
 
 
 @dataclass
@@ -407,18 +392,23 @@ class FlushReport:
 # --- the shared uploader -------------------------------------------------------------------------
 
 
-class _UploaderBase:
+class _UploaderBase(Generic[SleepT]):
+    """Everything but the I/O; the drivers below perform what the flows yield."""
+
+    _default_sleep: SleepT
+    _new_lock: Callable[[], Any]  # serialises flushes: a threading or an asyncio lock
+
     def __init__(
         self,
         client: AuthenticatedClient,
         directory: str | PathLike[str],
         *,
-        limits: BatchLimits | None,
-        retry: UploadRetry | None,
-        clock: Callable[[], float],
-        assinante_id: str | None,
-        auth: object,
-        concurrency: int,
+        limits: BatchLimits | None = None,
+        retry: UploadRetry | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: SleepT | None = None,
+        assinante_id: str | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1 (batches in flight at once), got {concurrency}")
@@ -427,11 +417,17 @@ class _UploaderBase:
         self.limits = limits or BatchLimits()
         self.retry = retry or UploadRetry()
         self._clock = clock
+        self._sleep = self._default_sleep if sleep is None else sleep
+        self._sending = self._new_lock()
         self._assinante_id = assinante_id
         # A partner-wide session needs the subscriber on every operation: check it on add().
+        auth = inner_auth(self._httpx_client().auth)
         self._partner_wide = isinstance(auth, PanamahAuth) and auth.assinante_id == PARTNER_WIDE
         self._queue = DiskQueue(directory, self.limits, check=_sendable)
         self.directory = self._queue.directory
+
+    def _httpx_client(self) -> httpx.Client | httpx.AsyncClient:
+        return self._client.get_httpx_client()
 
     @property
     def corrupt(self) -> list[QueueError]:
@@ -458,12 +454,7 @@ class _UploaderBase:
         ])
         ```
         """
-        if isinstance(operations, Mapping | StreamOperation):
-            operations = [operations]
-        checked = [
-            _check(index, raw, assinante_id=self._assinante_id, partner_wide=self._partner_wide)
-            for index, raw in enumerate(operations)
-        ]
+        checked = self._checked([operations] if isinstance(operations, Mapping | StreamOperation) else operations)
         now = self._clock()
         seqs = self._queue.accept(checked, now)  # the commitment: durable, or raised with nothing queued
         try:
@@ -477,11 +468,11 @@ class _UploaderBase:
 
     def update(self, tipo: str, data: Mapping[str, Any], *, assinante_id: str | None = None) -> int:
         """Queue an insert-or-replace of one record: `uploader.update("SECAO", {"id": "10", ...})`."""
-        return self.add(_operation("update", tipo, data, assinante_id))[0]
+        return self.add({"op": "update", "tipo": tipo, "data": data, "assinanteId": assinante_id})[0]
 
     def delete(self, tipo: str, record_id: str, *, assinante_id: str | None = None) -> int:
         """Queue the deletion of one record: `uploader.delete("PRODUTO", "7891000100103")`."""
-        return self.add(_operation("delete", tipo, {"id": record_id}, assinante_id))[0]
+        return self.add({"op": "delete", "tipo": tipo, "data": {"id": record_id}, "assinanteId": assinante_id})[0]
 
     def stats(self) -> QueueStats:
         return self._queue.stats(self._clock())
@@ -505,12 +496,15 @@ class _UploaderBase:
         """
 
         def check(letters: Sequence[DeadLetter]) -> list[NewOperation]:
-            return [
-                _check(index, letter.wire(), assinante_id=self._assinante_id, partner_wide=self._partner_wide)
-                for index, letter in enumerate(letters)
-            ]
+            return self._checked(letter.wire() for letter in letters)
 
         return self._queue.replay(select or (lambda letter: True), check, self._clock())
+
+    def _checked(self, operations: Iterable[object]) -> list[NewOperation]:
+        return [
+            _check(index, raw, assinante_id=self._assinante_id, partner_wide=self._partner_wide)
+            for index, raw in enumerate(operations)
+        ]
 
     def close(self) -> None:
         """Release the queue folder; what was not sent stays there for the next uploader."""
@@ -535,7 +529,7 @@ class _UploaderBase:
                 yield _Sleep(wait)
                 reached = now + wait
                 continue
-            outcomes = yield _Send(batches)
+            outcomes = yield tuple(_Call(send_stream_data, functools.partial(_body, batch)) for batch in batches)
             assert isinstance(outcomes, list) and len(outcomes) == len(batches)
             # Answers settle in the order the batches closed; a batch whose send failed stays the
             # oldest (or among the oldest) and goes again after the backoff.
@@ -570,6 +564,34 @@ class _UploaderBase:
             yield _Sleep(delay)
             reached = now + delay
 
+    def _exit_flow(self, exc: BaseException | None) -> Flow[None]:
+        """The flush of leaving a `with` block: a failure while the block raised becomes a note."""
+        try:
+            yield from self._flush_flow(everything=True)
+        except Exception as error:
+            if exc is None:
+                raise
+            exc.add_note(f"flushing the Panamah uploader on exit failed too ({error!r}); the queue stays on disk")
+
+
+@dataclass(frozen=True)
+class _Done(Generic[T]):
+    """What a flow returned, once it is done."""
+
+    value: T
+
+
+def _advance(flow: Flow[T], outcome: object) -> _Action | _Done[T]:
+    """The flow's next action, given the outcome of the last one, or its result."""
+    try:
+        return flow.send(outcome)
+    except StopIteration as done:
+        return _Done(done.value)
+
+
+def _body(batch: Batch) -> dict[str, list[StreamOperation]]:
+    return {"body": [StreamOperation.from_dict(operation.wire()) for operation in batch.operations]}
+
 
 def _sendable(operation: QueuedOperation) -> str | None:
     """What makes a stored operation unsendable (the stream refuses its `tipo` or `op`), or None."""
@@ -582,13 +604,6 @@ def _sendable(operation: QueuedOperation) -> str | None:
     return None
 
 
-def _operation(op: str, tipo: str, data: Mapping[str, Any], assinante_id: str | None) -> dict[str, Any]:
-    operation: dict[str, Any] = {"op": op, "tipo": tipo, "data": data}
-    if assinante_id is not None:
-        operation["assinanteId"] = assinante_id
-    return operation
-
-
 def _answer(outcome: object) -> tuple[StreamDataResult | None, Exception | None]:
     if isinstance(outcome, Exception):
         return None, outcome
@@ -598,12 +613,8 @@ def _answer(outcome: object) -> tuple[StreamDataResult | None, Exception | None]
         return None, error
 
 
-def _status(error: Exception) -> int | None:
-    return error.status_code if isinstance(error, APIError | UnexpectedStatus) else None
-
-
 def _retryable(error: Exception) -> bool:
-    status = _status(error)
+    status = error.status_code if isinstance(error, APIError | UnexpectedStatus) else None
     return isinstance(error, TRANSPORT_ERRORS) or (status is not None and (status in RETRY_STATUSES or status >= 500))
 
 
@@ -643,7 +654,7 @@ def _matches(item: StreamFailureItem, key: tuple[str, str, str], assinante_id: s
 # --- the two drivers ---------------------------------------------------------------------------
 
 
-class Uploader(_UploaderBase):
+class Uploader(_UploaderBase[Callable[[float], None]]):
     """Batched, durable uploads to Panamah's stream through a connected client (see the module).
 
     ```python
@@ -655,38 +666,15 @@ class Uploader(_UploaderBase):
 
     `limits` closes batches (default 500 operations, 5 KB, 5 minutes), `retry` bounds the
     retries, `clock` (Unix seconds) measures batch age and retry times, `sleep` waits between
-    retries; `assinante_id` is the subscriber of operations that name none; `concurrency` is
-    how many batches may be in flight at once (never two holding the same record; 1 sends one
-    batch at a time). `add()` may be called from any thread; flushes are serialised. One
-    uploader per queue folder.
+    retries (`time.sleep` by default); `assinante_id` is the subscriber of operations that name
+    none; `concurrency` is how many batches may be in flight at once (4 by default; never two
+    holding the same record; 1 sends one batch at a time). `add()` may be called from any
+    thread; flushes are serialised. One uploader per queue folder.
     """
 
-    def __init__(
-        self,
-        client: AuthenticatedClient,
-        directory: str | PathLike[str],
-        *,
-        limits: BatchLimits | None = None,
-        retry: UploadRetry | None = None,
-        clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], None] = time.sleep,
-        assinante_id: str | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-    ) -> None:
-        self._sleep = sleep
-        self._sending = threading.Lock()
-        self._senders: ThreadPoolExecutor | None = None  # started on the first concurrent send
-        auth = inner_auth(client.get_httpx_client().auth)
-        super().__init__(
-            client,
-            directory,
-            limits=limits,
-            retry=retry,
-            clock=clock,
-            assinante_id=assinante_id,
-            auth=auth,
-            concurrency=concurrency,
-        )
+    _default_sleep = staticmethod(time.sleep)
+    _new_lock = threading.Lock
+    _senders: ThreadPoolExecutor | None = None  # started on the first concurrent send
 
     def flush(self) -> FlushReport:
         """Close the open batch and send everything, waiting out failed items' backoffs, until
@@ -695,14 +683,12 @@ class Uploader(_UploaderBase):
         Operations added by other threads meanwhile are sent too. Raises the last error when a
         batch fails `retry.send_attempts` times in a row, or at once for refused credentials;
         the batch then stays queued on disk."""
-        with self._sending:
-            return self._run(self._flush_flow(everything=True))
+        return self._run(self._flush_flow(everything=True))
 
     def send_ready(self) -> FlushReport:
         """Send the batches that are closed now (by count, bytes, age or a due retry) and return:
         the call for a periodic loop. Retries of network errors still back off and wait."""
-        with self._sending:
-            return self._run(self._flush_flow(everything=False))
+        return self._run(self._flush_flow(everything=False))
 
     def __enter__(self) -> Self:
         return self
@@ -711,22 +697,9 @@ class Uploader(_UploaderBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         try:
-            self.flush()
-        except Exception as error:
-            if exc is None:
-                raise
-            exc.add_note(f"flushing the Panamah uploader on exit failed too ({error!r}); the queue stays on disk")
+            self._run(self._exit_flow(exc))
         finally:
             self.close()
-
-    def _run(self, flow: Flow[T]) -> T:
-        outcome: object = None
-        while True:
-            try:
-                action = flow.send(outcome)
-            except StopIteration as done:
-                return cast("T", done.value)
-            outcome = self._perform(action)
 
     def close(self) -> None:
         """Release the queue folder and stop the sending threads."""
@@ -737,34 +710,32 @@ class Uploader(_UploaderBase):
         finally:
             super().close()
 
-    def _perform(self, action: _Action) -> object:
-        if isinstance(action, _Sleep):
-            self._sleep(action.seconds)
-            return None
-        if isinstance(action, _Send):
-            if len(action.batches) == 1:
-                return [self._send(action.batches[0])]
-            if self._senders is None:
-                self._senders = ThreadPoolExecutor(self.concurrency, thread_name_prefix="panamah-upload")
-            # Each thread runs in a copy of this one's context: a `deadline(...)` block applies there too.
-            futures = [
-                self._senders.submit(contextvars.copy_context().run, self._send, batch) for batch in action.batches
-            ]
-            return [future.result() for future in futures]
+    def _run(self, flow: Flow[T]) -> T:
+        with self._sending:
+            outcome: object = None
+            while not isinstance(action := _advance(flow, outcome), _Done):
+                outcome = self._sleep(action.seconds) if isinstance(action, _Sleep) else self._request(action)
+            return action.value
+
+    def _request(self, calls: tuple[_Call, ...]) -> list[object]:
+        if len(calls) == 1:
+            return [self._call(calls[0])]
+        if self._senders is None:
+            self._senders = ThreadPoolExecutor(self.concurrency, thread_name_prefix="panamah-upload")
+        # Each thread runs in a copy of this one's context: a `deadline(...)` block applies there too.
+        futures = [self._senders.submit(contextvars.copy_context().run, self._call, call) for call in calls]
+        return [future.result() for future in futures]
+
+    def _call(self, call: _Call) -> object:
         try:
-            return list_pending_resources.sync_detailed(client=self._client, start=action.start, count=action.count)
+            return call.endpoint.sync_detailed(client=self._client, **call.arguments())
         except SEND_ERRORS as error:
             return error
 
-    def _send(self, batch: Batch) -> object:
-        try:
-            return send_stream_data.sync_detailed(client=self._client, body=_body(batch))
-        except SEND_ERRORS as error:
-            return error
 
-
-class AsyncUploader(_UploaderBase):
-    """`Uploader` for asyncio: the same queue, batching and retries; sends with the async client.
+class AsyncUploader(_UploaderBase[Callable[[float], Awaitable[None]]]):
+    """`Uploader` for asyncio: the same queue, batching and retries; sends with the async client
+    (`sleep` is `asyncio.sleep` by default).
 
     ```python
     async with AsyncUploader(panamah.connect(assinante_id="03954345000109"), "outbox") as uploader:
@@ -777,31 +748,11 @@ class AsyncUploader(_UploaderBase):
     writes the queue on the event loop's thread too: a few fsyncs per batch, next to a request.
     """
 
-    def __init__(
-        self,
-        client: AuthenticatedClient,
-        directory: str | PathLike[str],
-        *,
-        limits: BatchLimits | None = None,
-        retry: UploadRetry | None = None,
-        clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        assinante_id: str | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-    ) -> None:
-        self._sleep = sleep
-        self._sending = asyncio.Lock()
-        auth = inner_auth(client.get_async_httpx_client().auth)
-        super().__init__(
-            client,
-            directory,
-            limits=limits,
-            retry=retry,
-            clock=clock,
-            assinante_id=assinante_id,
-            auth=auth,
-            concurrency=concurrency,
-        )
+    _default_sleep = staticmethod(asyncio.sleep)
+    _new_lock = asyncio.Lock
+
+    def _httpx_client(self) -> httpx.AsyncClient:
+        return self._client.get_async_httpx_client()
 
     async def aadd(self, operations: Operations) -> list[int]:
         """`add()` in a worker thread, keeping its fsync off the event loop."""
@@ -809,13 +760,11 @@ class AsyncUploader(_UploaderBase):
 
     async def flush(self) -> FlushReport:
         """See `Uploader.flush()`."""
-        async with self._sending:
-            return await self._run(self._flush_flow(everything=True))
+        return await self._run(self._flush_flow(everything=True))
 
     async def send_ready(self) -> FlushReport:
         """See `Uploader.send_ready()`."""
-        async with self._sending:
-            return await self._run(self._flush_flow(everything=False))
+        return await self._run(self._flush_flow(everything=False))
 
     async def __aenter__(self) -> Self:
         return self
@@ -824,38 +773,22 @@ class AsyncUploader(_UploaderBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         try:
-            await self.flush()
-        except Exception as error:
-            if exc is None:
-                raise
-            exc.add_note(f"flushing the Panamah uploader on exit failed too ({error!r}); the queue stays on disk")
+            await self._run(self._exit_flow(exc))
         finally:
             self.close()
 
     async def _run(self, flow: Flow[T]) -> T:
-        outcome: object = None
-        while True:
-            try:
-                action = flow.send(outcome)
-            except StopIteration as done:
-                return cast("T", done.value)
-            outcome = await self._perform(action)
+        async with self._sending:
+            outcome: object = None
+            while not isinstance(action := _advance(flow, outcome), _Done):
+                outcome = await (self._sleep(action.seconds) if isinstance(action, _Sleep) else self._request(action))
+            return action.value
 
-    async def _perform(self, action: _Action) -> object:
-        if isinstance(action, _Sleep):
-            await self._sleep(action.seconds)
-            return None
-        if isinstance(action, _Send):
-            return list(await asyncio.gather(*(self._send(batch) for batch in action.batches)))
-        try:
-            return await list_pending_resources.asyncio_detailed(
-                client=self._client, start=action.start, count=action.count
-            )
-        except SEND_ERRORS as error:
-            return error
+    async def _request(self, calls: tuple[_Call, ...]) -> list[object]:
+        return list(await asyncio.gather(*(self._call(call) for call in calls)))
 
-    async def _send(self, batch: Batch) -> object:
+    async def _call(self, call: _Call) -> object:
         try:
-            return await send_stream_data.asyncio_detailed(client=self._client, body=_body(batch))
+            return await call.endpoint.asyncio_detailed(client=self._client, **call.arguments())
         except SEND_ERRORS as error:
             return error
