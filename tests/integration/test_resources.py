@@ -141,7 +141,7 @@ def test_every_operation_of_the_spec_is_a_method_named_from_the_spec(vendor: Any
 def _generated_function(module_name: str, method: Any) -> Any:
     """The generated `sync_detailed` a resource method calls (the module it names in its body)."""
     source = inspect.getsource(method)
-    called = source.split("_checked(")[-1] if "_checked(" in source else source.split(".paginate(")[-1]
-    alias = called.strip().split(".")[0].strip()
+    called = source.split("self._call(")[-1] if "self._call(" in source else source.split("self._pages(")[-1]
+    alias = called.split(",")[0 if "self._call(" in source else 1].strip()
     module = __import__(module_name, fromlist=["_"])
     return getattr(module, alias).sync_detailed

@@ -46,7 +46,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 
 from ._responses import DetailedResponse, unwrap
 
@@ -60,6 +60,7 @@ __all__ = [
     "Pages",
     "Paginator",
     "Progress",
+    "WalkOptions",
     "operation_default",
 ]
 
@@ -75,6 +76,18 @@ Progress = Callable[[int, int | None], None]
 # The number of items the walk will visit, from a separate call (e-conomic's `/count`).
 Count = Callable[[], int | None]
 AsyncCount = Callable[[], Awaitable[int | None]]
+
+
+class WalkOptions(TypedDict, total=False):
+    """What a client's list method takes besides the operation's own arguments (see `Paginator`)."""
+
+    max_items: int | None
+    resume_from: Mapping[str, Any] | None
+    progress: Progress | None
+    concurrency: int
+
+
+WALK_OPTIONS = tuple(WalkOptions.__annotations__)
 
 
 @dataclass(frozen=True)

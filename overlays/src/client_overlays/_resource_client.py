@@ -1,0 +1,54 @@
+"""The resource attributes of a `connect()` client, made on first use.
+
+A generated `_generated/<vendor>_client.py` names its resources class and annotates the
+attributes (`contacts: Contacts[Sync]`, `aio`, `with_raw_response`), which are all this module
+needs: importing a client imports neither its resources module nor the generated endpoint
+modules that one names, and the first `client.<attribute>` does.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, ClassVar
+
+from ._lifecycle import Lifecycle
+
+__all__ = ["ResourceClient"]
+
+
+class _Lazy:
+    """A client attribute, made by `ResourceClient.resource` on first use and kept."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __get__(self, client: ResourceClient | None, owner: type[Any]) -> Any:
+        if client is None:
+            return self
+        made = vars(client)[self._name] = client.resource(self._name)
+        return made
+
+
+class ResourceClient(Lifecycle):
+    """A generated client with the spec's resources: one attribute per tag, one method per
+    operation; `aio` for asyncio and `with_raw_response` for whole answers. Usable with or
+    without `with` (as often as wanted: leaving it closes the connections, the next call opens
+    new ones)."""
+
+    resources: ClassVar[str]  # the generated resources class, "<module>.<class>"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name in vars(cls).get("__annotations__", {}):
+            if name != "resources":
+                setattr(cls, name, _Lazy(name))
+
+    def resource(self, name: str) -> Any:
+        """The attribute `name` (a tag's resource, `aio` or `with_raw_response`), made anew."""
+        from ._resources import Async, Raw, Sync
+
+        module, _, kind = self.resources.rpartition(".")
+        resources = getattr(importlib.import_module(module), kind)
+        if name in ("aio", "with_raw_response"):
+            return resources(self, Async if name == "aio" else Raw)
+        return getattr(resources(self, Sync), name)
