@@ -130,7 +130,8 @@ def _docstring(summary: str, description: str, parameters: Iterable[Any]) -> str
         parts.append(summary.strip())
     if description.strip():
         parts.append(textwrap.fill(" ".join(description.split()), 100))
-    documented = [_text(parameter.to_docstring()) for parameter in parameters]
+    # A parameter without a description would only repeat the signature.
+    documented = [entry for p in parameters if not (entry := _text(p.to_docstring()).strip()).endswith(":")]
     if documented:
         lines = ["Args:"]
         for entry in documented:
@@ -222,30 +223,23 @@ def _resources(vendor: Vendor) -> list[Resource]:
 
 def _method(method: Method) -> str:
     """One method, written once for every mode (`client_overlays._resources`)."""
-    signature = method.arguments
+    # Without the generator's trailing commas, a short signature fits on the `def` line.
+    parameters = ["self", *(line.rstrip(",") for line in method.arguments.splitlines() if line.strip())]
     module = "_" + method.module.rsplit(".", 1)[1]
     docstring = method.docstring
     if method.pagination:
-        if "*," not in signature.split("\n"):
-            signature += "\n*,"
-        signature += "\n**paging: Unpack[WalkOptions],"
+        parameters.append("**paging: Unpack[WalkOptions]")
         returns = f"Paginator[{method.item_type}]"
         decorator = f"@list_operation(Response[{method.returns}])"
-        docstring += "\n\n" + textwrap.fill(
-            "Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`, "
-            "`resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`; "
-            "`client_overlays.pagination`). The raw views return the one page the arguments ask for.",
-            96,
-        )
+        docstring += "\n\nEvery item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for."
         count = "_" + method.count_module.rsplit(".", 1)[1] if method.count_module else "None"
         call = f"self._pages({method.pagination['style']}, {module}, {count}, locals())"
     else:
         returns = method.returns
         decorator = f"@operation(Response[{method.returns}])"
         call = f"self._call({module}, locals())"
-    parameters = "self,\n" + signature if signature else "self"
     body_doc = '    """' + docstring.replace("\n", "\n    ").replace("\n    \n", "\n\n") + '\n    """'
-    head = f"{decorator}\ndef {method.name}({parameters}) -> {returns}:"
+    head = f"{decorator}\ndef {method.name}({', '.join(parameters)}) -> {returns}:"
     return textwrap.indent(f"{head}\n{body_doc}\n    return cast({returns!r}, {call})\n", "    ")
 
 
@@ -269,27 +263,22 @@ def _resources_module(vendor: Vendor, resources: list[Resource]) -> str:
     )  # type: ignore[type-var]
     classes: list[str] = []
     for resource in resources:
-        doc = f"The operations of the spec's tag `{resource.tag}`."
-        if resource.description:
-            doc += "\n\n    " + "\n    ".join(textwrap.wrap(resource.description, 96))
-        doc += (
-            f"\n\n    `{resource.class_name}[Sync]` is `client.{resource.attribute}`; `client.aio` and "
-            "`with_raw_response` run\n    the same methods asynchronously or for whole answers. "
-            "Every method raises the overlay's\n    typed `APIError` for an error status."
-        )
+        # The tag's own description first: it tells one class from another at a glance.
+        doc = "\n    ".join(textwrap.wrap(resource.description, 96)) + "\n\n    " if resource.description else ""
+        doc += f"`client.{resource.attribute}`: the operations of the spec's tag `{resource.tag}` (`Resource`)."
         methods = "\n".join(_method(method) for method in resource.methods)
         views = "\n".join(_views(resource.class_name))
         classes.append(f'class {resource.class_name}(Resource[M]):\n    """{doc}\n    """\n\n{methods}\n\n{views}')
     title = f"{name.capitalize()}Resources"
-    lines = [f"class {title}(Resources[M]):"]
-    lines.append(
-        f'    """The resources of an `{name}.connect()` client, one attribute per spec tag, in the mode `M`\n'
-        f'    (`client.aio` is a `{title}[Async]`)."""\n'
-    )
-    lines += [f"    {resource.attribute}: {resource.class_name}[M]" for resource in resources]
-    lines.append(f"    with_raw_response: WholeAnswers[{title}[Raw], {title}[AsyncRaw]] = WholeAnswers()\n")
-    namespace = "\n".join(lines) + "\n\n" + "\n".join(_views(title))
-    body = "\n\n".join([*classes, namespace])
+    tags = ", ".join(f"`{resource.attribute}`" for resource in resources)
+    lines = [
+        f"class {title}(Resources[M]):",
+        f'    """The resources of an `{name}.connect()` client ({tags}) in the mode `M`."""\n',
+        f"    with_raw_response: WholeAnswers[{title}[Raw], {title}[AsyncRaw]] = WholeAnswers()",
+        *(f"    {resource.attribute}: {resource.class_name}[M]" for resource in resources),
+    ]
+    namespace = "\n".join(lines)
+    body = "\n\n".join([namespace, *classes])
     used_models = sorted(model for model in model_names if re.search(rf"\b{re.escape(model)}\b", body))
     imports = [
         "from __future__ import annotations",
@@ -308,12 +297,11 @@ def _resources_module(vendor: Vendor, resources: list[Resource]) -> str:
     ]
     imports += [
         "",
-        "from client_overlays._resources import (M, Async, AsyncRaw, Raw, Resource, Resources, Sync,"
-        " WholeAnswers, list_operation, operation)",
-        "from client_overlays.pagination import Paginator, WalkOptions",
+        "from .._resources import M, Async, AsyncRaw, Raw, Resource, Resources, WholeAnswers, list_operation, operation",
+        "from ..pagination import Paginator, WalkOptions",
     ]
     if styles or item_types:
-        imports.append(f"from client_overlays.{name}.pagination import {', '.join(styles + item_types)}")
+        imports.append(f"from ..{name}.pagination import {', '.join(styles + item_types)}")
     title = f"The resources of `client_overlays.{name}.connect()` clients, one class per spec tag."
     header = f'"""{title}\n\n{NOTICE.format(slug=vendor.slug)}\n"""\n\n'
     return header + "\n".join(imports) + "\n\n\n" + body + "\n"
@@ -350,23 +338,20 @@ def _client_module(vendor: Vendor, resources: list[Resource]) -> str:
         for endpoint in collection.endpoints:
             if errors.get(module := _text(endpoint.name)):
                 table[f"{endpoint.method.upper()} {_text(endpoint.path)}"] = errors[module]
+    # One table per distinct {status: model} mapping, shared by the operations answering so.
+    literals = {key: str(dict(sorted(table[key].items()))) for key in sorted(table)}
+    shared = {literal: f"_ERRORS_{n}" for n, literal in enumerate(dict.fromkeys(literals.values()), 1)}
+    lines += [f"{variable} = {literal}" for literal, variable in shared.items()]
     lines.append("# (METHOD, path template) -> {status: the generated model its error answer is parsed into}")
     lines.append("ERROR_MODELS: dict[str, dict[int, str]] = {")
-    for key in sorted(table):
-        entries = ", ".join(f"{status}: {model!r}" for status, model in sorted(table[key].items()))
-        lines.append(f"    {key!r}: {{{entries}}},")
+    lines += [f"    {key!r}: {shared[literal]}," for key, literal in literals.items()]
     lines += ["}", "", ""]
     lines.append(f"class {title}(ResourceClient, AuthenticatedClient):")
     lines.append(f'    """A `{package}.AuthenticatedClient` with the spec\'s resources (`ResourceClient`)."""\n')
     lines.append(f'    resources = "client_overlays._generated.{name}_resources.{namespace}"')
     for resource in resources:
         lines.append(f'    {resource.attribute}: {resource.class_name}[Sync]\n    """{_first_sentence(resource)}"""')
-    lines.append(
-        f"    aio: {namespace}[Async]\n"
-        '    """The same resources for asyncio: `await client.aio.<resource>.<method>(...)`."""\n'
-        f"    with_raw_response: {namespace}[Raw]\n"
-        '    """The same resources, each method returning the whole answer (`types.Response`)."""'
-    )
+    lines.append(f"    aio: {namespace}[Async]\n    with_raw_response: {namespace}[Raw]")
     return "\n".join(lines) + "\n"
 
 

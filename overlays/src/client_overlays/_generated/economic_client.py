@@ -17,74 +17,46 @@ if TYPE_CHECKING:
 
 __all__ = ["ERROR_MODELS", "EconomicClient"]
 
+_ERRORS_1 = {
+    400: "ProblemDetails",
+    401: "ProblemDetails",
+    403: "ProblemDetails",
+    404: "ProblemDetails",
+    500: "ProblemDetails",
+}
+_ERRORS_2 = {400: "ProblemDetails", 401: "ProblemDetails", 403: "ProblemDetails", 500: "ProblemDetails"}
+_ERRORS_3 = {
+    400: "ProblemDetails",
+    401: "ProblemDetails",
+    403: "ProblemDetails",
+    415: "ProblemDetails",
+    500: "ProblemDetails",
+}
+_ERRORS_4 = {
+    400: "ProblemDetails",
+    401: "ProblemDetails",
+    403: "ProblemDetails",
+    404: "ProblemDetails",
+    409: "ProblemDetails",
+    415: "ProblemDetails",
+    500: "ProblemDetails",
+}
 # (METHOD, path template) -> {status: the generated model its error answer is parsed into}
 ERROR_MODELS: dict[str, dict[int, str]] = {
-    "DELETE /Contacts/{number}": {
-        400: "ProblemDetails",
-        401: "ProblemDetails",
-        403: "ProblemDetails",
-        404: "ProblemDetails",
-        500: "ProblemDetails",
-    },
-    "DELETE /Groups/{number}": {
-        400: "ProblemDetails",
-        401: "ProblemDetails",
-        403: "ProblemDetails",
-        404: "ProblemDetails",
-        500: "ProblemDetails",
-    },
-    "GET /Contacts": {400: "ProblemDetails", 401: "ProblemDetails", 403: "ProblemDetails", 500: "ProblemDetails"},
-    "GET /Contacts/count": {400: "ProblemDetails", 401: "ProblemDetails", 403: "ProblemDetails", 500: "ProblemDetails"},
-    "GET /Contacts/paged": {400: "ProblemDetails", 401: "ProblemDetails", 403: "ProblemDetails", 500: "ProblemDetails"},
-    "GET /Contacts/{number}": {
-        400: "ProblemDetails",
-        401: "ProblemDetails",
-        403: "ProblemDetails",
-        404: "ProblemDetails",
-        500: "ProblemDetails",
-    },
-    "GET /Groups": {400: "ProblemDetails", 401: "ProblemDetails", 403: "ProblemDetails", 500: "ProblemDetails"},
-    "GET /Groups/count": {400: "ProblemDetails", 401: "ProblemDetails", 403: "ProblemDetails", 500: "ProblemDetails"},
-    "GET /Groups/paged": {400: "ProblemDetails", 401: "ProblemDetails", 403: "ProblemDetails", 500: "ProblemDetails"},
-    "GET /Groups/{number}": {
-        400: "ProblemDetails",
-        401: "ProblemDetails",
-        403: "ProblemDetails",
-        404: "ProblemDetails",
-        500: "ProblemDetails",
-    },
-    "POST /Contacts": {
-        400: "ProblemDetails",
-        401: "ProblemDetails",
-        403: "ProblemDetails",
-        415: "ProblemDetails",
-        500: "ProblemDetails",
-    },
-    "POST /Groups": {
-        400: "ProblemDetails",
-        401: "ProblemDetails",
-        403: "ProblemDetails",
-        415: "ProblemDetails",
-        500: "ProblemDetails",
-    },
-    "PUT /Contacts": {
-        400: "ProblemDetails",
-        401: "ProblemDetails",
-        403: "ProblemDetails",
-        404: "ProblemDetails",
-        409: "ProblemDetails",
-        415: "ProblemDetails",
-        500: "ProblemDetails",
-    },
-    "PUT /Groups": {
-        400: "ProblemDetails",
-        401: "ProblemDetails",
-        403: "ProblemDetails",
-        404: "ProblemDetails",
-        409: "ProblemDetails",
-        415: "ProblemDetails",
-        500: "ProblemDetails",
-    },
+    "DELETE /Contacts/{number}": _ERRORS_1,
+    "DELETE /Groups/{number}": _ERRORS_1,
+    "GET /Contacts": _ERRORS_2,
+    "GET /Contacts/count": _ERRORS_2,
+    "GET /Contacts/paged": _ERRORS_2,
+    "GET /Contacts/{number}": _ERRORS_1,
+    "GET /Groups": _ERRORS_2,
+    "GET /Groups/count": _ERRORS_2,
+    "GET /Groups/paged": _ERRORS_2,
+    "GET /Groups/{number}": _ERRORS_1,
+    "POST /Contacts": _ERRORS_3,
+    "POST /Groups": _ERRORS_3,
+    "PUT /Contacts": _ERRORS_4,
+    "PUT /Groups": _ERRORS_4,
 }
 
 
@@ -97,6 +69,4 @@ class EconomicClient(ResourceClient, AuthenticatedClient):
     groups: Groups[Sync]
     """Groups endpoints return a collection of supplier groups that an agreement has."""
     aio: EconomicResources[Async]
-    """The same resources for asyncio: `await client.aio.<resource>.<method>(...)`."""
     with_raw_response: EconomicResources[Raw]
-    """The same resources, each method returning the whole answer (`types.Response`)."""

@@ -25,40 +25,30 @@ from economic_suppliers_client.api.groups import update_group as _update_group
 from economic_suppliers_client.models import Contact, ContactCollection, CreatedResponse, Group, GroupCollection
 from economic_suppliers_client.types import UNSET, Response, Unset
 
-from client_overlays._resources import (
-    Async,
-    AsyncRaw,
-    M,
-    Raw,
-    Resource,
-    Resources,
-    WholeAnswers,
-    list_operation,
-    operation,
-)
-from client_overlays.economic.pagination import CLASSIC, CURSOR
-from client_overlays.pagination import Paginator, WalkOptions
+from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from ..economic.pagination import CLASSIC, CURSOR
+from ..pagination import Paginator, WalkOptions
+
+
+class EconomicResources(Resources[M]):
+    """The resources of an `economic.connect()` client (`contacts`, `groups`) in the mode `M`."""
+
+    with_raw_response: WholeAnswers[EconomicResources[Raw], EconomicResources[AsyncRaw]] = WholeAnswers()
+    contacts: Contacts[M]
+    groups: Groups[M]
 
 
 class Contacts(Resource[M]):
-    """The operations of the spec's tag `Contacts`.
-
-    Contacts endpoints return a collection of contacts for all the suppliers that an agreement has.
+    """Contacts endpoints return a collection of contacts for all the suppliers that an agreement has.
     Related guide for users: e-copedia (Danish). Required application roles: SuperUser or
     Bookkeeping.
 
-    `Contacts[Sync]` is `client.contacts`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.contacts`: the operations of the spec's tag `Contacts` (`Resource`).
     """
 
     @list_operation(Response[ContactCollection])
     def list(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        **paging: Unpack[WalkOptions],
+        self, *, cursor: str | Unset = UNSET, filter_: str | Unset = UNSET, **paging: Unpack[WalkOptions]
     ) -> Paginator[Contact]:
         """Retrieve all Contacts (cursor-based)
 
@@ -72,19 +62,12 @@ class Contacts(Resource[M]):
             filter_ (str | Unset): Filter expression, e.g. `name$like:jensen`; only the Contact schema's
                 `x-filterable` properties and operators.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[Contact]", self._pages(CURSOR, _get_all_contacts, _get_number_of_contacts, locals()))
 
     @operation(Response[None])
-    def update(
-        self,
-        *,
-        body: Contact,
-        idempotency_key: str | Unset = UNSET,
-    ) -> None:
+    def update(self, *, body: Contact, idempotency_key: str | Unset = UNSET) -> None:
         """Update a Contact
 
         Use this endpoint to update a single Contact. The contact is identified by `number` in the body (not
@@ -105,12 +88,7 @@ class Contacts(Resource[M]):
         return cast("None", self._call(_update_contact, locals()))
 
     @operation(Response[CreatedResponse])
-    def create(
-        self,
-        *,
-        body: Contact,
-        idempotency_key: str | Unset = UNSET,
-    ) -> CreatedResponse:
+    def create(self, *, body: Contact, idempotency_key: str | Unset = UNSET) -> CreatedResponse:
         """Create a Contact
 
         Use this endpoint to create a single Contact. `name` and `supplierNumber` are required; read-only
@@ -153,20 +131,14 @@ class Contacts(Resource[M]):
             sort (str | Unset): Comma-separated sort properties; `-` descending, `~` alphabetical; only
                 `x-sortable` ones.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast(
             "Paginator[Contact]", self._pages(CLASSIC, _get_page_of_contacts, _get_number_of_contacts, locals())
         )
 
     @operation(Response[int])
-    def count(
-        self,
-        *,
-        filter_: str | Unset = UNSET,
-    ) -> int:
+    def count(self, *, filter_: str | Unset = UNSET) -> int:
         """Retrieve the number of Contacts
 
         Call this endpoint to get the number of Contacts. You can use filtering as well. The answer is a
@@ -179,10 +151,7 @@ class Contacts(Resource[M]):
         return cast("int", self._call(_get_number_of_contacts, locals()))
 
     @operation(Response[Contact])
-    def get(
-        self,
-        number: int,
-    ) -> Contact:
+    def get(self, number: int) -> Contact:
         """Retrieve a Contact by number
 
         Use this endpoint to load a single Contact by number.
@@ -193,12 +162,7 @@ class Contacts(Resource[M]):
         return cast("Contact", self._call(_get_contact_by_id, locals()))
 
     @operation(Response[None])
-    def delete(
-        self,
-        number: int,
-        *,
-        idempotency_key: str | Unset = UNSET,
-    ) -> None:
+    def delete(self, number: int, *, idempotency_key: str | Unset = UNSET) -> None:
         """Delete a Contact by number
 
         Use this endpoint to delete a single Contact by number. A contact that is in use cannot be deleted
@@ -217,23 +181,15 @@ AsyncContactsWithRawResponse = Contacts[AsyncRaw]
 
 
 class Groups(Resource[M]):
-    """The operations of the spec's tag `Groups`.
-
-    Groups endpoints return a collection of supplier groups that an agreement has. Related guide for
+    """Groups endpoints return a collection of supplier groups that an agreement has. Related guide for
     users: e-copedia (Danish). Required application roles: SuperUser or Bookkeeping.
 
-    `Groups[Sync]` is `client.groups`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.groups`: the operations of the spec's tag `Groups` (`Resource`).
     """
 
     @list_operation(Response[GroupCollection])
     def list(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        **paging: Unpack[WalkOptions],
+        self, *, cursor: str | Unset = UNSET, filter_: str | Unset = UNSET, **paging: Unpack[WalkOptions]
     ) -> Paginator[Group]:
         """Retrieve all Groups (cursor-based)
 
@@ -247,19 +203,12 @@ class Groups(Resource[M]):
             filter_ (str | Unset): Filter expression, e.g. `name$like:domestic`; only the Group schema's
                 `x-filterable` properties and operators.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[Group]", self._pages(CURSOR, _get_all_groups, _get_number_of_groups, locals()))
 
     @operation(Response[None])
-    def update(
-        self,
-        *,
-        body: Group,
-        idempotency_key: str | Unset = UNSET,
-    ) -> None:
+    def update(self, *, body: Group, idempotency_key: str | Unset = UNSET) -> None:
         """Update a Group
 
         Use this endpoint to update a single supplier Group. The group is identified by `number` in the body
@@ -277,12 +226,7 @@ class Groups(Resource[M]):
         return cast("None", self._call(_update_group, locals()))
 
     @operation(Response[CreatedResponse])
-    def create(
-        self,
-        *,
-        body: Group,
-        idempotency_key: str | Unset = UNSET,
-    ) -> CreatedResponse:
+    def create(self, *, body: Group, idempotency_key: str | Unset = UNSET) -> CreatedResponse:
         """Create a Group
 
         Use this endpoint to create a single supplier Group. `number`, `name` and `accountNumber` are
@@ -323,18 +267,12 @@ class Groups(Resource[M]):
             sort (str | Unset): Comma-separated sort properties; `-` descending, `~` alphabetical; only
                 `x-sortable` ones.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[Group]", self._pages(CLASSIC, _get_page_of_groups, _get_number_of_groups, locals()))
 
     @operation(Response[int])
-    def count(
-        self,
-        *,
-        filter_: str | Unset = UNSET,
-    ) -> int:
+    def count(self, *, filter_: str | Unset = UNSET) -> int:
         """Retrieve the number of Groups
 
         Call this endpoint to get the number of supplier Groups. You can use filtering as well. The answer
@@ -347,10 +285,7 @@ class Groups(Resource[M]):
         return cast("int", self._call(_get_number_of_groups, locals()))
 
     @operation(Response[Group])
-    def get(
-        self,
-        number: int,
-    ) -> Group:
+    def get(self, number: int) -> Group:
         """Retrieve a Group by number
 
         Use this endpoint to load a single supplier Group by number.
@@ -361,12 +296,7 @@ class Groups(Resource[M]):
         return cast("Group", self._call(_get_group_by_id, locals()))
 
     @operation(Response[None])
-    def delete(
-        self,
-        number: int,
-        *,
-        idempotency_key: str | Unset = UNSET,
-    ) -> None:
+    def delete(self, number: int, *, idempotency_key: str | Unset = UNSET) -> None:
         """Delete a Group by number
 
         Use this endpoint to delete a single supplier Group by number. A group that suppliers are linked to
@@ -382,17 +312,3 @@ class Groups(Resource[M]):
 AsyncGroups = Groups[Async]
 GroupsWithRawResponse = Groups[Raw]
 AsyncGroupsWithRawResponse = Groups[AsyncRaw]
-
-
-class EconomicResources(Resources[M]):
-    """The resources of an `economic.connect()` client, one attribute per spec tag, in the mode `M`
-    (`client.aio` is a `EconomicResources[Async]`)."""
-
-    contacts: Contacts[M]
-    groups: Groups[M]
-    with_raw_response: WholeAnswers[EconomicResources[Raw], EconomicResources[AsyncRaw]] = WholeAnswers()
-
-
-AsyncEconomicResources = EconomicResources[Async]
-EconomicResourcesWithRawResponse = EconomicResources[Raw]
-AsyncEconomicResourcesWithRawResponse = EconomicResources[AsyncRaw]

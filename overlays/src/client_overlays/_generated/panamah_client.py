@@ -17,16 +17,21 @@ if TYPE_CHECKING:
 
 __all__ = ["ERROR_MODELS", "PanamahClient"]
 
+_ERRORS_1 = {401: "Error", 403: "Error", 404: "Error"}
+_ERRORS_2 = {401: "Error", 403: "Error"}
+_ERRORS_3 = {400: "Error", 401: "Error", 403: "Error"}
+_ERRORS_4 = {401: "Error", 403: "Error", 409: "Error", 422: "Error"}
+_ERRORS_5 = {401: "Error", 403: "Error", 404: "Error", 422: "Error"}
 # (METHOD, path template) -> {status: the generated model its error answer is parsed into}
 ERROR_MODELS: dict[str, dict[int, str]] = {
-    "DELETE /admin/assinantes/{id}": {401: "Error", 403: "Error", 404: "Error"},
-    "GET /admin/assinantes/{id}": {401: "Error", 403: "Error", 404: "Error"},
-    "GET /stream/auth/refresh": {401: "Error", 403: "Error"},
-    "GET /stream/pending-resources": {400: "Error", 401: "Error", 403: "Error"},
-    "POST /admin/assinantes": {401: "Error", 403: "Error", 409: "Error", 422: "Error"},
-    "POST /stream/auth": {400: "Error", 401: "Error", 403: "Error"},
-    "POST /stream/data": {400: "Error", 401: "Error", 403: "Error"},
-    "PUT /admin/assinantes/{id}": {401: "Error", 403: "Error", 404: "Error", 422: "Error"},
+    "DELETE /admin/assinantes/{id}": _ERRORS_1,
+    "GET /admin/assinantes/{id}": _ERRORS_1,
+    "GET /stream/auth/refresh": _ERRORS_2,
+    "GET /stream/pending-resources": _ERRORS_3,
+    "POST /admin/assinantes": _ERRORS_4,
+    "POST /stream/auth": _ERRORS_3,
+    "POST /stream/data": _ERRORS_3,
+    "PUT /admin/assinantes/{id}": _ERRORS_5,
 }
 
 
@@ -39,6 +44,4 @@ class PanamahClient(ResourceClient, AuthenticatedClient):
     stream: Stream[Sync]
     """Stream session (authentication and token refresh) and batch upload of subscriber data with the ...."""
     aio: PanamahResources[Async]
-    """The same resources for asyncio: `await client.aio.<resource>.<method>(...)`."""
     with_raw_response: PanamahResources[Raw]
-    """The same resources, each method returning the whole answer (`types.Response`)."""

@@ -28,37 +28,27 @@ from panamah_client.models import (
 )
 from panamah_client.types import Response, Unset
 
-from client_overlays._resources import (
-    Async,
-    AsyncRaw,
-    M,
-    Raw,
-    Resource,
-    Resources,
-    WholeAnswers,
-    list_operation,
-    operation,
-)
-from client_overlays.pagination import Paginator, WalkOptions
-from client_overlays.panamah.pagination import PENDING, PendingRecord
+from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from ..pagination import Paginator, WalkOptions
+from ..panamah.pagination import PENDING, PendingRecord
+
+
+class PanamahResources(Resources[M]):
+    """The resources of an `panamah.connect()` client (`assinantes`, `stream`) in the mode `M`."""
+
+    with_raw_response: WholeAnswers[PanamahResources[Raw], PanamahResources[AsyncRaw]] = WholeAnswers()
+    assinantes: Assinantes[M]
+    stream: Stream[M]
 
 
 class Assinantes(Resource[M]):
-    """The operations of the spec's tag `Admin`.
+    """Subscriber (assinante) management with the partner's authorization token.
 
-    Subscriber (assinante) management with the partner's authorization token.
-
-    `Assinantes[Sync]` is `client.assinantes`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.assinantes`: the operations of the spec's tag `Admin` (`Resource`).
     """
 
     @operation(Response[AssinanteRecord])
-    def create(
-        self,
-        *,
-        body: AssinanteCreateRequest,
-    ) -> AssinanteRecord:
+    def create(self, *, body: AssinanteCreateRequest) -> AssinanteRecord:
         """Create a subscriber
 
         Registers a new subscriber (assinante) for the partner and answers the stored subscriber. `id`,
@@ -73,33 +63,21 @@ class Assinantes(Resource[M]):
         return cast("AssinanteRecord", self._call(_create_assinante, locals()))
 
     @operation(Response[AssinanteRecord])
-    def get(
-        self,
-        id: str,
-    ) -> AssinanteRecord:
+    def get(self, id: str) -> AssinanteRecord:
         """Get a subscriber
 
         Answers a subscriber previously registered by the partner; 404 when the id is unknown.
-
-        Args:
-            id (str):
         """
         return cast("AssinanteRecord", self._call(_get_assinante, locals()))
 
     @operation(Response[AssinanteRecord])
-    def update(
-        self,
-        id: str,
-        *,
-        body: AssinanteUpdateRequest,
-    ) -> AssinanteRecord:
+    def update(self, id: str, *, body: AssinanteUpdateRequest) -> AssinanteRecord:
         """Update a subscriber
 
         Replaces the subscriber's data and answers the updated subscriber. Send the full record (typically
         the body of getAssinante with the changes applied); `id` in the body must be the id in the path.
 
         Args:
-            id (str):
             body (AssinanteUpdateRequest): Body of updateAssinante: the full subscriber record.
                 `creatorHost`, `creatorSDKIdentity` and `planoUso` are set by Panamah; send them back as
                 read, or leave them out.
@@ -107,17 +85,11 @@ class Assinantes(Resource[M]):
         return cast("AssinanteRecord", self._call(_update_assinante, locals()))
 
     @operation(Response[None])
-    def delete(
-        self,
-        id: str,
-    ) -> None:
+    def delete(self, id: str) -> None:
         """Delete a subscriber
 
         Deletes a subscriber of the partner. Answers 200 with no documented body (clients must not rely on
         one); 404 when the id is unknown.
-
-        Args:
-            id (str):
         """
         return cast("None", self._call(_delete_assinante, locals()))
 
@@ -128,22 +100,14 @@ AsyncAssinantesWithRawResponse = Assinantes[AsyncRaw]
 
 
 class Stream(Resource[M]):
-    """The operations of the spec's tag `Stream`.
-
-    Stream session (authentication and token refresh) and batch upload of subscriber data with the
+    """Stream session (authentication and token refresh) and batch upload of subscriber data with the
     stream access token.
 
-    `Stream[Sync]` is `client.stream`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.stream`: the operations of the spec's tag `Stream` (`Resource`).
     """
 
     @operation(Response[StreamTokens])
-    def authenticate(
-        self,
-        *,
-        body: StreamAuthRequest,
-    ) -> StreamTokens:
+    def authenticate(self, *, body: StreamAuthRequest) -> StreamTokens:
         """Start a stream session
 
         Trades the partner token and a key derived from the partner secret for a stream access token and
@@ -169,11 +133,7 @@ class Stream(Resource[M]):
         return cast("StreamTokens", self._call(_refresh_stream_tokens, locals()))
 
     @operation(Response[StreamDataResult])
-    def send(
-        self,
-        *,
-        body: builtins.list[StreamOperation],
-    ) -> StreamDataResult:
+    def send(self, *, body: builtins.list[StreamOperation]) -> StreamDataResult:
         """Send a batch of data operations
 
         Sends a batch of operations, each an `update` (insert or replace) or a `delete` of one record of one
@@ -194,11 +154,7 @@ class Stream(Resource[M]):
 
     @list_operation(Response[PendingResources])
     def list_pending(
-        self,
-        *,
-        start: int | Unset = 0,
-        count: int | Unset = 100,
-        **paging: Unpack[WalkOptions],
+        self, *, start: int | Unset = 0, count: int | Unset = 100, **paging: Unpack[WalkOptions]
     ) -> Paginator[PendingRecord]:
         """List pending resources
 
@@ -212,9 +168,7 @@ class Stream(Resource[M]):
             start (int | Unset): Default: 0.
             count (int | Unset): Default: 100.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[PendingRecord]", self._pages(PENDING, _list_pending_resources, None, locals()))
 
@@ -222,17 +176,3 @@ class Stream(Resource[M]):
 AsyncStream = Stream[Async]
 StreamWithRawResponse = Stream[Raw]
 AsyncStreamWithRawResponse = Stream[AsyncRaw]
-
-
-class PanamahResources(Resources[M]):
-    """The resources of an `panamah.connect()` client, one attribute per spec tag, in the mode `M`
-    (`client.aio` is a `PanamahResources[Async]`)."""
-
-    assinantes: Assinantes[M]
-    stream: Stream[M]
-    with_raw_response: WholeAnswers[PanamahResources[Raw], PanamahResources[AsyncRaw]] = WholeAnswers()
-
-
-AsyncPanamahResources = PanamahResources[Async]
-PanamahResourcesWithRawResponse = PanamahResources[Raw]
-AsyncPanamahResourcesWithRawResponse = PanamahResources[AsyncRaw]

@@ -17,70 +17,34 @@ if TYPE_CHECKING:
 
 __all__ = ["ERROR_MODELS", "PandiumClient"]
 
+_ERRORS_1 = {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"}
+_ERRORS_2 = {401: "ErrorMessage", 422: "HTTPValidationError"}
+_ERRORS_3 = {400: "ErrorMessage", 401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"}
 # (METHOD, path template) -> {status: the generated model its error answer is parsed into}
 ERROR_MODELS: dict[str, dict[int, str]] = {
-    "DELETE /v2/tenants/{tenant_id}": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "GET /v2/integrations": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "GET /v2/integrations/{integration_id}": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "GET /v2/integrations/{integration_id}/releases": {
-        401: "ErrorMessage",
-        404: "ErrorMessage",
-        422: "HTTPValidationError",
-    },
-    "GET /v2/integrations/{integration_id}/releases/default": {
-        401: "ErrorMessage",
-        404: "ErrorMessage",
-        422: "HTTPValidationError",
-    },
-    "GET /v2/integrations/{integration_id}/releases/latest": {
-        401: "ErrorMessage",
-        404: "ErrorMessage",
-        422: "HTTPValidationError",
-    },
-    "GET /v2/integrations/{integration_id}/releases/{release_id}": {
-        401: "ErrorMessage",
-        404: "ErrorMessage",
-        422: "HTTPValidationError",
-    },
-    "GET /v2/runs/triggers/{trigger_id}/status": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "GET /v2/runs/{run_id}/log": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "GET /v2/tenants": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "GET /v2/tenants/{tenant_id}/metadata": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "GET /v2/tenants/{tenant_id}/release": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "GET /v2/tenants/{tenant_id}/runs": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "PATCH /v2/tenants/{tenant_id}": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "PATCH /v2/tenants/{tenant_id}/connectors/{connector_name}/disconnect": {
-        401: "ErrorMessage",
-        404: "ErrorMessage",
-        422: "HTTPValidationError",
-    },
-    "PATCH /v2/tenants/{tenant_id}/metadata": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "POST /v2/integrations/{integration_id}/sync": {
-        401: "ErrorMessage",
-        404: "ErrorMessage",
-        422: "HTTPValidationError",
-    },
-    "POST /v2/sourcecontrol/build": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
-    "POST /v2/tenants": {401: "ErrorMessage", 422: "HTTPValidationError"},
-    "POST /v2/tenants/{tenant_id}/connectors/{connector_name}/call": {
-        400: "ErrorMessage",
-        401: "ErrorMessage",
-        404: "ErrorMessage",
-        422: "HTTPValidationError",
-    },
-    "POST /v2/tenants/{tenant_id}/connectors/{connector_name}/soap": {
-        400: "ErrorMessage",
-        401: "ErrorMessage",
-        404: "ErrorMessage",
-        422: "HTTPValidationError",
-    },
-    "POST /v2/tenants/{tenant_id}/connectors/{connector_name}/xml": {
-        400: "ErrorMessage",
-        401: "ErrorMessage",
-        404: "ErrorMessage",
-        422: "HTTPValidationError",
-    },
-    "POST /v2/tenants/{tenant_id}/sync": {401: "ErrorMessage", 404: "ErrorMessage", 422: "HTTPValidationError"},
+    "DELETE /v2/tenants/{tenant_id}": _ERRORS_1,
+    "GET /v2/integrations": _ERRORS_1,
+    "GET /v2/integrations/{integration_id}": _ERRORS_1,
+    "GET /v2/integrations/{integration_id}/releases": _ERRORS_1,
+    "GET /v2/integrations/{integration_id}/releases/default": _ERRORS_1,
+    "GET /v2/integrations/{integration_id}/releases/latest": _ERRORS_1,
+    "GET /v2/integrations/{integration_id}/releases/{release_id}": _ERRORS_1,
+    "GET /v2/runs/triggers/{trigger_id}/status": _ERRORS_1,
+    "GET /v2/runs/{run_id}/log": _ERRORS_1,
+    "GET /v2/tenants": _ERRORS_1,
+    "GET /v2/tenants/{tenant_id}/metadata": _ERRORS_1,
+    "GET /v2/tenants/{tenant_id}/release": _ERRORS_1,
+    "GET /v2/tenants/{tenant_id}/runs": _ERRORS_1,
+    "PATCH /v2/tenants/{tenant_id}": _ERRORS_1,
+    "PATCH /v2/tenants/{tenant_id}/connectors/{connector_name}/disconnect": _ERRORS_1,
+    "PATCH /v2/tenants/{tenant_id}/metadata": _ERRORS_1,
+    "POST /v2/integrations/{integration_id}/sync": _ERRORS_1,
+    "POST /v2/sourcecontrol/build": _ERRORS_1,
+    "POST /v2/tenants": _ERRORS_2,
+    "POST /v2/tenants/{tenant_id}/connectors/{connector_name}/call": _ERRORS_3,
+    "POST /v2/tenants/{tenant_id}/connectors/{connector_name}/soap": _ERRORS_3,
+    "POST /v2/tenants/{tenant_id}/connectors/{connector_name}/xml": _ERRORS_3,
+    "POST /v2/tenants/{tenant_id}/sync": _ERRORS_1,
 }
 
 
@@ -99,6 +63,4 @@ class PandiumClient(ResourceClient, AuthenticatedClient):
     source_control: SourceControl[Sync]
     """Builds of integration code from the integration's connected source-control repository."""
     aio: PandiumResources[Async]
-    """The same resources for asyncio: `await client.aio.<resource>.<method>(...)`."""
     with_raw_response: PandiumResources[Raw]
-    """The same resources, each method returning the whole answer (`types.Response`)."""

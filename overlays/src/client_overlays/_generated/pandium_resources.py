@@ -55,30 +55,27 @@ from pandium_client.models import (
 )
 from pandium_client.types import UNSET, Response, Unset
 
-from client_overlays._resources import (
-    Async,
-    AsyncRaw,
-    M,
-    Raw,
-    Resource,
-    Resources,
-    WholeAnswers,
-    list_operation,
-    operation,
-)
-from client_overlays.pagination import Paginator, WalkOptions
-from client_overlays.pandium.pagination import OFFSETS
+from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from ..pagination import Paginator, WalkOptions
+from ..pandium.pagination import OFFSETS
+
+
+class PandiumResources(Resources[M]):
+    """The resources of an `pandium.connect()` client (`integrations`, `tenants`, `runs`, `proxy`, `source_control`) in the mode `M`."""
+
+    with_raw_response: WholeAnswers[PandiumResources[Raw], PandiumResources[AsyncRaw]] = WholeAnswers()
+    integrations: Integrations[M]
+    tenants: Tenants[M]
+    runs: Runs[M]
+    proxy: Proxy[M]
+    source_control: SourceControl[M]
 
 
 class Integrations(Resource[M]):
-    """The operations of the spec's tag `Integrations`.
-
-    Integrations (the primary record of an application on Pandium) and their releases. Integration
+    """Integrations (the primary record of an application on Pandium) and their releases. Integration
     IDs are shown in the Integration Hub on the Integration Detail page.
 
-    `Integrations[Sync]` is `client.integrations`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.integrations`: the operations of the spec's tag `Integrations` (`Resource`).
     """
 
     @list_operation(Response[builtins.list[Integration]])
@@ -96,97 +93,57 @@ class Integrations(Resource[M]):
         Get all your integrations on Pandium, as a bare array paged by `skip` and `limit`.
 
         Args:
-            sort_by (str | Unset):
             limit (int | Unset): Default: 100.
             skip (int | Unset): Default: 0.
             archived (bool | Unset): Default: False.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[Integration]", self._pages(OFFSETS, _list_integrations, None, locals()))
 
     @operation(Response[Integration])
-    def get(
-        self,
-        integration_id: int,
-    ) -> Integration:
+    def get(self, integration_id: int) -> Integration:
         """Get One Integration
 
         Get a single integration by its ID.
-
-        Args:
-            integration_id (int):
         """
         return cast("Integration", self._call(_get_integration, locals()))
 
     @operation(Response[builtins.list[Release]])
-    def list_releases(
-        self,
-        integration_id: int,
-    ) -> builtins.list[Release]:
+    def list_releases(self, integration_id: int) -> builtins.list[Release]:
         """Get Integration Releases
 
         Get all releases for a specific integration.
-
-        Args:
-            integration_id (int):
         """
         return cast("builtins.list[Release]", self._call(_list_integration_releases, locals()))
 
     @operation(Response[Release])
-    def get_default_release(
-        self,
-        integration_id: int,
-    ) -> Release:
+    def get_default_release(self, integration_id: int) -> Release:
         """Get Default Integration Release
 
         Get the default release for an integration (the release new tenants get unless told otherwise).
-
-        Args:
-            integration_id (int):
         """
         return cast("Release", self._call(_get_default_integration_release, locals()))
 
     @operation(Response[Release])
-    def get_latest_release(
-        self,
-        integration_id: int,
-    ) -> Release:
+    def get_latest_release(self, integration_id: int) -> Release:
         """Get Latest Release
 
         Get the latest release for an integration.
-
-        Args:
-            integration_id (int):
         """
         return cast("Release", self._call(_get_latest_integration_release, locals()))
 
     @operation(Response[Release])
-    def get_release(
-        self,
-        integration_id: int,
-        release_id: int,
-    ) -> Release:
+    def get_release(self, integration_id: int, release_id: int) -> Release:
         """Get One Integration Release
 
         Get a single release for a specific integration.
-
-        Args:
-            integration_id (int):
-            release_id (int):
         """
         return cast("Release", self._call(_get_integration_release, locals()))
 
     @operation(Response[TriggerResponse])
     def sync(
-        self,
-        integration_id: int,
-        *,
-        body: SyncPayload | Unset = UNSET,
-        mode: RunMode,
-        user_name: str,
+        self, integration_id: int, *, body: SyncPayload | Unset = UNSET, mode: RunMode, user_name: str
     ) -> TriggerResponse:
         """Sync By Integration Id
 
@@ -197,10 +154,8 @@ class Integrations(Resource[M]):
         `trigger_id` to poll with `getRunStatusFromTrigger`.
 
         Args:
-            integration_id (int):
             mode (RunMode): Sync mode: `init` (initial run, e.g. to populate dynamic configs) or
                 `normal`.
-            user_name (str):
             body (SyncPayload | Unset): Fields determined by the integration, passed to the requested
                 run.
         """
@@ -213,14 +168,10 @@ AsyncIntegrationsWithRawResponse = Integrations[AsyncRaw]
 
 
 class Tenants(Resource[M]):
-    """The operations of the spec's tag `Tenants`.
-
-    Tenants: single installed instances of an integration, each with one set of user credentials per
+    """Tenants: single installed instances of an integration, each with one set of user credentials per
     connected system. Tenant IDs are shown on the Tenant Detail page.
 
-    `Tenants[Sync]` is `client.tenants`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.tenants`: the operations of the spec's tag `Tenants` (`Resource`).
     """
 
     @list_operation(Response[builtins.list[Tenant]])
@@ -240,25 +191,17 @@ class Tenants(Resource[M]):
         Get all your tenants on Pandium, as a bare array paged by `skip` and `limit`.
 
         Args:
-            sort_by (str | Unset):
             limit (int | Unset): Default: 100.
             skip (int | Unset): Default: 0.
             integration_id (int | Unset): Default: 0.
-            user_name (str | Unset):
             archived (bool | Unset): Default: False.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[Tenant]", self._pages(OFFSETS, _list_tenants, None, locals()))
 
     @operation(Response[Tenant])
-    def create(
-        self,
-        *,
-        body: TenantCreate,
-    ) -> Tenant:
+    def create(self, *, body: TenantCreate) -> Tenant:
         """Create One
 
         Create a new, unconnected tenant. The tenant will be paused. If no schedule or release is provided,
@@ -271,26 +214,15 @@ class Tenants(Resource[M]):
         return cast("Tenant", self._call(_create_tenant, locals()))
 
     @operation(Response[TenantArchiveResult])
-    def archive(
-        self,
-        tenant_id: int,
-    ) -> TenantArchiveResult:
+    def archive(self, tenant_id: int) -> TenantArchiveResult:
         """Delete Tenant
 
         Archive a tenant. The tenant is not erased; list it with `archived=true`.
-
-        Args:
-            tenant_id (int):
         """
         return cast("TenantArchiveResult", self._call(_archive_tenant, locals()))
 
     @operation(Response[Tenant])
-    def update(
-        self,
-        tenant_id: int,
-        *,
-        body: TenantPatch,
-    ) -> Tenant:
+    def update(self, tenant_id: int, *, body: TenantPatch) -> Tenant:
         """Patch Tenant
 
         Update a tenant's name, configs, user_schedule, paused or archived status. Configs are validated
@@ -298,40 +230,26 @@ class Tenants(Resource[M]):
         randomized to create the tenant's effective `schedule`.
 
         Args:
-            tenant_id (int):
             body (TenantPatch): Body of updateTenant. Only the fields sent are changed.
         """
         return cast("Tenant", self._call(_update_tenant, locals()))
 
     @operation(Response[Release])
-    def get_release(
-        self,
-        tenant_id: int,
-    ) -> Release:
+    def get_release(self, tenant_id: int) -> Release:
         """Get Tenant Release
 
         Get the tenant's current integration release. Available dynamic configs will be populated.
-
-        Args:
-            tenant_id (int):
         """
         return cast("Release", self._call(_get_tenant_release, locals()))
 
     @operation(Response[TriggerResponse])
-    def sync(
-        self,
-        tenant_id: int,
-        *,
-        body: SyncPayload | Unset = UNSET,
-        mode: RunMode,
-    ) -> TriggerResponse:
+    def sync(self, tenant_id: int, *, body: SyncPayload | Unset = UNSET, mode: RunMode) -> TriggerResponse:
         """Sync By Tenant Id
 
         Request a sync when the tenant id is known. The request is accepted asynchronously: the `202` answer
         carries a `trigger_id` to poll with `getRunStatusFromTrigger`.
 
         Args:
-            tenant_id (int):
             mode (RunMode): Sync mode: `init` (initial run, e.g. to populate dynamic configs) or
                 `normal`.
             body (SyncPayload | Unset): Fields determined by the integration, passed to the requested
@@ -340,53 +258,33 @@ class Tenants(Resource[M]):
         return cast("TriggerResponse", self._call(_sync_by_tenant_id, locals()))
 
     @operation(Response[TenantMetadata])
-    def get_metadata(
-        self,
-        tenant_id: int,
-    ) -> TenantMetadata:
+    def get_metadata(self, tenant_id: int) -> TenantMetadata:
         """Get Tenant Metadata
 
         Get the metadata stored for a tenant.
-
-        Args:
-            tenant_id (int):
         """
         return cast("TenantMetadata", self._call(_get_tenant_metadata, locals()))
 
     @operation(Response[TenantMetadata])
-    def update_metadata(
-        self,
-        tenant_id: int,
-        *,
-        body: TenantMetadataUpdate,
-    ) -> TenantMetadata:
+    def update_metadata(self, tenant_id: int, *, body: TenantMetadataUpdate) -> TenantMetadata:
         """Patch Tenant Metadata
 
         Update the metadata stored for a tenant. The body holds the metadata keys to set; values are
         validated against the tenant's integration release metadata schema.
 
         Args:
-            tenant_id (int):
             body (TenantMetadataUpdate): Metadata keys to set on a tenant; validated against the
                 integration release's metadata schema.
         """
         return cast("TenantMetadata", self._call(_update_tenant_metadata, locals()))
 
     @operation(Response[ConnectorDisconnectResult])
-    def disconnect_connector(
-        self,
-        tenant_id: int,
-        connector_name: str,
-    ) -> ConnectorDisconnectResult:
+    def disconnect_connector(self, tenant_id: int, connector_name: str) -> ConnectorDisconnectResult:
         """Disconnect Tenant Connector
 
         Disconnect one of a tenant's connectors, removing the tenant's credentials for that connected
         system. `connector_name` must be one non-global connector of the tenant's integration. The request
         has no body.
-
-        Args:
-            tenant_id (int):
-            connector_name (str):
         """
         return cast("ConnectorDisconnectResult", self._call(_disconnect_tenant_connector, locals()))
 
@@ -397,14 +295,10 @@ AsyncTenantsWithRawResponse = Tenants[AsyncRaw]
 
 
 class Runs(Resource[M]):
-    """The operations of the spec's tag `Runs`.
-
-    Runs: single executions of integration code for a tenant at a point in time. Run endpoints are
+    """Runs: single executions of integration code for a tenant at a point in time. Run endpoints are
     read-only.
 
-    `Runs[Sync]` is `client.runs`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.runs`: the operations of the spec's tag `Runs` (`Resource`).
     """
 
     @list_operation(Response[builtins.list[Run]])
@@ -422,47 +316,31 @@ class Runs(Resource[M]):
         List the runs of a tenant, as a bare array paged by `skip` and `limit`.
 
         Args:
-            tenant_id (int):
-            sort_by (str | Unset):
             limit (int | Unset): Default: 100.
             skip (int | Unset): Default: 0.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[Run]", self._pages(OFFSETS, _list_tenant_runs, None, locals()))
 
     @operation(Response[RunStatus])
-    def get_status_from_trigger(
-        self,
-        trigger_id: str,
-    ) -> RunStatus:
+    def get_status_from_trigger(self, trigger_id: str) -> RunStatus:
         """Get Run Status From Trigger
 
         Returns status information for the run associated with the provided trigger id, if that run exists.
         Triggers are debounced, so run status information may not be immediately available: until it is,
         this endpoint answers `404`. Poll with a back-off.
-
-        Args:
-            trigger_id (str):
         """
         return cast("RunStatus", self._call(_get_run_status_from_trigger, locals()))
 
     @operation(Response[str])
-    def get_log(
-        self,
-        run_id: int,
-    ) -> str:
+    def get_log(self, run_id: int) -> str:
         """Get Run Log
 
         Redirects (`302`) to a short-lived signed URL from which the run's log can be downloaded; the
         `Location` header holds the URL. The generated client does not follow redirects by default, so read
         `Location` from the `302` response, or enable `follow_redirects` to get the log text directly
         (`200`).
-
-        Args:
-            run_id (int):
         """
         return cast("str", self._call(_get_run_log, locals()))
 
@@ -473,23 +351,13 @@ AsyncRunsWithRawResponse = Runs[AsyncRaw]
 
 
 class Proxy(Resource[M]):
-    """The operations of the spec's tag `Proxy`.
+    """Calls to an external API (REST, SOAP or XML) made by Pandium on behalf of a tenant.
 
-    Calls to an external API (REST, SOAP or XML) made by Pandium on behalf of a tenant.
-
-    `Proxy[Sync]` is `client.proxy`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.proxy`: the operations of the spec's tag `Proxy` (`Resource`).
     """
 
     @operation(Response[ProxyResponse])
-    def call_rest(
-        self,
-        tenant_id: int,
-        connector_name: str,
-        *,
-        body: ProxyRestRequest,
-    ) -> ProxyResponse:
+    def call_rest(self, tenant_id: int, connector_name: str, *, body: ProxyRestRequest) -> ProxyResponse:
         """Proxy Connector Call Rest
 
         Proxy a synchronous call to a REST endpoint of an external API, authenticated with the tenant's
@@ -499,21 +367,13 @@ class Proxy(Resource[M]):
         holding the external response (documented for `404`).
 
         Args:
-            tenant_id (int):
-            connector_name (str):
             body (ProxyRestRequest): The REST call Pandium should make with the tenant's connector
                 credentials.
         """
         return cast("ProxyResponse", self._call(_proxy_connector_call_rest, locals()))
 
     @operation(Response[ProxyResponse])
-    def call_soap(
-        self,
-        tenant_id: int,
-        connector_name: str,
-        *,
-        body: ProxySoapRequest,
-    ) -> ProxyResponse:
+    def call_soap(self, tenant_id: int, connector_name: str, *, body: ProxySoapRequest) -> ProxyResponse:
         """Proxy Connector Call Soap
 
         Proxy a synchronous call to a SOAP endpoint of an external API, authenticated with the tenant's
@@ -522,21 +382,13 @@ class Proxy(Resource[M]):
         service come back with the external service's status code (documented for `404`).
 
         Args:
-            tenant_id (int):
-            connector_name (str):
             body (ProxySoapRequest): The SOAP call Pandium should make with the tenant's connector
                 credentials.
         """
         return cast("ProxyResponse", self._call(_proxy_connector_call_soap, locals()))
 
     @operation(Response[ProxyResponse])
-    def call_xml(
-        self,
-        tenant_id: int,
-        connector_name: str,
-        *,
-        body: ProxyXmlRequest,
-    ) -> ProxyResponse:
+    def call_xml(self, tenant_id: int, connector_name: str, *, body: ProxyXmlRequest) -> ProxyResponse:
         """Proxy Connector Call Xml
 
         Proxy a synchronous call to an XML endpoint of an external API, authenticated with the tenant's
@@ -545,8 +397,6 @@ class Proxy(Resource[M]):
         come back with the external service's status code (documented for `404`).
 
         Args:
-            tenant_id (int):
-            connector_name (str):
             body (ProxyXmlRequest): The XML call Pandium should make with the tenant's connector
                 credentials.
         """
@@ -559,21 +409,13 @@ AsyncProxyWithRawResponse = Proxy[AsyncRaw]
 
 
 class SourceControl(Resource[M]):
-    """The operations of the spec's tag `Source Control`.
+    """Builds of integration code from the integration's connected source-control repository.
 
-    Builds of integration code from the integration's connected source-control repository.
-
-    `SourceControl[Sync]` is `client.source_control`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.source_control`: the operations of the spec's tag `Source Control` (`Resource`).
     """
 
     @operation(Response[BuildResult])
-    def build(
-        self,
-        *,
-        body: BuildCreate,
-    ) -> BuildResult:
+    def build(self, *, body: BuildCreate) -> BuildResult:
         """Create Build
 
         Create a build of an integration from its connected source-control repository. The build is tagged
@@ -589,20 +431,3 @@ class SourceControl(Resource[M]):
 AsyncSourceControl = SourceControl[Async]
 SourceControlWithRawResponse = SourceControl[Raw]
 AsyncSourceControlWithRawResponse = SourceControl[AsyncRaw]
-
-
-class PandiumResources(Resources[M]):
-    """The resources of an `pandium.connect()` client, one attribute per spec tag, in the mode `M`
-    (`client.aio` is a `PandiumResources[Async]`)."""
-
-    integrations: Integrations[M]
-    tenants: Tenants[M]
-    runs: Runs[M]
-    proxy: Proxy[M]
-    source_control: SourceControl[M]
-    with_raw_response: WholeAnswers[PandiumResources[Raw], PandiumResources[AsyncRaw]] = WholeAnswers()
-
-
-AsyncPandiumResources = PandiumResources[Async]
-PandiumResourcesWithRawResponse = PandiumResources[Raw]
-AsyncPandiumResourcesWithRawResponse = PandiumResources[AsyncRaw]

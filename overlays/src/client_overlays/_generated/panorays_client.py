@@ -17,50 +17,32 @@ if TYPE_CHECKING:
 
 __all__ = ["ERROR_MODELS", "PanoraysClient"]
 
+_ERRORS_1 = {401: "Error", 403: "Error", 404: "Error", 429: "Error"}
+_ERRORS_2 = {400: "Error", 401: "Error", 403: "Error", 429: "Error"}
+_ERRORS_3 = {400: "Error", 401: "Error", 403: "Error", 404: "Error", 429: "Error"}
+_ERRORS_4 = {400: "Error", 401: "Error", 403: "Error", 409: "Error", 429: "Error"}
+_ERRORS_5 = {400: "Error", 401: "Error", 403: "Error", 404: "Error", 409: "Error", 429: "Error"}
 # (METHOD, path template) -> {status: the generated model its error answer is parsed into}
 ERROR_MODELS: dict[str, dict[int, str]] = {
-    "DELETE /v2/suppliers/{supplier_id}": {401: "Error", 403: "Error", 404: "Error", 429: "Error"},
-    "DELETE /v2/tags/{tag_id}": {401: "Error", 403: "Error", 404: "Error", 429: "Error"},
-    "GET /v2/files/{file_id}": {401: "Error", 403: "Error", 404: "Error", 429: "Error"},
-    "GET /v2/suppliers": {400: "Error", 401: "Error", 403: "Error", 429: "Error"},
-    "GET /v2/suppliers/{supplier_id}": {400: "Error", 401: "Error", 403: "Error", 404: "Error", 429: "Error"},
-    "GET /v2/suppliers/{supplier_id}/files": {400: "Error", 401: "Error", 403: "Error", 404: "Error", 429: "Error"},
-    "GET /v2/suppliers/{supplier_id}/questionnaires/{template_or_questionnaire_id}": {
-        401: "Error",
-        403: "Error",
-        404: "Error",
-        429: "Error",
-    },
-    "GET /v2/tags": {400: "Error", 401: "Error", 403: "Error", 429: "Error"},
-    "GET /v2/tags/{tag_id}": {401: "Error", 403: "Error", 404: "Error", 429: "Error"},
-    "POST /v2/hooks/handshake": {400: "Error", 401: "Error", 403: "Error", 429: "Error"},
-    "POST /v2/hooks/subscribe": {400: "Error", 401: "Error", 403: "Error", 429: "Error"},
-    "POST /v2/hooks/unsubscribe": {400: "Error", 401: "Error", 403: "Error", 429: "Error"},
-    "POST /v2/suppliers": {400: "Error", 401: "Error", 403: "Error", 404: "Error", 429: "Error"},
-    "POST /v2/suppliers/{supplier_id}/custom-factors": {
-        400: "Error",
-        401: "Error",
-        403: "Error",
-        404: "Error",
-        429: "Error",
-    },
-    "POST /v2/suppliers/{supplier_id}/questionnaires/{template_or_questionnaire_id}": {
-        400: "Error",
-        401: "Error",
-        403: "Error",
-        404: "Error",
-        429: "Error",
-    },
-    "POST /v2/tags": {400: "Error", 401: "Error", 403: "Error", 409: "Error", 429: "Error"},
-    "PUT /v2/suppliers/{supplier_id}": {400: "Error", 401: "Error", 403: "Error", 404: "Error", 429: "Error"},
-    "PUT /v2/suppliers/{supplier_id}/segments/{segment_id}": {
-        400: "Error",
-        401: "Error",
-        403: "Error",
-        404: "Error",
-        429: "Error",
-    },
-    "PUT /v2/tags/{tag_id}": {400: "Error", 401: "Error", 403: "Error", 404: "Error", 409: "Error", 429: "Error"},
+    "DELETE /v2/suppliers/{supplier_id}": _ERRORS_1,
+    "DELETE /v2/tags/{tag_id}": _ERRORS_1,
+    "GET /v2/files/{file_id}": _ERRORS_1,
+    "GET /v2/suppliers": _ERRORS_2,
+    "GET /v2/suppliers/{supplier_id}": _ERRORS_3,
+    "GET /v2/suppliers/{supplier_id}/files": _ERRORS_3,
+    "GET /v2/suppliers/{supplier_id}/questionnaires/{template_or_questionnaire_id}": _ERRORS_1,
+    "GET /v2/tags": _ERRORS_2,
+    "GET /v2/tags/{tag_id}": _ERRORS_1,
+    "POST /v2/hooks/handshake": _ERRORS_2,
+    "POST /v2/hooks/subscribe": _ERRORS_2,
+    "POST /v2/hooks/unsubscribe": _ERRORS_2,
+    "POST /v2/suppliers": _ERRORS_3,
+    "POST /v2/suppliers/{supplier_id}/custom-factors": _ERRORS_3,
+    "POST /v2/suppliers/{supplier_id}/questionnaires/{template_or_questionnaire_id}": _ERRORS_3,
+    "POST /v2/tags": _ERRORS_4,
+    "PUT /v2/suppliers/{supplier_id}": _ERRORS_3,
+    "PUT /v2/suppliers/{supplier_id}/segments/{segment_id}": _ERRORS_3,
+    "PUT /v2/tags/{tag_id}": _ERRORS_5,
 }
 
 
@@ -77,6 +59,4 @@ class PanoraysClient(ResourceClient, AuthenticatedClient):
     webhooks: Webhooks[Sync]
     """Event hooks."""
     aio: PanoraysResources[Async]
-    """The same resources for asyncio: `await client.aio.<resource>.<method>(...)`."""
     with_raw_response: PanoraysResources[Raw]
-    """The same resources, each method returning the whole answer (`types.Response`)."""

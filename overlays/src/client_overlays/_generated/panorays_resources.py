@@ -52,29 +52,25 @@ from panorays_client.models import (
 )
 from panorays_client.types import UNSET, File, Response, Unset
 
-from client_overlays._resources import (
-    Async,
-    AsyncRaw,
-    M,
-    Raw,
-    Resource,
-    Resources,
-    WholeAnswers,
-    list_operation,
-    operation,
-)
-from client_overlays.pagination import Paginator, WalkOptions
-from client_overlays.panorays.pagination import CURSOR
+from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from ..pagination import Paginator, WalkOptions
+from ..panorays.pagination import CURSOR
+
+
+class PanoraysResources(Resources[M]):
+    """The resources of an `panorays.connect()` client (`suppliers`, `files`, `tags`, `webhooks`) in the mode `M`."""
+
+    with_raw_response: WholeAnswers[PanoraysResources[Raw], PanoraysResources[AsyncRaw]] = WholeAnswers()
+    suppliers: Suppliers[M]
+    files: Files[M]
+    tags: Tags[M]
+    webhooks: Webhooks[M]
 
 
 class Suppliers(Resource[M]):
-    """The operations of the spec's tag `Supplier`.
+    """Use these routes to access and update your suppliers.
 
-    Use these routes to access and update your suppliers.
-
-    `Suppliers[Sync]` is `client.suppliers`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.suppliers`: the operations of the spec's tag `Supplier` (`Resource`).
     """
 
     @list_operation(Response[SupplierPage])
@@ -99,30 +95,16 @@ class Suppliers(Resource[M]):
         and projected to selected fields. Follow `next` (as `next_token`) while `has_next` is true.
 
         Args:
-            fields (list[str] | Unset):
-            names (list[str] | Unset):
-            ids (list[str] | Unset):
-            assets (list[str] | Unset):
-            tags (list[str] | Unset):
-            segment_ids (list[str] | Unset):
-            sort_by (list[SupplierSortField] | Unset):
             sort_direction (SortDirection | Unset): Sort direction. `ASC`, `asc` and `1` sort ascending;
                 `DESC`, `desc` and `-1` sort descending (all sent as strings).
             limit (int | Unset): Default: 100.
-            next_token (str | Unset):
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[Supplier]", self._pages(CURSOR, _list_suppliers, None, locals()))
 
     @operation(Response[CreatedId])
-    def create(
-        self,
-        *,
-        body: SupplierCreate,
-    ) -> CreatedId:
+    def create(self, *, body: SupplierCreate) -> CreatedId:
         """Create a supplier
 
         Adds a supplier to the company. `name` and `asset` (the supplier's main domain) are required;
@@ -135,29 +117,15 @@ class Suppliers(Resource[M]):
         return cast("CreatedId", self._call(_create_supplier, locals()))
 
     @operation(Response[Supplier])
-    def get(
-        self,
-        supplier_id: str,
-        *,
-        fields: builtins.list[str] | Unset = UNSET,
-    ) -> Supplier:
+    def get(self, supplier_id: str, *, fields: builtins.list[str] | Unset = UNSET) -> Supplier:
         """Get a supplier
 
         Returns one supplier, optionally projected to selected fields.
-
-        Args:
-            supplier_id (str):
-            fields (list[str] | Unset):
         """
         return cast("Supplier", self._call(_get_supplier, locals()))
 
     @operation(Response[EmptyObject])
-    def update(
-        self,
-        supplier_id: str,
-        *,
-        body: SupplierUpdate,
-    ) -> EmptyObject:
+    def update(self, supplier_id: str, *, body: SupplierUpdate) -> EmptyObject:
         """Update a supplier
 
         Updates the given fields of a supplier (fields left out are unchanged). Company tags themselves are
@@ -165,88 +133,51 @@ class Suppliers(Resource[M]):
         object.
 
         Args:
-            supplier_id (str):
             body (SupplierUpdate): Body of updateSupplier; fields left out are unchanged.
         """
         return cast("EmptyObject", self._call(_update_supplier, locals()))
 
     @operation(Response[EmptyObject])
-    def delete(
-        self,
-        supplier_id: str,
-    ) -> EmptyObject:
+    def delete(self, supplier_id: str) -> EmptyObject:
         """Delete a supplier
 
         Removes the supplier from the company.
-
-        Args:
-            supplier_id (str):
         """
         return cast("EmptyObject", self._call(_delete_supplier, locals()))
 
     @operation(Response[EmptyObject])
-    def assign_segment(
-        self,
-        supplier_id: str,
-        segment_id: str,
-    ) -> EmptyObject:
+    def assign_segment(self, supplier_id: str, segment_id: str) -> EmptyObject:
         """Assign a supplier to a segment
 
         Puts the supplier into the given segment. The call has no request body.
-
-        Args:
-            supplier_id (str):
-            segment_id (str):
         """
         return cast("EmptyObject", self._call(_assign_supplier_segment, locals()))
 
     @operation(Response[CreatedId])
-    def create_custom_factor(
-        self,
-        supplier_id: str,
-        *,
-        body: CustomFactorCreate,
-    ) -> CreatedId:
+    def create_custom_factor(self, supplier_id: str, *, body: CustomFactorCreate) -> CreatedId:
         """Add a custom factor to a supplier
 
         Adds a company-defined risk factor (finding) to the supplier's assessment.
 
         Args:
-            supplier_id (str):
             body (CustomFactorCreate): Body of createSupplierCustomFactor (inferred shape).
         """
         return cast("CreatedId", self._call(_create_supplier_custom_factor, locals()))
 
     @operation(Response[Questionnaire])
-    def get_questionnaire(
-        self,
-        supplier_id: str,
-        template_or_questionnaire_id: str,
-    ) -> Questionnaire:
+    def get_questionnaire(self, supplier_id: str, template_or_questionnaire_id: str) -> Questionnaire:
         """Get a supplier's questionnaire
 
         Returns one questionnaire of the supplier with its score and dates.
-
-        Args:
-            supplier_id (str):
-            template_or_questionnaire_id (str):
         """
         return cast("Questionnaire", self._call(_get_supplier_questionnaire, locals()))
 
     @operation(Response[QuestionnaireCreated])
-    def send_questionnaire(
-        self,
-        supplier_id: str,
-        template_or_questionnaire_id: str,
-    ) -> QuestionnaireCreated:
+    def send_questionnaire(self, supplier_id: str, template_or_questionnaire_id: str) -> QuestionnaireCreated:
         """Send a questionnaire to a supplier
 
         Creates a questionnaire from the given template and sends it to the supplier's contacts. The call
         has no request body; the answer carries the new questionnaire's id.
-
-        Args:
-            supplier_id (str):
-            template_or_questionnaire_id (str):
         """
         return cast("QuestionnaireCreated", self._call(_send_supplier_questionnaire, locals()))
 
@@ -257,28 +188,18 @@ AsyncSuppliersWithRawResponse = Suppliers[AsyncRaw]
 
 
 class Files(Resource[M]):
-    """The operations of the spec's tag `Files`.
-
-    Files attached to the company or to its suppliers (business information answers, connections,
+    """Files attached to the company or to its suppliers (business information answers, connections,
     inquiries).
 
-    `Files[Sync]` is `client.files`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.files`: the operations of the spec's tag `Files` (`Resource`).
     """
 
     @operation(Response[File])
-    def get(
-        self,
-        file_id: str,
-    ) -> File:
+    def get(self, file_id: str) -> File:
         """Download a file
 
         The endpoint is used to get related files to the company or its suppliers. Answers the file's raw
         bytes.
-
-        Args:
-            file_id (str):
         """
         return cast("File", self._call(_get_file, locals()))
 
@@ -300,18 +221,12 @@ class Files(Resource[M]):
         The endpoint will retrieve all the files of a specific supplier, one page at a time.
 
         Args:
-            supplier_id (str):
             limit (int | Unset): Default: 200.
-            sort_by (str | Unset):
             sort_direction (SortDirection | Unset): Sort direction. `ASC`, `asc` and `1` sort ascending;
                 `DESC`, `desc` and `-1` sort descending (all sent as strings).
-            next_token (str | Unset):
             origin (FileOrigin | Unset): Where a file comes from.
-            fields (list[FileField] | Unset):
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[SupplierFile]", self._pages(CURSOR, _list_supplier_files, None, locals()))
 
@@ -322,25 +237,17 @@ AsyncFilesWithRawResponse = Files[AsyncRaw]
 
 
 class Tags(Resource[M]):
-    """The operations of the spec's tag `Tags`.
-
-    Company tags. Tag actions (create, get, update, delete) apply to company tags only. Tags can't
+    """Company tags. Tag actions (create, get, update, delete) apply to company tags only. Tags can't
     be updated through the supplier endpoint, as one tag may be linked to many suppliers. When a
     company tag is updated or deleted, every supplier carrying it is updated automatically; no
     separate supplier update is needed.
 
-    `Tags[Sync]` is `client.tags`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.tags`: the operations of the spec's tag `Tags` (`Resource`).
     """
 
     @list_operation(Response[TagPage])
     def list(
-        self,
-        *,
-        limit: int | Unset = 100,
-        next_token: str | Unset = UNSET,
-        **paging: Unpack[WalkOptions],
+        self, *, limit: int | Unset = 100, next_token: str | Unset = UNSET, **paging: Unpack[WalkOptions]
     ) -> Paginator[Tag]:
         """List company tags
 
@@ -348,20 +255,13 @@ class Tags(Resource[M]):
 
         Args:
             limit (int | Unset): Default: 100.
-            next_token (str | Unset):
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[Tag]", self._pages(CURSOR, _list_tags, None, locals()))
 
     @operation(Response[Tag])
-    def create(
-        self,
-        *,
-        body: TagWrite,
-    ) -> Tag:
+    def create(self, *, body: TagWrite) -> Tag:
         """Create a company tag
 
         Creates a company tag that can then be set on suppliers.
@@ -372,49 +272,31 @@ class Tags(Resource[M]):
         return cast("Tag", self._call(_create_tag, locals()))
 
     @operation(Response[Tag])
-    def get(
-        self,
-        tag_id: str,
-    ) -> Tag:
+    def get(self, tag_id: str) -> Tag:
         """Get a company tag
 
         Returns one company tag.
-
-        Args:
-            tag_id (str):
         """
         return cast("Tag", self._call(_get_tag, locals()))
 
     @operation(Response[Tag])
-    def update(
-        self,
-        tag_id: str,
-        *,
-        body: TagWrite,
-    ) -> Tag:
+    def update(self, tag_id: str, *, body: TagWrite) -> Tag:
         """Update a company tag
 
         Renames a company tag. Every supplier carrying the tag is updated automatically; no separate
         supplier update is needed.
 
         Args:
-            tag_id (str):
             body (TagWrite): Body of createTag and updateTag (inferred shape).
         """
         return cast("Tag", self._call(_update_tag, locals()))
 
     @operation(Response[EmptyObject])
-    def delete(
-        self,
-        tag_id: str,
-    ) -> EmptyObject:
+    def delete(self, tag_id: str) -> EmptyObject:
         """Delete a company tag
 
         Deletes a company tag. The tag is removed from every supplier carrying it automatically; no separate
         supplier update is needed.
-
-        Args:
-            tag_id (str):
         """
         return cast("EmptyObject", self._call(_delete_tag, locals()))
 
@@ -425,23 +307,15 @@ AsyncTagsWithRawResponse = Tags[AsyncRaw]
 
 
 class Webhooks(Resource[M]):
-    """The operations of the spec's tag `Webhooks`.
-
-    Event hooks. Register your app with the handshake call, subscribe to the events you want, and
+    """Event hooks. Register your app with the handshake call, subscribe to the events you want, and
     Panorays POSTs a signed request to your URL for every subscribed event (see the top-level
     `webhooks` section for what your receiver gets and must answer).
 
-    `Webhooks[Sync]` is `client.webhooks`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.webhooks`: the operations of the spec's tag `Webhooks` (`Resource`).
     """
 
     @operation(Response[HandshakeResponse])
-    def handshake(
-        self,
-        *,
-        body: HandshakeRequest,
-    ) -> HandshakeResponse:
+    def handshake(self, *, body: HandshakeRequest) -> HandshakeResponse:
         """Register your app for event hooks
 
         Registers the URL of your service. Panorays answers a secret unique to your service account (used to
@@ -454,11 +328,7 @@ class Webhooks(Resource[M]):
         return cast("HandshakeResponse", self._call(_handshake, locals()))
 
     @operation(Response[EmptyObject])
-    def subscribe(
-        self,
-        *,
-        body: EventSubscription,
-    ) -> EmptyObject:
+    def subscribe(self, *, body: EventSubscription) -> EmptyObject:
         """Subscribe to events
 
         Subscribes your registered app to the given events. You only receive calls for events you subscribed
@@ -470,11 +340,7 @@ class Webhooks(Resource[M]):
         return cast("EmptyObject", self._call(_subscribe, locals()))
 
     @operation(Response[EmptyObject])
-    def unsubscribe(
-        self,
-        *,
-        body: EventSubscription,
-    ) -> EmptyObject:
+    def unsubscribe(self, *, body: EventSubscription) -> EmptyObject:
         """Unsubscribe from events
 
         Stops event calls for the given events. You can unsubscribe at any time.
@@ -488,19 +354,3 @@ class Webhooks(Resource[M]):
 AsyncWebhooks = Webhooks[Async]
 WebhooksWithRawResponse = Webhooks[Raw]
 AsyncWebhooksWithRawResponse = Webhooks[AsyncRaw]
-
-
-class PanoraysResources(Resources[M]):
-    """The resources of an `panorays.connect()` client, one attribute per spec tag, in the mode `M`
-    (`client.aio` is a `PanoraysResources[Async]`)."""
-
-    suppliers: Suppliers[M]
-    files: Files[M]
-    tags: Tags[M]
-    webhooks: Webhooks[M]
-    with_raw_response: WholeAnswers[PanoraysResources[Raw], PanoraysResources[AsyncRaw]] = WholeAnswers()
-
-
-AsyncPanoraysResources = PanoraysResources[Async]
-PanoraysResourcesWithRawResponse = PanoraysResources[Raw]
-AsyncPanoraysResourcesWithRawResponse = PanoraysResources[AsyncRaw]

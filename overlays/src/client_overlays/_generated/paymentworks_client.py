@@ -17,14 +17,15 @@ if TYPE_CHECKING:
 
 __all__ = ["ERROR_MODELS", "PaymentworksClient"]
 
+_ERRORS_1 = {400: "BadRequestError", 401: "Error", 403: "Error", 404: "Error"}
 # (METHOD, path template) -> {status: the generated model its error answer is parsed into}
 ERROR_MODELS: dict[str, dict[int, str]] = {
-    "GET /new-vendor-requests/": {400: "BadRequestError", 401: "Error", 403: "Error", 404: "Error"},
-    "GET /new-vendor-requests/{id}/details/": {400: "BadRequestError", 401: "Error", 403: "Error", 404: "Error"},
-    "GET /updates/": {400: "BadRequestError", 401: "Error", 403: "Error", 404: "Error"},
-    "POST /suppliers/load/": {400: "BadRequestError", 401: "Error", 403: "Error", 404: "Error"},
-    "PUT /new-vendor-requests/bulk/": {400: "BadRequestError", 401: "Error", 403: "Error", 404: "Error"},
-    "PUT /users/{user_id}/refresh_auth_token/": {400: "BadRequestError", 401: "Error", 403: "Error", 404: "Error"},
+    "GET /new-vendor-requests/": _ERRORS_1,
+    "GET /new-vendor-requests/{id}/details/": _ERRORS_1,
+    "GET /updates/": _ERRORS_1,
+    "POST /suppliers/load/": _ERRORS_1,
+    "PUT /new-vendor-requests/bulk/": _ERRORS_1,
+    "PUT /users/{user_id}/refresh_auth_token/": _ERRORS_1,
 }
 
 
@@ -41,6 +42,4 @@ class PaymentworksClient(ResourceClient, AuthenticatedClient):
     users: Users[Sync]
     """API user administration, currently the rotation of the API token."""
     aio: PaymentworksResources[Async]
-    """The same resources for asyncio: `await client.aio.<resource>.<method>(...)`."""
     with_raw_response: PaymentworksResources[Raw]
-    """The same resources, each method returning the whole answer (`types.Response`)."""

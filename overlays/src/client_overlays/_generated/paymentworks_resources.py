@@ -37,30 +37,26 @@ from paymentworks_client.models import (
 )
 from paymentworks_client.types import UNSET, Response, Unset
 
-from client_overlays._resources import (
-    Async,
-    AsyncRaw,
-    M,
-    Raw,
-    Resource,
-    Resources,
-    WholeAnswers,
-    list_operation,
-    operation,
-)
-from client_overlays.pagination import Paginator, WalkOptions
-from client_overlays.paymentworks.pagination import DRF
+from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from ..pagination import Paginator, WalkOptions
+from ..paymentworks.pagination import DRF
+
+
+class PaymentworksResources(Resources[M]):
+    """The resources of an `paymentworks.connect()` client (`updates`, `new_vendor_requests`, `suppliers`, `users`) in the mode `M`."""
+
+    with_raw_response: WholeAnswers[PaymentworksResources[Raw], PaymentworksResources[AsyncRaw]] = WholeAnswers()
+    updates: Updates[M]
+    new_vendor_requests: NewVendorRequests[M]
+    suppliers: Suppliers[M]
+    users: Users[M]
 
 
 class Updates(Resource[M]):
-    """The operations of the spec's tag `Updates`.
-
-    Changes that registered vendors made to their profile (company data, addresses, bank accounts,
+    """Changes that registered vendors made to their profile (company data, addresses, bank accounts,
     custom form fields) after their registration was placed in the ERP.
 
-    `Updates[Sync]` is `client.updates`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.updates`: the operations of the spec's tag `Updates` (`Resource`).
     """
 
     @list_operation(Response[UpdatePage])
@@ -104,9 +100,7 @@ class Updates(Resource[M]):
             vendor_num (str | Unset): ERP vendor number the updates are connected to.
             site_code (str | Unset): ERP site code the updates are connected to.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[VendorUpdate]", self._pages(DRF, _list_updates, None, locals()))
 
@@ -117,14 +111,10 @@ AsyncUpdatesWithRawResponse = Updates[AsyncRaw]
 
 
 class NewVendorRequests(Resource[M]):
-    """The operations of the spec's tag `New Vendor Requests`.
-
-    Vendor registrations (full, partial and edit registrations) submitted by payees to the payer,
+    """Vendor registrations (full, partial and edit registrations) submitted by payees to the payer,
     and their processing status.
 
-    `NewVendorRequests[Sync]` is `client.new_vendor_requests`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.new_vendor_requests`: the operations of the spec's tag `New Vendor Requests` (`Resource`).
     """
 
     @list_operation(Response[NewVendorRequestPage])
@@ -164,17 +154,12 @@ class NewVendorRequests(Resource[M]):
             last_n_days (int | Unset): Only registrations submitted in the last N days.
             supplier_name (str | Unset): Supplier name or prefix, case-insensitive.
 
-        Every item of every page, fetched lazily as the iteration goes (`paging`: `max_items`,
-        `resume_from` a paginator's `position`, `progress(done, total)`, `concurrency`;
-        `client_overlays.pagination`). The raw views return the one page the arguments ask for.
+        Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[NewVendorRequest]", self._pages(DRF, _list_new_vendor_requests, None, locals()))
 
     @operation(Response[NewVendorRequestDetails])
-    def get_details(
-        self,
-        id: int,
-    ) -> NewVendorRequestDetails:
+    def get_details(self, id: int) -> NewVendorRequestDetails:
         """Get one new vendor request with all its fields
 
         Returns all core and custom fields of the new vendor request identified by `id`, including the
@@ -188,9 +173,7 @@ class NewVendorRequests(Resource[M]):
 
     @operation(Response[builtins.list[NewVendorRequest]])
     def bulk_update_status(
-        self,
-        *,
-        body: builtins.list[NewVendorRequestStatusChange],
+        self, *, body: builtins.list[NewVendorRequestStatusChange]
     ) -> builtins.list[NewVendorRequest]:
         """Change the status of several new vendor requests
 
@@ -198,9 +181,6 @@ class NewVendorRequests(Resource[M]):
         requests as Processed (`2`) once they have been placed in the ERP. PaymentWorks only moves a request
         from Approved to Processed, never back. The user must be authorized to *Change New Vendor Request
         Status*.
-
-        Args:
-            body (list[NewVendorRequestStatusChange]):
         """
         return cast("builtins.list[NewVendorRequest]", self._call(_bulk_update_new_vendor_request_status, locals()))
 
@@ -211,21 +191,13 @@ AsyncNewVendorRequestsWithRawResponse = NewVendorRequests[AsyncRaw]
 
 
 class Suppliers(Resource[M]):
-    """The operations of the spec's tag `Suppliers`.
+    """Loading the payer's ERP supplier master into PaymentWorks for matching.
 
-    Loading the payer's ERP supplier master into PaymentWorks for matching.
-
-    `Suppliers[Sync]` is `client.suppliers`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.suppliers`: the operations of the spec's tag `Suppliers` (`Resource`).
     """
 
     @operation(Response[SupplierLoadResult])
-    def load(
-        self,
-        *,
-        body: SupplierLoadRequest,
-    ) -> SupplierLoadResult:
+    def load(self, *, body: SupplierLoadRequest) -> SupplierLoadResult:
         """Load the ERP supplier list
 
         Uploads the payer's supplier (vendor master) list from the ERP as a CSV file in the multipart part
@@ -245,22 +217,13 @@ AsyncSuppliersWithRawResponse = Suppliers[AsyncRaw]
 
 
 class Users(Resource[M]):
-    """The operations of the spec's tag `Users`.
+    """API user administration, currently the rotation of the API token.
 
-    API user administration, currently the rotation of the API token.
-
-    `Users[Sync]` is `client.users`; `client.aio` and `with_raw_response` run
-    the same methods asynchronously or for whole answers. Every method raises the overlay's
-    typed `APIError` for an error status.
+    `client.users`: the operations of the spec's tag `Users` (`Resource`).
     """
 
     @operation(Response[AuthTokenRefreshed])
-    def refresh_auth_token(
-        self,
-        user_id: int,
-        *,
-        body: RefreshAuthTokenRequest,
-    ) -> AuthTokenRefreshed:
+    def refresh_auth_token(self, user_id: int, *, body: RefreshAuthTokenRequest) -> AuthTokenRefreshed:
         """Rotate the API token of a user
 
         Issues a new API token for the user `userId` and answers `{"status": "ok", "auth_token": "<new
@@ -277,19 +240,3 @@ class Users(Resource[M]):
 AsyncUsers = Users[Async]
 UsersWithRawResponse = Users[Raw]
 AsyncUsersWithRawResponse = Users[AsyncRaw]
-
-
-class PaymentworksResources(Resources[M]):
-    """The resources of an `paymentworks.connect()` client, one attribute per spec tag, in the mode `M`
-    (`client.aio` is a `PaymentworksResources[Async]`)."""
-
-    updates: Updates[M]
-    new_vendor_requests: NewVendorRequests[M]
-    suppliers: Suppliers[M]
-    users: Users[M]
-    with_raw_response: WholeAnswers[PaymentworksResources[Raw], PaymentworksResources[AsyncRaw]] = WholeAnswers()
-
-
-AsyncPaymentworksResources = PaymentworksResources[Async]
-PaymentworksResourcesWithRawResponse = PaymentworksResources[Raw]
-AsyncPaymentworksResourcesWithRawResponse = PaymentworksResources[AsyncRaw]
