@@ -25,6 +25,7 @@ exactly the generated function's without `client`. Each renderer returns
 from __future__ import annotations
 
 import functools
+import json
 import re
 import subprocess
 import sys
@@ -307,6 +308,20 @@ def _resources_module(vendor: Vendor, resources: list[Resource]) -> str:
     return header + "\n".join(imports) + "\n\n\n" + body + "\n"
 
 
+def _error_table(vendor: Vendor, resources: list[Resource]) -> str:
+    """`<vendor>_errors.json`: (METHOD, path template) -> {status: the generated model its error
+    answer is parsed into}, data the client module loads (`error_table`)."""
+    errors = {method.module.rsplit(".", 1)[1]: method.errors for r in resources for method in r.methods}
+    table = {}
+    data, _ = _generator(vendor)
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            if errors.get(module := _text(endpoint.name)):
+                statuses = sorted(errors[module].items())
+                table[f"{endpoint.method.upper()} {_text(endpoint.path)}"] = {str(k): v for k, v in statuses}
+    return json.dumps(dict(sorted(table.items())), indent=1) + "\n"
+
+
 def _client_module(vendor: Vendor, resources: list[Resource]) -> str:
     package = vendor.package_name
     name = overlay_name(vendor)
@@ -314,7 +329,8 @@ def _client_module(vendor: Vendor, resources: list[Resource]) -> str:
     namespace = f"{name.capitalize()}Resources"
     kinds = ", ".join(sorted({r.class_name for r in resources} | {namespace}))
     lines = [
-        f'"""The client class `client_overlays.{name}.connect()` returns.\n\n{NOTICE.format(slug=vendor.slug)}\n"""',
+        f'"""The client class `client_overlays.{name}.connect()` returns (`ResourceClient`).\n\n'
+        f'{NOTICE.format(slug=vendor.slug)}\n"""',
         "",
         "from __future__ import annotations",
         "",
@@ -322,35 +338,22 @@ def _client_module(vendor: Vendor, resources: list[Resource]) -> str:
         "",
         f"from {package} import AuthenticatedClient",
         "",
-        "from .._resource_client import ResourceClient",
+        "from .._resource_client import ResourceClient, error_table",
         "",
         "if TYPE_CHECKING:",
         "    from .._resources import Async, Raw, Sync",
         f"    from .{name}_resources import {kinds}",
         "",
-        f'__all__ = ["ERROR_MODELS", "{title}"]',
-        "",
     ]
-    errors = {method.module.rsplit(".", 1)[1]: method.errors for r in resources for method in r.methods}
-    table = {}
-    data, _ = _generator(vendor)
-    for collection in data.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            if errors.get(module := _text(endpoint.name)):
-                table[f"{endpoint.method.upper()} {_text(endpoint.path)}"] = errors[module]
-    # One table per distinct {status: model} mapping, shared by the operations answering so.
-    literals = {key: str(dict(sorted(table[key].items()))) for key in sorted(table)}
-    shared = {literal: f"_ERRORS_{n}" for n, literal in enumerate(dict.fromkeys(literals.values()), 1)}
-    lines += [f"{variable} = {literal}" for literal, variable in shared.items()]
-    lines.append("# (METHOD, path template) -> {status: the generated model its error answer is parsed into}")
-    lines.append("ERROR_MODELS: dict[str, dict[int, str]] = {")
-    lines += [f"    {key!r}: {shared[literal]}," for key, literal in literals.items()]
-    lines += ["}", "", ""]
+    lines.append(f'ERROR_MODELS = error_table("{name}_errors.json")')
+    lines += ["", ""]
     lines.append(f"class {title}(ResourceClient, AuthenticatedClient):")
-    lines.append(f'    """A `{package}.AuthenticatedClient` with the spec\'s resources (`ResourceClient`)."""\n')
+    spec_title = vendor.spec()["info"]["title"]
+    tags = ", ".join(f"`{resource.attribute}`" for resource in resources)
+    lines.append(f'    """A `{package}.AuthenticatedClient` for the {spec_title}, with one attribute per\n    resource: {tags}.\n    """\n')
     lines.append(f'    resources = "client_overlays._generated.{name}_resources.{namespace}"')
     for resource in resources:
-        lines.append(f'    {resource.attribute}: {resource.class_name}[Sync]\n    """{_first_sentence(resource)}"""')
+        lines.append(f"    {resource.attribute}: {resource.class_name}[Sync]")
     lines.append(f"    aio: {namespace}[Async]\n    with_raw_response: {namespace}[Raw]")
     return "\n".join(lines) + "\n"
 
@@ -381,4 +384,5 @@ def render_resources(vendor: Vendor) -> dict[str, str]:
         f"{GENERATED_DIR}/{name}_client.py": _client_module(vendor, resources),
         f"{GENERATED_DIR}/{name}_resources.py": _resources_module(vendor, resources),
     }
-    return {path: _formatted(path, text) for path, text in files.items()}
+    formatted = {path: _formatted(path, text) for path, text in files.items()}
+    return {**formatted, f"{GENERATED_DIR}/{name}_errors.json": _error_table(vendor, resources)}

@@ -9,11 +9,20 @@ modules that one names, and the first `client.<attribute>` does.
 from __future__ import annotations
 
 import importlib
+import json
+from pathlib import Path
 from typing import Any, ClassVar
 
 from ._lifecycle import Lifecycle
 
-__all__ = ["ResourceClient"]
+__all__ = ["ResourceClient", "error_table"]
+
+
+def error_table(name: str) -> dict[str, dict[int, str]]:
+    """The generated table `_generated/<name>`: (METHOD, path template) -> {status: the generated
+    model its error answer is parsed into}."""
+    rows = json.loads((Path(__file__).parent / "_generated" / name).read_text("utf-8"))
+    return {operation: {int(status): model for status, model in row.items()} for operation, row in rows.items()}
 
 
 class _Lazy:
