@@ -25,7 +25,7 @@ from economic_suppliers_client.api.groups import update_group as _update_group
 from economic_suppliers_client.models import Contact, ContactCollection, CreatedResponse, Group, GroupCollection
 from economic_suppliers_client.types import UNSET, Response, Unset
 
-from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from .._resources import AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
 from ..economic.pagination import CLASSIC, CURSOR
 from ..pagination import Paginator, WalkOptions
 
@@ -175,11 +175,6 @@ class Contacts(Resource[M]):
         return cast("None", self._call(_delete_contact_by_id, locals()))
 
 
-AsyncContacts = Contacts[Async]
-ContactsWithRawResponse = Contacts[Raw]
-AsyncContactsWithRawResponse = Contacts[AsyncRaw]
-
-
 class Groups(Resource[M]):
     """Groups endpoints return a collection of supplier groups that an agreement has. Related guide for
     users: e-copedia (Danish). Required application roles: SuperUser or Bookkeeping.
@@ -307,8 +302,3 @@ class Groups(Resource[M]):
             idempotency_key (str | Unset): Your unique idempotency key; answers are cached for one hour.
         """
         return cast("None", self._call(_delete_group_by_id, locals()))
-
-
-AsyncGroups = Groups[Async]
-GroupsWithRawResponse = Groups[Raw]
-AsyncGroupsWithRawResponse = Groups[AsyncRaw]

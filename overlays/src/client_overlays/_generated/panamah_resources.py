@@ -28,7 +28,7 @@ from panamah_client.models import (
 )
 from panamah_client.types import Response, Unset
 
-from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from .._resources import AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
 from ..pagination import Paginator, WalkOptions
 from ..panamah.pagination import PENDING, PendingRecord
 
@@ -92,11 +92,6 @@ class Assinantes(Resource[M]):
         one); 404 when the id is unknown.
         """
         return cast("None", self._call(_delete_assinante, locals()))
-
-
-AsyncAssinantes = Assinantes[Async]
-AssinantesWithRawResponse = Assinantes[Raw]
-AsyncAssinantesWithRawResponse = Assinantes[AsyncRaw]
 
 
 class Stream(Resource[M]):
@@ -171,8 +166,3 @@ class Stream(Resource[M]):
         Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[PendingRecord]", self._pages(PENDING, _list_pending_resources, None, locals()))
-
-
-AsyncStream = Stream[Async]
-StreamWithRawResponse = Stream[Raw]
-AsyncStreamWithRawResponse = Stream[AsyncRaw]

@@ -55,7 +55,7 @@ from pandium_client.models import (
 )
 from pandium_client.types import UNSET, Response, Unset
 
-from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from .._resources import AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
 from ..pagination import Paginator, WalkOptions
 from ..pandium.pagination import OFFSETS
 
@@ -160,11 +160,6 @@ class Integrations(Resource[M]):
                 run.
         """
         return cast("TriggerResponse", self._call(_sync_by_integration_id, locals()))
-
-
-AsyncIntegrations = Integrations[Async]
-IntegrationsWithRawResponse = Integrations[Raw]
-AsyncIntegrationsWithRawResponse = Integrations[AsyncRaw]
 
 
 class Tenants(Resource[M]):
@@ -289,11 +284,6 @@ class Tenants(Resource[M]):
         return cast("ConnectorDisconnectResult", self._call(_disconnect_tenant_connector, locals()))
 
 
-AsyncTenants = Tenants[Async]
-TenantsWithRawResponse = Tenants[Raw]
-AsyncTenantsWithRawResponse = Tenants[AsyncRaw]
-
-
 class Runs(Resource[M]):
     """Runs: single executions of integration code for a tenant at a point in time. Run endpoints are
     read-only.
@@ -343,11 +333,6 @@ class Runs(Resource[M]):
         (`200`).
         """
         return cast("str", self._call(_get_run_log, locals()))
-
-
-AsyncRuns = Runs[Async]
-RunsWithRawResponse = Runs[Raw]
-AsyncRunsWithRawResponse = Runs[AsyncRaw]
 
 
 class Proxy(Resource[M]):
@@ -403,11 +388,6 @@ class Proxy(Resource[M]):
         return cast("ProxyResponse", self._call(_proxy_connector_call_xml, locals()))
 
 
-AsyncProxy = Proxy[Async]
-ProxyWithRawResponse = Proxy[Raw]
-AsyncProxyWithRawResponse = Proxy[AsyncRaw]
-
-
 class SourceControl(Resource[M]):
     """Builds of integration code from the integration's connected source-control repository.
 
@@ -426,8 +406,3 @@ class SourceControl(Resource[M]):
             body (BuildCreate): Body of buildFromSourceControl (inferred shape).
         """
         return cast("BuildResult", self._call(_build_from_source_control, locals()))
-
-
-AsyncSourceControl = SourceControl[Async]
-SourceControlWithRawResponse = SourceControl[Raw]
-AsyncSourceControlWithRawResponse = SourceControl[AsyncRaw]

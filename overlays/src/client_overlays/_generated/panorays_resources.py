@@ -52,7 +52,7 @@ from panorays_client.models import (
 )
 from panorays_client.types import UNSET, File, Response, Unset
 
-from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from .._resources import AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
 from ..pagination import Paginator, WalkOptions
 from ..panorays.pagination import CURSOR
 
@@ -182,11 +182,6 @@ class Suppliers(Resource[M]):
         return cast("QuestionnaireCreated", self._call(_send_supplier_questionnaire, locals()))
 
 
-AsyncSuppliers = Suppliers[Async]
-SuppliersWithRawResponse = Suppliers[Raw]
-AsyncSuppliersWithRawResponse = Suppliers[AsyncRaw]
-
-
 class Files(Resource[M]):
     """Files attached to the company or to its suppliers (business information answers, connections,
     inquiries).
@@ -229,11 +224,6 @@ class Files(Resource[M]):
         Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[SupplierFile]", self._pages(CURSOR, _list_supplier_files, None, locals()))
-
-
-AsyncFiles = Files[Async]
-FilesWithRawResponse = Files[Raw]
-AsyncFilesWithRawResponse = Files[AsyncRaw]
 
 
 class Tags(Resource[M]):
@@ -301,11 +291,6 @@ class Tags(Resource[M]):
         return cast("EmptyObject", self._call(_delete_tag, locals()))
 
 
-AsyncTags = Tags[Async]
-TagsWithRawResponse = Tags[Raw]
-AsyncTagsWithRawResponse = Tags[AsyncRaw]
-
-
 class Webhooks(Resource[M]):
     """Event hooks. Register your app with the handshake call, subscribe to the events you want, and
     Panorays POSTs a signed request to your URL for every subscribed event (see the top-level
@@ -349,8 +334,3 @@ class Webhooks(Resource[M]):
             body (EventSubscription): Body of subscribe and unsubscribe (inferred shape).
         """
         return cast("EmptyObject", self._call(_unsubscribe, locals()))
-
-
-AsyncWebhooks = Webhooks[Async]
-WebhooksWithRawResponse = Webhooks[Raw]
-AsyncWebhooksWithRawResponse = Webhooks[AsyncRaw]

@@ -37,7 +37,7 @@ from paymentworks_client.models import (
 )
 from paymentworks_client.types import UNSET, Response, Unset
 
-from .._resources import Async, AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
+from .._resources import AsyncRaw, M, Raw, Resource, Resources, WholeAnswers, list_operation, operation
 from ..pagination import Paginator, WalkOptions
 from ..paymentworks.pagination import DRF
 
@@ -103,11 +103,6 @@ class Updates(Resource[M]):
         Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[VendorUpdate]", self._pages(DRF, _list_updates, None, locals()))
-
-
-AsyncUpdates = Updates[Async]
-UpdatesWithRawResponse = Updates[Raw]
-AsyncUpdatesWithRawResponse = Updates[AsyncRaw]
 
 
 class NewVendorRequests(Resource[M]):
@@ -185,11 +180,6 @@ class NewVendorRequests(Resource[M]):
         return cast("builtins.list[NewVendorRequest]", self._call(_bulk_update_new_vendor_request_status, locals()))
 
 
-AsyncNewVendorRequests = NewVendorRequests[Async]
-NewVendorRequestsWithRawResponse = NewVendorRequests[Raw]
-AsyncNewVendorRequestsWithRawResponse = NewVendorRequests[AsyncRaw]
-
-
 class Suppliers(Resource[M]):
     """Loading the payer's ERP supplier master into PaymentWorks for matching.
 
@@ -211,11 +201,6 @@ class Suppliers(Resource[M]):
         return cast("SupplierLoadResult", self._call(_load_suppliers, locals()))
 
 
-AsyncSuppliers = Suppliers[Async]
-SuppliersWithRawResponse = Suppliers[Raw]
-AsyncSuppliersWithRawResponse = Suppliers[AsyncRaw]
-
-
 class Users(Resource[M]):
     """API user administration, currently the rotation of the API token.
 
@@ -235,8 +220,3 @@ class Users(Resource[M]):
             body (RefreshAuthTokenRequest): The token rotation takes an empty JSON object.
         """
         return cast("AuthTokenRefreshed", self._call(_refresh_auth_token, locals()))
-
-
-AsyncUsers = Users[Async]
-UsersWithRawResponse = Users[Raw]
-AsyncUsersWithRawResponse = Users[AsyncRaw]
