@@ -263,10 +263,9 @@ def _resources_module(vendor: Vendor, resources: list[Resource]) -> str:
         methods = "\n".join(_method(method) for method in resource.methods)
         classes.append(f'class {resource.class_name}(Resource[M]):\n    """{doc}\n    """\n\n{methods}')
     title = f"{name.capitalize()}Resources"
-    tags = ", ".join(f"`{resource.attribute}`" for resource in resources)
     lines = [
         f"class {title}(Resources[M]):",
-        f'    """The resources of an `{name}.connect()` client ({tags}) in the mode `M`."""\n',
+        f'    """The resources of a `{name}.connect()` client in the mode `M`, one attribute per spec tag."""\n',
         f"    with_raw_response: WholeAnswers[{title}[Raw], {title}[AsyncRaw]] = WholeAnswers()",
         *(f"    {resource.attribute}: {resource.class_name}[M]" for resource in resources),
     ]
@@ -290,7 +289,8 @@ def _resources_module(vendor: Vendor, resources: list[Resource]) -> str:
     ]
     imports += [
         "",
-        "from .._resources import M, Async, AsyncRaw, Raw, Resource, Resources, WholeAnswers, list_operation, operation",
+        "from .._resources import M, Async, AsyncRaw, Raw, Resource, Resources, WholeAnswers,"
+        " list_operation, operation",
         "from ..pagination import Paginator, WalkOptions",
     ]
     if styles or item_types:
@@ -330,20 +330,19 @@ def _client_module(vendor: Vendor, resources: list[Resource]) -> str:
         "",
         f"from {package} import AuthenticatedClient",
         "",
-        "from .._resource_client import ResourceClient, error_table",
+        "from .._resource_client import ResourceClient",
         "",
         "if TYPE_CHECKING:",
         "    from .._resources import Async, Raw, Sync",
         f"    from .{name}_resources import {kinds}",
         "",
     ]
-    lines.append(f'ERROR_MODELS = error_table("{name}_errors.json")')
     lines += ["", ""]
-    lines.append(f"class {title}(ResourceClient, AuthenticatedClient):")
+    lines.append(f'class {title}(ResourceClient, AuthenticatedClient, spec_slug="{vendor.slug}"):')
     spec_title = vendor.spec()["info"]["title"]
     tags = ", ".join(f"`{resource.attribute}`" for resource in resources)
-    lines.append(f'    """A `{package}.AuthenticatedClient` for the {spec_title}, with one attribute per\n    resource: {tags}.\n    """\n')
-    lines.append(f'    resources = "client_overlays._generated.{name}_resources.{namespace}"')
+    lines.append(f'    """A `{package}.AuthenticatedClient` for the {spec_title}, with one attribute per')
+    lines.append(f'    resource: {tags}.\n    """\n')
     for resource in resources:
         lines.append(f"    {resource.attribute}: {resource.class_name}[Sync]")
     lines.append(f"    aio: {namespace}[Async]\n    with_raw_response: {namespace}[Raw]")

@@ -44,13 +44,18 @@ class ResourceClient(Lifecycle):
     without `with` (as often as wanted: leaving it closes the connections, the next call opens
     new ones)."""
 
-    resources: ClassVar[str]  # the generated resources class, "<module>.<class>"
+    spec_slug: ClassVar[str]  # the spec the class is generated from: `specs/<spec_slug>/openapi.yaml`
+    resources: ClassVar[str]  # its generated resources class, "<module>.<class>"
+    error_models: ClassVar[dict[str, dict[int, str]]]  # the spec's error table (`error_table`)
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, spec_slug: str, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        overlay = spec_slug.split("-")[0]
+        cls.spec_slug = spec_slug
+        cls.resources = f"client_overlays._generated.{overlay}_resources.{overlay.capitalize()}Resources"
+        cls.error_models = error_table(f"{overlay}_errors.json")
         for name in vars(cls).get("__annotations__", {}):
-            if name != "resources":
-                setattr(cls, name, _Lazy(name))
+            setattr(cls, name, _Lazy(name))
 
     def resource(self, name: str) -> Any:
         """The attribute `name` (a tag's resource, `aio` or `with_raw_response`), made anew."""

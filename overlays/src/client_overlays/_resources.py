@@ -26,7 +26,18 @@ from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar
 from ._responses import DetailedResponse, raise_for_status
 from .pagination import WALK_OPTIONS, AsyncPaginator, Pages, Paginator
 
-__all__ = ["Async", "AsyncRaw", "Mode", "Raw", "Resource", "Resources", "Sync", "WholeAnswers", "list_operation", "operation"]
+__all__ = [
+    "Async",
+    "AsyncRaw",
+    "Mode",
+    "Raw",
+    "Resource",
+    "Resources",
+    "Sync",
+    "WholeAnswers",
+    "list_operation",
+    "operation",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")

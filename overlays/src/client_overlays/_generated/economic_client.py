@@ -9,21 +9,18 @@ from typing import TYPE_CHECKING
 
 from economic_suppliers_client import AuthenticatedClient
 
-from .._resource_client import ResourceClient, error_table
+from .._resource_client import ResourceClient
 
 if TYPE_CHECKING:
     from .._resources import Async, Raw, Sync
     from .economic_resources import Contacts, EconomicResources, Groups
 
-ERROR_MODELS = error_table("economic_errors.json")
 
-
-class EconomicClient(ResourceClient, AuthenticatedClient):
+class EconomicClient(ResourceClient, AuthenticatedClient, spec_slug="economic-suppliers"):
     """A `economic_suppliers_client.AuthenticatedClient` for the Visma e-conomic Suppliers API, with one attribute per
     resource: `contacts`, `groups`.
     """
 
-    resources = "client_overlays._generated.economic_resources.EconomicResources"
     contacts: Contacts[Sync]
     groups: Groups[Sync]
     aio: EconomicResources[Async]

@@ -31,7 +31,7 @@ from ..pagination import Paginator, WalkOptions
 
 
 class EconomicResources(Resources[M]):
-    """The resources of an `economic.connect()` client (`contacts`, `groups`) in the mode `M`."""
+    """The resources of a `economic.connect()` client in the mode `M`, one attribute per spec tag."""
 
     with_raw_response: WholeAnswers[EconomicResources[Raw], EconomicResources[AsyncRaw]] = WholeAnswers()
     contacts: Contacts[M]

@@ -9,21 +9,18 @@ from typing import TYPE_CHECKING
 
 from panamah_client import AuthenticatedClient
 
-from .._resource_client import ResourceClient, error_table
+from .._resource_client import ResourceClient
 
 if TYPE_CHECKING:
     from .._resources import Async, Raw, Sync
     from .panamah_resources import Assinantes, PanamahResources, Stream
 
-ERROR_MODELS = error_table("panamah_errors.json")
 
-
-class PanamahClient(ResourceClient, AuthenticatedClient):
+class PanamahClient(ResourceClient, AuthenticatedClient, spec_slug="panamah"):
     """A `panamah_client.AuthenticatedClient` for the Panamah Core API, with one attribute per
     resource: `assinantes`, `stream`.
     """
 
-    resources = "client_overlays._generated.panamah_resources.PanamahResources"
     assinantes: Assinantes[Sync]
     stream: Stream[Sync]
     aio: PanamahResources[Async]

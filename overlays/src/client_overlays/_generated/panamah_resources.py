@@ -34,7 +34,7 @@ from ..panamah.pagination import PENDING, PendingRecord
 
 
 class PanamahResources(Resources[M]):
-    """The resources of an `panamah.connect()` client (`assinantes`, `stream`) in the mode `M`."""
+    """The resources of a `panamah.connect()` client in the mode `M`, one attribute per spec tag."""
 
     with_raw_response: WholeAnswers[PanamahResources[Raw], PanamahResources[AsyncRaw]] = WholeAnswers()
     assinantes: Assinantes[M]

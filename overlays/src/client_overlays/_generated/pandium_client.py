@@ -9,21 +9,18 @@ from typing import TYPE_CHECKING
 
 from pandium_client import AuthenticatedClient
 
-from .._resource_client import ResourceClient, error_table
+from .._resource_client import ResourceClient
 
 if TYPE_CHECKING:
     from .._resources import Async, Raw, Sync
     from .pandium_resources import Integrations, PandiumResources, Proxy, Runs, SourceControl, Tenants
 
-ERROR_MODELS = error_table("pandium_errors.json")
 
-
-class PandiumClient(ResourceClient, AuthenticatedClient):
+class PandiumClient(ResourceClient, AuthenticatedClient, spec_slug="pandium"):
     """A `pandium_client.AuthenticatedClient` for the Pandium API, with one attribute per
     resource: `integrations`, `tenants`, `runs`, `proxy`, `source_control`.
     """
 
-    resources = "client_overlays._generated.pandium_resources.PandiumResources"
     integrations: Integrations[Sync]
     tenants: Tenants[Sync]
     runs: Runs[Sync]

@@ -61,7 +61,7 @@ from ..pandium.pagination import OFFSETS
 
 
 class PandiumResources(Resources[M]):
-    """The resources of an `pandium.connect()` client (`integrations`, `tenants`, `runs`, `proxy`, `source_control`) in the mode `M`."""
+    """The resources of a `pandium.connect()` client in the mode `M`, one attribute per spec tag."""
 
     with_raw_response: WholeAnswers[PandiumResources[Raw], PandiumResources[AsyncRaw]] = WholeAnswers()
     integrations: Integrations[M]

@@ -9,21 +9,18 @@ from typing import TYPE_CHECKING
 
 from panorays_client import AuthenticatedClient
 
-from .._resource_client import ResourceClient, error_table
+from .._resource_client import ResourceClient
 
 if TYPE_CHECKING:
     from .._resources import Async, Raw, Sync
     from .panorays_resources import Files, PanoraysResources, Suppliers, Tags, Webhooks
 
-ERROR_MODELS = error_table("panorays_errors.json")
 
-
-class PanoraysClient(ResourceClient, AuthenticatedClient):
+class PanoraysClient(ResourceClient, AuthenticatedClient, spec_slug="panorays"):
     """A `panorays_client.AuthenticatedClient` for the Panorays public API v2, with one attribute per
     resource: `suppliers`, `files`, `tags`, `webhooks`.
     """
 
-    resources = "client_overlays._generated.panorays_resources.PanoraysResources"
     suppliers: Suppliers[Sync]
     files: Files[Sync]
     tags: Tags[Sync]

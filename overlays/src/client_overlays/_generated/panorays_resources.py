@@ -58,7 +58,7 @@ from ..panorays.pagination import CURSOR
 
 
 class PanoraysResources(Resources[M]):
-    """The resources of an `panorays.connect()` client (`suppliers`, `files`, `tags`, `webhooks`) in the mode `M`."""
+    """The resources of a `panorays.connect()` client in the mode `M`, one attribute per spec tag."""
 
     with_raw_response: WholeAnswers[PanoraysResources[Raw], PanoraysResources[AsyncRaw]] = WholeAnswers()
     suppliers: Suppliers[M]

@@ -9,21 +9,18 @@ from typing import TYPE_CHECKING
 
 from paymentworks_client import AuthenticatedClient
 
-from .._resource_client import ResourceClient, error_table
+from .._resource_client import ResourceClient
 
 if TYPE_CHECKING:
     from .._resources import Async, Raw, Sync
     from .paymentworks_resources import NewVendorRequests, PaymentworksResources, Suppliers, Updates, Users
 
-ERROR_MODELS = error_table("paymentworks_errors.json")
 
-
-class PaymentworksClient(ResourceClient, AuthenticatedClient):
+class PaymentworksClient(ResourceClient, AuthenticatedClient, spec_slug="paymentworks"):
     """A `paymentworks_client.AuthenticatedClient` for the PaymentWorks API, with one attribute per
     resource: `updates`, `new_vendor_requests`, `suppliers`, `users`.
     """
 
-    resources = "client_overlays._generated.paymentworks_resources.PaymentworksResources"
     updates: Updates[Sync]
     new_vendor_requests: NewVendorRequests[Sync]
     suppliers: Suppliers[Sync]

@@ -43,7 +43,7 @@ from ..paymentworks.pagination import DRF
 
 
 class PaymentworksResources(Resources[M]):
-    """The resources of an `paymentworks.connect()` client (`updates`, `new_vendor_requests`, `suppliers`, `users`) in the mode `M`."""
+    """The resources of a `paymentworks.connect()` client in the mode `M`, one attribute per spec tag."""
 
     with_raw_response: WholeAnswers[PaymentworksResources[Raw], PaymentworksResources[AsyncRaw]] = WholeAnswers()
     updates: Updates[M]

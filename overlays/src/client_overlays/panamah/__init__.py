@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from panamah_client import AuthenticatedClient, Client, api, models
 
-from .._client import ClientOptions, build_client, server_url
-from .._generated.panamah_client import ERROR_MODELS, PanamahClient
-from .._raising import ErrorModels
+from .._client import ClientOptions, server_url
+from .._connect import connect_client
+from .._generated.panamah_client import PanamahClient
 from .._settings import MissingCredentialError, credential
 from .._specfacts import spec_facts
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, StreamTokens, stream_key
@@ -95,7 +95,6 @@ __all__ = [
 ]
 
 spec = spec_facts("panamah")
-_ERRORS = ErrorModels(ERROR_MODELS, "panamah_client.models")
 PRODUCTION_URL = spec.servers["production"]
 PARTNER_TOKEN_ENV = "PANAMAH_PARTNER_TOKEN"
 PARTNER_SECRET_ENV = "PANAMAH_PARTNER_SECRET"
@@ -130,4 +129,4 @@ def connect(
         sdk_identity=sdk_identity,
         clock=clock,
     )
-    return build_client(PanamahClient, spec, auth, error_models=_ERRORS, **options)
+    return connect_client(PanamahClient, auth, **options)
