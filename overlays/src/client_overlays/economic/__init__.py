@@ -43,8 +43,6 @@ __all__ = [
 
 spec = spec_facts("economic-suppliers")
 PRODUCTION_URL = spec.servers["production"]
-APP_SECRET_ENV = "ECONOMIC_APP_SECRET_TOKEN"
-AGREEMENT_GRANT_ENV = "ECONOMIC_AGREEMENT_GRANT_TOKEN"
 
 
 def connect(
@@ -64,7 +62,7 @@ def connect(
         auth = EconomicAuth.demo()
     else:
         auth = EconomicAuth(
-            credential(app_secret_token, argument="app_secret_token", env=APP_SECRET_ENV),
-            credential(agreement_grant_token, argument="agreement_grant_token", env=AGREEMENT_GRANT_ENV),
+            credential(app_secret_token, argument="app_secret_token", env="ECONOMIC_APP_SECRET_TOKEN"),
+            credential(agreement_grant_token, argument="agreement_grant_token", env="ECONOMIC_AGREEMENT_GRANT_TOKEN"),
         )
     return connect_client(EconomicClient, auth, classify=classify_error, **options)

@@ -96,8 +96,6 @@ __all__ = [
 
 spec = spec_facts("panamah")
 PRODUCTION_URL = spec.servers["production"]
-PARTNER_TOKEN_ENV = "PANAMAH_PARTNER_TOKEN"
-PARTNER_SECRET_ENV = "PANAMAH_PARTNER_SECRET"
 
 
 def connect(
@@ -116,9 +114,9 @@ def connect(
     session is for; the default `*` is partner-wide mode, where every operation names its own.
     `options`: `ClientOptions`.
     """
-    token = credential(partner_token, argument="partner_token", env=PARTNER_TOKEN_ENV)
+    token = credential(partner_token, argument="partner_token", env="PANAMAH_PARTNER_TOKEN")
     try:
-        secret: str | None = credential(partner_secret, argument="partner_secret", env=PARTNER_SECRET_ENV)
+        secret: str | None = credential(partner_secret, argument="partner_secret", env="PANAMAH_PARTNER_SECRET")
     except MissingCredentialError:
         secret = None  # admin-only use needs no secret; streaming will say what is missing
     auth = PanamahAuth(

@@ -36,7 +36,6 @@ __all__ = [
 
 spec = spec_facts("pandium")
 PRODUCTION_URL, SANDBOX_URL = spec.servers["production"], spec.servers["sandbox"]
-API_KEY_ENV = "PANDIUM_API_KEY"
 
 
 def connect(api_key: str | None = None, *, sandbox: bool = False, **options: Unpack[ClientOptions]) -> PandiumClient:
@@ -44,7 +43,7 @@ def connect(api_key: str | None = None, *, sandbox: bool = False, **options: Unp
 
     `api_key` defaults to the `PANDIUM_API_KEY` environment variable. `options`: `ClientOptions`.
     """
-    key = credential(api_key, argument="api_key", env=API_KEY_ENV)
+    key = credential(api_key, argument="api_key", env="PANDIUM_API_KEY")
     return connect_client(
         PandiumClient, HeaderAuth({spec.credential_headers["PandiumApiKey"]: key}), sandbox=sandbox, **options
     )

@@ -56,7 +56,6 @@ __all__ = [
 spec = spec_facts("panorays")
 PRODUCTION_URL = spec.servers["production"]
 MOCK_URL = spec.servers["mock"]
-TOKEN_ENV = "PANORAYS_API_TOKEN"
 # The spec's `x-rate-limit`: requests per window and token.
 assert spec.rate_limit is not None, "specs/panorays/openapi.yaml states Panorays' x-rate-limit"
 RATE_LIMIT, RATE_WINDOW = spec.rate_limit.requests, spec.rate_limit.window
@@ -80,7 +79,7 @@ def connect(
     RATE_WINDOW` a second (2.45 with the defaults), so no minute ever sees more than the limit;
     a throttled wait is logged at DEBUG (`client_overlays.ratelimit`). `options`: `ClientOptions`.
     """
-    secret = credential(token, argument="token", env=TOKEN_ENV)
+    secret = credential(token, argument="token", env="PANORAYS_API_TOKEN")
     if limiter is None:
         # Keyed on the server (however its URL is spelled) and the token: what Panorays counts.
         key = f"{origin_of(server_url(spec, options.get('base_url')))}|{secret}"

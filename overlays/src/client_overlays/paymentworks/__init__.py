@@ -42,7 +42,6 @@ __all__ = [
 
 spec = spec_facts("paymentworks")
 PRODUCTION_URL, SANDBOX_URL = spec.servers["production"], spec.servers["sandbox"]
-TOKEN_ENV = "PAYMENTWORKS_TOKEN"
 _HEADER = spec.credential_headers["tokenAuth"]
 
 
@@ -51,7 +50,7 @@ def connect(token: str | None = None, *, sandbox: bool = False, **options: Unpac
 
     `token` defaults to the `PAYMENTWORKS_TOKEN` environment variable. `options`: `ClientOptions`.
     """
-    auth = HeaderAuth(_token_header(credential(token, argument="token", env=TOKEN_ENV)))
+    auth = HeaderAuth(_token_header(credential(token, argument="token", env="PAYMENTWORKS_TOKEN")))
     return connect_client(PaymentworksClient, auth, sandbox=sandbox, **options)
 
 
