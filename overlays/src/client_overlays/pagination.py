@@ -123,15 +123,32 @@ class PageStyle(Generic[T]):
     read: Callable[[Any, Any], Page[T]]
     ahead: Callable[[Page[T]], Iterable[Any]] | None = None
 
+    @classmethod
+    def by_argument(
+        cls,
+        name: str,
+        given: Mapping[str, Any],
+        *,
+        first: Any,
+        read: Callable[[Any, Any], Page[T]],
+        ahead: Callable[[Page[T]], Iterable[Any]] | None = None,
+    ) -> PageStyle[T]:
+        """A style whose position is the operation's argument `name` (an offset, a page number),
+        starting where the caller's arguments `given` say, else at `first`."""
+        return cls(start=given.get(name, first), arguments=lambda position: {name: position}, read=read, ahead=ahead)
 
-def operation_default(operation: Callable[..., Any], name: str) -> Any:
-    """The default a generated operation gives its argument `name` (e.g. a page size), so a
-    style can do arithmetic with the value the request really carries.
+
+def operation_default(operation: Callable[..., Any], name: str, given: Mapping[str, Any] | None = None) -> Any:
+    """The value of `name` (e.g. a page size) in the caller's arguments `given`, else the default
+    the generated operation gives it, so a style can do arithmetic with the value the request
+    really carries.
 
     ```python
-    limit = arguments.get("limit", operation_default(list_tenants.sync_detailed, "limit"))
+    limit = operation_default(list_tenants.sync_detailed, "limit", arguments)
     ```
     """
+    if given is not None and name in given:
+        return given[name]
     parameter = inspect.signature(operation).parameters.get(name)
     if parameter is None or parameter.default is inspect.Parameter.empty:
         raise TypeError(f"{getattr(operation, '__module__', operation)} takes no optional `{name}`: it does not page")
