@@ -21,8 +21,8 @@ ContactFields.number.in_([1, 2, None])   # number$in:[1,2,$null:]
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import Generic, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, Self, TypeVar, overload
 
 from ._ast import Predicate, SortKey
 from ._builder import Field
@@ -31,6 +31,7 @@ from ._values import LiteralText
 __all__ = ["Eq", "Gt", "Gte", "In", "Like", "Lt", "Lte", "Ne", "Nin", "Sortable", "TypedField", "ValueT"]
 
 ValueT = TypeVar("ValueT", str, int, bool, dt.datetime, dt.date)
+V = TypeVar("V", str, int, bool, dt.datetime, dt.date)
 
 
 class TypedField(Generic[ValueT]):
@@ -49,52 +50,73 @@ class TypedField(Generic[ValueT]):
         return f"<{type(self).__name__} {self.name!r}>"
 
 
+class _Operator:
+    """One operator of a typed field: the untyped `Field`'s method, taking values of the field's
+    type (`V` is bound by the field the operator is read from)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, field: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, field: TypedField[V], owner: type[Any]) -> Callable[[V], Predicate]: ...
+    def __get__(self, field: TypedField[Any] | None, owner: type[Any]) -> Any:
+        return self if field is None else getattr(field._field, self._name)
+
+
+class _ListOperator(_Operator):
+    """An operator taking a list of the field's values (`None` for no value)."""
+
+    @overload  # type: ignore[override]
+    def __get__(self, field: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, field: TypedField[V], owner: type[Any]) -> Callable[[Iterable[V | None]], Predicate]: ...
+    def __get__(self, field: TypedField[Any] | None, owner: type[Any]) -> Any:
+        return super().__get__(field, owner)
+
+
+class _NullCheck(_Operator):
+    """`is_null()` / `is_not_null()`: "no value", which `eq`/`ne` do not take."""
+
+    @overload  # type: ignore[override]
+    def __get__(self, field: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, field: TypedField[Any], owner: type[Any]) -> Callable[[], Predicate]: ...
+    def __get__(self, field: TypedField[Any] | None, owner: type[Any]) -> Any:
+        return super().__get__(field, owner)
+
+
 class Eq(TypedField[ValueT]):
     __slots__ = ()
-
-    def eq(self, value: ValueT) -> Predicate:
-        return self._field.eq(value)
-
-    def is_null(self) -> Predicate:
-        return self._field.is_null()
+    eq = _Operator("eq")
+    is_null = _NullCheck("is_null")
 
 
 class Ne(TypedField[ValueT]):
     __slots__ = ()
-
-    def ne(self, value: ValueT) -> Predicate:
-        return self._field.ne(value)
-
-    def is_not_null(self) -> Predicate:
-        return self._field.is_not_null()
+    ne = _Operator("ne")
+    is_not_null = _NullCheck("is_not_null")
 
 
 class Gt(TypedField[ValueT]):
     __slots__ = ()
-
-    def gt(self, value: ValueT) -> Predicate:
-        return self._field.gt(value)
+    gt = _Operator("gt")
 
 
 class Gte(TypedField[ValueT]):
     __slots__ = ()
-
-    def gte(self, value: ValueT) -> Predicate:
-        return self._field.gte(value)
+    gte = _Operator("gte")
 
 
 class Lt(TypedField[ValueT]):
     __slots__ = ()
-
-    def lt(self, value: ValueT) -> Predicate:
-        return self._field.lt(value)
+    lt = _Operator("lt")
 
 
 class Lte(TypedField[ValueT]):
     __slots__ = ()
-
-    def lte(self, value: ValueT) -> Predicate:
-        return self._field.lte(value)
+    lte = _Operator("lte")
 
 
 class Like(TypedField[ValueT]):
@@ -107,16 +129,12 @@ class Like(TypedField[ValueT]):
 
 class In(TypedField[ValueT]):
     __slots__ = ()
-
-    def in_(self, values: Iterable[ValueT | None]) -> Predicate:
-        return self._field.in_(values)
+    in_ = _ListOperator("in_")
 
 
 class Nin(TypedField[ValueT]):
     __slots__ = ()
-
-    def nin(self, values: Iterable[ValueT | None]) -> Predicate:
-        return self._field.nin(values)
+    nin = _ListOperator("nin")
 
 
 class Sortable(TypedField[ValueT]):
