@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any, Generic, Self, TypeVar, overload
+from typing import Any, Generic, TypeVar
 
 from ._ast import Predicate, SortKey
 from ._builder import Field
@@ -31,16 +31,24 @@ from ._values import LiteralText
 __all__ = ["Eq", "Gt", "Gte", "In", "Like", "Lt", "Lte", "Ne", "Nin", "Sortable", "TypedField", "ValueT"]
 
 ValueT = TypeVar("ValueT", str, int, bool, dt.datetime, dt.date)
-V = TypeVar("V", str, int, bool, dt.datetime, dt.date)
 
 
 class TypedField(Generic[ValueT]):
-    """A property of one model; the mixins below add the operators its spec allows."""
+    """A property of one model; the mixins below add the operators its spec allows.
+
+    A mixin annotates each operator it adds (`gt: Callable[[ValueT], Predicate]`), which is what
+    mypy checks calls against; at run time the operator is the untyped `Field`'s method.
+    """
 
     __slots__ = ("_field",)
 
     def __init__(self, name: str) -> None:
         self._field = Field(name)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for operator in vars(cls).get("__annotations__", {}):
+            setattr(cls, operator, _Operator(operator))
 
     @property
     def name(self) -> str:
@@ -51,95 +59,57 @@ class TypedField(Generic[ValueT]):
 
 
 class _Operator:
-    """One operator of a typed field: the untyped `Field`'s method, taking values of the field's
-    type (`V` is bound by the field the operator is read from)."""
+    """An operator a mixin annotates: the untyped `Field`'s method of that name."""
 
     def __init__(self, name: str) -> None:
         self._name = name
 
-    @overload
-    def __get__(self, field: None, owner: type[Any]) -> Self: ...
-    @overload
-    def __get__(self, field: TypedField[V], owner: type[Any]) -> Callable[[V], Predicate]: ...
     def __get__(self, field: TypedField[Any] | None, owner: type[Any]) -> Any:
         return self if field is None else getattr(field._field, self._name)
 
 
-class _ListOperator(_Operator):
-    """An operator taking a list of the field's values (`None` for no value)."""
-
-    @overload  # type: ignore[override]
-    def __get__(self, field: None, owner: type[Any]) -> Self: ...
-    @overload
-    def __get__(self, field: TypedField[V], owner: type[Any]) -> Callable[[Iterable[V | None]], Predicate]: ...
-    def __get__(self, field: TypedField[Any] | None, owner: type[Any]) -> Any:
-        return super().__get__(field, owner)
-
-
-class _NullCheck(_Operator):
-    """`is_null()` / `is_not_null()`: "no value", which `eq`/`ne` do not take."""
-
-    @overload  # type: ignore[override]
-    def __get__(self, field: None, owner: type[Any]) -> Self: ...
-    @overload
-    def __get__(self, field: TypedField[Any], owner: type[Any]) -> Callable[[], Predicate]: ...
-    def __get__(self, field: TypedField[Any] | None, owner: type[Any]) -> Any:
-        return super().__get__(field, owner)
-
-
+# The operators' mixins; "no value" is `is_null()` / `is_not_null()`, not `eq(None)`.
 class Eq(TypedField[ValueT]):
-    __slots__ = ()
-    eq = _Operator("eq")
-    is_null = _NullCheck("is_null")
+    eq: Callable[[ValueT], Predicate]
+    is_null: Callable[[], Predicate]
 
 
 class Ne(TypedField[ValueT]):
-    __slots__ = ()
-    ne = _Operator("ne")
-    is_not_null = _NullCheck("is_not_null")
+    ne: Callable[[ValueT], Predicate]
+    is_not_null: Callable[[], Predicate]
 
 
 class Gt(TypedField[ValueT]):
-    __slots__ = ()
-    gt = _Operator("gt")
+    gt: Callable[[ValueT], Predicate]
 
 
 class Gte(TypedField[ValueT]):
-    __slots__ = ()
-    gte = _Operator("gte")
+    gte: Callable[[ValueT], Predicate]
 
 
 class Lt(TypedField[ValueT]):
-    __slots__ = ()
-    lt = _Operator("lt")
+    lt: Callable[[ValueT], Predicate]
 
 
 class Lte(TypedField[ValueT]):
-    __slots__ = ()
-    lte = _Operator("lte")
+    lte: Callable[[ValueT], Predicate]
 
 
 class Like(TypedField[ValueT]):
-    __slots__ = ()
-
     def like(self, *parts: str | LiteralText, literal: bool = False) -> Predicate:
         """`*` is a wildcard unless `literal=True` or the part is `filters.literal(...)`; no wildcard means contains."""
         return self._field.like(*parts, literal=literal)
 
 
 class In(TypedField[ValueT]):
-    __slots__ = ()
-    in_ = _ListOperator("in_")
+    in_: Callable[[Iterable[ValueT | None]], Predicate]
 
 
 class Nin(TypedField[ValueT]):
-    __slots__ = ()
-    nin = _ListOperator("nin")
+    nin: Callable[[Iterable[ValueT | None]], Predicate]
 
 
 class Sortable(TypedField[ValueT]):
-    __slots__ = ()
-
     def asc(self) -> SortKey:
         return self._field.asc()
 
