@@ -340,9 +340,9 @@ def _client_module(vendor: Vendor, resources: list[Resource]) -> str:
     lines += ["", ""]
     lines.append(f'class {title}(ResourceClient, AuthenticatedClient, spec_slug="{vendor.slug}"):')
     spec_title = vendor.spec()["info"]["title"]
-    tags = ", ".join(f"`{resource.attribute}`" for resource in resources)
-    lines.append(f'    """A `{package}.AuthenticatedClient` for the {spec_title}, with one attribute per')
-    lines.append(f'    resource: {tags}.\n    """\n')
+    lines.append(f'    """A `{package}.AuthenticatedClient` for the {spec_title}, with its resources:\n')
+    lines += [f"    - `{resource.attribute}`: {_first_sentence(resource)}" for resource in resources]
+    lines.append('    """\n')
     for resource in resources:
         lines.append(f"    {resource.attribute}: {resource.class_name}[Sync]")
     lines.append(f"    aio: {namespace}[Async]\n    with_raw_response: {namespace}[Raw]")
@@ -351,7 +351,7 @@ def _client_module(vendor: Vendor, resources: list[Resource]) -> str:
 
 def _first_sentence(resource: Resource) -> str:
     sentence = resource.description.split(". ")[0].rstrip(".") or f"The operations of the tag {resource.tag}"
-    return textwrap.shorten(sentence, 100, placeholder=" ...") + "."
+    return textwrap.shorten(sentence + ".", 96, placeholder=" ...")
 
 
 def _formatted(path: str, text: str) -> str:

@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 
 
 class EconomicClient(ResourceClient, AuthenticatedClient, spec_slug="economic-suppliers"):
-    """A `economic_suppliers_client.AuthenticatedClient` for the Visma e-conomic Suppliers API, with one attribute per
-    resource: `contacts`, `groups`.
+    """A `economic_suppliers_client.AuthenticatedClient` for the Visma e-conomic Suppliers API, with its resources:
+
+    - `contacts`: Contacts endpoints return a collection of contacts for all the suppliers that an agreement has.
+    - `groups`: Groups endpoints return a collection of supplier groups that an agreement has.
     """
 
     contacts: Contacts[Sync]

@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 
 
 class PanamahClient(ResourceClient, AuthenticatedClient, spec_slug="panamah"):
-    """A `panamah_client.AuthenticatedClient` for the Panamah Core API, with one attribute per
-    resource: `assinantes`, `stream`.
+    """A `panamah_client.AuthenticatedClient` for the Panamah Core API, with its resources:
+
+    - `assinantes`: Subscriber (assinante) management with the partner's authorization token.
+    - `stream`: Stream session (authentication and token refresh) and batch upload of subscriber data with ...
     """
 
     assinantes: Assinantes[Sync]

@@ -17,8 +17,13 @@ if TYPE_CHECKING:
 
 
 class PandiumClient(ResourceClient, AuthenticatedClient, spec_slug="pandium"):
-    """A `pandium_client.AuthenticatedClient` for the Pandium API, with one attribute per
-    resource: `integrations`, `tenants`, `runs`, `proxy`, `source_control`.
+    """A `pandium_client.AuthenticatedClient` for the Pandium API, with its resources:
+
+    - `integrations`: Integrations (the primary record of an application on Pandium) and their releases.
+    - `tenants`: Tenants: single installed instances of an integration, each with one set of user credentials ...
+    - `runs`: Runs: single executions of integration code for a tenant at a point in time.
+    - `proxy`: Calls to an external API (REST, SOAP or XML) made by Pandium on behalf of a tenant.
+    - `source_control`: Builds of integration code from the integration's connected source-control repository.
     """
 
     integrations: Integrations[Sync]

@@ -17,8 +17,12 @@ if TYPE_CHECKING:
 
 
 class PanoraysClient(ResourceClient, AuthenticatedClient, spec_slug="panorays"):
-    """A `panorays_client.AuthenticatedClient` for the Panorays public API v2, with one attribute per
-    resource: `suppliers`, `files`, `tags`, `webhooks`.
+    """A `panorays_client.AuthenticatedClient` for the Panorays public API v2, with its resources:
+
+    - `suppliers`: Use these routes to access and update your suppliers.
+    - `files`: Files attached to the company or to its suppliers (business information answers, ...
+    - `tags`: Company tags.
+    - `webhooks`: Event hooks.
     """
 
     suppliers: Suppliers[Sync]

@@ -17,8 +17,12 @@ if TYPE_CHECKING:
 
 
 class PaymentworksClient(ResourceClient, AuthenticatedClient, spec_slug="paymentworks"):
-    """A `paymentworks_client.AuthenticatedClient` for the PaymentWorks API, with one attribute per
-    resource: `updates`, `new_vendor_requests`, `suppliers`, `users`.
+    """A `paymentworks_client.AuthenticatedClient` for the PaymentWorks API, with its resources:
+
+    - `updates`: Changes that registered vendors made to their profile (company data, addresses, bank ...
+    - `new_vendor_requests`: Vendor registrations (full, partial and edit registrations) submitted by payees to the ...
+    - `suppliers`: Loading the payer's ERP supplier master into PaymentWorks for matching.
+    - `users`: API user administration, currently the rotation of the API token.
     """
 
     updates: Updates[Sync]
