@@ -1,13 +1,16 @@
 """The resource surface of each vendor's `connect()` client, rendered from its spec.
 
-`make generate` writes two modules per vendor into `client_overlays/_generated/`:
+`make generate` writes three files per vendor into `client_overlays/_generated/`:
 
 - `<vendor>_client.py`: the vendor's client class, a subclass of the generated
-  `AuthenticatedClient` (so every generated function still takes it) with one resource per spec
-  tag as a lazily imported `cached_property`, the `aio` (asyncio) and `with_raw_response` views,
-  and the table of error models the client parses a vendor's error answers into;
-- `<vendor>_resources.py`: one class per tag and view (`Contacts`, `AsyncContacts`,
-  `ContactsWithRawResponse`, `AsyncContactsWithRawResponse`) with one method per operation.
+  `AuthenticatedClient` (so every generated function still takes it) and of `ResourceClient`,
+  which loads the annotated resources (one per spec tag, `aio`, `with_raw_response`) on first use;
+- `<vendor>_resources.py`: one class per tag, generic in its mode (`Contacts[Sync]`,
+  `Contacts[Async]`, `Contacts[Raw]`, `Contacts[AsyncRaw]`, `client_overlays._resources`), with
+  one method per operation, written once, and the namespace class `aio` and `with_raw_response`
+  are instances of;
+- `<vendor>_errors.json`: the error model the spec names per operation and status, which the
+  client parses a vendor's error answers into.
 
 Names come from the spec: a tag's `x-python-name` (else the generator's name for the tag), an
 operation's `x-python-method` (else the generator's function name). A list operation carries
@@ -53,7 +56,6 @@ class Method:
     name: str
     module: str  # the generated endpoint module, e.g. `economic_suppliers_client.api.contacts.get_all_contacts`
     arguments: str  # the generated signature without `client`, one parameter a line
-    call: str  # the keyword arguments passed on
     returns: str  # the type a successful call returns (parsed)
     docstring: str
     pagination: dict[str, Any] | None
@@ -148,8 +150,7 @@ def _resources(vendor: Vendor) -> list[Resource]:
     raw = {(op.method, _shape(op.path)): op for op in iter_operations(spec)}
     tags = {str(tag["name"]): tag for tag in spec.get("tags") or []}
     arguments = env.from_string(
-        '{% from "endpoint_macros.py.jinja" import arguments, kwargs %}'
-        "{{ arguments(endpoint, include_client=False) }}\x00{{ kwargs(endpoint, include_client=False) }}"
+        '{% from "endpoint_macros.py.jinja" import arguments %}{{ arguments(endpoint, include_client=False) }}'
     )
     resources: list[Resource] = []
     for tag_key, collection in data.endpoint_collections_by_tag.items():
@@ -160,7 +161,7 @@ def _resources(vendor: Vendor) -> list[Resource]:
         for endpoint in collection.endpoints:
             operation = raw[(endpoint.method, _shape(_text(endpoint.path)))]
             module_name = _text(endpoint.name)
-            signature, call = arguments.render(endpoint=endpoint).split("\x00")
+            signature = arguments.render(endpoint=endpoint)
             ok = [r for r in endpoint.responses.patterns if (_status(r) or 0) // 100 == 2]
             returns = " | ".join(
                 dict.fromkeys(
@@ -199,7 +200,6 @@ def _resources(vendor: Vendor) -> list[Resource]:
                     name=str(operation.data.get("x-python-method") or module_name),
                     module=f"{package}.api.{tag_key}.{module_name}",
                     arguments=_builtin_safe(signature.strip()),
-                    call=" ".join(call.split()),
                     returns=_builtin_safe(returns or "None"),
                     docstring=_docstring(
                         _text(endpoint.summary), _text(endpoint.description), endpoint.list_all_parameters()

@@ -91,8 +91,8 @@ def given(arguments: Mapping[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in arguments.items() if name != "self" and type(value).__name__ != "Unset"}
 
 
-class Resource(Generic[M]):
-    """One spec tag's operations, bound to a client, in the mode `mode` (see the module doc)."""
+class _Bound(Generic[M]):
+    """Bound to a client, in the mode `mode`."""
 
     def __init__(self, client: Any, mode: type[M]) -> None:
         self._client = client
@@ -100,6 +100,10 @@ class Resource(Generic[M]):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} ({self._mode.__name__}) of {type(self._client).__name__}>"
+
+
+class Resource(_Bound[M]):
+    """One spec tag's operations (see the module doc)."""
 
     def _call(self, operation: ModuleType, arguments: Mapping[str, Any]) -> Any:
         """Call the generated `operation` module with a method's `locals()`."""
@@ -215,18 +219,11 @@ class _Tag:
         return resource
 
 
-class Resources(Generic[M]):
+class Resources(_Bound[M]):
     """A vendor's resources in one mode: the generated subclass annotates one attribute per tag
     (`contacts: Contacts[M]`), each made on first use."""
-
-    def __init__(self, client: Any, mode: type[M]) -> None:
-        self._client = client
-        self._mode: type[Mode] = mode
 
     def __init_subclass__(cls) -> None:
         for name, annotation in vars(cls).get("__annotations__", {}).items():
             if name not in vars(cls):
                 setattr(cls, name, _Tag(name, str(annotation).partition("[")[0]))
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} ({self._mode.__name__}) of {type(self._client).__name__}>"
