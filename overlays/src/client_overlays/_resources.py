@@ -11,7 +11,7 @@ mode: `Sync` (`client.contacts`), `Async` (`client.aio.contacts`), `Raw` and `As
 with the mode chosen by the instance instead of a wrapper per method).
 
 A `connect()` client raises every error status before the answer gets here (`_raising.py`);
-`checked` repeats the check so a resource never hands an error model back as if it were the
+`Resource` repeats the check so a resource never hands an error model back as if it were the
 answer.
 """
 
@@ -46,7 +46,6 @@ W = TypeVar("W")  # the whole answer: the vendor's `types.Response[...]`
 S = TypeVar("S")
 A = TypeVar("A")
 M = TypeVar("M", bound="Mode")  # Sync, Async, Raw or AsyncRaw
-D = TypeVar("D", bound=DetailedResponse[Any])
 
 
 class Mode:
@@ -76,12 +75,6 @@ class AsyncRaw(Mode):
     """Mode of `client.aio.with_raw_response.<tag>`: the whole answer, awaited."""
 
     asynchronous = raw = True
-
-
-def checked(response: D) -> D:
-    """`response`, after raising the typed error for an error status."""
-    raise_for_status(response)
-    return response
 
 
 def given(arguments: Mapping[str, Any]) -> dict[str, Any]:
@@ -115,7 +108,8 @@ class Resource(_Bound[M]):
         return self._answer(await operation.asyncio_detailed(client=self._client, **given(arguments)))
 
     def _answer(self, response: DetailedResponse[Any]) -> Any:
-        return checked(response) if self._mode.raw else checked(response).parsed
+        raise_for_status(response)
+        return response if self._mode.raw else response.parsed
 
     def _pages(self, pages: Pages[Any], operation: ModuleType, count: ModuleType | None, arguments: Any) -> Any:
         """Walk the generated list `operation` (`count` its count operation, for `progress`) with a
