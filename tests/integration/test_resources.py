@@ -158,3 +158,11 @@ def test_a_raw_list_answers_one_page_and_refuses_the_walks_options() -> None:
         client.with_raw_response.with_raw_response  # type: ignore[arg-type]  # noqa: B018
     assert repr(client.aio.tenants) == "<Tenants (Async) of PandiumClient>"
     assert client.tenants is client.tenants and client.aio is client.aio  # made once per client
+
+
+def test_a_subclass_of_a_client_keeps_its_resources() -> None:
+    class Audited(pandium.PandiumClient):
+        """A user's own client class."""
+
+    mine = Audited(base_url=MOCK_URL, token="unused")
+    assert Audited.spec_slug == "pandium" and type(mine.tenants).__name__ == "Tenants"

@@ -48,12 +48,13 @@ class ResourceClient(Lifecycle):
     resources: ClassVar[str]  # its generated resources class, "<module>.<class>"
     error_models: ClassVar[dict[str, dict[int, str]]]  # the spec's error table (`error_table`)
 
-    def __init_subclass__(cls, spec_slug: str, **kwargs: Any) -> None:
+    def __init_subclass__(cls, spec_slug: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        overlay = spec_slug.split("-")[0]
-        cls.spec_slug = spec_slug
-        cls.resources = f"client_overlays._generated.{overlay}_resources.{overlay.capitalize()}Resources"
-        cls.error_models = error_table(f"{overlay}_errors.json")
+        if spec_slug is not None:  # a generated client; a subclass of one keeps its spec
+            overlay = spec_slug.split("-")[0]
+            cls.spec_slug = spec_slug
+            cls.resources = f"client_overlays._generated.{overlay}_resources.{overlay.capitalize()}Resources"
+            cls.error_models = error_table(f"{overlay}_errors.json")
         for name in vars(cls).get("__annotations__", {}):
             setattr(cls, name, _Lazy(name))
 
