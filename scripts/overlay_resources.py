@@ -131,8 +131,9 @@ def _docstring(summary: str, description: str, parameters: Iterable[Any]) -> str
         parts.append(summary.strip())
     if description.strip():
         parts.append(textwrap.fill(" ".join(description.split()), 100))
-    # A parameter without a description would only repeat the signature.
-    documented = [entry for p in parameters if not (entry := _text(p.to_docstring()).strip()).endswith(":")]
+    # A parameter without a description (or with only its default) would repeat the signature.
+    entries = [" ".join(_text(parameter.to_docstring()).split()) for parameter in parameters]
+    documented = [entry for entry in entries if not re.fullmatch(r"[^:]*:( Default: .*)?", entry)]
     if documented:
         lines = ["Args:"]
         for entry in documented:

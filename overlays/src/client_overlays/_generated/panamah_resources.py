@@ -159,10 +159,6 @@ class Stream(Resource[M]):
         Paginate with `start` (offset) and `count` (limit): advance `start` by `count` until an empty object
         comes back.
 
-        Args:
-            start (int | Unset): Default: 0.
-            count (int | Unset): Default: 100.
-
         Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[PendingRecord]", self._pages(PENDING, _list_pending_resources, None, locals()))

@@ -92,11 +92,6 @@ class Integrations(Resource[M]):
 
         Get all your integrations on Pandium, as a bare array paged by `skip` and `limit`.
 
-        Args:
-            limit (int | Unset): Default: 100.
-            skip (int | Unset): Default: 0.
-            archived (bool | Unset): Default: False.
-
         Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
         return cast("Paginator[Integration]", self._pages(OFFSETS, _list_integrations, None, locals()))
@@ -184,12 +179,6 @@ class Tenants(Resource[M]):
         """Get Many Tenants
 
         Get all your tenants on Pandium, as a bare array paged by `skip` and `limit`.
-
-        Args:
-            limit (int | Unset): Default: 100.
-            skip (int | Unset): Default: 0.
-            integration_id (int | Unset): Default: 0.
-            archived (bool | Unset): Default: False.
 
         Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
@@ -304,10 +293,6 @@ class Runs(Resource[M]):
         """Get Tenant Runs
 
         List the runs of a tenant, as a bare array paged by `skip` and `limit`.
-
-        Args:
-            limit (int | Unset): Default: 100.
-            skip (int | Unset): Default: 0.
 
         Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """

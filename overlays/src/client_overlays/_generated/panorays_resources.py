@@ -97,7 +97,6 @@ class Suppliers(Resource[M]):
         Args:
             sort_direction (SortDirection | Unset): Sort direction. `ASC`, `asc` and `1` sort ascending;
                 `DESC`, `desc` and `-1` sort descending (all sent as strings).
-            limit (int | Unset): Default: 100.
 
         Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
@@ -216,7 +215,6 @@ class Files(Resource[M]):
         The endpoint will retrieve all the files of a specific supplier, one page at a time.
 
         Args:
-            limit (int | Unset): Default: 200.
             sort_direction (SortDirection | Unset): Sort direction. `ASC`, `asc` and `1` sort ascending;
                 `DESC`, `desc` and `-1` sort descending (all sent as strings).
             origin (FileOrigin | Unset): Where a file comes from.
@@ -242,9 +240,6 @@ class Tags(Resource[M]):
         """List company tags
 
         Returns one page of the company's tags.
-
-        Args:
-            limit (int | Unset): Default: 100.
 
         Every item of every page, lazily (`paging`: `WalkOptions`); a raw view: the page asked for.
         """
