@@ -228,6 +228,8 @@ def _method(method: Method) -> str:
     module = "_" + method.module.rsplit(".", 1)[1]
     docstring = method.docstring
     if method.pagination:
+        if any(parameter.split(":")[0] == "paging" for parameter in parameters):
+            raise SystemExit(f"{method.module}: a list operation's parameter may not be called `paging`")
         parameters.append("**paging: Unpack[WalkOptions]")
         returns = f"Paginator[{method.item_type}]"
         decorator = f"@list_operation(Response[{method.returns}])"
