@@ -2,8 +2,9 @@
 
 A generated `_generated/<vendor>_client.py` names its spec (`spec_slug=`, which names its
 resources module and error table) and annotates the attributes (`contacts: Contacts[Sync]`,
-`aio`, `with_raw_response`), which are all this module needs: importing a client imports neither its resources module nor the generated endpoint
-modules that one names, and the first `client.<attribute>` does.
+`aio`, `with_raw_response`), which are all this module needs: importing a client imports
+neither its resources module nor the generated endpoint modules that one names, and the first
+`client.<attribute>` does.
 """
 
 from __future__ import annotations
