@@ -141,7 +141,28 @@ def test_every_operation_of_the_spec_is_a_method_named_from_the_spec(vendor: Any
 def _generated_function(module_name: str, method: Any) -> Any:
     """The generated `sync_detailed` a resource method calls (the module it names in its body)."""
     source = inspect.getsource(method)
-    called = source.split("_checked(")[-1] if "_checked(" in source else source.split(".paginate(")[-1]
-    alias = called.strip().split(".")[0].strip()
+    called = source.split("self._call(")[-1] if "self._call(" in source else source.split("self._pages(")[-1]
+    alias = called.split(",")[0 if "self._call(" in source else 1].strip()
     module = __import__(module_name, fromlist=["_"])
     return getattr(module, alias).sync_detailed
+
+
+def test_a_raw_list_answers_one_page_and_refuses_the_walks_options() -> None:
+    mock = create_mock("pandium")
+    client = pandium.connect(DEFAULT_API_KEY, base_url=MOCK_URL, transport=mock.transport())
+    with pytest.raises(TypeError, match=r"\['max_items'\] shape a walk of every page"):
+        client.with_raw_response.tenants.list(limit=3, max_items=5)
+    with pytest.raises(TypeError, match=r"unexpected keyword arguments \['max_itemz'\]"):
+        client.tenants.list(max_itemz=5)  # type: ignore[call-arg]
+    with pytest.raises(AttributeError, match="already return whole answers"):
+        client.with_raw_response.with_raw_response  # type: ignore[arg-type]  # noqa: B018
+    assert repr(client.aio.tenants) == "<Tenants (Async) of PandiumClient>"
+    assert client.tenants is client.tenants and client.aio is client.aio  # made once per client
+
+
+def test_a_subclass_of_a_client_keeps_its_resources() -> None:
+    class Audited(pandium.PandiumClient):
+        """A user's own client class."""
+
+    mine = Audited(base_url=MOCK_URL, token="unused")
+    assert Audited.spec_slug == "pandium" and type(mine.tenants).__name__ == "Tenants"

@@ -164,3 +164,16 @@ def test_lazy_overlay_names_resolve() -> None:
         "from client_overlays.panamah import REFUSED_ON_STREAM, QueueError\n"
     )
     assert "client_overlays.panamah._uploader" in loaded and "filelock" in loaded
+
+
+def test_a_clients_first_resource_loads_its_resources_module() -> None:
+    """`client.<resource>` is what imports the resource classes (and every endpoint module they
+    name): the import of the overlay and `connect()` alone do not."""
+    loaded = _loaded_after(
+        "from client_overlays import pandium\n"
+        "client = pandium.connect('key')\n"
+        "assert 'client_overlays._generated.pandium_resources' not in sys.modules\n"
+        "client.tenants\n"
+    )
+    assert "client_overlays._generated.pandium_resources" in loaded
+    assert "pandium_client.api.tenants.list_tenants" in loaded

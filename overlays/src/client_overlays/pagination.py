@@ -46,7 +46,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 
 from ._responses import DetailedResponse, unwrap
 
@@ -60,6 +60,7 @@ __all__ = [
     "Pages",
     "Paginator",
     "Progress",
+    "WalkOptions",
     "operation_default",
 ]
 
@@ -75,6 +76,18 @@ Progress = Callable[[int, int | None], None]
 # The number of items the walk will visit, from a separate call (e-conomic's `/count`).
 Count = Callable[[], int | None]
 AsyncCount = Callable[[], Awaitable[int | None]]
+
+
+class WalkOptions(TypedDict, total=False):
+    """What a client's list method takes besides the operation's own arguments (see `Paginator`)."""
+
+    max_items: int | None
+    resume_from: Mapping[str, Any] | None
+    progress: Progress | None
+    concurrency: int
+
+
+WALK_OPTIONS = tuple(WalkOptions.__annotations__)
 
 
 @dataclass(frozen=True)
@@ -110,15 +123,32 @@ class PageStyle(Generic[T]):
     read: Callable[[Any, Any], Page[T]]
     ahead: Callable[[Page[T]], Iterable[Any]] | None = None
 
+    @classmethod
+    def by_argument(
+        cls,
+        name: str,
+        given: Mapping[str, Any],
+        *,
+        first: Any,
+        read: Callable[[Any, Any], Page[T]],
+        ahead: Callable[[Page[T]], Iterable[Any]] | None = None,
+    ) -> PageStyle[T]:
+        """A style whose position is the operation's argument `name` (an offset, a page number),
+        starting where the caller's arguments `given` say, else at `first`."""
+        return cls(start=given.get(name, first), arguments=lambda position: {name: position}, read=read, ahead=ahead)
 
-def operation_default(operation: Callable[..., Any], name: str) -> Any:
-    """The default a generated operation gives its argument `name` (e.g. a page size), so a
-    style can do arithmetic with the value the request really carries.
+
+def operation_default(operation: Callable[..., Any], name: str, given: Mapping[str, Any] | None = None) -> Any:
+    """The value of `name` (e.g. a page size) in the caller's arguments `given`, else the default
+    the generated operation gives it, so a style can do arithmetic with the value the request
+    really carries.
 
     ```python
-    limit = arguments.get("limit", operation_default(list_tenants.sync_detailed, "limit"))
+    limit = operation_default(list_tenants.sync_detailed, "limit", arguments)
     ```
     """
+    if given is not None and name in given:
+        return given[name]
     parameter = inspect.signature(operation).parameters.get(name)
     if parameter is None or parameter.default is inspect.Parameter.empty:
         raise TypeError(f"{getattr(operation, '__module__', operation)} takes no optional `{name}`: it does not page")

@@ -19,9 +19,9 @@ from typing import Unpack
 
 from economic_suppliers_client import AuthenticatedClient, Client, api, models
 
-from .._client import ClientOptions, build_client
-from .._generated.economic_client import ERROR_MODELS, EconomicClient
-from .._raising import ErrorModels
+from .._client import ClientOptions
+from .._connect import connect_client
+from .._generated.economic_client import EconomicClient
 from .._settings import credential
 from .._specfacts import spec_facts
 from ._auth import DEMO_TOKEN, EconomicAuth
@@ -42,10 +42,7 @@ __all__ = [
 ]
 
 spec = spec_facts("economic-suppliers")
-_ERRORS = ErrorModels(ERROR_MODELS, "economic_suppliers_client.models")
 PRODUCTION_URL = spec.servers["production"]
-APP_SECRET_ENV = "ECONOMIC_APP_SECRET_TOKEN"
-AGREEMENT_GRANT_ENV = "ECONOMIC_AGREEMENT_GRANT_TOKEN"
 
 
 def connect(
@@ -65,7 +62,7 @@ def connect(
         auth = EconomicAuth.demo()
     else:
         auth = EconomicAuth(
-            credential(app_secret_token, argument="app_secret_token", env=APP_SECRET_ENV),
-            credential(agreement_grant_token, argument="agreement_grant_token", env=AGREEMENT_GRANT_ENV),
+            credential(app_secret_token, argument="app_secret_token", env="ECONOMIC_APP_SECRET_TOKEN"),
+            credential(agreement_grant_token, argument="agreement_grant_token", env="ECONOMIC_AGREEMENT_GRANT_TOKEN"),
         )
-    return build_client(EconomicClient, spec, auth, error_models=_ERRORS, classify=classify_error, **options)
+    return connect_client(EconomicClient, auth, classify=classify_error, **options)

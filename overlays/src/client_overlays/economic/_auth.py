@@ -7,7 +7,7 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-from .._redact import mask
+from .._auth import HeaderAuth
 from .._retry import IDEMPOTENCY_HEADER
 from .._specfacts import spec_facts
 
@@ -18,7 +18,7 @@ _HEADERS = spec_facts("economic-suppliers").credential_headers
 DEMO_TOKEN = "demo"
 
 
-class EconomicAuth(httpx.Auth):
+class EconomicAuth(HeaderAuth):
     """`X-AppSecretToken` + `X-AgreementGrantToken`, plus an `Idempotency-Key` on non-GET requests.
 
     The key is made once per request, here, above the retrying transport: every retry of that
@@ -35,8 +35,10 @@ class EconomicAuth(httpx.Auth):
     ) -> None:
         if not app_secret_token or not agreement_grant_token:
             raise ValueError("both e-conomic tokens are needed: app_secret_token and agreement_grant_token")
-        self._app_secret_token = app_secret_token
-        self._agreement_grant_token = agreement_grant_token
+        super().__init__(
+            {_HEADERS["appSecretToken"]: app_secret_token, _HEADERS["agreementGrantToken"]: agreement_grant_token}
+        )
+        self.is_demo = app_secret_token == agreement_grant_token == DEMO_TOKEN
         self._new_idempotency_key = new_idempotency_key
 
     @classmethod
@@ -44,21 +46,10 @@ class EconomicAuth(httpx.Auth):
         """e-conomic's public demo agreement: read-only (GET requests only)."""
         return cls(DEMO_TOKEN, DEMO_TOKEN)
 
-    @property
-    def is_demo(self) -> bool:
-        return self._app_secret_token == DEMO_TOKEN and self._agreement_grant_token == DEMO_TOKEN
-
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[_HEADERS["appSecretToken"]] = self._app_secret_token
-        request.headers[_HEADERS["agreementGrantToken"]] = self._agreement_grant_token
         if request.method != "GET" and IDEMPOTENCY_HEADER not in request.headers:
             request.headers[IDEMPOTENCY_HEADER] = self._new_idempotency_key()
-        yield request
+        yield from super().auth_flow(request)
 
     def __repr__(self) -> str:
-        if self.is_demo:
-            return "EconomicAuth(demo)"
-        return (
-            f"EconomicAuth(app_secret_token={mask(self._app_secret_token)}, "
-            f"agreement_grant_token={mask(self._agreement_grant_token)})"
-        )
+        return "EconomicAuth(demo)" if self.is_demo else super().__repr__()

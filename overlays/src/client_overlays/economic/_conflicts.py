@@ -28,13 +28,11 @@ def update_with_retry(
     """Read, apply `change`, write; on an object-version conflict, read again and re-apply.
 
     ```python
-    def read() -> Contact:
-        return unwrap(get_contact_by_id.sync_detailed(client=client, number=7), Contact)
-
-    def write(contact: Contact) -> None:
-        unwrap(update_contact.sync_detailed(client=client, body=contact))
-
-    update_with_retry(read, lambda contact: setattr(contact, "phone", "+45 1234"), write)
+    update_with_retry(
+        lambda: client.contacts.get(7),
+        lambda contact: setattr(contact, "phone", "+45 1234"),
+        lambda contact: client.contacts.update(body=contact),
+    )
     ```
 
     `change` must be safe to apply to a fresh copy more than once (set values; do not

@@ -60,7 +60,7 @@ def _read_cursor(body: ContactCollection | GroupCollection, cursor: str) -> Page
 
 
 def _classic_style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[Any]:
-    page_size: int = arguments.get("page_size", operation_default(operation, "page_size"))
+    page_size: int = operation_default(operation, "page_size", arguments)
 
     def position(skip_pages: int) -> dict[str, Any]:
         if skip_pages > MAX_SKIP_PAGES:

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from panamah_client import AuthenticatedClient, Client, api, models
 
-from .._client import ClientOptions, build_client, server_url
-from .._generated.panamah_client import ERROR_MODELS, PanamahClient
-from .._raising import ErrorModels
+from .._client import ClientOptions, server_url
+from .._connect import connect_client
+from .._generated.panamah_client import PanamahClient
 from .._settings import MissingCredentialError, credential
 from .._specfacts import spec_facts
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, stream_key
@@ -98,10 +98,7 @@ __all__ = [
 ]
 
 spec = spec_facts("panamah")
-_ERRORS = ErrorModels(ERROR_MODELS, "panamah_client.models")
 PRODUCTION_URL = spec.servers["production"]
-PARTNER_TOKEN_ENV = "PANAMAH_PARTNER_TOKEN"
-PARTNER_SECRET_ENV = "PANAMAH_PARTNER_SECRET"
 
 
 def connect(
@@ -120,9 +117,9 @@ def connect(
     session is for; the default `*` is partner-wide mode, where every operation names its own.
     `options`: `ClientOptions`.
     """
-    token = credential(partner_token, argument="partner_token", env=PARTNER_TOKEN_ENV)
+    token = credential(partner_token, argument="partner_token", env="PANAMAH_PARTNER_TOKEN")
     try:
-        secret: str | None = credential(partner_secret, argument="partner_secret", env=PARTNER_SECRET_ENV)
+        secret: str | None = credential(partner_secret, argument="partner_secret", env="PANAMAH_PARTNER_SECRET")
     except MissingCredentialError:
         secret = None  # admin-only use needs no secret; streaming will say what is missing
     auth = PanamahAuth(
@@ -133,4 +130,4 @@ def connect(
         sdk_identity=sdk_identity,
         clock=clock,
     )
-    return build_client(PanamahClient, spec, auth, error_models=_ERRORS, **options)
+    return connect_client(PanamahClient, auth, **options)

@@ -29,7 +29,7 @@ __all__ = ["PENDING", "PendingRecord", "apaginate", "paginate"]
 
 
 def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[PendingRecord]:
-    count: int = arguments.get("count", operation_default(operation, "count"))
+    count: int = operation_default(operation, "count", arguments)
 
     def read(body: PendingResources, start: int) -> Page[PendingRecord]:
         records = [
@@ -40,7 +40,7 @@ def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageS
         ]
         return Page(records, start, start + count)  # an empty page ends the walk
 
-    return PageStyle(start=arguments.get("start", 0), arguments=lambda start: {"start": start}, read=read)
+    return PageStyle.by_argument("start", arguments, first=0, read=read)
 
 
 PENDING: Pages[Error | PendingResources] = Pages(_style)

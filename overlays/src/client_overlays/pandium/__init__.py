@@ -16,9 +16,9 @@ from typing import Unpack
 from pandium_client import AuthenticatedClient, Client, api, models
 
 from .._auth import HeaderAuth
-from .._client import ClientOptions, build_client
-from .._generated.pandium_client import ERROR_MODELS, PandiumClient
-from .._raising import ErrorModels
+from .._client import ClientOptions
+from .._connect import connect_client
+from .._generated.pandium_client import PandiumClient
 from .._settings import credential
 from .._specfacts import spec_facts
 
@@ -35,9 +35,7 @@ __all__ = [
 ]
 
 spec = spec_facts("pandium")
-_ERRORS = ErrorModels(ERROR_MODELS, "pandium_client.models")
 PRODUCTION_URL, SANDBOX_URL = spec.servers["production"], spec.servers["sandbox"]
-API_KEY_ENV = "PANDIUM_API_KEY"
 
 
 def connect(api_key: str | None = None, *, sandbox: bool = False, **options: Unpack[ClientOptions]) -> PandiumClient:
@@ -45,8 +43,7 @@ def connect(api_key: str | None = None, *, sandbox: bool = False, **options: Unp
 
     `api_key` defaults to the `PANDIUM_API_KEY` environment variable. `options`: `ClientOptions`.
     """
-    key = credential(api_key, argument="api_key", env=API_KEY_ENV)
-    auth = HeaderAuth({spec.credential_headers["PandiumApiKey"]: key})
-    return build_client(
-        PandiumClient, spec, auth, error_models=_ERRORS, environment="sandbox" if sandbox else "production", **options
+    key = credential(api_key, argument="api_key", env="PANDIUM_API_KEY")
+    return connect_client(
+        PandiumClient, HeaderAuth({spec.credential_headers["PandiumApiKey"]: key}), sandbox=sandbox, **options
     )

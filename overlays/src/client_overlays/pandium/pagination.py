@@ -19,7 +19,7 @@ for tenant in tenants:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pandium_client.models import ErrorMessage, HTTPValidationError
@@ -30,15 +30,14 @@ __all__ = ["OFFSETS", "apaginate", "paginate"]
 
 
 def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[Any]:
-    limit: int = arguments.get("limit", operation_default(operation, "limit"))
-
-    def read(body: list[Any], skip: int) -> Page[Any]:
-        return Page(body, skip, skip + limit if len(body) >= limit else None)
-
-    def ahead(page: Page[Any]) -> Iterable[int]:
-        return itertools.count(page.position + limit, limit)
-
-    return PageStyle(start=arguments.get("skip", 0), arguments=lambda skip: {"skip": skip}, read=read, ahead=ahead)
+    limit: int = operation_default(operation, "limit", arguments)
+    return PageStyle.by_argument(
+        "skip",
+        arguments,
+        first=0,
+        read=lambda body, skip: Page(body, skip, skip + limit if len(body) >= limit else None),
+        ahead=lambda page: itertools.count(page.position + limit, limit),
+    )
 
 
 OFFSETS: Pages[ErrorMessage | HTTPValidationError | list[Any]] = Pages(_style)

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any, Unpack
 from panorays_client import AuthenticatedClient, Client, api, models
 
 from .._auth import HeaderAuth
-from .._client import ClientOptions, build_client, server_url
-from .._generated.panorays_client import ERROR_MODELS, PanoraysClient
-from .._raising import ErrorModels
+from .._client import ClientOptions, server_url
+from .._connect import connect_client
+from .._generated.panorays_client import PanoraysClient
 from .._ratelimit import TokenBucket, origin_of, shared_bucket
 from .._responses import unwrap
 from .._retry import RetryPolicy
@@ -54,10 +54,8 @@ __all__ = [
 ]
 
 spec = spec_facts("panorays")
-_ERRORS = ErrorModels(ERROR_MODELS, "panorays_client.models")
 PRODUCTION_URL = spec.servers["production"]
 MOCK_URL = spec.servers["mock"]
-TOKEN_ENV = "PANORAYS_API_TOKEN"
 # The spec's `x-rate-limit`: requests per window and token.
 assert spec.rate_limit is not None, "specs/panorays/openapi.yaml states Panorays' x-rate-limit"
 RATE_LIMIT, RATE_WINDOW = spec.rate_limit.requests, spec.rate_limit.window
@@ -81,7 +79,7 @@ def connect(
     RATE_WINDOW` a second (2.45 with the defaults), so no minute ever sees more than the limit;
     a throttled wait is logged at DEBUG (`client_overlays.ratelimit`). `options`: `ClientOptions`.
     """
-    secret = credential(token, argument="token", env=TOKEN_ENV)
+    secret = credential(token, argument="token", env="PANORAYS_API_TOKEN")
     if limiter is None:
         # Keyed on the server (however its URL is spelled) and the token: what Panorays counts.
         key = f"{origin_of(server_url(spec, options.get('base_url')))}|{secret}"
@@ -95,7 +93,7 @@ def connect(
     # Retrying a 429 would walk into Panorays' one-hour block: surface it instead.
     options["retry"] = dataclasses.replace(policy, statuses=policy.statuses - {429})
     auth = HeaderAuth({spec.credential_headers["bearer"]: f"Bearer {secret}"})
-    return build_client(PanoraysClient, spec, auth, error_models=_ERRORS, rate_limit=limiter, **options)
+    return connect_client(PanoraysClient, auth, rate_limit=limiter, **options)
 
 
 def handshake(client: AuthenticatedClient, url: str) -> str:

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any, Unpack
 from paymentworks_client import AuthenticatedClient, Client, api, models
 
 from .._auth import HeaderAuth
-from .._client import ClientOptions, build_client
-from .._generated.paymentworks_client import ERROR_MODELS, PaymentworksClient
-from .._raising import ErrorModels, vendor_auth
+from .._client import ClientOptions
+from .._connect import connect_client
+from .._generated.paymentworks_client import PaymentworksClient
+from .._raising import vendor_auth
 from .._responses import unwrap
 from .._settings import credential
 from .._specfacts import spec_facts
@@ -42,9 +43,7 @@ __all__ = [
 ]
 
 spec = spec_facts("paymentworks")
-_ERRORS = ErrorModels(ERROR_MODELS, "paymentworks_client.models")
 PRODUCTION_URL, SANDBOX_URL = spec.servers["production"], spec.servers["sandbox"]
-TOKEN_ENV = "PAYMENTWORKS_TOKEN"
 _HEADER = spec.credential_headers["tokenAuth"]
 
 
@@ -53,15 +52,8 @@ def connect(token: str | None = None, *, sandbox: bool = False, **options: Unpac
 
     `token` defaults to the `PAYMENTWORKS_TOKEN` environment variable. `options`: `ClientOptions`.
     """
-    auth = HeaderAuth(_token_header(credential(token, argument="token", env=TOKEN_ENV)))
-    return build_client(
-        PaymentworksClient,
-        spec,
-        auth,
-        error_models=_ERRORS,
-        environment="sandbox" if sandbox else "production",
-        **options,
-    )
+    auth = HeaderAuth(_token_header(credential(token, argument="token", env="PAYMENTWORKS_TOKEN")))
+    return connect_client(PaymentworksClient, auth, sandbox=sandbox, **options)
 
 
 def rotate_token(client: AuthenticatedClient, *, user_id: int) -> str:

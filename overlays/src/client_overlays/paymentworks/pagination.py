@@ -14,7 +14,7 @@ from paymentworks_client.api.updates import list_updates
 
 updates = pagination.paginate(list_updates.sync_detailed, client=client, per_page=500, concurrency=4)
 for update in updates:
-    ...
+    print(update.id, updates.total)   # DRF's `count`, known from the first page
 ```
 """
 
@@ -33,13 +33,12 @@ __all__ = ["DRF", "apaginate", "paginate"]
 
 
 def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[Any]:
-    per_page: int = arguments.get("per_page", operation_default(operation, "per_page"))
+    per_page: int = operation_default(operation, "per_page", arguments)
 
     def ahead(page: Page[Any]) -> Iterable[int]:
-        last = math.ceil((page.total or 0) / per_page)
-        return range(page.position + 1, last + 1)
+        return range(page.position + 1, math.ceil((page.total or 0) / per_page) + 1)
 
-    return PageStyle(start=arguments.get("page", 1), arguments=lambda page: {"page": page}, read=_read, ahead=ahead)
+    return PageStyle.by_argument("page", arguments, first=1, read=_read, ahead=ahead)
 
 
 def _read(body: UpdatePage | NewVendorRequestPage, page: int) -> Page[Any]:

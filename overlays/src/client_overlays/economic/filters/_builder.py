@@ -14,12 +14,22 @@ untyped filter at run time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ._ast import NULL, Predicate, SortKey, check_property
 from ._values import FilterValue, LiteralText, encode, encode_all, like_pattern
 
 __all__ = ["Field", "field"]
+
+
+def _comparison(operator: str) -> Callable[[Field, FilterValue], Predicate]:
+    """The `Field` method of a one-value operator."""
+
+    def compare(self: Field, value: FilterValue) -> Predicate:
+        return Predicate(self.name, operator, (encode(value),))
+
+    compare.__name__ = compare.__qualname__ = operator
+    return compare
 
 
 class Field:
@@ -33,26 +43,13 @@ class Field:
     def __repr__(self) -> str:
         return f"field({self.name!r})"
 
-    def _one(self, operator: str, value: FilterValue) -> Predicate:
-        return Predicate(self.name, operator, (encode(value),))
-
-    def eq(self, value: FilterValue) -> Predicate:
-        return self._one("eq", value)
-
-    def ne(self, value: FilterValue) -> Predicate:
-        return self._one("ne", value)
-
-    def gt(self, value: FilterValue) -> Predicate:
-        return self._one("gt", value)
-
-    def gte(self, value: FilterValue) -> Predicate:
-        return self._one("gte", value)
-
-    def lt(self, value: FilterValue) -> Predicate:
-        return self._one("lt", value)
-
-    def lte(self, value: FilterValue) -> Predicate:
-        return self._one("lte", value)
+    # One value, `name$<operator>:value`: eq, ne, gt, gte, lt, lte.
+    eq = _comparison("eq")
+    ne = _comparison("ne")
+    gt = _comparison("gt")
+    gte = _comparison("gte")
+    lt = _comparison("lt")
+    lte = _comparison("lte")
 
     def like(self, *parts: str | LiteralText, literal: bool = False) -> Predicate:
         """`*` is a wildcard unless `literal=True` or the part is `filters.literal(...)`; no wildcard means contains."""

@@ -21,8 +21,8 @@ ContactFields.number.in_([1, 2, None])   # number$in:[1,2,$null:]
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import Generic, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
 
 from ._ast import Predicate, SortKey
 from ._builder import Field
@@ -34,12 +34,21 @@ ValueT = TypeVar("ValueT", str, int, bool, dt.datetime, dt.date)
 
 
 class TypedField(Generic[ValueT]):
-    """A property of one model; the mixins below add the operators its spec allows."""
+    """A property of one model; the mixins below add the operators its spec allows.
+
+    A mixin annotates each operator it adds (`gt: Callable[[ValueT], Predicate]`), which is what
+    mypy checks calls against; at run time the operator is the untyped `Field`'s method.
+    """
 
     __slots__ = ("_field",)
 
     def __init__(self, name: str) -> None:
         self._field = Field(name)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for operator in vars(cls).get("__annotations__", {}):
+            setattr(cls, operator, _Operator(operator))
 
     @property
     def name(self) -> str:
@@ -49,79 +58,58 @@ class TypedField(Generic[ValueT]):
         return f"<{type(self).__name__} {self.name!r}>"
 
 
+class _Operator:
+    """An operator a mixin annotates: the untyped `Field`'s method of that name."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __get__(self, field: TypedField[Any] | None, owner: type[Any]) -> Any:
+        return self if field is None else getattr(field._field, self._name)
+
+
+# The operators' mixins; "no value" is `is_null()` / `is_not_null()`, not `eq(None)`.
 class Eq(TypedField[ValueT]):
-    __slots__ = ()
-
-    def eq(self, value: ValueT) -> Predicate:
-        return self._field.eq(value)
-
-    def is_null(self) -> Predicate:
-        return self._field.is_null()
+    eq: Callable[[ValueT], Predicate]
+    is_null: Callable[[], Predicate]
 
 
 class Ne(TypedField[ValueT]):
-    __slots__ = ()
-
-    def ne(self, value: ValueT) -> Predicate:
-        return self._field.ne(value)
-
-    def is_not_null(self) -> Predicate:
-        return self._field.is_not_null()
+    ne: Callable[[ValueT], Predicate]
+    is_not_null: Callable[[], Predicate]
 
 
 class Gt(TypedField[ValueT]):
-    __slots__ = ()
-
-    def gt(self, value: ValueT) -> Predicate:
-        return self._field.gt(value)
+    gt: Callable[[ValueT], Predicate]
 
 
 class Gte(TypedField[ValueT]):
-    __slots__ = ()
-
-    def gte(self, value: ValueT) -> Predicate:
-        return self._field.gte(value)
+    gte: Callable[[ValueT], Predicate]
 
 
 class Lt(TypedField[ValueT]):
-    __slots__ = ()
-
-    def lt(self, value: ValueT) -> Predicate:
-        return self._field.lt(value)
+    lt: Callable[[ValueT], Predicate]
 
 
 class Lte(TypedField[ValueT]):
-    __slots__ = ()
-
-    def lte(self, value: ValueT) -> Predicate:
-        return self._field.lte(value)
+    lte: Callable[[ValueT], Predicate]
 
 
 class Like(TypedField[ValueT]):
-    __slots__ = ()
-
     def like(self, *parts: str | LiteralText, literal: bool = False) -> Predicate:
         """`*` is a wildcard unless `literal=True` or the part is `filters.literal(...)`; no wildcard means contains."""
         return self._field.like(*parts, literal=literal)
 
 
 class In(TypedField[ValueT]):
-    __slots__ = ()
-
-    def in_(self, values: Iterable[ValueT | None]) -> Predicate:
-        return self._field.in_(values)
+    in_: Callable[[Iterable[ValueT | None]], Predicate]
 
 
 class Nin(TypedField[ValueT]):
-    __slots__ = ()
-
-    def nin(self, values: Iterable[ValueT | None]) -> Predicate:
-        return self._field.nin(values)
+    nin: Callable[[Iterable[ValueT | None]], Predicate]
 
 
 class Sortable(TypedField[ValueT]):
-    __slots__ = ()
-
     def asc(self) -> SortKey:
         return self._field.asc()
 
