@@ -609,9 +609,9 @@ def _first_matches(records: Iterable[Record], matches: Matcher, limit: int) -> l
     return found
 
 
-def _encode(data: Any) -> str:
-    """Compact JSON, as `json_response` writes it."""
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+# Compact JSON, as `json_response` writes it; one encoder, as `json.dumps` with options builds
+# a new one per call (half the time of encoding a contact).
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
 
 def _json_text(text: str) -> Response:
