@@ -172,6 +172,7 @@ class _ExportBase(Generic[T]):
         self.total: int | None = None
         """What `/count` answered when the export began (None until then)."""
         self._waiting: deque[_Range] = deque()
+        self._probes: deque[str] = deque()  # kinds of the bounds' requests not sent yet
         self._running: list[_Call] = []
         self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
         self._current: tuple[_Range, int] | None = None  # the set being handed out, and its size
@@ -182,7 +183,7 @@ class _ExportBase(Generic[T]):
     @property
     def position(self) -> dict[str, Any] | None:
         """Where to resume (`resume_from=`), JSON; None until the bounds are known."""
-        if self.stats.requests == 0 or self._answers or any(call.walked is None for call in self._running):
+        if self.stats.requests == 0 or self._answers or self._probes or any(c.walked is None for c in self._running):
             return self._resume
         left = [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
         if self._current is not None and self._index < self._current[1]:
@@ -201,16 +202,21 @@ class _ExportBase(Generic[T]):
         if state is None:
             smallest = "first" if self._key == _CURSOR_ORDER else "lowest"
             self._waiting, self._done, self.total = deque(), 0, None
-            return self._started([_Call(kind, 1) for kind in ("count", "highest", smallest)])
-        self._waiting = deque(_Range(*entry) for entry in state["ranges"])
+            self._probes = deque(("count", "highest", smallest))
+            return self._started()
+        self._waiting, self._probes = deque(_Range(*entry) for entry in state["ranges"]), deque()
         self._done, self.total, self._index = state["done"], state["total"], 0
-        return self._started([])
+        return self._started()
 
-    def _started(self, calls: list[_Call], now: int = 0) -> list[_Call]:
-        """`calls` and then ranges, one per free slot; `now`: the depth of the answer just in."""
-        while self._waiting and len(self._running) + len(calls) < self._concurrency:
-            walked = self._waiting.popleft()
-            calls.append(_Call("set", max(walked.after, now) + 1, walked))
+    def _started(self, now: int = 0) -> list[_Call]:
+        """Probes, then ranges, one per free slot; `now`: the depth of the answer just in."""
+        calls: list[_Call] = []
+        while (self._probes or self._waiting) and len(self._running) + len(calls) < self._concurrency:
+            if self._probes:
+                calls.append(_Call(self._probes.popleft(), now + 1))
+            else:
+                walked = self._waiting.popleft()
+                calls.append(_Call("set", max(walked.after, now) + 1, walked))
         self._running += calls
         rounds = max([self.stats.rounds, *(call.depth for call in calls)])
         self.stats = ExportStats(self.stats.requests + len(calls), rounds)
@@ -223,7 +229,8 @@ class _ExportBase(Generic[T]):
         walked, delivery = call.walked, None
         if walked is None:  # a probe, or the plain walk's first set
             self._answers[call.kind] = answer
-            delivery = None if any(c.walked is None for c in self._running) else self._bounded(call.depth)
+            probing = self._probes or any(c.walked is None for c in self._running)
+            delivery = None if probing else self._bounded(call.depth)
         elif walked.skip < len(answer[0]):
             delivery = walked, answer[0]
         if walked is not None and walked.high is not None and answer[1] is not None and not walked.set_only:
@@ -234,7 +241,7 @@ class _ExportBase(Generic[T]):
                 self._waiting.append(_Range(walked.low, walked.high, answer[1], after=call.depth))
         if delivery is not None and self._progress is not None:
             self._progress(self._handed + len(delivery[1]) - delivery[0].skip, self.total)
-        return delivery, self._started([], call.depth)
+        return delivery, self._started(call.depth)
 
     def _bounded(self, depth: int) -> _Delivery:
         """All probes are in: cut what lies between the bounds; the plain walk's first set, if sent."""
