@@ -252,7 +252,9 @@ def in_process(mock: EconomicMock) -> AuthenticatedClient:
         (300, 1, ExportStats(requests=3 + 2, rounds=5)),
     ],
 )
-def test_stats_count_the_requests_and_the_rounds_of_the_plan(count: int, concurrency: int, expected: ExportStats) -> None:
+def test_stats_count_the_requests_and_the_rounds_of_the_plan(
+    count: int, concurrency: int, expected: ExportStats
+) -> None:
     mock = numbered(count, set_size=100)
     exported = export(in_process(mock), CONTACTS, concurrency=concurrency)
     exactly_once([number(contact) for contact in exported], list(range(1, count + 1)))
