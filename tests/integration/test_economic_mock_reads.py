@@ -1,6 +1,7 @@
 """The e-conomic mock's read caches (each record's JSON text, one sorted index per sort order):
 answers are byte for byte what encoding the records anew gives, and every write (POST, PUT,
-DELETE, seeding) shows in the very next read of sets, pages, sorted pages and counts."""
+DELETE, seeding) shows in the very next read of sets, pages, sorted pages and counts; a set
+skips checking records only when its filter is nothing but bounds of `number`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ import pytest
 
 from vendor_mocks import FakeClock, create_mock
 from vendor_mocks.economic import EconomicMock
+from vendor_mocks.economic.filters import compile_filter, parse_filter
 from vendor_mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
+from vendor_mocks.economic.planning import bounds_only
 
 HEADERS = {"X-AppSecretToken": APP_SECRET_TOKEN, "X-AgreementGrantToken": GRANT_TOKEN}
 
@@ -78,3 +81,23 @@ def test_every_write_shows_in_the_next_read(mock: EconomicMock, http: httpx.Clie
     mock.seed({"contacts": [{**renamed, "name": "Only One"}]})
     assert [c["name"] for c in http.get("/Contacts").json()["items"]] == ["Only One"]
     assert [c["name"] for c in http.get("/Contacts/paged", params={"Sort": "-number"}).json()] == ["Only One"]
+
+
+@pytest.mark.parametrize(
+    ("text", "only_bounds"),
+    [
+        ("number$gte:10$and:number$lt:200", True),
+        ("number$eq:17", True),
+        ("number$gte:10$and:number$lt:200$and:name$like:jensen", False),
+        ("number$lt:20$or:number$gte:250", False),
+        ("number$ne:17", False),
+    ],
+)
+def test_a_set_checks_every_record_unless_the_filter_is_only_number_bounds(
+    mock: EconomicMock, http: httpx.Client, text: str, only_bounds: bool
+) -> None:
+    assert bounds_only(parse_filter(text)) is only_bounds
+    matches = compile_filter(parse_filter(text), mock.resources["Contacts"].filters)
+    expected = [record["number"] for record in mock.agreement.contacts if matches(record)]
+    answered = http.get("/Contacts", params={"Filter": text}).json()["items"]
+    assert [contact["number"] for contact in answered] == expected[:40] and expected

@@ -22,6 +22,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import itertools
 import json
 import random
 import secrets
@@ -50,7 +51,7 @@ from .filters import (
     parse_filter,
     schema_kind,
 )
-from .planning import number_bounds
+from .planning import bounds_only, number_bounds
 from .problems import ErrorItem, ProblemWriter
 from .rules import contact_errors, group_errors, undeclared_codes
 from .sorting import parse_sort, sort_records, sortable_fields
@@ -258,6 +259,8 @@ class EconomicMock(VendorMock):
         valid = await self._validated(request)
         node, matches = self._filter(resource, valid)
         low, high = number_bounds(node)
+        if bounds_only(node):
+            matches = _everything
         start = self._cursor(valid.query("Cursor"))
         if start is not None:  # the cursor is the number of the first item of the next set
             low = max(low, start)
@@ -599,13 +602,14 @@ def _everything(record: Mapping[str, Any]) -> bool:
 
 def _first_matches(records: Iterable[Record], matches: Matcher, limit: int) -> list[Record]:
     """The first `limit` records that match, without looking at the rest."""
+    if matches is _everything or limit <= 0:
+        return list(itertools.islice(records, max(limit, 0)))
     found: list[Record] = []
-    if limit > 0:
-        for record in records:
-            if matches(record):
-                found.append(record)
-                if len(found) == limit:
-                    break
+    for record in records:
+        if matches(record):
+            found.append(record)
+            if len(found) == limit:
+                break
     return found
 
 
