@@ -171,12 +171,6 @@ class _ExportBase(Generic[T]):
         self._resume = dict(resume_from) if resume_from is not None else None
         self.total: int | None = None
         """What `/count` answered when the export began (None until then)."""
-        self._waiting: deque[_Range] = deque()
-        self._probes: deque[str] = deque()  # kinds of the bounds' requests not sent yet
-        self._running: list[_Call] = []
-        self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
-        self._current: tuple[_Range, int] | None = None  # the set being handed out, and its size
-        self._index = self._done = 0  # next item of `_current`; items handed out before it
         self.stats = ExportStats()
         """What the export has executed so far: requests, and rounds on its critical path."""
 
@@ -197,15 +191,16 @@ class _ExportBase(Generic[T]):
 
     def _begin(self) -> list[_Call]:
         """The first requests: the ranges of the position to resume from, or the bounds' probes."""
-        state, self._resume = self.position, None
-        self._running, self._answers, self._current, self.stats = [], {}, None, ExportStats()
-        if state is None:
-            smallest = "first" if self._key == _CURSOR_ORDER else "lowest"
-            self._waiting, self._done, self.total = deque(), 0, None
-            self._probes = deque(("count", "highest", smallest))
-            return self._started()
-        self._waiting, self._probes = deque(_Range(*entry) for entry in state["ranges"]), deque()
-        self._done, self.total, self._index = state["done"], state["total"], 0
+        state, self._resume, self.stats = self.position, None, ExportStats()
+        self._running: list[_Call] = []
+        self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
+        self._current: tuple[_Range, int] | None = None  # the set being handed out, and its size
+        self._index = 0  # of the next item of `_current` to hand out
+        self._done: int = state["done"] if state else 0  # items handed out before `_current`
+        self.total = state["total"] if state else None
+        self._waiting = deque(_Range(*entry) for entry in state["ranges"]) if state else deque[_Range]()
+        smallest = "first" if self._key == _CURSOR_ORDER else "lowest"
+        self._probes = deque(() if state else ("count", "highest", smallest))  # not sent yet
         return self._started()
 
     def _started(self, now: int = 0) -> list[_Call]:
@@ -268,11 +263,11 @@ class _ExportBase(Generic[T]):
         """The collection's operation (`get_all`, `get_page`, `get_count`), its arguments and
         the body type it answers with."""
         arguments: dict[str, Any] = {"client": self._client, "filter_": self._filter or UNSET}
+        if call.kind == "count":
+            return "get_count", arguments, int
         if call.kind in ("lowest", "highest"):
             sort = f"-{self._key}" if call.kind == "highest" else self._key
             return "get_page", {**arguments, "page_size": 1, "sort": sort}, list
-        if call.kind == "count":
-            return "get_count", arguments, int
         walked, key = call.walked or _Range(None, None), self._key  # no range: the plain walk
         bounds = [f"{key}$gte:{walked.low}"] if walked.low is not None else []
         bounds += [f"{key}$lt:{walked.high}"] if walked.high is not None else []
