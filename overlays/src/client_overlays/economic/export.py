@@ -48,6 +48,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from operator import length_hint
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
@@ -180,7 +181,7 @@ class _ExportBase(Generic[T]):
         if self.stats.requests == 0 or self._answers or self._probes or any(c.walked is None for c in self._running):
             return self._resume
         left = [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
-        if self._current is not None and self._index < self._current[1]:
+        if self._current is not None and length_hint(self._current[1]):
             left.insert(0, dataclasses.replace(self._current[0], skip=self._index, set_only=True))
         ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
         return {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed, "total": self.total}
@@ -189,13 +190,18 @@ class _ExportBase(Generic[T]):
     def _handed(self) -> int:
         return self._done + (self._index - self._current[0].skip if self._current else 0)
 
+    @property
+    def _index(self) -> int:
+        """Of the next item of the set being handed out: its size less what its iterator has left."""
+        return self._current[2] - length_hint(self._current[1]) if self._current else 0
+
     def _begin(self) -> list[_Call]:
         """The first requests: the ranges of the position to resume from, or the bounds' probes."""
         state, self._resume, self.stats = self.position, None, ExportStats()
         self._running: list[_Call] = []
         self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
-        self._current: tuple[_Range, int] | None = None  # the set being handed out, and its size
-        self._index = 0  # of the next item of `_current` to hand out
+        # The set being handed out: its range, the iterator handing out its items, its size.
+        self._current: tuple[_Range, Iterator[Any], int] | None = None
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
         self.total = state["total"] if state else None
         self._waiting = deque(_Range(*entry) for entry in state["ranges"]) if state else deque[_Range]()
@@ -251,13 +257,14 @@ class _ExportBase(Generic[T]):
         return (_Range(None, None, None, 0, True), items) if items else None
 
     def _hand_out(self, delivery: _Delivery) -> Iterator[Any]:
-        """The items of a delivered set, each counted as handed out before the caller gets it."""
-        if delivery is not None:
-            walked, items = delivery
-            self._done, self._current, self._index = self._handed, (walked, len(items)), walked.skip
-            for index in range(walked.skip, len(items)):
-                self._index = index + 1  # constant time per item: `position` derives the rest
-                yield items[index]
+        """The items of a delivered set, from a list iterator: it knows how many it has left, so
+        nothing is counted per item and `position` derives the rest (yielded = handed out)."""
+        if delivery is None:
+            return iter(())
+        walked, items = delivery
+        self._done, handing = self._handed, iter(items[walked.skip :])
+        self._current = walked, handing, len(items)
+        return handing
 
     def _request(self, call: _Call) -> tuple[str, dict[str, Any], type]:
         """The collection's operation (`get_all`, `get_page`, `get_count`), its arguments and
