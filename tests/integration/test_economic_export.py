@@ -202,6 +202,18 @@ async def test_async_resume_after_a_checkpoint_mid_set(mock: EconomicMock, wire:
     exactly_once(first + [number(contact) async for contact in rest], expected)
 
 
+def test_position_before_during_and_after_an_export(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
+    exported = export(client, CONTACTS, filter_=EITHER_NAME, concurrency=4)
+    assert exported.position is None and exported.total is None  # nothing sent yet
+    handed = [number(contact) for contact in exported]
+    finished = exported.position
+    assert finished is not None and finished["ranges"] == [] and finished["done"] == len(handed)
+    again = export(client, CONTACTS, filter_=EITHER_NAME, concurrency=4, resume_from=finished)
+    assert again.position == finished  # before iterating: what it resumes from
+    assert list(again) == [] and again.position == finished and again.stats.requests == 0
+
+
 def test_progress_gets_the_count_total(mock: EconomicMock, wire: Wire) -> None:
     reports: list[tuple[int, int | None]] = []
     list(export(connect(mock, wire), CONTACTS, concurrency=8, progress=lambda *report: reports.append(report)))

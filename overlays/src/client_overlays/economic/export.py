@@ -169,7 +169,11 @@ class _ExportBase(Generic[T]):
             raise ValueError("resume_from is the position of an export with another key or filter")
         self._client, self._collection, self._progress = client, collection, progress
         self._filter, self._key, self._concurrency = filter_, key, concurrency
-        self._resume = dict(resume_from) if resume_from is not None else None
+        # The position to begin from (None: from the start) until an iteration begins.
+        self._resume: dict[str, Any] | None = dict(resume_from) if resume_from is not None else None
+        self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
+        self._probes: deque[str] = self._probe_kinds()  # the bounds' requests not sent yet
+        self._running: list[_Call] = []
         self.total: int | None = None
         """What `/count` answered when the export began (None until then)."""
         self.stats = ExportStats()
@@ -178,36 +182,37 @@ class _ExportBase(Generic[T]):
     @property
     def position(self) -> dict[str, Any] | None:
         """Where to resume (`resume_from=`), JSON; None until the bounds are known."""
-        if self.stats.requests == 0 or self._answers or self._probes or any(c.walked is None for c in self._running):
-            return self._resume
+        if self._resume is not None or self._answers or self._probes or any(c.walked is None for c in self._running):
+            return self._resume  # not begun (None: from the start), or the bounds not known yet
         left = [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
         if self._current is not None and length_hint(self._current[1]):
-            left.insert(0, dataclasses.replace(self._current[0], skip=self._index, set_only=True))
+            walked, handing, size = self._current
+            left.insert(0, dataclasses.replace(walked, skip=size - length_hint(handing), set_only=True))
         ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
         return {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed, "total": self.total}
 
     @property
     def _handed(self) -> int:
-        return self._done + (self._index - self._current[0].skip if self._current else 0)
-
-    @property
-    def _index(self) -> int:
-        """Of the next item of the set being handed out: its size less what its iterator has left."""
-        return self._current[2] - length_hint(self._current[1]) if self._current else 0
+        """Items handed out: before the current set, and of it (its iterator knows what is left)."""
+        if self._current is None:
+            return self._done
+        walked, handing, size = self._current
+        return self._done + size - length_hint(handing) - walked.skip
 
     def _begin(self) -> list[_Call]:
         """The first requests: the ranges of the position to resume from, or the bounds' probes."""
         state, self._resume, self.stats = self.position, None, ExportStats()
-        self._running: list[_Call] = []
-        self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
+        self._running, self._answers = [], {}
         # The set being handed out: its range, the iterator handing out its items, its size.
         self._current: tuple[_Range, Iterator[Any], int] | None = None
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
         self.total = state["total"] if state else None
         self._waiting = deque(_Range(*entry) for entry in state["ranges"]) if state else deque[_Range]()
-        smallest = "first" if self._key == _CURSOR_ORDER else "lowest"
-        self._probes = deque(() if state else ("count", "highest", smallest))  # not sent yet
+        self._probes = deque() if state is not None else self._probe_kinds()
         return self._started()
+
+    def _probe_kinds(self) -> deque[str]:
+        return deque(("count", "highest", "first" if self._key == _CURSOR_ORDER else "lowest"))
 
     def _started(self, now: int = 0) -> list[_Call]:
         """Probes, then ranges, one per free slot; `now`: the depth of the answer just in."""
