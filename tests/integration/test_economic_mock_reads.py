@@ -51,6 +51,10 @@ def test_answers_are_the_records_encoded_anew(mock: EconomicMock, http: httpx.Cl
     assert page.content == compact(by_supplier[50:75])
     filtered = http.get("/Contacts/paged", params={"Sort": "-number", "PageSize": 3, "Filter": "number$lt:100"})
     assert filtered.json() == [c for c in contacts[::-1] if c["number"] < 100][:3]
+    ascending = http.get("/Contacts/paged", params={"Sort": "number", "PageSize": 100, "SkipPages": 1})
+    assert ascending.json() == contacts[100:200]
+    as_text = http.get("/Contacts/paged", params={"Sort": "~number", "PageSize": 100})  # "100" before "11"
+    assert as_text.json() == sorted(contacts, key=lambda contact: str(contact["number"]))[:100]
 
 
 def test_every_write_shows_in_the_next_read(mock: EconomicMock, http: httpx.Client) -> None:

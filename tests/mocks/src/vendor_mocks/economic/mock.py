@@ -283,9 +283,13 @@ class EconomicMock(VendorMock):
                 keys = tuple(parse_sort(sort, resource.sorts))
             except FilterError as error:
                 raise Reject(self._bad_query(error, "Sort", request)) from None
-            # Sorting all records and then filtering orders the matches as sorting them would
-            # (the sort is stable), so one sorted index per order serves every filter.
-            records = resource.table.ordered(keys, lambda unsorted: sort_records(unsorted, keys))
+            if [(key.name, key.alphabetic) for key in keys] == [("number", False)]:
+                # The table's own index: ascending as it is, descending reversed (numbers are unique).
+                records = reversed(resource.table) if keys[0].descending else resource.table
+            else:
+                # Sorting all records and then filtering orders the matches as sorting them would
+                # (the sort is stable), so one sorted index per order serves every filter.
+                records = resource.table.ordered(keys, lambda unsorted: sort_records(unsorted, keys))
         size: int = valid.query("PageSize")
         skip: int = valid.query("SkipPages")
         return _json_text(self._json_list(resource, _first_matches(records, matches, (skip + 1) * size)[skip * size :]))

@@ -74,6 +74,10 @@ class Table:
     def __len__(self) -> int:
         return len(self.records)
 
+    def __reversed__(self) -> Iterator[Record]:
+        """Descending number order, from the index (no sort)."""
+        return (self.records[number] for number in reversed(list(self._order)))
+
     def between(self, low: float, high: float) -> Iterator[Record]:
         """Records with `low <= number <= high`, in number order, without scanning the rest."""
         order = self._order
