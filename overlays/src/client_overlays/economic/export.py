@@ -98,7 +98,7 @@ class Collection(Generic[T]):
     get_count_async: Callable[..., Awaitable[DetailedResponse[Any]]]
 
 
-def _collection(model: str, *operations: ModuleType) -> Any:
+def _collection(model: str, *operations: ModuleType) -> Collection[Any]:
     """A `Collection` of generated operation modules (get all, get a page, count)."""
     calls = (call for module in operations for call in (module.sync_detailed, module.asyncio_detailed))
     return Collection(model, *calls)
