@@ -396,7 +396,11 @@ def _product(number: int) -> dict[str, object]:
 
 def economic_export(sizes: Sizes) -> Row:
     """The parallel export (concurrency 8) against the sequential cursor walk, both against the
-    e-conomic mock in its own process with 50 ms added to every request."""
+    e-conomic mock in its own process with 50 ms added to every request. The ceiling is the
+    export's own plan at that latency: the walk's requests one after another against the
+    rounds on the export's critical path as it executed them (`Export.stats`), i.e. the
+    speedup were every request to take exactly the latency; the row says how much of it the
+    export reached."""
     from economic_suppliers_client.api.contacts import get_all_contacts
 
     from client_overlays import RetryPolicy, economic
@@ -407,21 +411,32 @@ def economic_export(sizes: Sizes) -> Row:
     options = ["--latency-ms", "50", "--workers", "2", "--option", f"contacts={sizes.export_contacts}"]
     with _MockProcess("economic-suppliers", *options) as url:
         client = economic.connect(APP_SECRET_TOKEN, GRANT_TOKEN, base_url=url, retry=RetryPolicy.none())
+        # Warm-up, not timed: the mock caches each contact's JSON text on first use, per worker.
+        for _ in export(client, CONTACTS, concurrency=8):
+            pass
         started = time.perf_counter()
-        walked = [contact.number for contact in paginate_cursor(get_all_contacts.sync_detailed, client=client)]
+        pages = list(paginate_cursor(get_all_contacts.sync_detailed, client=client).iter_pages())
         sequential = time.perf_counter() - started
+        walked = [contact.number for page in pages for contact in page.items]
+        walk_requests = len(pages)  # one request per set (a walk of nothing is one empty set)
+        del pages
+        exported_items = export(client, CONTACTS, concurrency=8)
         started = time.perf_counter()
-        exported = [contact.number for contact in export(client, CONTACTS, concurrency=8)]
+        exported = [contact.number for contact in exported_items]
         parallel = time.perf_counter() - started
     identical = sorted(exported, key=str) == sorted(walked, key=str) and len(walked) == sizes.export_contacts
     speedup = sequential / parallel
+    stats = exported_items.stats
+    ceiling = walk_requests / stats.rounds
+    reached = speedup / ceiling
     return Row(
         f"export of {sizes.export_contacts:,} e-conomic contacts, 50 ms per request, concurrency 8 (mock process)",
-        f"sequential cursor walk: {sequential:.2f} s",
-        f"{parallel:.2f} s = {speedup:.1f}x faster, items {'identical' if identical else '**differ**'}",
-        # The plan's own ceiling (rounds x latency; the goal is >= 85% of it) is not computed yet.
-        ">= 6x, identical items",
-        speedup >= 6 and identical,
+        f"sequential cursor walk: {sequential:.2f} s ({walk_requests} requests)",
+        f"{parallel:.2f} s = {speedup:.1f}x faster ({stats.requests} requests, {stats.rounds} rounds: ceiling"
+        f" {walk_requests} / {stats.rounds} = {ceiling:.2f}x, {reached:.0%} of it), items"
+        f" {'identical' if identical else '**differ**'}",
+        ">= 6x and >= 85% of the ceiling, identical items",
+        speedup >= 6 and reached >= 0.85 and identical,
     )
 
 

@@ -3,7 +3,8 @@ the set the sequential cursor walk returns (5,000 contacts in sets of 50), also 
 user filter (one with `$or:`, which only parentheses keep right), through injected faults, in
 threads and in tasks; skewed key spaces get cut again so slots do not idle; it resumes from a
 JSON position after a failed request; and, on a real socket with 50 ms of latency, how much
-faster it is than the sequential walk (printed; `-s` shows it)."""
+faster it is than the sequential walk (printed; `-s` shows it). `stats` counts the requests
+the export sent and the rounds on its critical path, checked against hand-worked plans."""
 
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ from economic_suppliers_client.api.contacts import get_all_contacts
 from economic_suppliers_client.api.groups import get_all_groups
 
 from client_overlays import RetryPolicy, ServerError, economic
-from client_overlays.economic.export import CONTACTS, GROUPS, aexport, export, partition_keys
+from client_overlays.economic.export import CONTACTS, GROUPS, ExportStats, aexport, export, partition_keys
 from client_overlays.economic.pagination import paginate_cursor
-from integration.conftest import CountingTransport, Wire
+from integration.conftest import MOCK_BASE_URL, CountingTransport, Wire
 from vendor_mocks import FakeClock, FaultConfig, create_mock, serve
 from vendor_mocks.economic import EconomicMock
 from vendor_mocks.economic.mock import APP_SECRET_TOKEN, GRANT_TOKEN
@@ -201,6 +202,18 @@ async def test_async_resume_after_a_checkpoint_mid_set(mock: EconomicMock, wire:
     exactly_once(first + [number(contact) async for contact in rest], expected)
 
 
+def test_position_before_during_and_after_an_export(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
+    exported = export(client, CONTACTS, filter_=EITHER_NAME, concurrency=4)
+    assert exported.position is None and exported.total is None  # nothing sent yet
+    handed = [number(contact) for contact in exported]
+    finished = exported.position
+    assert finished is not None and finished["ranges"] == [] and finished["done"] == len(handed)
+    again = export(client, CONTACTS, filter_=EITHER_NAME, concurrency=4, resume_from=finished)
+    assert again.position == finished  # before iterating: what it resumes from
+    assert list(again) == [] and again.position == finished and again.stats.requests == 0
+
+
 def test_progress_gets_the_count_total(mock: EconomicMock, wire: Wire) -> None:
     reports: list[tuple[int, int | None]] = []
     list(export(connect(mock, wire), CONTACTS, concurrency=8, progress=lambda *report: reports.append(report)))
@@ -219,6 +232,74 @@ def test_wrong_key_or_position_is_refused(mock: EconomicMock, wire: Wire) -> Non
     assert exported.position is not None
     with pytest.raises(ValueError, match="another key or filter"):
         export(client, CONTACTS, filter_=EITHER_NAME, resume_from=exported.position)
+
+
+# --- what the export executed -------------------------------------------------------------------
+
+
+def numbered(count: int, set_size: int) -> EconomicMock:
+    """A mock holding contacts numbered 1..count, so the plan can be worked out by hand."""
+    created = create_mock("economic-suppliers", clock=FakeClock(), contacts=1, cursor_page_size=set_size)
+    contacts = [{"number": n, "supplierNumber": 1001, "name": f"Contact {n}"} for n in range(1, count + 1)]
+    created.seed({"contacts": contacts})
+    created.clear_request_log()
+    return created
+
+
+def in_process(mock: EconomicMock) -> AuthenticatedClient:
+    return economic.connect(APP_SECRET_TOKEN, GRANT_TOKEN, base_url=MOCK_BASE_URL, transport=mock.transport())
+
+
+@pytest.mark.parametrize(
+    ("count", "concurrency", "expected"),
+    [
+        # Round 1: /count, the largest number (/paged), the plain walk's first set (1..100).
+        # 101..800 in 8 ranges of at most 88: one set each, all in round 2.
+        (800, 8, ExportStats(requests=3 + 8, rounds=2)),
+        # 101..1600 in 8 ranges of at most 188: two sets each, the second after the first.
+        (1600, 8, ExportStats(requests=3 + 16, rounds=3)),
+        # Everything in the first set: the bounds' round is the whole export.
+        (60, 8, ExportStats(requests=3, rounds=1)),
+        # One slot: every request waits for the one before it.
+        (300, 1, ExportStats(requests=3 + 2, rounds=5)),
+    ],
+)
+async def test_stats_count_the_requests_and_the_rounds_of_the_plan(
+    count: int, concurrency: int, expected: ExportStats
+) -> None:
+    # Tasks on the in-process mock answer in a fixed order, so the plan is the same every run
+    # (threads may finish a range early enough for another to be cut again: more requests).
+    mock = numbered(count, set_size=100)
+    exported = aexport(in_process(mock), CONTACTS, concurrency=concurrency)
+    exactly_once([number(contact) async for contact in exported], list(range(1, count + 1)))
+    assert exported.stats == expected
+    paths = [entry.path for entry in mock.request_log]
+    assert len(paths) == expected.requests
+    # No probe for the smallest number: the first set of the plain walk stands in for it.
+    assert paths.count("/Contacts/paged") == 1 and paths.count("/Contacts/count") == 1
+
+
+def test_stats_of_threads_count_what_reached_the_server() -> None:
+    mock = numbered(1600, set_size=100)
+    exported = export(in_process(mock), CONTACTS, concurrency=8)
+    exactly_once([number(contact) for contact in exported], list(range(1, 1601)))
+    assert exported.stats.requests == len(mock.request_log)
+    assert exported.stats.rounds == 3  # cut again or not, no range needs more than two sets
+
+
+def test_stats_of_a_resumed_export_count_its_own_requests() -> None:
+    mock = numbered(1600, set_size=100)
+    first_run = export(in_process(mock), CONTACTS, concurrency=8)
+    first: list[int] = []
+    for contact in first_run:  # leaving the loop waits for the requests still on the wire
+        first.append(number(contact))
+        if len(first) == 150:  # inside the second set handed out
+            break
+    mock.clear_request_log()
+    rest = export(in_process(mock), CONTACTS, concurrency=8, resume_from=first_run.position)
+    exactly_once(first + [number(contact) for contact in rest], list(range(1, 1601)))
+    assert rest.stats.requests == len(mock.request_log) and "/Contacts/paged" not in str(mock.request_log)
+    assert 2 <= rest.stats.rounds <= 3  # resumed ranges start in round 1; none needs more than two sets
 
 
 # --- how much faster ------------------------------------------------------------------------------

@@ -6,13 +6,16 @@ into ranges and walks each range's cursor under its own filter,
 `(<your filter>)$and:(number$gte:<lo>$and:number$lt:<hi>)`, with up to `concurrency`
 requests at once (threads for sync, tasks for async), all through the caller's client:
 
-1. Bounds: `/paged` with `PageSize=1` sorted by the key (ascending, then descending) gives
-   its smallest and largest value, `/count` the total; the three requests run at once.
-2. `[smallest, largest + 1)` is cut into `concurrency` equal ranges.
+1. Bounds, in one round of requests sent at once: `/count` for the total, `/paged` with
+   `PageSize=1` sorted by the key descending for its largest value, and for the smallest the
+   same sorted ascending or, when the key is `number` (the order cursor sets come in), the
+   first set of the plain cursor walk: its items are part of the export, and the rest lies
+   above its last number.
+2. What is left up to the largest value is cut into `concurrency` equal ranges.
 3. A range whose set came with a cursor goes on with it. But when a request slot would
-   otherwise stay idle and the key is `number` (the order cursor sets come in), the rest of
-   the range, above the set's last number, is cut again and the pieces walked at once, so a
-   skewed key space still keeps every slot busy.
+   otherwise stay idle and the key is `number`, the rest of the range, above the set's last
+   number, is cut again and the pieces walked at once, so a skewed key space still keeps
+   every slot busy.
 
 Which properties qualify comes from the spec's `x-filterable`, `x-sortable` and types
 (`_generated/economic_fields.py`): `partition_keys(CONTACTS)` is `("number", "supplierNumber")`.
@@ -20,13 +23,19 @@ Which properties qualify comes from the spec's `x-filterable`, `x-sortable` and 
 The ranges are disjoint and cover every value between the bounds, so each item that matches
 at the start comes exactly once; order across ranges is not kept, and items created during
 the export outside the bounds are left out. `position` (JSON) lists the ranges left, with
-their cursors; `resume_from=` takes it back.
+their cursors; `resume_from=` takes it back. `stats` says what the export executed: its
+requests, and the rounds on its critical path (the longest chain of requests each sent after
+an answer it waited for), so `rounds x latency` is the least time its plan can take.
 
 ```python
 from client_overlays.economic.export import CONTACTS, export
 
-for contact in export(client, CONTACTS, filter_="email$like:*.dk", concurrency=8):
-    archive(contact)
+contacts = export(client, CONTACTS, filter_="email$like:*.dk", concurrency=8)
+try:
+    for contact in contacts:
+        archive(contact)
+except APIError:
+    checkpoint = contacts.position    # later: export(client, CONTACTS, resume_from=checkpoint)
 ```
 """
 
@@ -36,9 +45,11 @@ import asyncio
 import dataclasses
 import math
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from operator import length_hint
+from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 from economic_suppliers_client import AuthenticatedClient
@@ -58,6 +69,7 @@ __all__ = [
     "AsyncExport",
     "Collection",
     "Export",
+    "ExportStats",
     "aexport",
     "export",
     "partition_keys",
@@ -67,11 +79,9 @@ T = TypeVar("T")
 
 DEFAULT_KEY = "number"
 # Cursor sets come in `number` order (the cursor is the next set's first number), so the rest of
-# a range lies above the last number seen: only then may a range be cut again mid-walk.
+# a walk lies above the last number seen: only then may a range be cut again mid-walk, or the
+# plain walk's first set stand in for the probe of the smallest value.
 _CURSOR_ORDER = "number"
-
-# A set as it came back: its items and the cursor to the next one.
-_Set = tuple[Sequence[Any], str | None]
 
 
 @dataclass(frozen=True)
@@ -88,96 +98,67 @@ class Collection(Generic[T]):
     get_count_async: Callable[..., Awaitable[DetailedResponse[Any]]]
 
 
-CONTACTS: Collection[Contact] = Collection(
-    "Contact",
-    get_all_contacts.sync_detailed,
-    get_all_contacts.asyncio_detailed,
-    get_page_of_contacts.sync_detailed,
-    get_page_of_contacts.asyncio_detailed,
-    get_number_of_contacts.sync_detailed,
-    get_number_of_contacts.asyncio_detailed,
-)
-GROUPS: Collection[Group] = Collection(
-    "Group",
-    get_all_groups.sync_detailed,
-    get_all_groups.asyncio_detailed,
-    get_page_of_groups.sync_detailed,
-    get_page_of_groups.asyncio_detailed,
-    get_number_of_groups.sync_detailed,
-    get_number_of_groups.asyncio_detailed,
-)
+def _collection(model: str, *operations: ModuleType) -> Collection[Any]:
+    """A `Collection` of generated operation modules (get all, get a page, count)."""
+    calls = (call for module in operations for call in (module.sync_detailed, module.asyncio_detailed))
+    return Collection(model, *calls)
+
+
+CONTACTS: Collection[Contact] = _collection("Contact", get_all_contacts, get_page_of_contacts, get_number_of_contacts)
+GROUPS: Collection[Group] = _collection("Group", get_all_groups, get_page_of_groups, get_number_of_groups)
+
+
+@dataclass(frozen=True)
+class ExportStats:
+    """What an export executed: `requests` sent, and `rounds`, the longest chain of requests on
+    its critical path (each sent after an answer it waited for: the one before it in its
+    range, the bounds, or the one that freed its slot)."""
+
+    requests: int = 0
+    rounds: int = 0
 
 
 @dataclass(frozen=True)
 class _Range:
-    """Key values `[low, high)` walked from `cursor`. `set_only`: only the items of that one set
-    from index `skip` on are still due (the set being handed out; the rest is queued apart)."""
+    """Key values `[low, high)` (None: unbounded) walked from `cursor`. `set_only`: only the
+    items of that one set from index `skip` on are still due (the rest is queued apart)."""
 
-    low: int
-    high: int
+    low: int | None
+    high: int | None
     cursor: str | None = None
     skip: int = 0
     set_only: bool = False
+    after: int = 0  # the depth of the answer it waited for (see `ExportStats.rounds`)
 
 
-class _Plan:
-    """Which ranges are left and which are on the wire: the bookkeeping both drivers share."""
+@dataclass(frozen=True)
+class _Call:
+    """One request: a set of `walked` (`kind` "set"), the plain walk's "first" set, or a probe:
+    "count", "lowest", "highest". `depth`: its place on the critical path."""
 
-    def __init__(self, ranges: Iterable[_Range], *, key: str, concurrency: int, done: int, total: int | None) -> None:
-        self.key, self.concurrency = key, concurrency
-        self.waiting: deque[_Range] = deque(ranges)
-        self.running: list[_Range] = []  # requested, not yet handed out
-        self.current: _Range | None = None  # the set being handed out, `skip` items in
-        self.done, self.total = done, total
+    kind: str
+    depth: int
+    walked: _Range | None = None
 
-    def start(self) -> list[_Range]:
-        """Ranges to request now, one per free slot."""
-        started: list[_Range] = []
-        while self.waiting and len(self.running) < self.concurrency:
-            started.append(self.waiting.popleft())
-        self.running += started
-        return started
 
-    def answered(self, requested: _Range, answer: _Set) -> None:
-        """`requested` came back: queue the rest of its range, cut again if slots would idle."""
-        self.running.remove(requested)
-        items, cursor = answer
-        self.current = dataclasses.replace(requested, set_only=True) if requested.skip < len(items) else None
-        if cursor is None or requested.set_only:
-            return
-        spare = self.concurrency - len(self.running) - len(self.waiting) - 1
-        if spare > 0 and self.key == _CURSOR_ORDER and items:
-            self.waiting += _cut(_key_value(items[-1], self.key) + 1, requested.high, spare + 1)
-        else:
-            self.waiting.append(_Range(requested.low, requested.high, cursor))
-
-    def handed_out(self, walked: _Range, index: int, size: int) -> None:
-        """Item `index` of `walked`'s set (of `size`) is handed out: the position moves past it."""
-        self.current = dataclasses.replace(walked, skip=index + 1, set_only=True) if index + 1 < size else None
-        self.done += 1
-
-    def position(self, filter_: str | None) -> dict[str, Any]:
-        left = ([self.current] if self.current else []) + self.running + list(self.waiting)
-        return {
-            "key": self.key,
-            "filter": filter_,
-            "ranges": [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left],
-            "done": self.done,
-            "total": self.total,
-        }
+# A set handed out: its range and its items.
+_Delivery = tuple[_Range, Sequence[Any]] | None
 
 
 class _ExportBase(Generic[T]):
+    """Everything but sending and waiting: which requests are due, running and answered, and
+    where the hand-out stands. The drivers (threads, tasks) only send requests and wait."""
+
     def __init__(
         self,
         client: AuthenticatedClient,
         collection: Collection[T],
         *,
-        filter_: str | None,
-        key: str,
-        concurrency: int,
-        resume_from: Mapping[str, Any] | None,
-        progress: Progress | None,
+        filter_: str | None = None,
+        key: str = DEFAULT_KEY,
+        concurrency: int = 8,
+        resume_from: Mapping[str, Any] | None = None,
+        progress: Progress | None = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
@@ -186,199 +167,194 @@ class _ExportBase(Generic[T]):
             raise ValueError(f"{collection.model}.{key} cannot split an export; integer properties that can: {allowed}")
         if resume_from is not None and (resume_from.get("key"), resume_from.get("filter")) != (key, filter_):
             raise ValueError("resume_from is the position of an export with another key or filter")
-        self._client, self._collection = client, collection
+        self._client, self._collection, self._progress = client, collection, progress
         self._filter, self._key, self._concurrency = filter_, key, concurrency
-        self._position = dict(resume_from) if resume_from is not None else None
-        self._progress = progress
-        self._plan: _Plan | None = None
+        # The position to begin from (None: from the start) until an iteration begins.
+        self._resume: dict[str, Any] | None = dict(resume_from) if resume_from is not None else None
+        self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
+        self._probes: deque[str] = self._probe_kinds()  # the bounds' requests not sent yet
+        self._running: list[_Call] = []
+        self.total: int | None = None
+        """What `/count` answered when the export began (None until then)."""
+        self.stats = ExportStats()
+        """What the export has executed so far: requests, and rounds on its critical path."""
 
     @property
     def position(self) -> dict[str, Any] | None:
         """Where to resume (`resume_from=`), JSON; None until the bounds are known."""
-        return self._plan.position(self._filter) if self._plan is not None else self._position
+        if self._resume is not None or self._answers or self._probes or any(c.walked is None for c in self._running):
+            return self._resume  # not begun (None: from the start), or the bounds not known yet
+        left = [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
+        if self._current is not None and length_hint(self._current[1]):
+            walked, handing, size = self._current
+            left.insert(0, dataclasses.replace(walked, skip=size - length_hint(handing), set_only=True))
+        ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
+        return {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed, "total": self.total}
 
     @property
-    def total(self) -> int | None:
-        """What `/count` answered when the export began."""
-        return self._plan.total if self._plan is not None else None
+    def _handed(self) -> int:
+        """Items handed out: before the current set, and of it (its iterator knows what is left)."""
+        if self._current is None:
+            return self._done
+        walked, handing, size = self._current
+        return self._done + size - length_hint(handing) - walked.skip
 
-    def _resumed_plan(self) -> _Plan | None:
-        state = self.position
-        if state is None:
-            return None
-        ranges = [_Range(*entry) for entry in state["ranges"]]
-        return _Plan(ranges, key=self._key, concurrency=self._concurrency, done=state["done"], total=state["total"])
+    def _begin(self) -> list[_Call]:
+        """The first requests: the ranges of the position to resume from, or the bounds' probes."""
+        state, self._resume, self.stats = self.position, None, ExportStats()
+        self._running, self._answers = [], {}
+        # The set being handed out: its range, the iterator handing out its items, its size.
+        self._current: tuple[_Range, Iterator[Any], int] | None = None
+        self._done: int = state["done"] if state else 0  # items handed out before `_current`
+        self.total = state["total"] if state else None
+        self._waiting = deque(_Range(*entry) for entry in state["ranges"]) if state else deque[_Range]()
+        self._probes = deque() if state is not None else self._probe_kinds()
+        return self._started()
 
-    def _new_plan(self, lowest: Any, highest: Any, total: int) -> _Plan:
-        ranges: list[_Range] = []
+    def _probe_kinds(self) -> deque[str]:
+        return deque(("count", "highest", "first" if self._key == _CURSOR_ORDER else "lowest"))
+
+    def _started(self, now: int = 0) -> list[_Call]:
+        """Probes, then ranges, one per free slot; `now`: the depth of the answer just in."""
+        calls: list[_Call] = []
+        while (self._probes or self._waiting) and len(self._running) + len(calls) < self._concurrency:
+            if self._probes:
+                calls.append(_Call(self._probes.popleft(), now + 1))
+            else:
+                walked = self._waiting.popleft()
+                calls.append(_Call("set", max(walked.after, now) + 1, walked))
+        self._running += calls
+        rounds = max([self.stats.rounds, *(call.depth for call in calls)])
+        self.stats = ExportStats(self.stats.requests + len(calls), rounds)
+        return calls
+
+    def _answered(self, call: _Call, answer: Any) -> tuple[_Delivery, list[_Call]]:
+        """`call` came back: queue what follows it (cut again if slots would idle); the set to
+        hand out (if any) and the requests to send now."""
+        self._running.remove(call)
+        walked, delivery = call.walked, None
+        if walked is None:  # a probe, or the plain walk's first set
+            self._answers[call.kind] = answer
+            probing = self._probes or any(c.walked is None for c in self._running)
+            delivery = None if probing else self._bounded(call.depth)
+        elif walked.skip < len(answer[0]):
+            delivery = walked, answer[0]
+        if walked is not None and walked.high is not None and answer[1] is not None and not walked.set_only:
+            spare = self._concurrency - len(self._running) - len(self._waiting) - 1
+            if spare > 0 and self._key == _CURSOR_ORDER and answer[0]:
+                self._waiting += _cut(_key_value(answer[0][-1], self._key) + 1, walked.high, spare + 1, call.depth)
+            else:
+                self._waiting.append(_Range(walked.low, walked.high, answer[1], after=call.depth))
+        if delivery is not None and self._progress is not None:
+            self._progress(self._handed + len(delivery[1]) - delivery[0].skip, self.total)
+        return delivery, self._started(call.depth)
+
+    def _bounded(self, depth: int) -> _Delivery:
+        """All probes are in: cut what lies between the bounds; the plain walk's first set, if sent."""
+        answers, self._answers = self._answers, {}
+        self.total, highest = answers["count"], answers["highest"]
+        items, cursor = answers.get("first", ((), None))
+        lowest = _key_value(items[-1], self._key) + 1 if cursor is not None and items else None
+        if "lowest" in answers and answers["lowest"] is not None:
+            lowest = _key_value(answers["lowest"], self._key)
         if lowest is not None and highest is not None:
-            ranges = _cut(_key_value(lowest, self._key), _key_value(highest, self._key) + 1, self._concurrency)
-        return _Plan(ranges, key=self._key, concurrency=self._concurrency, done=0, total=total)
+            self._waiting += _cut(lowest, _key_value(highest, self._key) + 1, self._concurrency, depth)
+        return (_Range(None, None, None, 0, True), items) if items else None
 
-    def _probe_arguments(self, descending: bool) -> dict[str, Any]:
-        return {
-            "client": self._client,
-            "filter_": self._filter or UNSET,
-            "page_size": 1,
-            "sort": f"-{self._key}" if descending else self._key,
-        }
+    def _hand_out(self, delivery: _Delivery) -> Iterator[Any]:
+        """The items of a delivered set, from a list iterator: it knows how many it has left, so
+        nothing is counted per item and `position` derives the rest (yielded = handed out)."""
+        if delivery is None:
+            return iter(())
+        walked, items = delivery
+        self._done, handing = self._handed, iter(items[walked.skip :])
+        self._current = walked, handing, len(items)
+        return handing
 
-    def _count_arguments(self) -> dict[str, Any]:
-        return {"client": self._client, "filter_": self._filter or UNSET}
+    def _request(self, call: _Call) -> tuple[str, dict[str, Any], type]:
+        """The collection's operation (`get_all`, `get_page`, `get_count`), its arguments and
+        the body type it answers with."""
+        arguments: dict[str, Any] = {"client": self._client, "filter_": self._filter or UNSET}
+        if call.kind == "count":
+            return "get_count", arguments, int
+        if call.kind in ("lowest", "highest"):
+            sort = f"-{self._key}" if call.kind == "highest" else self._key
+            return "get_page", {**arguments, "page_size": 1, "sort": sort}, list
+        walked, key = call.walked or _Range(None, None), self._key  # no range: the plain walk
+        bounds = [f"{key}$gte:{walked.low}"] if walked.low is not None else []
+        bounds += [f"{key}$lt:{walked.high}"] if walked.high is not None else []
+        if bounds:
+            joined = "$and:".join(bounds)
+            arguments["filter_"] = f"({self._filter})$and:({joined})" if self._filter else joined
+        return "get_all", {**arguments, "cursor": walked.cursor or UNSET}, object
 
-    def _set_arguments(self, walked: _Range) -> dict[str, Any]:
-        bounds = f"{self._key}$gte:{walked.low}$and:{self._key}$lt:{walked.high}"
-        return {
-            "client": self._client,
-            "filter_": f"({self._filter})$and:({bounds})" if self._filter else bounds,
-            "cursor": walked.cursor or UNSET,
-        }
-
-    def _answered(self, plan: _Plan, walked: _Range, answer: _Set) -> None:
-        plan.answered(walked, answer)
-        if self._progress is not None:
-            self._progress(plan.done + len(answer[0]) - walked.skip, plan.total)
+    @staticmethod
+    def _read(call: _Call, body: Any) -> Any:
+        """An answer as the plan takes it: the count, the one probed item (or None), or a set."""
+        if call.kind in ("count", "lowest", "highest"):
+            return body if call.kind == "count" else (body[0] if body else None)
+        items = body.items if isinstance(body.items, list) else []
+        return items, body.cursor if isinstance(body.cursor, str) and body.cursor else None
 
 
 class Export(_ExportBase[T]):
-    """Every item of a collection, read by up to `concurrency` threads (see `export`)."""
+    """`export(client, collection, *, filter_=None, key="number", concurrency=8,
+    resume_from=None, progress=None)`: every item of `collection` (`CONTACTS`, `GROUPS`)
+    matching `filter_`, in no set order, read by up to `concurrency` threads. `key` is one of
+    `partition_keys(collection)` (`ValueError` otherwise); `progress(done, total)` runs once
+    per set that brings items, with the total from `/count`. Iterating again goes on from
+    `position`."""
 
     def __iter__(self) -> Iterator[T]:
         # The generated client builds its httpx client on first use; threads racing to that
         # would each build one. Build it here, once, before any thread needs it.
         self._client.get_httpx_client()
         with ThreadPoolExecutor(self._concurrency, thread_name_prefix="economic-export") as pool:
-            plan = self._plan = self._resumed_plan() or self._bounds(pool)
-            running: dict[Future[_Set], _Range] = {}
+            running: dict[Future[Any], _Call] = {pool.submit(self._send, call): call for call in self._begin()}
             try:
-                while True:
-                    running.update((pool.submit(self._fetch, walked), walked) for walked in plan.start())
-                    if not running:
-                        return
+                while running:
                     finished, _ = wait(running, return_when=FIRST_COMPLETED)
                     for future in finished:
-                        walked = running.pop(future)
-                        answer = future.result()
-                        self._answered(plan, walked, answer)
-                        # Refill the slots before handing out, so requests run while the caller works.
-                        running.update((pool.submit(self._fetch, more), more) for more in plan.start())
-                        items = answer[0]
-                        for index in range(walked.skip, len(items)):
-                            plan.handed_out(walked, index, len(items))
-                            yield items[index]
+                        delivery, calls = self._answered(running.pop(future), future.result())
+                        # Send before handing out, so requests run while the caller works.
+                        running.update((pool.submit(self._send, call), call) for call in calls)
+                        yield from self._hand_out(delivery)
             finally:
                 for future in running:
                     future.cancel()
 
-    def _bounds(self, pool: ThreadPoolExecutor) -> _Plan:
-        collection = self._collection
-        lowest = pool.submit(collection.get_page, **self._probe_arguments(descending=False))
-        highest = pool.submit(collection.get_page, **self._probe_arguments(descending=True))
-        count = pool.submit(collection.get_count, **self._count_arguments())
-        return self._new_plan(
-            _first(unwrap(lowest.result(), list)),
-            _first(unwrap(highest.result(), list)),
-            unwrap(count.result(), int),
-        )
-
-    def _fetch(self, walked: _Range) -> _Set:
-        return _read_set(unwrap(self._collection.get_all(**self._set_arguments(walked))))
+    def _send(self, call: _Call) -> Any:
+        name, arguments, expect = self._request(call)
+        return self._read(call, unwrap(getattr(self._collection, name)(**arguments), expect))
 
 
 class AsyncExport(_ExportBase[T]):
-    """Every item of a collection, read by up to `concurrency` asyncio tasks (see `aexport`)."""
+    """`aexport(...)`: `export` for asyncio code, read by up to `concurrency` tasks:
+    `async for contact in aexport(client, CONTACTS): ...`."""
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        plan = self._plan = self._resumed_plan() or await self._bounds()
-        running: dict[asyncio.Task[_Set], _Range] = {}
+        running = {asyncio.ensure_future(self._send(call)): call for call in self._begin()}
         try:
-            while True:
-                running.update((asyncio.ensure_future(self._fetch(walked)), walked) for walked in plan.start())
-                if not running:
-                    return
+            while running:
                 finished, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
                 for task in finished:
-                    walked = running.pop(task)
-                    answer = task.result()
-                    self._answered(plan, walked, answer)
-                    running.update((asyncio.ensure_future(self._fetch(more)), more) for more in plan.start())
-                    items = answer[0]
-                    for index in range(walked.skip, len(items)):
-                        plan.handed_out(walked, index, len(items))
-                        yield items[index]
+                    delivery, calls = self._answered(running.pop(task), task.result())
+                    running.update((asyncio.ensure_future(self._send(call)), call) for call in calls)
+                    for item in self._hand_out(delivery):
+                        yield item
         finally:
             for task in running:
                 task.cancel()
             await asyncio.gather(*running, return_exceptions=True)
 
-    async def _bounds(self) -> _Plan:
-        collection = self._collection
-        lowest, highest, count = await asyncio.gather(
-            collection.get_page_async(**self._probe_arguments(descending=False)),
-            collection.get_page_async(**self._probe_arguments(descending=True)),
-            collection.get_count_async(**self._count_arguments()),
-        )
-        return self._new_plan(_first(unwrap(lowest, list)), _first(unwrap(highest, list)), unwrap(count, int))
-
-    async def _fetch(self, walked: _Range) -> _Set:
-        return _read_set(unwrap(await self._collection.get_all_async(**self._set_arguments(walked))))
+    async def _send(self, call: _Call) -> Any:
+        name, arguments, expect = self._request(call)
+        return self._read(call, unwrap(await getattr(self._collection, f"{name}_async")(**arguments), expect))
 
 
-def export(
-    client: AuthenticatedClient,
-    collection: Collection[T],
-    *,
-    filter_: str | None = None,
-    key: str = DEFAULT_KEY,
-    concurrency: int = 8,
-    resume_from: Mapping[str, Any] | None = None,
-    progress: Progress | None = None,
-) -> Export[T]:
-    """Every item of `collection` (`CONTACTS`, `GROUPS`) matching `filter_`, in no set order.
-
-    `key` is one of `partition_keys(collection)` (`ValueError` otherwise). `progress(done,
-    total)` runs once per set, with the total from `/count`.
-
-    ```python
-    contacts = export(client, CONTACTS, concurrency=8)
-    try:
-        for contact in contacts:
-            save(contact)
-    except APIError:
-        checkpoint = contacts.position    # later: export(client, CONTACTS, resume_from=checkpoint)
-    ```
-    """
-    return Export(
-        client,
-        collection,
-        filter_=filter_,
-        key=key,
-        concurrency=concurrency,
-        resume_from=resume_from,
-        progress=progress,
-    )
-
-
-def aexport(
-    client: AuthenticatedClient,
-    collection: Collection[T],
-    *,
-    filter_: str | None = None,
-    key: str = DEFAULT_KEY,
-    concurrency: int = 8,
-    resume_from: Mapping[str, Any] | None = None,
-    progress: Progress | None = None,
-) -> AsyncExport[T]:
-    """`export` for asyncio code: `async for contact in aexport(client, CONTACTS): ...`."""
-    return AsyncExport(
-        client,
-        collection,
-        filter_=filter_,
-        key=key,
-        concurrency=concurrency,
-        resume_from=resume_from,
-        progress=progress,
-    )
+# The classes are the entry points: their constructors carry the one typed signature.
+export = Export
+aexport = AsyncExport
 
 
 def partition_keys(collection: Collection[Any]) -> tuple[str, ...]:
@@ -392,16 +368,12 @@ def partition_keys(collection: Collection[Any]) -> tuple[str, ...]:
     )
 
 
-def _cut(low: int, high: int, pieces: int) -> list[_Range]:
+def _cut(low: int, high: int, pieces: int, after: int) -> list[_Range]:
     """`[low, high)` in at most `pieces` contiguous ranges of equal width (none if empty)."""
     if high <= low:
         return []
     width = math.ceil((high - low) / pieces)
-    return [_Range(start, min(start + width, high)) for start in range(low, high, width)]
-
-
-def _first(items: list[Any]) -> Any:
-    return items[0] if items else None
+    return [_Range(start, min(start + width, high), after=after) for start in range(low, high, width)]
 
 
 def _key_value(item: Any, key: str) -> int:
@@ -409,9 +381,3 @@ def _key_value(item: Any, key: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"the export key {key!r} must be an integer property, got {value!r}")
     return value
-
-
-def _read_set(body: Any) -> _Set:
-    items = body.items if isinstance(body.items, list) else []
-    cursor = body.cursor if isinstance(body.cursor, str) and body.cursor else None
-    return items, cursor

@@ -13,7 +13,7 @@ import math
 
 from .filters import And, Node, Predicate
 
-__all__ = ["number_bounds"]
+__all__ = ["bounds_only", "number_bounds"]
 
 KEY = "number"
 Bounds = tuple[float, float]  # inclusive; -inf/inf when unbounded
@@ -32,6 +32,14 @@ def number_bounds(node: Node | None) -> Bounds:
             low, high = max(low, operand_low), min(high, operand_high)
         return low, high
     return EVERYTHING  # an Or may match on either side: no bound is certain
+
+
+def bounds_only(node: Node | None) -> bool:
+    """Whether the filter says nothing but bounds of `number` (every record within them
+    matches it, so a page of the range needs no record checked: an export's ranges)."""
+    if isinstance(node, And):
+        return all(bounds_only(operand) for operand in node.operands)
+    return node is None or (isinstance(node, Predicate) and _predicate_bounds(node) != EVERYTHING)
 
 
 def _predicate_bounds(predicate: Predicate) -> Bounds:

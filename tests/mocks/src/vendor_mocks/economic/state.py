@@ -12,7 +12,7 @@ import base64
 import bisect
 import datetime as dt
 import random
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,10 +54,16 @@ def timestamp(moment: dt.datetime) -> str:
 
 @dataclass
 class Table:
-    """One resource's records by number, kept in ascending number order (an index on `number`)."""
+    """One resource's records by number, kept in ascending number order (an index on `number`).
+
+    Reads are served from caches a write drops: each record's JSON text (a 1,000-item set is
+    joined from ready text, not encoded anew) and each sort order asked for. Change a record
+    only through `put` (also after editing it in place), so neither cache goes stale."""
 
     records: dict[int, Record] = field(default_factory=dict)
     _order: list[int] = field(default_factory=list)
+    _texts: dict[int, str] = field(default_factory=dict)
+    _sorted: dict[Hashable, list[Record]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._order = sorted(self.records)
@@ -68,13 +74,17 @@ class Table:
     def __len__(self) -> int:
         return len(self.records)
 
+    def __reversed__(self) -> Iterator[Record]:
+        """Descending number order, from the index (no sort)."""
+        return (self.records[number] for number in reversed(list(self._order)))
+
     def between(self, low: float, high: float) -> Iterator[Record]:
         """Records with `low <= number <= high`, in number order, without scanning the rest."""
-        start = bisect.bisect_left(self._order, low)
-        for number in self._order[start:]:
-            if number > high:
+        order = self._order
+        for index in range(bisect.bisect_left(order, low), len(order)):
+            if order[index] > high:
                 return
-            yield self.records[number]
+            yield self.records[order[index]]
 
     def get(self, number: int) -> Record | None:
         return self.records.get(number)
@@ -83,12 +93,33 @@ class Table:
         if record["number"] not in self.records:
             bisect.insort(self._order, record["number"])
         self.records[record["number"]] = record
+        self._changed(record["number"])
 
     def delete(self, number: int) -> bool:
         if self.records.pop(number, None) is None:
             return False
         self._order.pop(bisect.bisect_left(self._order, number))
+        self._changed(number)
         return True
+
+    def text(self, record: Record, encode: Callable[[Record], str]) -> str:
+        """`encode(record)`, computed once per version of the record."""
+        number = record["number"]
+        text = self._texts.get(number)
+        if text is None:
+            text = self._texts[number] = encode(record)
+        return text
+
+    def ordered(self, key: Hashable, arrange: Callable[[list[Record]], list[Record]]) -> list[Record]:
+        """`arrange(all records in number order)`, computed once per `key` until the next write."""
+        arranged = self._sorted.get(key)
+        if arranged is None:
+            arranged = self._sorted[key] = arrange(list(self))
+        return arranged
+
+    def _changed(self, number: int) -> None:
+        self._texts.pop(number, None)
+        self._sorted.clear()
 
 
 @dataclass
