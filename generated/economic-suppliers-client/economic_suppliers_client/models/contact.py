@@ -153,6 +153,26 @@ class Contact:
 
         is_deleted = get("isDeleted", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Contact:
+            contact = object.__new__(cls)
+            contact.supplier_number = supplier_number
+            contact.name = name
+            contact.number = number
+            contact.user_interface_number = user_interface_number
+            contact.email = email
+            contact.phone = phone
+            contact.notes = notes
+            contact.last_updated = last_updated
+            contact.object_version = object_version
+            contact.is_deleted = is_deleted
+            contact.additional_properties = additional_properties
+            return contact
+
         contact = cls(
             supplier_number,
             name,
@@ -165,9 +185,7 @@ class Contact:
             object_version,
             is_deleted,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            contact.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        contact.additional_properties = additional_properties
         return contact
 
     @property

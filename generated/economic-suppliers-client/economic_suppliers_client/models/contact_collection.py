@@ -81,7 +81,7 @@ class ContactCollection:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                items_type_0 = [Contact.from_dict(items_type_0_item_data) for items_type_0_item_data in data]
+                items_type_0 = list(map(Contact.from_dict, data))
 
                 return items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -90,15 +90,23 @@ class ContactCollection:
 
         items = _parse_items(get("items", UNSET))
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ContactCollection:
+            contact_collection = object.__new__(cls)
+            contact_collection.cursor = cursor
+            contact_collection.items = items
+            contact_collection.additional_properties = additional_properties
+            return contact_collection
+
         contact_collection = cls(
             cursor,
             items,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            contact_collection.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        contact_collection.additional_properties = additional_properties
         return contact_collection
 
     @property

@@ -43,14 +43,21 @@ class CreatedResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         number = src_dict["number"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is CreatedResponse:
+            created_response = object.__new__(cls)
+            created_response.number = number
+            created_response.additional_properties = additional_properties
+            return created_response
+
         created_response = cls(
             number,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            created_response.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        created_response.additional_properties = additional_properties
         return created_response
 
     @property

@@ -76,15 +76,27 @@ class Group:
 
         object_version = get("objectVersion", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Group:
+            group = object.__new__(cls)
+            group.number = number
+            group.name = name
+            group.account_number = account_number
+            group.object_version = object_version
+            group.additional_properties = additional_properties
+            return group
+
         group = cls(
             number,
             name,
             account_number,
             object_version,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            group.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        group.additional_properties = additional_properties
         return group
 
     @property

@@ -81,7 +81,7 @@ class GroupCollection:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                items_type_0 = [Group.from_dict(items_type_0_item_data) for items_type_0_item_data in data]
+                items_type_0 = list(map(Group.from_dict, data))
 
                 return items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -90,15 +90,23 @@ class GroupCollection:
 
         items = _parse_items(get("items", UNSET))
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is GroupCollection:
+            group_collection = object.__new__(cls)
+            group_collection.cursor = cursor
+            group_collection.items = items
+            group_collection.additional_properties = additional_properties
+            return group_collection
+
         group_collection = cls(
             cursor,
             items,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            group_collection.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        group_collection.additional_properties = additional_properties
         return group_collection
 
     @property

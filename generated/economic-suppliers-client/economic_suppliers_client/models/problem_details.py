@@ -161,7 +161,7 @@ class ProblemDetails:
         _errors = get("errors", UNSET)
         errors: list[ProblemDetailsError] | Unset = UNSET
         if _errors is not UNSET:
-            errors = [ProblemDetailsError.from_dict(errors_item_data) for errors_item_data in _errors]
+            errors = list(map(ProblemDetailsError.from_dict, _errors))
 
         trace_id = get("traceId", UNSET)
 
@@ -179,6 +179,30 @@ class ProblemDetails:
 
         property_ = get("property", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProblemDetails:
+            problem_details = object.__new__(cls)
+            problem_details.type_ = type_
+            problem_details.title = title
+            problem_details.status = status
+            problem_details.detail = detail
+            problem_details.instance = instance
+            problem_details.errors = errors
+            problem_details.trace_id = trace_id
+            problem_details.error_code = error_code
+            problem_details.trace_time_utc = trace_time_utc
+            problem_details.message = message
+            problem_details.developer_hint = developer_hint
+            problem_details.log_id = log_id
+            problem_details.log_time_utc = log_time_utc
+            problem_details.property_ = property_
+            problem_details.additional_properties = additional_properties
+            return problem_details
+
         problem_details = cls(
             type_,
             title,
@@ -195,11 +219,7 @@ class ProblemDetails:
             log_time_utc,
             property_,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            problem_details.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        problem_details.additional_properties = additional_properties
         return problem_details
 
     @property

@@ -62,16 +62,25 @@ class ProblemDetailsError:
 
         property_ = get("property", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProblemDetailsError:
+            problem_details_error = object.__new__(cls)
+            problem_details_error.message = message
+            problem_details_error.error_code = error_code
+            problem_details_error.property_ = property_
+            problem_details_error.additional_properties = additional_properties
+            return problem_details_error
+
         problem_details_error = cls(
             message,
             error_code,
             property_,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            problem_details_error.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        problem_details_error.additional_properties = additional_properties
         return problem_details_error
 
     @property

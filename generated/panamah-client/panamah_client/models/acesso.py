@@ -51,13 +51,23 @@ class Acesso:
 
         funcionario_ids = src_dict["funcionarioIds"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Acesso:
+            acesso = object.__new__(cls)
+            acesso.id = id
+            acesso.funcionario_ids = funcionario_ids
+            acesso.additional_properties = additional_properties
+            return acesso
+
         acesso = cls(
             id,
             funcionario_ids,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            acesso.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        acesso.additional_properties = additional_properties
         return acesso
 
     @property

@@ -136,20 +136,37 @@ class Assinante:
 
         bairro = src_dict["bairro"]
 
-        softwares_ativos = [
-            Software(softwares_ativos_item_data) for softwares_ativos_item_data in src_dict["softwaresAtivos"]
-        ]
+        softwares_ativos = list(map(Software, src_dict["softwaresAtivos"]))
 
-        softwares_em_contratos_de_manutencao = [
-            Software(softwares_em_contratos_de_manutencao_item_data)
-            for softwares_em_contratos_de_manutencao_item_data in src_dict["softwaresEmContratosDeManutencao"]
-        ]
+        softwares_em_contratos_de_manutencao = list(map(Software, src_dict["softwaresEmContratosDeManutencao"]))
 
         ativo = src_dict["ativo"]
 
         revenda_id = get("revendaId", UNSET)
 
         series = get("series", UNSET)
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Assinante:
+            assinante = object.__new__(cls)
+            assinante.id = id
+            assinante.nome = nome
+            assinante.fantasia = fantasia
+            assinante.ramo = ramo
+            assinante.uf = uf
+            assinante.cidade = cidade
+            assinante.bairro = bairro
+            assinante.softwares_ativos = softwares_ativos
+            assinante.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
+            assinante.ativo = ativo
+            assinante.revenda_id = revenda_id
+            assinante.series = series
+            assinante.additional_properties = additional_properties
+            return assinante
 
         assinante = cls(
             id,
@@ -165,9 +182,7 @@ class Assinante:
             revenda_id,
             series,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            assinante.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        assinante.additional_properties = additional_properties
         return assinante
 
     @property

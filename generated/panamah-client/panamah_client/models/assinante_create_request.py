@@ -165,19 +165,37 @@ class AssinanteCreateRequest:
         _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
-            softwares_ativos = [
-                Software(softwares_ativos_item_data) for softwares_ativos_item_data in _softwares_ativos
-            ]
+            softwares_ativos = list(map(Software, _softwares_ativos))
 
         _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
-            softwares_em_contratos_de_manutencao = [
-                Software(softwares_em_contratos_de_manutencao_item_data)
-                for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao
-            ]
+            softwares_em_contratos_de_manutencao = list(map(Software, _softwares_em_contratos_de_manutencao))
 
         series = get("series", UNSET)
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is AssinanteCreateRequest:
+            assinante_create_request = object.__new__(cls)
+            assinante_create_request.id = id
+            assinante_create_request.nome = nome
+            assinante_create_request.fantasia = fantasia
+            assinante_create_request.cnpj = cnpj
+            assinante_create_request.ramo = ramo
+            assinante_create_request.uf = uf
+            assinante_create_request.cidade = cidade
+            assinante_create_request.bairro = bairro
+            assinante_create_request.revenda_id = revenda_id
+            assinante_create_request.ativo = ativo
+            assinante_create_request.softwares_ativos = softwares_ativos
+            assinante_create_request.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
+            assinante_create_request.series = series
+            assinante_create_request.additional_properties = additional_properties
+            return assinante_create_request
 
         assinante_create_request = cls(
             id,
@@ -194,11 +212,7 @@ class AssinanteCreateRequest:
             softwares_em_contratos_de_manutencao,
             series,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            assinante_create_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        assinante_create_request.additional_properties = additional_properties
         return assinante_create_request
 
     @property

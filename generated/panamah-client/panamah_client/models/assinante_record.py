@@ -138,6 +138,27 @@ class AssinanteRecord:
 
         cnpj = get("cnpj", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is AssinanteRecord:
+            assinante_record = object.__new__(cls)
+            assinante_record.id = id
+            assinante_record.nome = nome
+            assinante_record.fantasia = fantasia
+            assinante_record.ativo = ativo
+            assinante_record.oficial = oficial
+            assinante_record.creator_host = creator_host
+            assinante_record.creator_sdk_identity = creator_sdk_identity
+            assinante_record.softwares_ativos = softwares_ativos
+            assinante_record.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
+            assinante_record.plano_uso = plano_uso
+            assinante_record.cnpj = cnpj
+            assinante_record.additional_properties = additional_properties
+            return assinante_record
+
         assinante_record = cls(
             id,
             nome,
@@ -151,11 +172,7 @@ class AssinanteRecord:
             plano_uso,
             cnpj,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            assinante_record.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        assinante_record.additional_properties = additional_properties
         return assinante_record
 
     @property

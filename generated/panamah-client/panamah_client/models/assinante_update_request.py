@@ -196,17 +196,12 @@ class AssinanteUpdateRequest:
         _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
-            softwares_ativos = [
-                Software(softwares_ativos_item_data) for softwares_ativos_item_data in _softwares_ativos
-            ]
+            softwares_ativos = list(map(Software, _softwares_ativos))
 
         _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
-            softwares_em_contratos_de_manutencao = [
-                Software(softwares_em_contratos_de_manutencao_item_data)
-                for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao
-            ]
+            softwares_em_contratos_de_manutencao = list(map(Software, _softwares_em_contratos_de_manutencao))
 
         _plano_uso = get("planoUso", UNSET)
         plano_uso: AssinanteUpdateRequestPlanoUso | Unset = (
@@ -224,6 +219,33 @@ class AssinanteUpdateRequest:
         revenda_id = get("revendaId", UNSET)
 
         series = get("series", UNSET)
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is AssinanteUpdateRequest:
+            assinante_update_request = object.__new__(cls)
+            assinante_update_request.id = id
+            assinante_update_request.nome = nome
+            assinante_update_request.fantasia = fantasia
+            assinante_update_request.ativo = ativo
+            assinante_update_request.oficial = oficial
+            assinante_update_request.creator_host = creator_host
+            assinante_update_request.creator_sdk_identity = creator_sdk_identity
+            assinante_update_request.cnpj = cnpj
+            assinante_update_request.softwares_ativos = softwares_ativos
+            assinante_update_request.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
+            assinante_update_request.plano_uso = plano_uso
+            assinante_update_request.ramo = ramo
+            assinante_update_request.uf = uf
+            assinante_update_request.cidade = cidade
+            assinante_update_request.bairro = bairro
+            assinante_update_request.revenda_id = revenda_id
+            assinante_update_request.series = series
+            assinante_update_request.additional_properties = additional_properties
+            return assinante_update_request
 
         assinante_update_request = cls(
             id,
@@ -244,11 +266,7 @@ class AssinanteUpdateRequest:
             revenda_id,
             series,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            assinante_update_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        assinante_update_request.additional_properties = additional_properties
         return assinante_update_request
 
     @property

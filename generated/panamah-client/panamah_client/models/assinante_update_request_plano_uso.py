@@ -26,12 +26,18 @@ class AssinanteUpdateRequestPlanoUso:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        assinante_update_request_plano_uso = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            assinante_update_request_plano_uso.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is AssinanteUpdateRequestPlanoUso:
+            assinante_update_request_plano_uso = object.__new__(cls)
+            assinante_update_request_plano_uso.additional_properties = additional_properties
+            return assinante_update_request_plano_uso
+
+        assinante_update_request_plano_uso = cls()
+        assinante_update_request_plano_uso.additional_properties = additional_properties
         return assinante_update_request_plano_uso
 
     @property

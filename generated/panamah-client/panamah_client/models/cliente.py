@@ -91,6 +91,23 @@ class Cliente:
 
         bairro = src_dict["bairro"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Cliente:
+            cliente = object.__new__(cls)
+            cliente.id = id
+            cliente.nome = nome
+            cliente.numero_documento = numero_documento
+            cliente.ramo = ramo
+            cliente.uf = uf
+            cliente.cidade = cidade
+            cliente.bairro = bairro
+            cliente.additional_properties = additional_properties
+            return cliente
+
         cliente = cls(
             id,
             nome,
@@ -100,9 +117,7 @@ class Cliente:
             cidade,
             bairro,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            cliente.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        cliente.additional_properties = additional_properties
         return cliente
 
     @property

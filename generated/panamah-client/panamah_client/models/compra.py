@@ -153,7 +153,7 @@ class Compra:
 
         valor = src_dict["valor"]
 
-        itens = [CompraItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
+        itens = list(map(CompraItem.from_dict, src_dict["itens"]))
 
         fornecedor_id = get("fornecedorId", UNSET)
 
@@ -164,6 +164,30 @@ class Compra:
         tipo_desconto = get("tipoDesconto", UNSET)
 
         acrescimo = get("acrescimo", UNSET)
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Compra:
+            compra = object.__new__(cls)
+            compra.id = id
+            compra.loja_id = loja_id
+            compra.data_entrada = data_entrada
+            compra.data_emissao = data_emissao
+            compra.data_hora_compra = data_hora_compra
+            compra.efetiva = efetiva
+            compra.quantidade_itens = quantidade_itens
+            compra.valor = valor
+            compra.itens = itens
+            compra.fornecedor_id = fornecedor_id
+            compra.funcionario_id = funcionario_id
+            compra.desconto = desconto
+            compra.tipo_desconto = tipo_desconto
+            compra.acrescimo = acrescimo
+            compra.additional_properties = additional_properties
+            return compra
 
         compra = cls(
             id,
@@ -181,9 +205,7 @@ class Compra:
             tipo_desconto,
             acrescimo,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            compra.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        compra.additional_properties = additional_properties
         return compra
 
     @property

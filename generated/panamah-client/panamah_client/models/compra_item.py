@@ -88,6 +88,22 @@ class CompraItem:
 
         desconto = get("desconto", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is CompraItem:
+            compra_item = object.__new__(cls)
+            compra_item.produto_id = produto_id
+            compra_item.quantidade = quantidade
+            compra_item.valor_total = valor_total
+            compra_item.valor_unitario = valor_unitario
+            compra_item.acrescimo = acrescimo
+            compra_item.desconto = desconto
+            compra_item.additional_properties = additional_properties
+            return compra_item
+
         compra_item = cls(
             produto_id,
             quantidade,
@@ -96,11 +112,7 @@ class CompraItem:
             acrescimo,
             desconto,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            compra_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        compra_item.additional_properties = additional_properties
         return compra_item
 
     @property

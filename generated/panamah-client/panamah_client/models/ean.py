@@ -63,14 +63,25 @@ class Ean:
 
         tributado = get("tributado", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Ean:
+            ean = object.__new__(cls)
+            ean.id = id
+            ean.produto_id = produto_id
+            ean.tributado = tributado
+            ean.additional_properties = additional_properties
+            return ean
+
         ean = cls(
             id,
             produto_id,
             tributado,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            ean.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        ean.additional_properties = additional_properties
         return ean
 
     @property

@@ -54,13 +54,23 @@ class Error:
 
         detail = get("detail", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Error:
+            error = object.__new__(cls)
+            error.message = message
+            error.detail = detail
+            error.additional_properties = additional_properties
+            return error
+
         error = cls(
             message,
             detail,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        error.additional_properties = additional_properties
         return error
 
     @property

@@ -104,6 +104,24 @@ class EstoqueMovimentacao:
 
         markup = get("markup", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is EstoqueMovimentacao:
+            estoque_movimentacao = object.__new__(cls)
+            estoque_movimentacao.id = id
+            estoque_movimentacao.local_estoque_id = local_estoque_id
+            estoque_movimentacao.data_hora = data_hora
+            estoque_movimentacao.produto_id = produto_id
+            estoque_movimentacao.quantidade = quantidade
+            estoque_movimentacao.custo = custo
+            estoque_movimentacao.preco = preco
+            estoque_movimentacao.markup = markup
+            estoque_movimentacao.additional_properties = additional_properties
+            return estoque_movimentacao
+
         estoque_movimentacao = cls(
             id,
             local_estoque_id,
@@ -114,11 +132,7 @@ class EstoqueMovimentacao:
             preco,
             markup,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            estoque_movimentacao.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        estoque_movimentacao.additional_properties = additional_properties
         return estoque_movimentacao
 
     @property

@@ -110,10 +110,24 @@ class EventoCaixa:
         _valores_declarados = get("valoresDeclarados", UNSET)
         valores_declarados: list[EventoCaixaValorDeclarado] | Unset = UNSET
         if _valores_declarados is not UNSET:
-            valores_declarados = [
-                EventoCaixaValorDeclarado.from_dict(valores_declarados_item_data)
-                for valores_declarados_item_data in _valores_declarados
-            ]
+            valores_declarados = list(map(EventoCaixaValorDeclarado.from_dict, _valores_declarados))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is EventoCaixa:
+            evento_caixa = object.__new__(cls)
+            evento_caixa.id = id
+            evento_caixa.loja_id = loja_id
+            evento_caixa.numero_caixa = numero_caixa
+            evento_caixa.data_hora = data_hora
+            evento_caixa.tipo = tipo
+            evento_caixa.funcionario_id = funcionario_id
+            evento_caixa.valores_declarados = valores_declarados
+            evento_caixa.additional_properties = additional_properties
+            return evento_caixa
 
         evento_caixa = cls(
             id,
@@ -124,11 +138,7 @@ class EventoCaixa:
             funcionario_id,
             valores_declarados,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            evento_caixa.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        evento_caixa.additional_properties = additional_properties
         return evento_caixa
 
     @property

@@ -51,15 +51,23 @@ class EventoCaixaValorDeclarado:
 
         valor = src_dict["valor"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is EventoCaixaValorDeclarado:
+            evento_caixa_valor_declarado = object.__new__(cls)
+            evento_caixa_valor_declarado.forma_pagamento_id = forma_pagamento_id
+            evento_caixa_valor_declarado.valor = valor
+            evento_caixa_valor_declarado.additional_properties = additional_properties
+            return evento_caixa_valor_declarado
+
         evento_caixa_valor_declarado = cls(
             forma_pagamento_id,
             valor,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            evento_caixa_valor_declarado.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        evento_caixa_valor_declarado.additional_properties = additional_properties
         return evento_caixa_valor_declarado
 
     @property

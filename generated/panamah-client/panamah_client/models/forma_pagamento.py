@@ -51,15 +51,23 @@ class FormaPagamento:
 
         descricao = src_dict["descricao"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is FormaPagamento:
+            forma_pagamento = object.__new__(cls)
+            forma_pagamento.id = id
+            forma_pagamento.descricao = descricao
+            forma_pagamento.additional_properties = additional_properties
+            return forma_pagamento
+
         forma_pagamento = cls(
             id,
             descricao,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            forma_pagamento.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        forma_pagamento.additional_properties = additional_properties
         return forma_pagamento
 
     @property

@@ -91,6 +91,23 @@ class Fornecedor:
 
         bairro = src_dict["bairro"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Fornecedor:
+            fornecedor = object.__new__(cls)
+            fornecedor.id = id
+            fornecedor.nome = nome
+            fornecedor.numero_documento = numero_documento
+            fornecedor.ramo = ramo
+            fornecedor.uf = uf
+            fornecedor.cidade = cidade
+            fornecedor.bairro = bairro
+            fornecedor.additional_properties = additional_properties
+            return fornecedor
+
         fornecedor = cls(
             id,
             nome,
@@ -100,9 +117,7 @@ class Fornecedor:
             cidade,
             bairro,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            fornecedor.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        fornecedor.additional_properties = additional_properties
         return fornecedor
 
     @property

@@ -115,6 +115,24 @@ class Funcionario:
 
         loja_ids = get("lojaIds", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Funcionario:
+            funcionario = object.__new__(cls)
+            funcionario.id = id
+            funcionario.nome = nome
+            funcionario.ativo = ativo
+            funcionario.data_nascimento = data_nascimento
+            funcionario.login = login
+            funcionario.numero_documento = numero_documento
+            funcionario.senha = senha
+            funcionario.loja_ids = loja_ids
+            funcionario.additional_properties = additional_properties
+            return funcionario
+
         funcionario = cls(
             id,
             nome,
@@ -125,11 +143,7 @@ class Funcionario:
             senha,
             loja_ids,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            funcionario.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        funcionario.additional_properties = additional_properties
         return funcionario
 
     @property

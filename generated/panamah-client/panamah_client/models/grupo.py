@@ -67,15 +67,27 @@ class Grupo:
 
         secao_id = src_dict["secaoId"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Grupo:
+            grupo = object.__new__(cls)
+            grupo.id = id
+            grupo.codigo = codigo
+            grupo.descricao = descricao
+            grupo.secao_id = secao_id
+            grupo.additional_properties = additional_properties
+            return grupo
+
         grupo = cls(
             id,
             codigo,
             descricao,
             secao_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            grupo.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        grupo.additional_properties = additional_properties
         return grupo
 
     @property

@@ -51,13 +51,23 @@ class Holding:
 
         descricao = src_dict["descricao"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Holding:
+            holding = object.__new__(cls)
+            holding.id = id
+            holding.descricao = descricao
+            holding.additional_properties = additional_properties
+            return holding
+
         holding = cls(
             id,
             descricao,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            holding.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        holding.additional_properties = additional_properties
         return holding
 
     @property

@@ -67,17 +67,27 @@ class LocalEstoque:
 
         disponivel_para_venda = src_dict["disponivelParaVenda"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is LocalEstoque:
+            local_estoque = object.__new__(cls)
+            local_estoque.id = id
+            local_estoque.loja_id = loja_id
+            local_estoque.descricao = descricao
+            local_estoque.disponivel_para_venda = disponivel_para_venda
+            local_estoque.additional_properties = additional_properties
+            return local_estoque
+
         local_estoque = cls(
             id,
             loja_id,
             descricao,
             disponivel_para_venda,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            local_estoque.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        local_estoque.additional_properties = additional_properties
         return local_estoque
 
     @property

@@ -199,6 +199,35 @@ class Loja:
 
         qtd_funcionarios = get("qtdFuncionarios", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Loja:
+            loja = object.__new__(cls)
+            loja.ativa = ativa
+            loja.id = id
+            loja.descricao = descricao
+            loja.numero_documento = numero_documento
+            loja.matriz = matriz
+            loja.holding_id = holding_id
+            loja.ramo = ramo
+            loja.uf = uf
+            loja.cidade = cidade
+            loja.bairro = bairro
+            loja.logradouro = logradouro
+            loja.numero = numero
+            loja.cep = cep
+            loja.distrito = distrito
+            loja.complemento = complemento
+            loja.telefone = telefone
+            loja.qtd_checkouts = qtd_checkouts
+            loja.area_m2 = area_m2
+            loja.qtd_funcionarios = qtd_funcionarios
+            loja.additional_properties = additional_properties
+            return loja
+
         loja = cls(
             ativa,
             id,
@@ -220,9 +249,7 @@ class Loja:
             area_m2,
             qtd_funcionarios,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            loja.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        loja.additional_properties = additional_properties
         return loja
 
     @property

@@ -83,6 +83,22 @@ class Meta:
 
         valor = src_dict["valor"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Meta:
+            meta = object.__new__(cls)
+            meta.id = id
+            meta.mes = mes
+            meta.ano = ano
+            meta.loja_id = loja_id
+            meta.secao_id = secao_id
+            meta.valor = valor
+            meta.additional_properties = additional_properties
+            return meta
+
         meta = cls(
             id,
             mes,
@@ -91,9 +107,7 @@ class Meta:
             secao_id,
             valor,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            meta.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        meta.additional_properties = additional_properties
         return meta
 
     @property

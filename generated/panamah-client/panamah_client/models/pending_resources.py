@@ -36,9 +36,9 @@ class PendingResources:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pending_resources_by_tipo import PendingResourcesByTipo  # noqa: PLC0415
 
-        pending_resources = cls()
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KNOWN_KEYS:
@@ -47,7 +47,13 @@ class PendingResources:
 
                 additional_properties[prop_name] = additional_property
 
+        if cls is PendingResources:
+            pending_resources = object.__new__(cls)
             pending_resources.additional_properties = additional_properties
+            return pending_resources
+
+        pending_resources = cls()
+        pending_resources.additional_properties = additional_properties
         return pending_resources
 
     @property

@@ -30,9 +30,9 @@ class PendingResourcesByTipo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pending_resources_by_tipo = cls()
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KNOWN_KEYS:
@@ -41,7 +41,13 @@ class PendingResourcesByTipo:
 
                 additional_properties[prop_name] = additional_property
 
+        if cls is PendingResourcesByTipo:
+            pending_resources_by_tipo = object.__new__(cls)
             pending_resources_by_tipo.additional_properties = additional_properties
+            return pending_resources_by_tipo
+
+        pending_resources_by_tipo = cls()
+        pending_resources_by_tipo.additional_properties = additional_properties
         return pending_resources_by_tipo
 
     @property

@@ -178,9 +178,30 @@ class Produto:
         _fornecedores = get("fornecedores", UNSET)
         fornecedores: list[ProdutoFornecedor] | Unset = UNSET
         if _fornecedores is not UNSET:
-            fornecedores = [
-                ProdutoFornecedor.from_dict(fornecedores_item_data) for fornecedores_item_data in _fornecedores
-            ]
+            fornecedores = list(map(ProdutoFornecedor.from_dict, _fornecedores))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Produto:
+            produto = object.__new__(cls)
+            produto.descricao = descricao
+            produto.id = id
+            produto.secao_id = secao_id
+            produto.composicao = composicao
+            produto.tipo_composicao = tipo_composicao
+            produto.data_inclusao = data_inclusao
+            produto.finalidade = finalidade
+            produto.ativo = ativo
+            produto.grupo_id = grupo_id
+            produto.peso_variavel = peso_variavel
+            produto.quantidade_itens_embalagem = quantidade_itens_embalagem
+            produto.subgrupo_id = subgrupo_id
+            produto.fornecedores = fornecedores
+            produto.additional_properties = additional_properties
+            return produto
 
         produto = cls(
             descricao,
@@ -197,9 +218,7 @@ class Produto:
             subgrupo_id,
             fornecedores,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            produto.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        produto.additional_properties = additional_properties
         return produto
 
     @property

@@ -67,17 +67,25 @@ class ProdutoComposicao:
         _itens = get("itens", UNSET)
         itens: list[ProdutoComposicaoItem] | Unset = UNSET
         if _itens is not UNSET:
-            itens = [ProdutoComposicaoItem.from_dict(itens_item_data) for itens_item_data in _itens]
+            itens = list(map(ProdutoComposicaoItem.from_dict, _itens))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProdutoComposicao:
+            produto_composicao = object.__new__(cls)
+            produto_composicao.quantidade = quantidade
+            produto_composicao.itens = itens
+            produto_composicao.additional_properties = additional_properties
+            return produto_composicao
 
         produto_composicao = cls(
             quantidade,
             itens,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            produto_composicao.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        produto_composicao.additional_properties = additional_properties
         return produto_composicao
 
     @property

@@ -51,15 +51,23 @@ class ProdutoComposicaoItem:
 
         quantidade = src_dict["quantidade"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProdutoComposicaoItem:
+            produto_composicao_item = object.__new__(cls)
+            produto_composicao_item.produto_id = produto_id
+            produto_composicao_item.quantidade = quantidade
+            produto_composicao_item.additional_properties = additional_properties
+            return produto_composicao_item
+
         produto_composicao_item = cls(
             produto_id,
             quantidade,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            produto_composicao_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        produto_composicao_item.additional_properties = additional_properties
         return produto_composicao_item
 
     @property

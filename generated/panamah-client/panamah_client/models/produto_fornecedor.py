@@ -51,15 +51,23 @@ class ProdutoFornecedor:
 
         principal = src_dict["principal"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProdutoFornecedor:
+            produto_fornecedor = object.__new__(cls)
+            produto_fornecedor.id = id
+            produto_fornecedor.principal = principal
+            produto_fornecedor.additional_properties = additional_properties
+            return produto_fornecedor
+
         produto_fornecedor = cls(
             id,
             principal,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            produto_fornecedor.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        produto_fornecedor.additional_properties = additional_properties
         return produto_fornecedor
 
     @property

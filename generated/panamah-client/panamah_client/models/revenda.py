@@ -91,6 +91,23 @@ class Revenda:
 
         bairro = src_dict["bairro"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Revenda:
+            revenda = object.__new__(cls)
+            revenda.id = id
+            revenda.nome = nome
+            revenda.fantasia = fantasia
+            revenda.ramo = ramo
+            revenda.uf = uf
+            revenda.cidade = cidade
+            revenda.bairro = bairro
+            revenda.additional_properties = additional_properties
+            return revenda
+
         revenda = cls(
             id,
             nome,
@@ -100,9 +117,7 @@ class Revenda:
             cidade,
             bairro,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            revenda.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        revenda.additional_properties = additional_properties
         return revenda
 
     @property

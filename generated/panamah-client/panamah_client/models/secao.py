@@ -59,14 +59,25 @@ class Secao:
 
         descricao = src_dict["descricao"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Secao:
+            secao = object.__new__(cls)
+            secao.id = id
+            secao.codigo = codigo
+            secao.descricao = descricao
+            secao.additional_properties = additional_properties
+            return secao
+
         secao = cls(
             id,
             codigo,
             descricao,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            secao.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        secao.additional_properties = additional_properties
         return secao
 
     @property

@@ -63,16 +63,25 @@ class StreamAuthRequest:
 
         ts = src_dict["ts"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamAuthRequest:
+            stream_auth_request = object.__new__(cls)
+            stream_auth_request.assinante_id = assinante_id
+            stream_auth_request.key = key
+            stream_auth_request.ts = ts
+            stream_auth_request.additional_properties = additional_properties
+            return stream_auth_request
+
         stream_auth_request = cls(
             assinante_id,
             key,
             ts,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_auth_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_auth_request.additional_properties = additional_properties
         return stream_auth_request
 
     @property

@@ -59,15 +59,23 @@ class StreamDataResult:
 
         falhas = StreamFailures.from_dict(src_dict["falhas"])
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamDataResult:
+            stream_data_result = object.__new__(cls)
+            stream_data_result.sucessos = sucessos
+            stream_data_result.falhas = falhas
+            stream_data_result.additional_properties = additional_properties
+            return stream_data_result
+
         stream_data_result = cls(
             sucessos,
             falhas,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_data_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_data_result.additional_properties = additional_properties
         return stream_data_result
 
     @property

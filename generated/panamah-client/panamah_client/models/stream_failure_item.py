@@ -86,6 +86,21 @@ class StreamFailureItem:
 
         mensagem = get("mensagem", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamFailureItem:
+            stream_failure_item = object.__new__(cls)
+            stream_failure_item.tipo = tipo
+            stream_failure_item.op = op
+            stream_failure_item.id = id
+            stream_failure_item.assinante_id = assinante_id
+            stream_failure_item.mensagem = mensagem
+            stream_failure_item.additional_properties = additional_properties
+            return stream_failure_item
+
         stream_failure_item = cls(
             tipo,
             op,
@@ -93,11 +108,7 @@ class StreamFailureItem:
             assinante_id,
             mensagem,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_failure_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_failure_item.additional_properties = additional_properties
         return stream_failure_item
 
     @property

@@ -58,17 +58,25 @@ class StreamFailures:
 
         total = src_dict["total"]
 
-        itens = [StreamFailureItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
+        itens = list(map(StreamFailureItem.from_dict, src_dict["itens"]))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamFailures:
+            stream_failures = object.__new__(cls)
+            stream_failures.total = total
+            stream_failures.itens = itens
+            stream_failures.additional_properties = additional_properties
+            return stream_failures
 
         stream_failures = cls(
             total,
             itens,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_failures.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_failures.additional_properties = additional_properties
         return stream_failures
 
     @property

@@ -87,17 +87,27 @@ class StreamOperation:
 
         assinante_id = get("assinanteId", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamOperation:
+            stream_operation = object.__new__(cls)
+            stream_operation.op = op
+            stream_operation.tipo = tipo
+            stream_operation.data = data
+            stream_operation.assinante_id = assinante_id
+            stream_operation.additional_properties = additional_properties
+            return stream_operation
+
         stream_operation = cls(
             op,
             tipo,
             data,
             assinante_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_operation.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_operation.additional_properties = additional_properties
         return stream_operation
 
     @property

@@ -31,12 +31,18 @@ class StreamOperationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stream_operation_data = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_operation_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is StreamOperationData:
+            stream_operation_data = object.__new__(cls)
+            stream_operation_data.additional_properties = additional_properties
+            return stream_operation_data
+
+        stream_operation_data = cls()
+        stream_operation_data.additional_properties = additional_properties
         return stream_operation_data
 
     @property

@@ -65,16 +65,25 @@ class StreamResultItem:
 
         id = src_dict["id"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamResultItem:
+            stream_result_item = object.__new__(cls)
+            stream_result_item.tipo = tipo
+            stream_result_item.op = op
+            stream_result_item.id = id
+            stream_result_item.additional_properties = additional_properties
+            return stream_result_item
+
         stream_result_item = cls(
             tipo,
             op,
             id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_result_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_result_item.additional_properties = additional_properties
         return stream_result_item
 
     @property

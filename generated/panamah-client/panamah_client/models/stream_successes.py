@@ -58,17 +58,25 @@ class StreamSuccesses:
 
         total = src_dict["total"]
 
-        itens = [StreamResultItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
+        itens = list(map(StreamResultItem.from_dict, src_dict["itens"]))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamSuccesses:
+            stream_successes = object.__new__(cls)
+            stream_successes.total = total
+            stream_successes.itens = itens
+            stream_successes.additional_properties = additional_properties
+            return stream_successes
 
         stream_successes = cls(
             total,
             itens,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_successes.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_successes.additional_properties = additional_properties
         return stream_successes
 
     @property

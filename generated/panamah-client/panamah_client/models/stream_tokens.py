@@ -51,15 +51,23 @@ class StreamTokens:
 
         refresh_token = src_dict["refreshToken"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamTokens:
+            stream_tokens = object.__new__(cls)
+            stream_tokens.access_token = access_token
+            stream_tokens.refresh_token = refresh_token
+            stream_tokens.additional_properties = additional_properties
+            return stream_tokens
+
         stream_tokens = cls(
             access_token,
             refresh_token,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_tokens.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_tokens.additional_properties = additional_properties
         return stream_tokens
 
     @property

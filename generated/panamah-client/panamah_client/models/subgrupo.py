@@ -75,6 +75,21 @@ class Subgrupo:
 
         grupo_id = src_dict["grupoId"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Subgrupo:
+            subgrupo = object.__new__(cls)
+            subgrupo.id = id
+            subgrupo.codigo = codigo
+            subgrupo.descricao = descricao
+            subgrupo.secao_id = secao_id
+            subgrupo.grupo_id = grupo_id
+            subgrupo.additional_properties = additional_properties
+            return subgrupo
+
         subgrupo = cls(
             id,
             codigo,
@@ -82,9 +97,7 @@ class Subgrupo:
             secao_id,
             grupo_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            subgrupo.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        subgrupo.additional_properties = additional_properties
         return subgrupo
 
     @property

@@ -139,9 +139,29 @@ class TituloPagar:
 
         data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
 
-        pagamentos = [
-            TituloPagarPagamento.from_dict(pagamentos_item_data) for pagamentos_item_data in src_dict["pagamentos"]
-        ]
+        pagamentos = list(map(TituloPagarPagamento.from_dict, src_dict["pagamentos"]))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TituloPagar:
+            titulo_pagar = object.__new__(cls)
+            titulo_pagar.id = id
+            titulo_pagar.loja_id = loja_id
+            titulo_pagar.fornecedor_id = fornecedor_id
+            titulo_pagar.documento = documento
+            titulo_pagar.valor_nominal = valor_nominal
+            titulo_pagar.valor_juros = valor_juros
+            titulo_pagar.valor_multa = valor_multa
+            titulo_pagar.valor_devido = valor_devido
+            titulo_pagar.valor_pago = valor_pago
+            titulo_pagar.data_emissao = data_emissao
+            titulo_pagar.data_vencimento = data_vencimento
+            titulo_pagar.pagamentos = pagamentos
+            titulo_pagar.additional_properties = additional_properties
+            return titulo_pagar
 
         titulo_pagar = cls(
             id,
@@ -157,11 +177,7 @@ class TituloPagar:
             data_vencimento,
             pagamentos,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            titulo_pagar.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        titulo_pagar.additional_properties = additional_properties
         return titulo_pagar
 
     @property

@@ -52,15 +52,23 @@ class TituloPagarPagamento:
 
         valor = src_dict["valor"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TituloPagarPagamento:
+            titulo_pagar_pagamento = object.__new__(cls)
+            titulo_pagar_pagamento.data_hora = data_hora
+            titulo_pagar_pagamento.valor = valor
+            titulo_pagar_pagamento.additional_properties = additional_properties
+            return titulo_pagar_pagamento
+
         titulo_pagar_pagamento = cls(
             data_hora,
             valor,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            titulo_pagar_pagamento.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        titulo_pagar_pagamento.additional_properties = additional_properties
         return titulo_pagar_pagamento
 
     @property

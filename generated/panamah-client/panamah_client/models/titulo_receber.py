@@ -139,9 +139,29 @@ class TituloReceber:
 
         data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
 
-        pagamentos = [
-            TituloReceberPagamento.from_dict(pagamentos_item_data) for pagamentos_item_data in src_dict["pagamentos"]
-        ]
+        pagamentos = list(map(TituloReceberPagamento.from_dict, src_dict["pagamentos"]))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TituloReceber:
+            titulo_receber = object.__new__(cls)
+            titulo_receber.id = id
+            titulo_receber.loja_id = loja_id
+            titulo_receber.cliente_id = cliente_id
+            titulo_receber.documento = documento
+            titulo_receber.valor_nominal = valor_nominal
+            titulo_receber.valor_juros = valor_juros
+            titulo_receber.valor_multa = valor_multa
+            titulo_receber.valor_devido = valor_devido
+            titulo_receber.valor_pago = valor_pago
+            titulo_receber.data_emissao = data_emissao
+            titulo_receber.data_vencimento = data_vencimento
+            titulo_receber.pagamentos = pagamentos
+            titulo_receber.additional_properties = additional_properties
+            return titulo_receber
 
         titulo_receber = cls(
             id,
@@ -157,11 +177,7 @@ class TituloReceber:
             data_vencimento,
             pagamentos,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            titulo_receber.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        titulo_receber.additional_properties = additional_properties
         return titulo_receber
 
     @property

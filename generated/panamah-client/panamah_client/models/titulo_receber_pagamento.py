@@ -52,15 +52,23 @@ class TituloReceberPagamento:
 
         valor = src_dict["valor"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TituloReceberPagamento:
+            titulo_receber_pagamento = object.__new__(cls)
+            titulo_receber_pagamento.data_hora = data_hora
+            titulo_receber_pagamento.valor = valor
+            titulo_receber_pagamento.additional_properties = additional_properties
+            return titulo_receber_pagamento
+
         titulo_receber_pagamento = cls(
             data_hora,
             valor,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            titulo_receber_pagamento.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        titulo_receber_pagamento.additional_properties = additional_properties
         return titulo_receber_pagamento
 
     @property

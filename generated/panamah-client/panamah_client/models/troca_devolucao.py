@@ -124,7 +124,7 @@ class TrocaDevolucao:
 
         id = src_dict["id"]
 
-        itens = [TrocaDevolucaoItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
+        itens = list(map(TrocaDevolucaoItem.from_dict, src_dict["itens"]))
 
         loja_id = src_dict["lojaId"]
 
@@ -142,6 +142,27 @@ class TrocaDevolucao:
 
         vendedor_id = get("vendedorId", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TrocaDevolucao:
+            troca_devolucao = object.__new__(cls)
+            troca_devolucao.data = data
+            troca_devolucao.id = id
+            troca_devolucao.itens = itens
+            troca_devolucao.loja_id = loja_id
+            troca_devolucao.valor = valor
+            troca_devolucao.autorizador_id = autorizador_id
+            troca_devolucao.venda_id = venda_id
+            troca_devolucao.numero_caixa = numero_caixa
+            troca_devolucao.operador_id = operador_id
+            troca_devolucao.sequencial = sequencial
+            troca_devolucao.vendedor_id = vendedor_id
+            troca_devolucao.additional_properties = additional_properties
+            return troca_devolucao
+
         troca_devolucao = cls(
             data,
             id,
@@ -155,11 +176,7 @@ class TrocaDevolucao:
             sequencial,
             vendedor_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            troca_devolucao.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        troca_devolucao.additional_properties = additional_properties
         return troca_devolucao
 
     @property

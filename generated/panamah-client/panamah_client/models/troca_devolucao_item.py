@@ -88,6 +88,22 @@ class TrocaDevolucaoItem:
 
         vendedor_id = get("vendedorId", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TrocaDevolucaoItem:
+            troca_devolucao_item = object.__new__(cls)
+            troca_devolucao_item.produto_id = produto_id
+            troca_devolucao_item.quantidade = quantidade
+            troca_devolucao_item.valor_total = valor_total
+            troca_devolucao_item.valor_unitario = valor_unitario
+            troca_devolucao_item.desconto = desconto
+            troca_devolucao_item.vendedor_id = vendedor_id
+            troca_devolucao_item.additional_properties = additional_properties
+            return troca_devolucao_item
+
         troca_devolucao_item = cls(
             produto_id,
             quantidade,
@@ -96,11 +112,7 @@ class TrocaDevolucaoItem:
             desconto,
             vendedor_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            troca_devolucao_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        troca_devolucao_item.additional_properties = additional_properties
         return troca_devolucao_item
 
     @property

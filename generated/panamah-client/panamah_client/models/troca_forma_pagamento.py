@@ -131,6 +131,27 @@ class TrocaFormaPagamento:
 
         valor_contra_vale_ou_troco = get("valorContraValeOuTroco", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TrocaFormaPagamento:
+            troca_forma_pagamento = object.__new__(cls)
+            troca_forma_pagamento.data = data
+            troca_forma_pagamento.forma_pagamento_destino_id = forma_pagamento_destino_id
+            troca_forma_pagamento.forma_pagamento_origem_id = forma_pagamento_origem_id
+            troca_forma_pagamento.id = id
+            troca_forma_pagamento.loja_id = loja_id
+            troca_forma_pagamento.sequencial_pagamento = sequencial_pagamento
+            troca_forma_pagamento.valor = valor
+            troca_forma_pagamento.autorizador_id = autorizador_id
+            troca_forma_pagamento.venda_id = venda_id
+            troca_forma_pagamento.operador_id = operador_id
+            troca_forma_pagamento.valor_contra_vale_ou_troco = valor_contra_vale_ou_troco
+            troca_forma_pagamento.additional_properties = additional_properties
+            return troca_forma_pagamento
+
         troca_forma_pagamento = cls(
             data,
             forma_pagamento_destino_id,
@@ -144,11 +165,7 @@ class TrocaFormaPagamento:
             operador_id,
             valor_contra_vale_ou_troco,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            troca_forma_pagamento.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        troca_forma_pagamento.additional_properties = additional_properties
         return troca_forma_pagamento
 
     @property

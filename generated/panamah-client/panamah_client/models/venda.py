@@ -218,9 +218,9 @@ class Venda:
 
         valor = src_dict["valor"]
 
-        itens = [VendaItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
+        itens = list(map(VendaItem.from_dict, src_dict["itens"]))
 
-        pagamentos = [VendaPagamento.from_dict(pagamentos_item_data) for pagamentos_item_data in src_dict["pagamentos"]]
+        pagamentos = list(map(VendaPagamento.from_dict, src_dict["pagamentos"]))
 
         cliente_id = get("clienteId", UNSET)
 
@@ -250,6 +250,38 @@ class Venda:
 
         numero_caixa = get("numeroCaixa", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Venda:
+            venda = object.__new__(cls)
+            venda.id = id
+            venda.loja_id = loja_id
+            venda.data = data
+            venda.data_hora_venda = data_hora_venda
+            venda.efetiva = efetiva
+            venda.quantidade_itens = quantidade_itens
+            venda.sequencial = sequencial
+            venda.tipo_preco = tipo_preco
+            venda.valor = valor
+            venda.itens = itens
+            venda.pagamentos = pagamentos
+            venda.cliente_id = cliente_id
+            venda.funcionario_id = funcionario_id
+            venda.data_hora_inicio = data_hora_inicio
+            venda.data_hora_fim = data_hora_fim
+            venda.desconto = desconto
+            venda.quantidade_itens_cancelados = quantidade_itens_cancelados
+            venda.servico = servico
+            venda.tipo_desconto = tipo_desconto
+            venda.valor_itens_cancelados = valor_itens_cancelados
+            venda.acrescimo = acrescimo
+            venda.numero_caixa = numero_caixa
+            venda.additional_properties = additional_properties
+            return venda
+
         venda = cls(
             id,
             loja_id,
@@ -274,9 +306,7 @@ class Venda:
             acrescimo,
             numero_caixa,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            venda.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        venda.additional_properties = additional_properties
         return venda
 
     @property

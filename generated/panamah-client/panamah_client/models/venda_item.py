@@ -175,6 +175,32 @@ class VendaItem:
 
         lucro = get("lucro", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is VendaItem:
+            venda_item = object.__new__(cls)
+            venda_item.efetivo = efetivo
+            venda_item.preco = preco
+            venda_item.produto_id = produto_id
+            venda_item.quantidade = quantidade
+            venda_item.valor_total = valor_total
+            venda_item.valor_unitario = valor_unitario
+            venda_item.tipo_preco = tipo_preco
+            venda_item.acrescimo = acrescimo
+            venda_item.desconto = desconto
+            venda_item.funcionario_id = funcionario_id
+            venda_item.codigo_registrado = codigo_registrado
+            venda_item.promocao = promocao
+            venda_item.servico = servico
+            venda_item.custo = custo
+            venda_item.markup = markup
+            venda_item.lucro = lucro
+            venda_item.additional_properties = additional_properties
+            return venda_item
+
         venda_item = cls(
             efetivo,
             preco,
@@ -193,9 +219,7 @@ class VendaItem:
             markup,
             lucro,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            venda_item.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        venda_item.additional_properties = additional_properties
         return venda_item
 
     @property

@@ -59,16 +59,25 @@ class VendaPagamento:
 
         valor = src_dict["valor"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is VendaPagamento:
+            venda_pagamento = object.__new__(cls)
+            venda_pagamento.forma_pagamento_id = forma_pagamento_id
+            venda_pagamento.sequencial = sequencial
+            venda_pagamento.valor = valor
+            venda_pagamento.additional_properties = additional_properties
+            return venda_pagamento
+
         venda_pagamento = cls(
             forma_pagamento_id,
             sequencial,
             valor,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            venda_pagamento.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        venda_pagamento.additional_properties = additional_properties
         return venda_pagamento
 
     @property

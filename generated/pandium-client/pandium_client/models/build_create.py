@@ -67,16 +67,25 @@ class BuildCreate:
 
         branch = get("branch", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is BuildCreate:
+            build_create = object.__new__(cls)
+            build_create.integration_id = integration_id
+            build_create.tag = tag
+            build_create.branch = branch
+            build_create.additional_properties = additional_properties
+            return build_create
+
         build_create = cls(
             integration_id,
             tag,
             branch,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        build_create.additional_properties = additional_properties
         return build_create
 
     @property

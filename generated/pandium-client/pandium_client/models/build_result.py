@@ -26,12 +26,18 @@ class BuildResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        build_result = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is BuildResult:
+            build_result = object.__new__(cls)
+            build_result.additional_properties = additional_properties
+            return build_result
+
+        build_result = cls()
+        build_result.additional_properties = additional_properties
         return build_result
 
     @property

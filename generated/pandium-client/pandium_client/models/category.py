@@ -76,15 +76,27 @@ class Category:
 
         order_index = get("order_index", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Category:
+            category = object.__new__(cls)
+            category.name = name
+            category.id = id
+            category.description = description
+            category.order_index = order_index
+            category.additional_properties = additional_properties
+            return category
+
         category = cls(
             name,
             id,
             description,
             order_index,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            category.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        category.additional_properties = additional_properties
         return category
 
     @property

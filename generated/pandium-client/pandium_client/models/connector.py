@@ -52,13 +52,23 @@ class Connector:
 
         is_global = src_dict["isGlobal"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Connector:
+            connector = object.__new__(cls)
+            connector.name = name
+            connector.is_global = is_global
+            connector.additional_properties = additional_properties
+            return connector
+
         connector = cls(
             name,
             is_global,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            connector.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        connector.additional_properties = additional_properties
         return connector
 
     @property

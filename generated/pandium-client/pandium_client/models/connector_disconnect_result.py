@@ -26,12 +26,18 @@ class ConnectorDisconnectResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        connector_disconnect_result = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            connector_disconnect_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is ConnectorDisconnectResult:
+            connector_disconnect_result = object.__new__(cls)
+            connector_disconnect_result.additional_properties = additional_properties
+            return connector_disconnect_result
+
+        connector_disconnect_result = cls()
+        connector_disconnect_result.additional_properties = additional_properties
         return connector_disconnect_result
 
     @property

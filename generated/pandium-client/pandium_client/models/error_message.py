@@ -56,15 +56,23 @@ class ErrorMessage:
 
         detail = get("detail", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ErrorMessage:
+            error_message = object.__new__(cls)
+            error_message.message = message
+            error_message.detail = detail
+            error_message.additional_properties = additional_properties
+            return error_message
+
         error_message = cls(
             message,
             detail,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            error_message.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        error_message.additional_properties = additional_properties
         return error_message
 
     @property

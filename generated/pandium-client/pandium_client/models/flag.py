@@ -67,14 +67,25 @@ class Flag:
 
         flag_color = get("flag_color", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Flag:
+            flag = object.__new__(cls)
+            flag.name = name
+            flag.id = id
+            flag.flag_color = flag_color
+            flag.additional_properties = additional_properties
+            return flag
+
         flag = cls(
             name,
             id,
             flag_color,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            flag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        flag.additional_properties = additional_properties
         return flag
 
     @property

@@ -56,16 +56,23 @@ class HTTPValidationError:
         _detail = get("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
-            detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
+            detail = list(map(ValidationError.from_dict, _detail))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is HTTPValidationError:
+            http_validation_error = object.__new__(cls)
+            http_validation_error.detail = detail
+            http_validation_error.additional_properties = additional_properties
+            return http_validation_error
 
         http_validation_error = cls(
             detail,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            http_validation_error.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        http_validation_error.additional_properties = additional_properties
         return http_validation_error
 
     @property

@@ -277,9 +277,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                connectors_type_0 = [
-                    Connector.from_dict(connectors_type_0_item_data) for connectors_type_0_item_data in data
-                ]
+                connectors_type_0 = list(map(Connector.from_dict, data))
 
                 return connectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -302,9 +300,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                categories_type_0 = [
-                    Category.from_dict(categories_type_0_item_data) for categories_type_0_item_data in data
-                ]
+                categories_type_0 = list(map(Category.from_dict, data))
 
                 return categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -321,7 +317,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = [Tag.from_dict(tags_type_0_item_data) for tags_type_0_item_data in data]
+                tags_type_0 = list(map(Tag.from_dict, data))
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,6 +347,31 @@ class Integration:
 
         default_release_channel = get("default_release_channel", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Integration:
+            integration = object.__new__(cls)
+            integration.id = id
+            integration.name = name
+            integration.long_name = long_name
+            integration.type_ = type_
+            integration.created_date = created_date
+            integration.modified_date = modified_date
+            integration.connectors = connectors
+            integration.repository_path = repository_path
+            integration.repository_tracking_branch = repository_tracking_branch
+            integration.repository_url = repository_url
+            integration.categories = categories
+            integration.tags = tags
+            integration.flag = flag
+            integration.default_release_id = default_release_id
+            integration.default_release_channel = default_release_channel
+            integration.additional_properties = additional_properties
+            return integration
+
         integration = cls(
             id,
             name,
@@ -368,11 +389,7 @@ class Integration:
             default_release_id,
             default_release_channel,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            integration.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        integration.additional_properties = additional_properties
         return integration
 
     @property

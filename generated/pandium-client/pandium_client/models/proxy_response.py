@@ -49,14 +49,21 @@ class ProxyResponse:
 
         data = ProxyResponseData.from_dict(src_dict["data"])
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProxyResponse:
+            proxy_response = object.__new__(cls)
+            proxy_response.data = data
+            proxy_response.additional_properties = additional_properties
+            return proxy_response
+
         proxy_response = cls(
             data,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            proxy_response.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        proxy_response.additional_properties = additional_properties
         return proxy_response
 
     @property

@@ -26,12 +26,18 @@ class ProxyResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        proxy_response_data = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            proxy_response_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is ProxyResponseData:
+            proxy_response_data = object.__new__(cls)
+            proxy_response_data.additional_properties = additional_properties
+            return proxy_response_data
+
+        proxy_response_data = cls()
+        proxy_response_data.additional_properties = additional_properties
         return proxy_response_data
 
     @property

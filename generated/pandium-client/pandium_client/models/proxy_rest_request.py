@@ -170,6 +170,21 @@ class ProxyRestRequest:
 
         body = _parse_body(get("body", UNSET))
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProxyRestRequest:
+            proxy_rest_request = object.__new__(cls)
+            proxy_rest_request.headers = headers
+            proxy_rest_request.method = method
+            proxy_rest_request.query_params = query_params
+            proxy_rest_request.target_url = target_url
+            proxy_rest_request.body = body
+            proxy_rest_request.additional_properties = additional_properties
+            return proxy_rest_request
+
         proxy_rest_request = cls(
             headers,
             method,
@@ -177,11 +192,7 @@ class ProxyRestRequest:
             target_url,
             body,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            proxy_rest_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        proxy_rest_request.additional_properties = additional_properties
         return proxy_rest_request
 
     @property

@@ -26,12 +26,18 @@ class ProxyRestRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        proxy_rest_request_headers = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            proxy_rest_request_headers.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is ProxyRestRequestHeaders:
+            proxy_rest_request_headers = object.__new__(cls)
+            proxy_rest_request_headers.additional_properties = additional_properties
+            return proxy_rest_request_headers
+
+        proxy_rest_request_headers = cls()
+        proxy_rest_request_headers.additional_properties = additional_properties
         return proxy_rest_request_headers
 
     @property

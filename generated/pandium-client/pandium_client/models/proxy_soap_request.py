@@ -151,6 +151,21 @@ class ProxySoapRequest:
 
         data = get("data", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProxySoapRequest:
+            proxy_soap_request = object.__new__(cls)
+            proxy_soap_request.headers = headers
+            proxy_soap_request.method = method
+            proxy_soap_request.query_params = query_params
+            proxy_soap_request.target_url = target_url
+            proxy_soap_request.data = data
+            proxy_soap_request.additional_properties = additional_properties
+            return proxy_soap_request
+
         proxy_soap_request = cls(
             headers,
             method,
@@ -158,11 +173,7 @@ class ProxySoapRequest:
             target_url,
             data,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            proxy_soap_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        proxy_soap_request.additional_properties = additional_properties
         return proxy_soap_request
 
     @property

@@ -151,6 +151,21 @@ class ProxyXmlRequest:
 
         data = get("data", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProxyXmlRequest:
+            proxy_xml_request = object.__new__(cls)
+            proxy_xml_request.headers = headers
+            proxy_xml_request.method = method
+            proxy_xml_request.query_params = query_params
+            proxy_xml_request.target_url = target_url
+            proxy_xml_request.data = data
+            proxy_xml_request.additional_properties = additional_properties
+            return proxy_xml_request
+
         proxy_xml_request = cls(
             headers,
             method,
@@ -158,11 +173,7 @@ class ProxyXmlRequest:
             target_url,
             data,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            proxy_xml_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        proxy_xml_request.additional_properties = additional_properties
         return proxy_xml_request
 
     @property

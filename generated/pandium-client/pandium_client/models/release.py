@@ -202,6 +202,25 @@ class Release:
 
         modified_date = _parse_modified_date(get("modified_date", UNSET))
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Release:
+            release = object.__new__(cls)
+            release.id = id
+            release.name = name
+            release.repository_tracking_branch = repository_tracking_branch
+            release.run_command = run_command
+            release.tag = tag
+            release.config_schema = config_schema
+            release.config_version = config_version
+            release.created_date = created_date
+            release.modified_date = modified_date
+            release.additional_properties = additional_properties
+            return release
+
         release = cls(
             id,
             name,
@@ -213,9 +232,7 @@ class Release:
             created_date,
             modified_date,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            release.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        release.additional_properties = additional_properties
         return release
 
     @property

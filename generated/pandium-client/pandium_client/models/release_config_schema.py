@@ -29,12 +29,18 @@ class ReleaseConfigSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        release_config_schema = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            release_config_schema.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is ReleaseConfigSchema:
+            release_config_schema = object.__new__(cls)
+            release_config_schema.additional_properties = additional_properties
+            return release_config_schema
+
+        release_config_schema = cls()
+        release_config_schema.additional_properties = additional_properties
         return release_config_schema
 
     @property

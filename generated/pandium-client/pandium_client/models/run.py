@@ -177,9 +177,7 @@ class Run:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                triggers_type_0 = [
-                    RunTrigger.from_dict(triggers_type_0_item_data) for triggers_type_0_item_data in data
-                ]
+                triggers_type_0 = list(map(RunTrigger.from_dict, data))
 
                 return triggers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -222,6 +220,24 @@ class Run:
 
         completed_date = _parse_completed_date(get("completed_date", UNSET))
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Run:
+            run = object.__new__(cls)
+            run.id = id
+            run.tenant_id = tenant_id
+            run.integration_id = integration_id
+            run.mode = mode
+            run.status = status
+            run.triggers = triggers
+            run.started_date = started_date
+            run.completed_date = completed_date
+            run.additional_properties = additional_properties
+            return run
+
         run = cls(
             id,
             tenant_id,
@@ -232,9 +248,7 @@ class Run:
             started_date,
             completed_date,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            run.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        run.additional_properties = additional_properties
         return run
 
     @property

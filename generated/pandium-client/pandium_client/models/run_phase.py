@@ -74,14 +74,25 @@ class RunPhase:
 
         completion_time = get("completionTime", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RunPhase:
+            run_phase = object.__new__(cls)
+            run_phase.phase = phase
+            run_phase.start_time = start_time
+            run_phase.completion_time = completion_time
+            run_phase.additional_properties = additional_properties
+            return run_phase
+
         run_phase = cls(
             phase,
             start_time,
             completion_time,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            run_phase.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        run_phase.additional_properties = additional_properties
         return run_phase
 
     @property

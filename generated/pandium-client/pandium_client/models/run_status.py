@@ -44,12 +44,21 @@ class RunStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status = src_dict["status"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RunStatus:
+            run_status = object.__new__(cls)
+            run_status.status = status
+            run_status.additional_properties = additional_properties
+            return run_status
+
         run_status = cls(
             status,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            run_status.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        run_status.additional_properties = additional_properties
         return run_status
 
     @property

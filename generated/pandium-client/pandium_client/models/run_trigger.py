@@ -141,6 +141,21 @@ class RunTrigger:
 
         payload = _parse_payload(get("payload", UNSET))
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RunTrigger:
+            run_trigger = object.__new__(cls)
+            run_trigger.id = id
+            run_trigger.created_date = created_date
+            run_trigger.mode = mode
+            run_trigger.source = source
+            run_trigger.payload = payload
+            run_trigger.additional_properties = additional_properties
+            return run_trigger
+
         run_trigger = cls(
             id,
             created_date,
@@ -148,11 +163,7 @@ class RunTrigger:
             source,
             payload,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            run_trigger.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        run_trigger.additional_properties = additional_properties
         return run_trigger
 
     @property

@@ -26,12 +26,18 @@ class RunTriggerPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        run_trigger_payload = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            run_trigger_payload.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is RunTriggerPayload:
+            run_trigger_payload = object.__new__(cls)
+            run_trigger_payload.additional_properties = additional_properties
+            return run_trigger_payload
+
+        run_trigger_payload = cls()
+        run_trigger_payload.additional_properties = additional_properties
         return run_trigger_payload
 
     @property

@@ -26,12 +26,18 @@ class SyncPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        sync_payload = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            sync_payload.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is SyncPayload:
+            sync_payload = object.__new__(cls)
+            sync_payload.additional_properties = additional_properties
+            return sync_payload
+
+        sync_payload = cls()
+        sync_payload.additional_properties = additional_properties
         return sync_payload
 
     @property

@@ -67,14 +67,25 @@ class Tag:
 
         description = get("description", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Tag:
+            tag = object.__new__(cls)
+            tag.name = name
+            tag.id = id
+            tag.description = description
+            tag.additional_properties = additional_properties
+            return tag
+
         tag = cls(
             name,
             id,
             description,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        tag.additional_properties = additional_properties
         return tag
 
     @property

@@ -239,6 +239,29 @@ class Tenant:
         _status = get("status", UNSET)
         status: TenantStatus | Unset = UNSET if _status is UNSET else TenantStatus.from_dict(_status)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Tenant:
+            tenant = object.__new__(cls)
+            tenant.id = id
+            tenant.name = name
+            tenant.integration_id = integration_id
+            tenant.archived = archived
+            tenant.configs = configs
+            tenant.created_date = created_date
+            tenant.paused = paused
+            tenant.user_schedule = user_schedule
+            tenant.schedule = schedule
+            tenant.source = source
+            tenant.integration_release_id = integration_release_id
+            tenant.integration_release_channel = integration_release_channel
+            tenant.status = status
+            tenant.additional_properties = additional_properties
+            return tenant
+
         tenant = cls(
             id,
             name,
@@ -254,9 +277,7 @@ class Tenant:
             integration_release_channel,
             status,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        tenant.additional_properties = additional_properties
         return tenant
 
     @property

@@ -26,12 +26,18 @@ class TenantArchiveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_archive_result = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_archive_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is TenantArchiveResult:
+            tenant_archive_result = object.__new__(cls)
+            tenant_archive_result.additional_properties = additional_properties
+            return tenant_archive_result
+
+        tenant_archive_result = cls()
+        tenant_archive_result.additional_properties = additional_properties
         return tenant_archive_result
 
     @property

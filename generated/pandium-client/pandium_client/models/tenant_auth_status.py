@@ -44,14 +44,21 @@ class TenantAuthStatus:
         get = src_dict.get
         connected = get("connected", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TenantAuthStatus:
+            tenant_auth_status = object.__new__(cls)
+            tenant_auth_status.connected = connected
+            tenant_auth_status.additional_properties = additional_properties
+            return tenant_auth_status
+
         tenant_auth_status = cls(
             connected,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_auth_status.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        tenant_auth_status.additional_properties = additional_properties
         return tenant_auth_status
 
     @property

@@ -26,12 +26,18 @@ class TenantConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_configs = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_configs.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is TenantConfigs:
+            tenant_configs = object.__new__(cls)
+            tenant_configs.additional_properties = additional_properties
+            return tenant_configs
+
+        tenant_configs = cls()
+        tenant_configs.additional_properties = additional_properties
         return tenant_configs
 
     @property

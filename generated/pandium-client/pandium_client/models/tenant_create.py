@@ -133,6 +133,22 @@ class TenantCreate:
 
         configs = _parse_configs(get("configs", UNSET))
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TenantCreate:
+            tenant_create = object.__new__(cls)
+            tenant_create.name = name
+            tenant_create.integration_id = integration_id
+            tenant_create.user_schedule = user_schedule
+            tenant_create.integration_release_id = integration_release_id
+            tenant_create.integration_release_channel = integration_release_channel
+            tenant_create.configs = configs
+            tenant_create.additional_properties = additional_properties
+            return tenant_create
+
         tenant_create = cls(
             name,
             integration_id,
@@ -141,11 +157,7 @@ class TenantCreate:
             integration_release_channel,
             configs,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        tenant_create.additional_properties = additional_properties
         return tenant_create
 
     @property

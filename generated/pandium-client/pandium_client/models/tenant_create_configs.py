@@ -26,12 +26,18 @@ class TenantCreateConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_create_configs = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_create_configs.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is TenantCreateConfigs:
+            tenant_create_configs = object.__new__(cls)
+            tenant_create_configs.additional_properties = additional_properties
+            return tenant_create_configs
+
+        tenant_create_configs = cls()
+        tenant_create_configs.additional_properties = additional_properties
         return tenant_create_configs
 
     @property

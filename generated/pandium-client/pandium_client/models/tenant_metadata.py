@@ -29,12 +29,18 @@ class TenantMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_metadata = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_metadata.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is TenantMetadata:
+            tenant_metadata = object.__new__(cls)
+            tenant_metadata.additional_properties = additional_properties
+            return tenant_metadata
+
+        tenant_metadata = cls()
+        tenant_metadata.additional_properties = additional_properties
         return tenant_metadata
 
     @property

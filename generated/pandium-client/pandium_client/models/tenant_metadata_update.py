@@ -26,12 +26,18 @@ class TenantMetadataUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_metadata_update = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_metadata_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is TenantMetadataUpdate:
+            tenant_metadata_update = object.__new__(cls)
+            tenant_metadata_update.additional_properties = additional_properties
+            return tenant_metadata_update
+
+        tenant_metadata_update = cls()
+        tenant_metadata_update.additional_properties = additional_properties
         return tenant_metadata_update
 
     @property

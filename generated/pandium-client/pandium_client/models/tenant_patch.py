@@ -124,6 +124,21 @@ class TenantPatch:
 
         user_schedule = get("user_schedule", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TenantPatch:
+            tenant_patch = object.__new__(cls)
+            tenant_patch.name = name
+            tenant_patch.configs = configs
+            tenant_patch.paused = paused
+            tenant_patch.archived = archived
+            tenant_patch.user_schedule = user_schedule
+            tenant_patch.additional_properties = additional_properties
+            return tenant_patch
+
         tenant_patch = cls(
             name,
             configs,
@@ -131,11 +146,7 @@ class TenantPatch:
             archived,
             user_schedule,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_patch.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        tenant_patch.additional_properties = additional_properties
         return tenant_patch
 
     @property

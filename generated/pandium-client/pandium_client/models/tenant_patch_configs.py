@@ -26,12 +26,18 @@ class TenantPatchConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_patch_configs = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_patch_configs.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is TenantPatchConfigs:
+            tenant_patch_configs = object.__new__(cls)
+            tenant_patch_configs.additional_properties = additional_properties
+            return tenant_patch_configs
+
+        tenant_patch_configs = cls()
+        tenant_patch_configs.additional_properties = additional_properties
         return tenant_patch_configs
 
     @property

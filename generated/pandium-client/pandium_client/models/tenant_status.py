@@ -188,6 +188,21 @@ class TenantStatus:
         _auth = get("auth", UNSET)
         auth: TenantAuthStatus | Unset = UNSET if _auth is UNSET else TenantAuthStatus.from_dict(_auth)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TenantStatus:
+            tenant_status = object.__new__(cls)
+            tenant_status.last_run = last_run
+            tenant_status.current_run = current_run
+            tenant_status.last_successful_run = last_successful_run
+            tenant_status.dynamic_configs = dynamic_configs
+            tenant_status.auth = auth
+            tenant_status.additional_properties = additional_properties
+            return tenant_status
+
         tenant_status = cls(
             last_run,
             current_run,
@@ -195,11 +210,7 @@ class TenantStatus:
             dynamic_configs,
             auth,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_status.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        tenant_status.additional_properties = additional_properties
         return tenant_status
 
     @property

@@ -26,12 +26,18 @@ class TenantStatusDynamicConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_status_dynamic_configs = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_status_dynamic_configs.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is TenantStatusDynamicConfigs:
+            tenant_status_dynamic_configs = object.__new__(cls)
+            tenant_status_dynamic_configs.additional_properties = additional_properties
+            return tenant_status_dynamic_configs
+
+        tenant_status_dynamic_configs = cls()
+        tenant_status_dynamic_configs.additional_properties = additional_properties
         return tenant_status_dynamic_configs
 
     @property

@@ -26,12 +26,18 @@ class TenantStatusLastSuccessfulRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_status_last_successful_run = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_status_last_successful_run.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is TenantStatusLastSuccessfulRun:
+            tenant_status_last_successful_run = object.__new__(cls)
+            tenant_status_last_successful_run.additional_properties = additional_properties
+            return tenant_status_last_successful_run
+
+        tenant_status_last_successful_run = cls()
+        tenant_status_last_successful_run.additional_properties = additional_properties
         return tenant_status_last_successful_run
 
     @property

@@ -43,14 +43,21 @@ class TriggerResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         trigger_id = src_dict["trigger_id"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TriggerResponse:
+            trigger_response = object.__new__(cls)
+            trigger_response.trigger_id = trigger_id
+            trigger_response.additional_properties = additional_properties
+            return trigger_response
+
         trigger_response = cls(
             trigger_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            trigger_response.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        trigger_response.additional_properties = additional_properties
         return trigger_response
 
     @property

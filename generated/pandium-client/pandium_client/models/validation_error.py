@@ -72,16 +72,25 @@ class ValidationError:
 
         type_ = src_dict["type"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ValidationError:
+            validation_error = object.__new__(cls)
+            validation_error.loc = loc
+            validation_error.msg = msg
+            validation_error.type_ = type_
+            validation_error.additional_properties = additional_properties
+            return validation_error
+
         validation_error = cls(
             loc,
             msg,
             type_,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            validation_error.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        validation_error.additional_properties = additional_properties
         return validation_error
 
     @property

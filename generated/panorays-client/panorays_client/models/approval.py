@@ -106,15 +106,27 @@ class Approval:
 
         reason = get("reason", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Approval:
+            approval = object.__new__(cls)
+            approval.status = status
+            approval.by = by
+            approval.update_ts = update_ts
+            approval.reason = reason
+            approval.additional_properties = additional_properties
+            return approval
+
         approval = cls(
             status,
             by,
             update_ts,
             reason,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            approval.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        approval.additional_properties = additional_properties
         return approval
 
     @property

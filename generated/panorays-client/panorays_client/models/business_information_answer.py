@@ -68,15 +68,23 @@ class BusinessInformationAnswer:
 
         answer = _parse_answer(src_dict["answer"])
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is BusinessInformationAnswer:
+            business_information_answer = object.__new__(cls)
+            business_information_answer.question_id = question_id
+            business_information_answer.answer = answer
+            business_information_answer.additional_properties = additional_properties
+            return business_information_answer
+
         business_information_answer = cls(
             question_id,
             answer,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            business_information_answer.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        business_information_answer.additional_properties = additional_properties
         return business_information_answer
 
     @property

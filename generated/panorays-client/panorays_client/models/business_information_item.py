@@ -99,17 +99,27 @@ class BusinessInformationItem:
 
         answer = _parse_answer(get("answer", UNSET))
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is BusinessInformationItem:
+            business_information_item = object.__new__(cls)
+            business_information_item.question_id = question_id
+            business_information_item.question = question
+            business_information_item.type_ = type_
+            business_information_item.answer = answer
+            business_information_item.additional_properties = additional_properties
+            return business_information_item
+
         business_information_item = cls(
             question_id,
             question,
             type_,
             answer,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            business_information_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        business_information_item.additional_properties = additional_properties
         return business_information_item
 
     @property

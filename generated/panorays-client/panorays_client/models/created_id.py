@@ -43,12 +43,21 @@ class CreatedId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is CreatedId:
+            created_id = object.__new__(cls)
+            created_id.id = id
+            created_id.additional_properties = additional_properties
+            return created_id
+
         created_id = cls(
             id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            created_id.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        created_id.additional_properties = additional_properties
         return created_id
 
     @property

@@ -64,16 +64,25 @@ class CustomFactorCreate:
 
         severity = get("severity", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is CustomFactorCreate:
+            custom_factor_create = object.__new__(cls)
+            custom_factor_create.name = name
+            custom_factor_create.description = description
+            custom_factor_create.severity = severity
+            custom_factor_create.additional_properties = additional_properties
+            return custom_factor_create
+
         custom_factor_create = cls(
             name,
             description,
             severity,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            custom_factor_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        custom_factor_create.additional_properties = additional_properties
         return custom_factor_create
 
     @property

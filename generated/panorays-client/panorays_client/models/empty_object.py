@@ -26,12 +26,18 @@ class EmptyObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        empty_object = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            empty_object.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is EmptyObject:
+            empty_object = object.__new__(cls)
+            empty_object.additional_properties = additional_properties
+            return empty_object
+
+        empty_object = cls()
+        empty_object.additional_properties = additional_properties
         return empty_object
 
     @property

@@ -46,16 +46,23 @@ class EventSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        events = [WebhookEventName(events_item_data) for events_item_data in src_dict["events"]]
+        events = list(map(WebhookEventName, src_dict["events"]))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is EventSubscription:
+            event_subscription = object.__new__(cls)
+            event_subscription.events = events
+            event_subscription.additional_properties = additional_properties
+            return event_subscription
 
         event_subscription = cls(
             events,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            event_subscription.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        event_subscription.additional_properties = additional_properties
         return event_subscription
 
     @property

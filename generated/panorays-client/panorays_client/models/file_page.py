@@ -70,20 +70,31 @@ class FilePage:
         from ..models.supplier_file import SupplierFile  # noqa: PLC0415
 
         get = src_dict.get
-        data = [SupplierFile.from_dict(data_item_data) for data_item_data in src_dict["data"]]
+        data = list(map(SupplierFile.from_dict, src_dict["data"]))
 
         has_next = src_dict["has_next"]
 
         next_ = get("next", UNSET)
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is FilePage:
+            file_page = object.__new__(cls)
+            file_page.data = data
+            file_page.has_next = has_next
+            file_page.next_ = next_
+            file_page.additional_properties = additional_properties
+            return file_page
 
         file_page = cls(
             data,
             has_next,
             next_,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            file_page.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        file_page.additional_properties = additional_properties
         return file_page
 
     @property

@@ -43,14 +43,21 @@ class HandshakeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         url = src_dict["url"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is HandshakeRequest:
+            handshake_request = object.__new__(cls)
+            handshake_request.url = url
+            handshake_request.additional_properties = additional_properties
+            return handshake_request
+
         handshake_request = cls(
             url,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            handshake_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        handshake_request.additional_properties = additional_properties
         return handshake_request
 
     @property

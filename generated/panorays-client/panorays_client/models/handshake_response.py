@@ -43,14 +43,21 @@ class HandshakeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         secret = src_dict["secret"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is HandshakeResponse:
+            handshake_response = object.__new__(cls)
+            handshake_response.secret = secret
+            handshake_response.additional_properties = additional_properties
+            return handshake_response
+
         handshake_response = cls(
             secret,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            handshake_response.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        handshake_response.additional_properties = additional_properties
         return handshake_response
 
     @property

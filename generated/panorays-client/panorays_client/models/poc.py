@@ -81,6 +81,21 @@ class Poc:
 
         phone = get("phone", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Poc:
+            poc = object.__new__(cls)
+            poc.email = email
+            poc.name = name
+            poc.language = language
+            poc.position = position
+            poc.phone = phone
+            poc.additional_properties = additional_properties
+            return poc
+
         poc = cls(
             email,
             name,
@@ -88,9 +103,7 @@ class Poc:
             position,
             phone,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            poc.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        poc.additional_properties = additional_properties
         return poc
 
     @property

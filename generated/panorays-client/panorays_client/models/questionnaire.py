@@ -117,6 +117,21 @@ class Questionnaire:
 
         questionnaire_type = get("questionnaire_type", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Questionnaire:
+            questionnaire = object.__new__(cls)
+            questionnaire.questionnaire_id = questionnaire_id
+            questionnaire.questionnaire_score = questionnaire_score
+            questionnaire.questionnaire_sent_date = questionnaire_sent_date
+            questionnaire.questionnaire_submit_date = questionnaire_submit_date
+            questionnaire.questionnaire_type = questionnaire_type
+            questionnaire.additional_properties = additional_properties
+            return questionnaire
+
         questionnaire = cls(
             questionnaire_id,
             questionnaire_score,
@@ -124,11 +139,7 @@ class Questionnaire:
             questionnaire_submit_date,
             questionnaire_type,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            questionnaire.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        questionnaire.additional_properties = additional_properties
         return questionnaire
 
     @property

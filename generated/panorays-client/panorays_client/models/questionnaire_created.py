@@ -43,14 +43,21 @@ class QuestionnaireCreated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         questionnaire_id = src_dict["questionnaire_id"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is QuestionnaireCreated:
+            questionnaire_created = object.__new__(cls)
+            questionnaire_created.questionnaire_id = questionnaire_id
+            questionnaire_created.additional_properties = additional_properties
+            return questionnaire_created
+
         questionnaire_created = cls(
             questionnaire_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            questionnaire_created.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        questionnaire_created.additional_properties = additional_properties
         return questionnaire_created
 
     @property

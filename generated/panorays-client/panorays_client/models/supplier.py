@@ -229,7 +229,7 @@ class Supplier:
         _contacts = get("contacts", UNSET)
         contacts: list[Poc] | Unset = UNSET
         if _contacts is not UNSET:
-            contacts = [Poc.from_dict(contacts_item_data) for contacts_item_data in _contacts]
+            contacts = list(map(Poc.from_dict, _contacts))
 
         tags = get("tags", UNSET)
 
@@ -262,17 +262,38 @@ class Supplier:
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationItem] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = [
-                BusinessInformationItem.from_dict(business_information_item_data)
-                for business_information_item_data in _business_information
-            ]
+            business_information = list(map(BusinessInformationItem.from_dict, _business_information))
 
         _questionnaires = get("questionnaires", UNSET)
         questionnaires: list[Questionnaire] | Unset = UNSET
         if _questionnaires is not UNSET:
-            questionnaires = [
-                Questionnaire.from_dict(questionnaires_item_data) for questionnaires_item_data in _questionnaires
-            ]
+            questionnaires = list(map(Questionnaire.from_dict, _questionnaires))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Supplier:
+            supplier = object.__new__(cls)
+            supplier.id = id
+            supplier.name = name
+            supplier.insert_ts = insert_ts
+            supplier.created_by = created_by
+            supplier.business_impact = business_impact
+            supplier.combined_score = combined_score
+            supplier.approval = approval
+            supplier.assets = assets
+            supplier.contacts = contacts
+            supplier.tags = tags
+            supplier.relationships = relationships
+            supplier.portfolios = portfolios
+            supplier.evaluation_type = evaluation_type
+            supplier.latest_assessment_date = latest_assessment_date
+            supplier.business_information = business_information
+            supplier.questionnaires = questionnaires
+            supplier.additional_properties = additional_properties
+            return supplier
 
         supplier = cls(
             id,
@@ -292,9 +313,7 @@ class Supplier:
             business_information,
             questionnaires,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        supplier.additional_properties = additional_properties
         return supplier
 
     @property

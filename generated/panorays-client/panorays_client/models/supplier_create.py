@@ -141,17 +141,14 @@ class SupplierCreate:
         _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
-            pocs = [Poc.from_dict(pocs_item_data) for pocs_item_data in _pocs]
+            pocs = list(map(Poc.from_dict, _pocs))
 
         business_impact = get("business_impact", UNSET)
 
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = [
-                BusinessInformationAnswer.from_dict(business_information_item_data)
-                for business_information_item_data in _business_information
-            ]
+            business_information = list(map(BusinessInformationAnswer.from_dict, _business_information))
 
         _evaluation_type = get("evaluation_type", UNSET)
         evaluation_type: EvaluationType | Unset = (
@@ -166,6 +163,26 @@ class SupplierCreate:
 
         tags = get("tags", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierCreate:
+            supplier_create = object.__new__(cls)
+            supplier_create.name = name
+            supplier_create.asset = asset
+            supplier_create.pocs = pocs
+            supplier_create.business_impact = business_impact
+            supplier_create.business_information = business_information
+            supplier_create.evaluation_type = evaluation_type
+            supplier_create.portfolios = portfolios
+            supplier_create.questionnaire_template_name = questionnaire_template_name
+            supplier_create.relationships = relationships
+            supplier_create.tags = tags
+            supplier_create.additional_properties = additional_properties
+            return supplier_create
+
         supplier_create = cls(
             name,
             asset,
@@ -178,11 +195,7 @@ class SupplierCreate:
             relationships,
             tags,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_create.additional_properties = additional_properties
         return supplier_create
 
     @property

@@ -88,17 +88,27 @@ class SupplierEvent:
         _data = get("data", UNSET)
         data: SupplierEventData | Unset = UNSET if _data is UNSET else SupplierEventData.from_dict(_data)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierEvent:
+            supplier_event = object.__new__(cls)
+            supplier_event.event = event
+            supplier_event.supplier_id = supplier_id
+            supplier_event.event_time = event_time
+            supplier_event.data = data
+            supplier_event.additional_properties = additional_properties
+            return supplier_event
+
         supplier_event = cls(
             event,
             supplier_id,
             event_time,
             data,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_event.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_event.additional_properties = additional_properties
         return supplier_event
 
     @property

@@ -26,12 +26,18 @@ class SupplierEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        supplier_event_data = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_event_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is SupplierEventData:
+            supplier_event_data = object.__new__(cls)
+            supplier_event_data.additional_properties = additional_properties
+            return supplier_event_data
+
+        supplier_event_data = cls()
+        supplier_event_data.additional_properties = additional_properties
         return supplier_event_data
 
     @property

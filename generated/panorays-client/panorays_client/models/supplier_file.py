@@ -104,6 +104,22 @@ class SupplierFile:
             UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
         )
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierFile:
+            supplier_file = object.__new__(cls)
+            supplier_file.id = id
+            supplier_file.origin = origin
+            supplier_file.type_ = type_
+            supplier_file.filename = filename
+            supplier_file.added_by = added_by
+            supplier_file.insert_ts = insert_ts
+            supplier_file.additional_properties = additional_properties
+            return supplier_file
+
         supplier_file = cls(
             id,
             origin,
@@ -112,11 +128,7 @@ class SupplierFile:
             added_by,
             insert_ts,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_file.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_file.additional_properties = additional_properties
         return supplier_file
 
     @property

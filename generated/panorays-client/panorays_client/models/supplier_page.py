@@ -70,22 +70,31 @@ class SupplierPage:
         from ..models.supplier import Supplier  # noqa: PLC0415
 
         get = src_dict.get
-        data = [Supplier.from_dict(data_item_data) for data_item_data in src_dict["data"]]
+        data = list(map(Supplier.from_dict, src_dict["data"]))
 
         has_next = src_dict["has_next"]
 
         next_ = get("next", UNSET)
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierPage:
+            supplier_page = object.__new__(cls)
+            supplier_page.data = data
+            supplier_page.has_next = has_next
+            supplier_page.next_ = next_
+            supplier_page.additional_properties = additional_properties
+            return supplier_page
 
         supplier_page = cls(
             data,
             has_next,
             next_,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_page.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_page.additional_properties = additional_properties
         return supplier_page
 
     @property

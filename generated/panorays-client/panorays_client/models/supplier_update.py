@@ -147,7 +147,7 @@ class SupplierUpdate:
         _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
-            pocs = [Poc.from_dict(pocs_item_data) for pocs_item_data in _pocs]
+            pocs = list(map(Poc.from_dict, _pocs))
 
         _approval = get("approval", UNSET)
         approval: Approval | Unset = UNSET if _approval is UNSET else Approval.from_dict(_approval)
@@ -161,10 +161,7 @@ class SupplierUpdate:
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = [
-                BusinessInformationAnswer.from_dict(business_information_item_data)
-                for business_information_item_data in _business_information
-            ]
+            business_information = list(map(BusinessInformationAnswer.from_dict, _business_information))
 
         _evaluation_type = get("evaluation_type", UNSET)
         evaluation_type: EvaluationType | Unset = (
@@ -172,6 +169,26 @@ class SupplierUpdate:
         )
 
         portfolios = get("portfolios", UNSET)
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierUpdate:
+            supplier_update = object.__new__(cls)
+            supplier_update.name = name
+            supplier_update.assets = assets
+            supplier_update.pocs = pocs
+            supplier_update.approval = approval
+            supplier_update.relationships = relationships
+            supplier_update.tags = tags
+            supplier_update.business_impact = business_impact
+            supplier_update.business_information = business_information
+            supplier_update.evaluation_type = evaluation_type
+            supplier_update.portfolios = portfolios
+            supplier_update.additional_properties = additional_properties
+            return supplier_update
 
         supplier_update = cls(
             name,
@@ -185,11 +202,7 @@ class SupplierUpdate:
             evaluation_type,
             portfolios,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_update.additional_properties = additional_properties
         return supplier_update
 
     @property

@@ -51,13 +51,23 @@ class Tag:
 
         name = src_dict["name"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Tag:
+            tag = object.__new__(cls)
+            tag.id = id
+            tag.name = name
+            tag.additional_properties = additional_properties
+            return tag
+
         tag = cls(
             id,
             name,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        tag.additional_properties = additional_properties
         return tag
 
     @property

@@ -70,20 +70,31 @@ class TagPage:
         from ..models.tag import Tag  # noqa: PLC0415
 
         get = src_dict.get
-        data = [Tag.from_dict(data_item_data) for data_item_data in src_dict["data"]]
+        data = list(map(Tag.from_dict, src_dict["data"]))
 
         has_next = src_dict["has_next"]
 
         next_ = get("next", UNSET)
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TagPage:
+            tag_page = object.__new__(cls)
+            tag_page.data = data
+            tag_page.has_next = has_next
+            tag_page.next_ = next_
+            tag_page.additional_properties = additional_properties
+            return tag_page
 
         tag_page = cls(
             data,
             has_next,
             next_,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tag_page.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        tag_page.additional_properties = additional_properties
         return tag_page
 
     @property

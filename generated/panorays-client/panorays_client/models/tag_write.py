@@ -43,12 +43,21 @@ class TagWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TagWrite:
+            tag_write = object.__new__(cls)
+            tag_write.name = name
+            tag_write.additional_properties = additional_properties
+            return tag_write
+
         tag_write = cls(
             name,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tag_write.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        tag_write.additional_properties = additional_properties
         return tag_write
 
     @property

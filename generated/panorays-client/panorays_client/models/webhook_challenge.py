@@ -43,14 +43,21 @@ class WebhookChallenge:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         challenge = src_dict["challenge"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is WebhookChallenge:
+            webhook_challenge = object.__new__(cls)
+            webhook_challenge.challenge = challenge
+            webhook_challenge.additional_properties = additional_properties
+            return webhook_challenge
+
         webhook_challenge = cls(
             challenge,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            webhook_challenge.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        webhook_challenge.additional_properties = additional_properties
         return webhook_challenge
 
     @property

@@ -53,15 +53,23 @@ class AuthTokenRefreshed:
 
         auth_token = src_dict["auth_token"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is AuthTokenRefreshed:
+            auth_token_refreshed = object.__new__(cls)
+            auth_token_refreshed.status = status
+            auth_token_refreshed.auth_token = auth_token
+            auth_token_refreshed.additional_properties = additional_properties
+            return auth_token_refreshed
+
         auth_token_refreshed = cls(
             status,
             auth_token,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            auth_token_refreshed.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        auth_token_refreshed.additional_properties = additional_properties
         return auth_token_refreshed
 
     @property

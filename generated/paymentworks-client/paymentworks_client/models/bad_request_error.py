@@ -55,15 +55,23 @@ class BadRequestError:
 
         error = get("error", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is BadRequestError:
+            bad_request_error = object.__new__(cls)
+            bad_request_error.detail = detail
+            bad_request_error.error = error
+            bad_request_error.additional_properties = additional_properties
+            return bad_request_error
+
         bad_request_error = cls(
             detail,
             error,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            bad_request_error.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        bad_request_error.additional_properties = additional_properties
         return bad_request_error
 
     @property

@@ -43,12 +43,21 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         detail = src_dict["detail"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Error:
+            error = object.__new__(cls)
+            error.detail = detail
+            error.additional_properties = additional_properties
+            return error
+
         error = cls(
             detail,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        error.additional_properties = additional_properties
         return error
 
     @property

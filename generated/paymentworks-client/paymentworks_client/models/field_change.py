@@ -72,16 +72,25 @@ class FieldChange:
 
         to_value = get("to_value", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is FieldChange:
+            field_change = object.__new__(cls)
+            field_change.field_name = field_name
+            field_change.from_value = from_value
+            field_change.to_value = to_value
+            field_change.additional_properties = additional_properties
+            return field_change
+
         field_change = cls(
             field_name,
             from_value,
             to_value,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            field_change.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        field_change.additional_properties = additional_properties
         return field_change
 
     @property

@@ -136,6 +136,23 @@ class NewVendorRequest:
 
         is_resubmitted = get("is_resubmitted", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is NewVendorRequest:
+            new_vendor_request = object.__new__(cls)
+            new_vendor_request.id = id
+            new_vendor_request.request_status = request_status
+            new_vendor_request.request_type = request_type
+            new_vendor_request.requesting_company = requesting_company
+            new_vendor_request.ts = ts
+            new_vendor_request.last_submitted_ts = last_submitted_ts
+            new_vendor_request.is_resubmitted = is_resubmitted
+            new_vendor_request.additional_properties = additional_properties
+            return new_vendor_request
+
         new_vendor_request = cls(
             id,
             request_status,
@@ -145,11 +162,7 @@ class NewVendorRequest:
             last_submitted_ts,
             is_resubmitted,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            new_vendor_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        new_vendor_request.additional_properties = additional_properties
         return new_vendor_request
 
     @property

@@ -245,6 +245,30 @@ class NewVendorRequestDetails:
 
         matched_supplier = get("matched_supplier", UNSET)
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is NewVendorRequestDetails:
+            new_vendor_request_details = object.__new__(cls)
+            new_vendor_request_details.id = id
+            new_vendor_request_details.ts = ts
+            new_vendor_request_details.request_status = request_status
+            new_vendor_request_details.request_type = request_type
+            new_vendor_request_details.requesting_company = requesting_company
+            new_vendor_request_details.status_ts = status_ts
+            new_vendor_request_details.is_resubmitted = is_resubmitted
+            new_vendor_request_details.last_submitted_ts = last_submitted_ts
+            new_vendor_request_details.exported_ts = exported_ts
+            new_vendor_request_details.num_submits = num_submits
+            new_vendor_request_details.ip_address = ip_address
+            new_vendor_request_details.requested_by = requested_by
+            new_vendor_request_details.customer = customer
+            new_vendor_request_details.matched_supplier = matched_supplier
+            new_vendor_request_details.additional_properties = additional_properties
+            return new_vendor_request_details
+
         new_vendor_request_details = cls(
             id,
             ts,
@@ -261,11 +285,7 @@ class NewVendorRequestDetails:
             customer,
             matched_supplier,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            new_vendor_request_details.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        new_vendor_request_details.additional_properties = additional_properties
         return new_vendor_request_details
 
     @property

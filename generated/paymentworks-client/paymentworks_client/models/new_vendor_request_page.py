@@ -76,7 +76,21 @@ class NewVendorRequestPage:
 
         previous = src_dict["previous"]
 
-        results = [NewVendorRequest.from_dict(results_item_data) for results_item_data in src_dict["results"]]
+        results = list(map(NewVendorRequest.from_dict, src_dict["results"]))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is NewVendorRequestPage:
+            new_vendor_request_page = object.__new__(cls)
+            new_vendor_request_page.count = count
+            new_vendor_request_page.next_ = next_
+            new_vendor_request_page.previous = previous
+            new_vendor_request_page.results = results
+            new_vendor_request_page.additional_properties = additional_properties
+            return new_vendor_request_page
 
         new_vendor_request_page = cls(
             count,
@@ -84,11 +98,7 @@ class NewVendorRequestPage:
             previous,
             results,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            new_vendor_request_page.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        new_vendor_request_page.additional_properties = additional_properties
         return new_vendor_request_page
 
     @property

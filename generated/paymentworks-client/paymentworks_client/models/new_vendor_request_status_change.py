@@ -45,9 +45,14 @@ class NewVendorRequestStatusChange:
 
         request_status = NewVendorRequestStatusCode(src_dict["request_status"])
 
+        if cls is NewVendorRequestStatusChange:
+            new_vendor_request_status_change = object.__new__(cls)
+            new_vendor_request_status_change.id = id
+            new_vendor_request_status_change.request_status = request_status
+            return new_vendor_request_status_change
+
         new_vendor_request_status_change = cls(
             id,
             request_status,
         )
-
         return new_vendor_request_status_change

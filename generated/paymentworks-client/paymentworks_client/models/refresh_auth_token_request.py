@@ -20,6 +20,9 @@ class RefreshAuthTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        refresh_auth_token_request = cls()
+        if cls is RefreshAuthTokenRequest:
+            refresh_auth_token_request = object.__new__(cls)
+            return refresh_auth_token_request
 
+        refresh_auth_token_request = cls()
         return refresh_auth_token_request

@@ -185,6 +185,31 @@ class RemittanceAddress:
             UNSET if _modified is UNSET else datetime.datetime.fromisoformat(_modified)
         )
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RemittanceAddress:
+            remittance_address = object.__new__(cls)
+            remittance_address.id = id
+            remittance_address.name = name
+            remittance_address.street1 = street1
+            remittance_address.street2 = street2
+            remittance_address.city = city
+            remittance_address.state = state
+            remittance_address.zipcode = zipcode
+            remittance_address.country = country
+            remittance_address.iso_3166_2 = iso_3166_2
+            remittance_address.address_type = address_type
+            remittance_address.pay_to = pay_to
+            remittance_address.bank_acct = bank_acct
+            remittance_address.validated = validated
+            remittance_address.created = created
+            remittance_address.modified = modified
+            remittance_address.additional_properties = additional_properties
+            return remittance_address
+
         remittance_address = cls(
             id,
             name,
@@ -202,11 +227,7 @@ class RemittanceAddress:
             created,
             modified,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            remittance_address.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        remittance_address.additional_properties = additional_properties
         return remittance_address
 
     @property

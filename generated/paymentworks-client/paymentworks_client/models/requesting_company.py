@@ -146,15 +146,32 @@ class RequestingCompany:
         _remittance_addresses = get("remittance_addresses", UNSET)
         remittance_addresses: list[RemittanceAddress] | Unset = UNSET
         if _remittance_addresses is not UNSET:
-            remittance_addresses = [
-                RemittanceAddress.from_dict(remittance_addresses_item_data)
-                for remittance_addresses_item_data in _remittance_addresses
-            ]
+            remittance_addresses = list(map(RemittanceAddress.from_dict, _remittance_addresses))
 
         _tax_classification = get("tax_classification", UNSET)
         tax_classification: TaxClassification | Unset = (
             UNSET if _tax_classification is UNSET else TaxClassification.from_dict(_tax_classification)
         )
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RequestingCompany:
+            requesting_company = object.__new__(cls)
+            requesting_company.id = id
+            requesting_company.legal_name = legal_name
+            requesting_company.tin = tin
+            requesting_company.tin_type = tin_type
+            requesting_company.tax_country = tax_country
+            requesting_company.duns = duns
+            requesting_company.uei = uei
+            requesting_company.telephone = telephone
+            requesting_company.remittance_addresses = remittance_addresses
+            requesting_company.tax_classification = tax_classification
+            requesting_company.additional_properties = additional_properties
+            return requesting_company
 
         requesting_company = cls(
             id,
@@ -168,11 +185,7 @@ class RequestingCompany:
             remittance_addresses,
             tax_classification,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            requesting_company.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        requesting_company.additional_properties = additional_properties
         return requesting_company
 
     @property

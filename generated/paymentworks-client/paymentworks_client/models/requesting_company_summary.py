@@ -51,15 +51,23 @@ class RequestingCompanySummary:
 
         name = src_dict["name"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RequestingCompanySummary:
+            requesting_company_summary = object.__new__(cls)
+            requesting_company_summary.id = id
+            requesting_company_summary.name = name
+            requesting_company_summary.additional_properties = additional_properties
+            return requesting_company_summary
+
         requesting_company_summary = cls(
             id,
             name,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            requesting_company_summary.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        requesting_company_summary.additional_properties = additional_properties
         return requesting_company_summary
 
     @property

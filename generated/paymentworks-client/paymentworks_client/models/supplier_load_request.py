@@ -58,14 +58,21 @@ class SupplierLoadRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         suppliers = File(payload=BytesIO(src_dict["suppliers"]))
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierLoadRequest:
+            supplier_load_request = object.__new__(cls)
+            supplier_load_request.suppliers = suppliers
+            supplier_load_request.additional_properties = additional_properties
+            return supplier_load_request
+
         supplier_load_request = cls(
             suppliers,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_load_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_load_request.additional_properties = additional_properties
         return supplier_load_request
 
     @property

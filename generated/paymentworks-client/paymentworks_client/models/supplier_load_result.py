@@ -53,15 +53,23 @@ class SupplierLoadResult:
 
         num_rcvd_suppliers = src_dict["num_rcvd_suppliers"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierLoadResult:
+            supplier_load_result = object.__new__(cls)
+            supplier_load_result.status = status
+            supplier_load_result.num_rcvd_suppliers = num_rcvd_suppliers
+            supplier_load_result.additional_properties = additional_properties
+            return supplier_load_result
+
         supplier_load_result = cls(
             status,
             num_rcvd_suppliers,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_load_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_load_result.additional_properties = additional_properties
         return supplier_load_result
 
     @property

@@ -51,15 +51,23 @@ class TaxClassification:
 
         name = src_dict["name"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TaxClassification:
+            tax_classification = object.__new__(cls)
+            tax_classification.code = code
+            tax_classification.name = name
+            tax_classification.additional_properties = additional_properties
+            return tax_classification
+
         tax_classification = cls(
             code,
             name,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tax_classification.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        tax_classification.additional_properties = additional_properties
         return tax_classification
 
     @property

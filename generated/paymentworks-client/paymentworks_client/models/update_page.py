@@ -76,7 +76,21 @@ class UpdatePage:
 
         previous = src_dict["previous"]
 
-        results = [VendorUpdate.from_dict(results_item_data) for results_item_data in src_dict["results"]]
+        results = list(map(VendorUpdate.from_dict, src_dict["results"]))
+
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is UpdatePage:
+            update_page = object.__new__(cls)
+            update_page.count = count
+            update_page.next_ = next_
+            update_page.previous = previous
+            update_page.results = results
+            update_page.additional_properties = additional_properties
+            return update_page
 
         update_page = cls(
             count,
@@ -84,11 +98,7 @@ class UpdatePage:
             previous,
             results,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            update_page.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        update_page.additional_properties = additional_properties
         return update_page
 
     @property

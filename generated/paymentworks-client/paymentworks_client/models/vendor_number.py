@@ -51,15 +51,23 @@ class VendorNumber:
 
         site_codes = src_dict["site_codes"]
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is VendorNumber:
+            vendor_number = object.__new__(cls)
+            vendor_number.vendor_num = vendor_num
+            vendor_number.site_codes = site_codes
+            vendor_number.additional_properties = additional_properties
+            return vendor_number
+
         vendor_number = cls(
             vendor_num,
             site_codes,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            vendor_number.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        vendor_number.additional_properties = additional_properties
         return vendor_number
 
     @property

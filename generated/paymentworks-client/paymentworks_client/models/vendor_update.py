@@ -244,7 +244,7 @@ class VendorUpdate:
         _vendor_nums = get("vendor_nums", UNSET)
         vendor_nums: list[VendorNumber] | Unset = UNSET
         if _vendor_nums is not UNSET:
-            vendor_nums = [VendorNumber.from_dict(vendor_nums_item_data) for vendor_nums_item_data in _vendor_nums]
+            vendor_nums = list(map(VendorNumber.from_dict, _vendor_nums))
 
         vendor_name = get("vendor_name", UNSET)
 
@@ -259,9 +259,7 @@ class VendorUpdate:
         _field_changes = get("field_changes", UNSET)
         field_changes: list[FieldChange] | Unset = UNSET
         if _field_changes is not UNSET:
-            field_changes = [
-                FieldChange.from_dict(field_changes_item_data) for field_changes_item_data in _field_changes
-            ]
+            field_changes = list(map(FieldChange.from_dict, _field_changes))
 
         user_can_approve = get("user_can_approve", UNSET)
 
@@ -284,6 +282,35 @@ class VendorUpdate:
             UNSET if _metadata is UNSET else VendorUpdateMetadata.from_dict(_metadata)
         )
 
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is VendorUpdate:
+            vendor_update = object.__new__(cls)
+            vendor_update.id = id
+            vendor_update.ts = ts
+            vendor_update.status_ts = status_ts
+            vendor_update.vendor_nums = vendor_nums
+            vendor_update.vendor_name = vendor_name
+            vendor_update.group_name = group_name
+            vendor_update.from_value_display = from_value_display
+            vendor_update.to_value_display = to_value_display
+            vendor_update.status = status
+            vendor_update.field_changes = field_changes
+            vendor_update.user_can_approve = user_can_approve
+            vendor_update.pending_approvers = pending_approvers
+            vendor_update.user_can_skip = user_can_skip
+            vendor_update.user_can_bypass = user_can_bypass
+            vendor_update.addr_validated = addr_validated
+            vendor_update.bank_validation_status_display = bank_validation_status_display
+            vendor_update.bank_verification_reason_context = bank_verification_reason_context
+            vendor_update.bank_verification_note = bank_verification_note
+            vendor_update.metadata = metadata
+            vendor_update.additional_properties = additional_properties
+            return vendor_update
+
         vendor_update = cls(
             id,
             ts,
@@ -305,11 +332,7 @@ class VendorUpdate:
             bank_verification_note,
             metadata,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            vendor_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        vendor_update.additional_properties = additional_properties
         return vendor_update
 
     @property

@@ -26,12 +26,18 @@ class VendorUpdateMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        vendor_update_metadata = cls()
+        if _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+        else:
+            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            vendor_update_metadata.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is VendorUpdateMetadata:
+            vendor_update_metadata = object.__new__(cls)
+            vendor_update_metadata.additional_properties = additional_properties
+            return vendor_update_metadata
+
+        vendor_update_metadata = cls()
+        vendor_update_metadata.additional_properties = additional_properties
         return vendor_update_metadata
 
     @property

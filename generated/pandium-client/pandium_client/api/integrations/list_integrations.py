@@ -44,9 +44,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | HTTPValidationError | list[Integration] | None:
     if response.status_code == 200:
-        response_200 = [
-            Integration.from_dict(response_200_item_data) for response_200_item_data in json_loads(response.content)
-        ]
+        response_200 = list(map(Integration.from_dict, json_loads(response.content)))
 
         return response_200
 
