@@ -130,62 +130,50 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        supplier_number = src_dict["supplierNumber"]
+        self = object.__new__(Contact)
+        self.supplier_number = src_dict["supplierNumber"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        number = get("number", UNSET)
+        self.number = get("number", UNSET)
 
-        user_interface_number = get("userInterfaceNumber", UNSET)
+        self.user_interface_number = get("userInterfaceNumber", UNSET)
 
-        email = get("email", UNSET)
+        self.email = get("email", UNSET)
 
-        phone = get("phone", UNSET)
+        self.phone = get("phone", UNSET)
 
-        notes = get("notes", UNSET)
+        self.notes = get("notes", UNSET)
 
         _last_updated = get("lastUpdated", UNSET)
-        last_updated: datetime.datetime | Unset = (
-            UNSET if _last_updated is UNSET else datetime.datetime.fromisoformat(_last_updated)
-        )
+        self.last_updated = UNSET if _last_updated is UNSET else datetime.datetime.fromisoformat(_last_updated)
 
-        object_version = get("objectVersion", UNSET)
+        self.object_version = get("objectVersion", UNSET)
 
-        is_deleted = get("isDeleted", UNSET)
+        self.is_deleted = get("isDeleted", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Contact:
-            contact = object.__new__(cls)
-            contact.supplier_number = supplier_number
-            contact.name = name
-            contact.number = number
-            contact.user_interface_number = user_interface_number
-            contact.email = email
-            contact.phone = phone
-            contact.notes = notes
-            contact.last_updated = last_updated
-            contact.object_version = object_version
-            contact.is_deleted = is_deleted
-            contact.additional_properties = additional_properties
-            return contact
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         contact = cls(
-            supplier_number,
-            name,
-            number,
-            user_interface_number,
-            email,
-            phone,
-            notes,
-            last_updated,
-            object_version,
-            is_deleted,
+            self.supplier_number,
+            self.name,
+            self.number,
+            self.user_interface_number,
+            self.email,
+            self.phone,
+            self.notes,
+            self.last_updated,
+            self.object_version,
+            self.is_deleted,
         )
-        contact.additional_properties = additional_properties
+        contact.additional_properties = self.additional_properties
         return contact
 
     @property

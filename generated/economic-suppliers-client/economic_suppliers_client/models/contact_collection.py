@@ -71,7 +71,8 @@ class ContactCollection:
         from ..models.contact import Contact  # noqa: PLC0415
 
         get = src_dict.get
-        cursor = get("cursor", UNSET)
+        self = object.__new__(ContactCollection)
+        self.cursor = get("cursor", UNSET)
 
         def _parse_items(data: object) -> list[Contact] | None | Unset:
             if data is None:
@@ -90,23 +91,22 @@ class ContactCollection:
 
         items = _parse_items(get("items", UNSET))
 
+        self.items = items
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ContactCollection:
-            contact_collection = object.__new__(cls)
-            contact_collection.cursor = cursor
-            contact_collection.items = items
-            contact_collection.additional_properties = additional_properties
-            return contact_collection
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         contact_collection = cls(
-            cursor,
-            items,
+            self.cursor,
+            self.items,
         )
-        contact_collection.additional_properties = additional_properties
+        contact_collection.additional_properties = self.additional_properties
         return contact_collection
 
     @property

@@ -41,23 +41,22 @@ class CreatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        number = src_dict["number"]
+        self = object.__new__(CreatedResponse)
+        self.number = src_dict["number"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is CreatedResponse:
-            created_response = object.__new__(cls)
-            created_response.number = number
-            created_response.additional_properties = additional_properties
-            return created_response
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         created_response = cls(
-            number,
+            self.number,
         )
-        created_response.additional_properties = additional_properties
+        created_response.additional_properties = self.additional_properties
         return created_response
 
     @property

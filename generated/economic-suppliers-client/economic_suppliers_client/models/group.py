@@ -68,35 +68,31 @@ class Group:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        number = src_dict["number"]
+        self = object.__new__(Group)
+        self.number = src_dict["number"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        account_number = src_dict["accountNumber"]
+        self.account_number = src_dict["accountNumber"]
 
-        object_version = get("objectVersion", UNSET)
+        self.object_version = get("objectVersion", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Group:
-            group = object.__new__(cls)
-            group.number = number
-            group.name = name
-            group.account_number = account_number
-            group.object_version = object_version
-            group.additional_properties = additional_properties
-            return group
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         group = cls(
-            number,
-            name,
-            account_number,
-            object_version,
+            self.number,
+            self.name,
+            self.account_number,
+            self.object_version,
         )
-        group.additional_properties = additional_properties
+        group.additional_properties = self.additional_properties
         return group
 
     @property

@@ -71,7 +71,8 @@ class GroupCollection:
         from ..models.group import Group  # noqa: PLC0415
 
         get = src_dict.get
-        cursor = get("cursor", UNSET)
+        self = object.__new__(GroupCollection)
+        self.cursor = get("cursor", UNSET)
 
         def _parse_items(data: object) -> list[Group] | None | Unset:
             if data is None:
@@ -90,23 +91,22 @@ class GroupCollection:
 
         items = _parse_items(get("items", UNSET))
 
+        self.items = items
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is GroupCollection:
-            group_collection = object.__new__(cls)
-            group_collection.cursor = cursor
-            group_collection.items = items
-            group_collection.additional_properties = additional_properties
-            return group_collection
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         group_collection = cls(
-            cursor,
-            items,
+            self.cursor,
+            self.items,
         )
-        group_collection.additional_properties = additional_properties
+        group_collection.additional_properties = self.additional_properties
         return group_collection
 
     @property

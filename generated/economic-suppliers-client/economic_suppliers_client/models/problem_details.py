@@ -148,78 +148,66 @@ class ProblemDetails:
         from ..models.problem_details_error import ProblemDetailsError  # noqa: PLC0415
 
         get = src_dict.get
-        type_ = get("type", UNSET)
+        self = object.__new__(ProblemDetails)
+        self.type_ = get("type", UNSET)
 
-        title = get("title", UNSET)
+        self.title = get("title", UNSET)
 
-        status = get("status", UNSET)
+        self.status = get("status", UNSET)
 
-        detail = get("detail", UNSET)
+        self.detail = get("detail", UNSET)
 
-        instance = get("instance", UNSET)
+        self.instance = get("instance", UNSET)
 
         _errors = get("errors", UNSET)
         errors: list[ProblemDetailsError] | Unset = UNSET
         if _errors is not UNSET:
             errors = list(map(ProblemDetailsError.from_dict, _errors))
 
-        trace_id = get("traceId", UNSET)
+        self.errors = errors
 
-        error_code = get("errorCode", UNSET)
+        self.trace_id = get("traceId", UNSET)
 
-        trace_time_utc = get("traceTimeUtc", UNSET)
+        self.error_code = get("errorCode", UNSET)
 
-        message = get("message", UNSET)
+        self.trace_time_utc = get("traceTimeUtc", UNSET)
 
-        developer_hint = get("developerHint", UNSET)
+        self.message = get("message", UNSET)
 
-        log_id = get("logId", UNSET)
+        self.developer_hint = get("developerHint", UNSET)
 
-        log_time_utc = get("logTimeUtc", UNSET)
+        self.log_id = get("logId", UNSET)
 
-        property_ = get("property", UNSET)
+        self.log_time_utc = get("logTimeUtc", UNSET)
+
+        self.property_ = get("property", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProblemDetails:
-            problem_details = object.__new__(cls)
-            problem_details.type_ = type_
-            problem_details.title = title
-            problem_details.status = status
-            problem_details.detail = detail
-            problem_details.instance = instance
-            problem_details.errors = errors
-            problem_details.trace_id = trace_id
-            problem_details.error_code = error_code
-            problem_details.trace_time_utc = trace_time_utc
-            problem_details.message = message
-            problem_details.developer_hint = developer_hint
-            problem_details.log_id = log_id
-            problem_details.log_time_utc = log_time_utc
-            problem_details.property_ = property_
-            problem_details.additional_properties = additional_properties
-            return problem_details
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         problem_details = cls(
-            type_,
-            title,
-            status,
-            detail,
-            instance,
-            errors,
-            trace_id,
-            error_code,
-            trace_time_utc,
-            message,
-            developer_hint,
-            log_id,
-            log_time_utc,
-            property_,
+            self.type_,
+            self.title,
+            self.status,
+            self.detail,
+            self.instance,
+            self.errors,
+            self.trace_id,
+            self.error_code,
+            self.trace_time_utc,
+            self.message,
+            self.developer_hint,
+            self.log_id,
+            self.log_time_utc,
+            self.property_,
         )
-        problem_details.additional_properties = additional_properties
+        problem_details.additional_properties = self.additional_properties
         return problem_details
 
     @property

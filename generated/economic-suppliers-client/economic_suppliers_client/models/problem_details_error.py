@@ -56,31 +56,28 @@ class ProblemDetailsError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        message = get("message", UNSET)
+        self = object.__new__(ProblemDetailsError)
+        self.message = get("message", UNSET)
 
-        error_code = get("errorCode", UNSET)
+        self.error_code = get("errorCode", UNSET)
 
-        property_ = get("property", UNSET)
+        self.property_ = get("property", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProblemDetailsError:
-            problem_details_error = object.__new__(cls)
-            problem_details_error.message = message
-            problem_details_error.error_code = error_code
-            problem_details_error.property_ = property_
-            problem_details_error.additional_properties = additional_properties
-            return problem_details_error
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         problem_details_error = cls(
-            message,
-            error_code,
-            property_,
+            self.message,
+            self.error_code,
+            self.property_,
         )
-        problem_details_error.additional_properties = additional_properties
+        problem_details_error.additional_properties = self.additional_properties
         return problem_details_error
 
     @property

@@ -47,27 +47,25 @@ class Acesso:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Acesso)
+        self.id = src_dict["id"]
 
-        funcionario_ids = src_dict["funcionarioIds"]
+        self.funcionario_ids = src_dict["funcionarioIds"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Acesso:
-            acesso = object.__new__(cls)
-            acesso.id = id
-            acesso.funcionario_ids = funcionario_ids
-            acesso.additional_properties = additional_properties
-            return acesso
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         acesso = cls(
-            id,
-            funcionario_ids,
+            self.id,
+            self.funcionario_ids,
         )
-        acesso.additional_properties = additional_properties
+        acesso.additional_properties = self.additional_properties
         return acesso
 
     @property

@@ -122,67 +122,59 @@ class Assinante:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Assinante)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        fantasia = src_dict["fantasia"]
+        self.fantasia = src_dict["fantasia"]
 
-        ramo = src_dict["ramo"]
+        self.ramo = src_dict["ramo"]
 
-        uf = src_dict["uf"]
+        self.uf = src_dict["uf"]
 
-        cidade = src_dict["cidade"]
+        self.cidade = src_dict["cidade"]
 
-        bairro = src_dict["bairro"]
+        self.bairro = src_dict["bairro"]
 
         softwares_ativos = list(map(Software, src_dict["softwaresAtivos"]))
 
+        self.softwares_ativos = softwares_ativos
+
         softwares_em_contratos_de_manutencao = list(map(Software, src_dict["softwaresEmContratosDeManutencao"]))
 
-        ativo = src_dict["ativo"]
+        self.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
 
-        revenda_id = get("revendaId", UNSET)
+        self.ativo = src_dict["ativo"]
 
-        series = get("series", UNSET)
+        self.revenda_id = get("revendaId", UNSET)
+
+        self.series = get("series", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Assinante:
-            assinante = object.__new__(cls)
-            assinante.id = id
-            assinante.nome = nome
-            assinante.fantasia = fantasia
-            assinante.ramo = ramo
-            assinante.uf = uf
-            assinante.cidade = cidade
-            assinante.bairro = bairro
-            assinante.softwares_ativos = softwares_ativos
-            assinante.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
-            assinante.ativo = ativo
-            assinante.revenda_id = revenda_id
-            assinante.series = series
-            assinante.additional_properties = additional_properties
-            return assinante
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         assinante = cls(
-            id,
-            nome,
-            fantasia,
-            ramo,
-            uf,
-            cidade,
-            bairro,
-            softwares_ativos,
-            softwares_em_contratos_de_manutencao,
-            ativo,
-            revenda_id,
-            series,
+            self.id,
+            self.nome,
+            self.fantasia,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
+            self.softwares_ativos,
+            self.softwares_em_contratos_de_manutencao,
+            self.ativo,
+            self.revenda_id,
+            self.series,
         )
-        assinante.additional_properties = additional_properties
+        assinante.additional_properties = self.additional_properties
         return assinante
 
     @property

@@ -142,77 +142,68 @@ class AssinanteCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(AssinanteCreateRequest)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        fantasia = src_dict["fantasia"]
+        self.fantasia = src_dict["fantasia"]
 
-        cnpj = get("cnpj", UNSET)
+        self.cnpj = get("cnpj", UNSET)
 
-        ramo = get("ramo", UNSET)
+        self.ramo = get("ramo", UNSET)
 
-        uf = get("uf", UNSET)
+        self.uf = get("uf", UNSET)
 
-        cidade = get("cidade", UNSET)
+        self.cidade = get("cidade", UNSET)
 
-        bairro = get("bairro", UNSET)
+        self.bairro = get("bairro", UNSET)
 
-        revenda_id = get("revendaId", UNSET)
+        self.revenda_id = get("revendaId", UNSET)
 
-        ativo = get("ativo", UNSET)
+        self.ativo = get("ativo", UNSET)
 
         _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
             softwares_ativos = list(map(Software, _softwares_ativos))
 
+        self.softwares_ativos = softwares_ativos
+
         _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
             softwares_em_contratos_de_manutencao = list(map(Software, _softwares_em_contratos_de_manutencao))
 
-        series = get("series", UNSET)
+        self.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
+
+        self.series = get("series", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is AssinanteCreateRequest:
-            assinante_create_request = object.__new__(cls)
-            assinante_create_request.id = id
-            assinante_create_request.nome = nome
-            assinante_create_request.fantasia = fantasia
-            assinante_create_request.cnpj = cnpj
-            assinante_create_request.ramo = ramo
-            assinante_create_request.uf = uf
-            assinante_create_request.cidade = cidade
-            assinante_create_request.bairro = bairro
-            assinante_create_request.revenda_id = revenda_id
-            assinante_create_request.ativo = ativo
-            assinante_create_request.softwares_ativos = softwares_ativos
-            assinante_create_request.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
-            assinante_create_request.series = series
-            assinante_create_request.additional_properties = additional_properties
-            return assinante_create_request
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         assinante_create_request = cls(
-            id,
-            nome,
-            fantasia,
-            cnpj,
-            ramo,
-            uf,
-            cidade,
-            bairro,
-            revenda_id,
-            ativo,
-            softwares_ativos,
-            softwares_em_contratos_de_manutencao,
-            series,
+            self.id,
+            self.nome,
+            self.fantasia,
+            self.cnpj,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
+            self.revenda_id,
+            self.ativo,
+            self.softwares_ativos,
+            self.softwares_em_contratos_de_manutencao,
+            self.series,
         )
-        assinante_create_request.additional_properties = additional_properties
+        assinante_create_request.additional_properties = self.additional_properties
         return assinante_create_request
 
     @property

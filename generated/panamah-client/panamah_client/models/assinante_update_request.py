@@ -177,96 +177,81 @@ class AssinanteUpdateRequest:
         from ..models.assinante_update_request_plano_uso import AssinanteUpdateRequestPlanoUso  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(AssinanteUpdateRequest)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        fantasia = src_dict["fantasia"]
+        self.fantasia = src_dict["fantasia"]
 
-        ativo = get("ativo", UNSET)
+        self.ativo = get("ativo", UNSET)
 
-        oficial = get("oficial", UNSET)
+        self.oficial = get("oficial", UNSET)
 
-        creator_host = get("creatorHost", UNSET)
+        self.creator_host = get("creatorHost", UNSET)
 
-        creator_sdk_identity = get("creatorSDKIdentity", UNSET)
+        self.creator_sdk_identity = get("creatorSDKIdentity", UNSET)
 
-        cnpj = get("cnpj", UNSET)
+        self.cnpj = get("cnpj", UNSET)
 
         _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
             softwares_ativos = list(map(Software, _softwares_ativos))
 
+        self.softwares_ativos = softwares_ativos
+
         _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
             softwares_em_contratos_de_manutencao = list(map(Software, _softwares_em_contratos_de_manutencao))
 
+        self.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
+
         _plano_uso = get("planoUso", UNSET)
-        plano_uso: AssinanteUpdateRequestPlanoUso | Unset = (
-            UNSET if _plano_uso is UNSET else AssinanteUpdateRequestPlanoUso.from_dict(_plano_uso)
-        )
+        self.plano_uso = UNSET if _plano_uso is UNSET else AssinanteUpdateRequestPlanoUso.from_dict(_plano_uso)
 
-        ramo = get("ramo", UNSET)
+        self.ramo = get("ramo", UNSET)
 
-        uf = get("uf", UNSET)
+        self.uf = get("uf", UNSET)
 
-        cidade = get("cidade", UNSET)
+        self.cidade = get("cidade", UNSET)
 
-        bairro = get("bairro", UNSET)
+        self.bairro = get("bairro", UNSET)
 
-        revenda_id = get("revendaId", UNSET)
+        self.revenda_id = get("revendaId", UNSET)
 
-        series = get("series", UNSET)
+        self.series = get("series", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is AssinanteUpdateRequest:
-            assinante_update_request = object.__new__(cls)
-            assinante_update_request.id = id
-            assinante_update_request.nome = nome
-            assinante_update_request.fantasia = fantasia
-            assinante_update_request.ativo = ativo
-            assinante_update_request.oficial = oficial
-            assinante_update_request.creator_host = creator_host
-            assinante_update_request.creator_sdk_identity = creator_sdk_identity
-            assinante_update_request.cnpj = cnpj
-            assinante_update_request.softwares_ativos = softwares_ativos
-            assinante_update_request.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
-            assinante_update_request.plano_uso = plano_uso
-            assinante_update_request.ramo = ramo
-            assinante_update_request.uf = uf
-            assinante_update_request.cidade = cidade
-            assinante_update_request.bairro = bairro
-            assinante_update_request.revenda_id = revenda_id
-            assinante_update_request.series = series
-            assinante_update_request.additional_properties = additional_properties
-            return assinante_update_request
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         assinante_update_request = cls(
-            id,
-            nome,
-            fantasia,
-            ativo,
-            oficial,
-            creator_host,
-            creator_sdk_identity,
-            cnpj,
-            softwares_ativos,
-            softwares_em_contratos_de_manutencao,
-            plano_uso,
-            ramo,
-            uf,
-            cidade,
-            bairro,
-            revenda_id,
-            series,
+            self.id,
+            self.nome,
+            self.fantasia,
+            self.ativo,
+            self.oficial,
+            self.creator_host,
+            self.creator_sdk_identity,
+            self.cnpj,
+            self.softwares_ativos,
+            self.softwares_em_contratos_de_manutencao,
+            self.plano_uso,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
+            self.revenda_id,
+            self.series,
         )
-        assinante_update_request.additional_properties = additional_properties
+        assinante_update_request.additional_properties = self.additional_properties
         return assinante_update_request
 
     @property

@@ -26,18 +26,18 @@ class AssinanteUpdateRequestPlanoUso:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(AssinanteUpdateRequestPlanoUso)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is AssinanteUpdateRequestPlanoUso:
-            assinante_update_request_plano_uso = object.__new__(cls)
-            assinante_update_request_plano_uso.additional_properties = additional_properties
-            return assinante_update_request_plano_uso
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         assinante_update_request_plano_uso = cls()
-        assinante_update_request_plano_uso.additional_properties = additional_properties
+        assinante_update_request_plano_uso.additional_properties = self.additional_properties
         return assinante_update_request_plano_uso
 
     @property

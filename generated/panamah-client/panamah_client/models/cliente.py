@@ -77,47 +77,40 @@ class Cliente:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Cliente)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        numero_documento = src_dict["numeroDocumento"]
+        self.numero_documento = src_dict["numeroDocumento"]
 
-        ramo = src_dict["ramo"]
+        self.ramo = src_dict["ramo"]
 
-        uf = src_dict["uf"]
+        self.uf = src_dict["uf"]
 
-        cidade = src_dict["cidade"]
+        self.cidade = src_dict["cidade"]
 
-        bairro = src_dict["bairro"]
+        self.bairro = src_dict["bairro"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Cliente:
-            cliente = object.__new__(cls)
-            cliente.id = id
-            cliente.nome = nome
-            cliente.numero_documento = numero_documento
-            cliente.ramo = ramo
-            cliente.uf = uf
-            cliente.cidade = cidade
-            cliente.bairro = bairro
-            cliente.additional_properties = additional_properties
-            return cliente
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         cliente = cls(
-            id,
-            nome,
-            numero_documento,
-            ramo,
-            uf,
-            cidade,
-            bairro,
+            self.id,
+            self.nome,
+            self.numero_documento,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
         )
-        cliente.additional_properties = additional_properties
+        cliente.additional_properties = self.additional_properties
         return cliente
 
     @property

@@ -137,75 +137,63 @@ class Compra:
         from ..models.compra_item import CompraItem  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Compra)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        data_entrada = datetime.datetime.fromisoformat(src_dict["dataEntrada"])
+        self.data_entrada = datetime.datetime.fromisoformat(src_dict["dataEntrada"])
 
-        data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
+        self.data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
 
-        data_hora_compra = datetime.datetime.fromisoformat(src_dict["dataHoraCompra"])
+        self.data_hora_compra = datetime.datetime.fromisoformat(src_dict["dataHoraCompra"])
 
-        efetiva = src_dict["efetiva"]
+        self.efetiva = src_dict["efetiva"]
 
-        quantidade_itens = src_dict["quantidadeItens"]
+        self.quantidade_itens = src_dict["quantidadeItens"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
         itens = list(map(CompraItem.from_dict, src_dict["itens"]))
 
-        fornecedor_id = get("fornecedorId", UNSET)
+        self.itens = itens
 
-        funcionario_id = get("funcionarioId", UNSET)
+        self.fornecedor_id = get("fornecedorId", UNSET)
 
-        desconto = get("desconto", UNSET)
+        self.funcionario_id = get("funcionarioId", UNSET)
 
-        tipo_desconto = get("tipoDesconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
-        acrescimo = get("acrescimo", UNSET)
+        self.tipo_desconto = get("tipoDesconto", UNSET)
+
+        self.acrescimo = get("acrescimo", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Compra:
-            compra = object.__new__(cls)
-            compra.id = id
-            compra.loja_id = loja_id
-            compra.data_entrada = data_entrada
-            compra.data_emissao = data_emissao
-            compra.data_hora_compra = data_hora_compra
-            compra.efetiva = efetiva
-            compra.quantidade_itens = quantidade_itens
-            compra.valor = valor
-            compra.itens = itens
-            compra.fornecedor_id = fornecedor_id
-            compra.funcionario_id = funcionario_id
-            compra.desconto = desconto
-            compra.tipo_desconto = tipo_desconto
-            compra.acrescimo = acrescimo
-            compra.additional_properties = additional_properties
-            return compra
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         compra = cls(
-            id,
-            loja_id,
-            data_entrada,
-            data_emissao,
-            data_hora_compra,
-            efetiva,
-            quantidade_itens,
-            valor,
-            itens,
-            fornecedor_id,
-            funcionario_id,
-            desconto,
-            tipo_desconto,
-            acrescimo,
+            self.id,
+            self.loja_id,
+            self.data_entrada,
+            self.data_emissao,
+            self.data_hora_compra,
+            self.efetiva,
+            self.quantidade_itens,
+            self.valor,
+            self.itens,
+            self.fornecedor_id,
+            self.funcionario_id,
+            self.desconto,
+            self.tipo_desconto,
+            self.acrescimo,
         )
-        compra.additional_properties = additional_properties
+        compra.additional_properties = self.additional_properties
         return compra
 
     @property

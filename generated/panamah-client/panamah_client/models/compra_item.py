@@ -76,43 +76,37 @@ class CompraItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        produto_id = src_dict["produtoId"]
+        self = object.__new__(CompraItem)
+        self.produto_id = src_dict["produtoId"]
 
-        quantidade = src_dict["quantidade"]
+        self.quantidade = src_dict["quantidade"]
 
-        valor_total = src_dict["valorTotal"]
+        self.valor_total = src_dict["valorTotal"]
 
-        valor_unitario = src_dict["valorUnitario"]
+        self.valor_unitario = src_dict["valorUnitario"]
 
-        acrescimo = get("acrescimo", UNSET)
+        self.acrescimo = get("acrescimo", UNSET)
 
-        desconto = get("desconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is CompraItem:
-            compra_item = object.__new__(cls)
-            compra_item.produto_id = produto_id
-            compra_item.quantidade = quantidade
-            compra_item.valor_total = valor_total
-            compra_item.valor_unitario = valor_unitario
-            compra_item.acrescimo = acrescimo
-            compra_item.desconto = desconto
-            compra_item.additional_properties = additional_properties
-            return compra_item
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         compra_item = cls(
-            produto_id,
-            quantidade,
-            valor_total,
-            valor_unitario,
-            acrescimo,
-            desconto,
+            self.produto_id,
+            self.quantidade,
+            self.valor_total,
+            self.valor_unitario,
+            self.acrescimo,
+            self.desconto,
         )
-        compra_item.additional_properties = additional_properties
+        compra_item.additional_properties = self.additional_properties
         return compra_item
 
     @property

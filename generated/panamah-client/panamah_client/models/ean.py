@@ -57,31 +57,28 @@ class Ean:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Ean)
+        self.id = src_dict["id"]
 
-        produto_id = src_dict["produtoId"]
+        self.produto_id = src_dict["produtoId"]
 
-        tributado = get("tributado", UNSET)
+        self.tributado = get("tributado", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Ean:
-            ean = object.__new__(cls)
-            ean.id = id
-            ean.produto_id = produto_id
-            ean.tributado = tributado
-            ean.additional_properties = additional_properties
-            return ean
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         ean = cls(
-            id,
-            produto_id,
-            tributado,
+            self.id,
+            self.produto_id,
+            self.tributado,
         )
-        ean.additional_properties = additional_properties
+        ean.additional_properties = self.additional_properties
         return ean
 
     @property

@@ -88,51 +88,43 @@ class EstoqueMovimentacao:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(EstoqueMovimentacao)
+        self.id = src_dict["id"]
 
-        local_estoque_id = src_dict["localEstoqueId"]
+        self.local_estoque_id = src_dict["localEstoqueId"]
 
-        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self.data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
 
-        produto_id = src_dict["produtoId"]
+        self.produto_id = src_dict["produtoId"]
 
-        quantidade = src_dict["quantidade"]
+        self.quantidade = src_dict["quantidade"]
 
-        custo = src_dict["custo"]
+        self.custo = src_dict["custo"]
 
-        preco = src_dict["preco"]
+        self.preco = src_dict["preco"]
 
-        markup = get("markup", UNSET)
+        self.markup = get("markup", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is EstoqueMovimentacao:
-            estoque_movimentacao = object.__new__(cls)
-            estoque_movimentacao.id = id
-            estoque_movimentacao.local_estoque_id = local_estoque_id
-            estoque_movimentacao.data_hora = data_hora
-            estoque_movimentacao.produto_id = produto_id
-            estoque_movimentacao.quantidade = quantidade
-            estoque_movimentacao.custo = custo
-            estoque_movimentacao.preco = preco
-            estoque_movimentacao.markup = markup
-            estoque_movimentacao.additional_properties = additional_properties
-            return estoque_movimentacao
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         estoque_movimentacao = cls(
-            id,
-            local_estoque_id,
-            data_hora,
-            produto_id,
-            quantidade,
-            custo,
-            preco,
-            markup,
+            self.id,
+            self.local_estoque_id,
+            self.data_hora,
+            self.produto_id,
+            self.quantidade,
+            self.custo,
+            self.preco,
+            self.markup,
         )
-        estoque_movimentacao.additional_properties = additional_properties
+        estoque_movimentacao.additional_properties = self.additional_properties
         return estoque_movimentacao
 
     @property

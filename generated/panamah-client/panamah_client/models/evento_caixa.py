@@ -95,50 +95,45 @@ class EventoCaixa:
         from ..models.evento_caixa_valor_declarado import EventoCaixaValorDeclarado  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(EventoCaixa)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        numero_caixa = src_dict["numeroCaixa"]
+        self.numero_caixa = src_dict["numeroCaixa"]
 
-        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self.data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
 
-        tipo = EventoCaixaTipo(src_dict["tipo"])
+        self.tipo = EventoCaixaTipo(src_dict["tipo"])
 
-        funcionario_id = get("funcionarioId", UNSET)
+        self.funcionario_id = get("funcionarioId", UNSET)
 
         _valores_declarados = get("valoresDeclarados", UNSET)
         valores_declarados: list[EventoCaixaValorDeclarado] | Unset = UNSET
         if _valores_declarados is not UNSET:
             valores_declarados = list(map(EventoCaixaValorDeclarado.from_dict, _valores_declarados))
 
+        self.valores_declarados = valores_declarados
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is EventoCaixa:
-            evento_caixa = object.__new__(cls)
-            evento_caixa.id = id
-            evento_caixa.loja_id = loja_id
-            evento_caixa.numero_caixa = numero_caixa
-            evento_caixa.data_hora = data_hora
-            evento_caixa.tipo = tipo
-            evento_caixa.funcionario_id = funcionario_id
-            evento_caixa.valores_declarados = valores_declarados
-            evento_caixa.additional_properties = additional_properties
-            return evento_caixa
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         evento_caixa = cls(
-            id,
-            loja_id,
-            numero_caixa,
-            data_hora,
-            tipo,
-            funcionario_id,
-            valores_declarados,
+            self.id,
+            self.loja_id,
+            self.numero_caixa,
+            self.data_hora,
+            self.tipo,
+            self.funcionario_id,
+            self.valores_declarados,
         )
-        evento_caixa.additional_properties = additional_properties
+        evento_caixa.additional_properties = self.additional_properties
         return evento_caixa
 
     @property

@@ -47,27 +47,25 @@ class EventoCaixaValorDeclarado:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        forma_pagamento_id = src_dict["formaPagamentoId"]
+        self = object.__new__(EventoCaixaValorDeclarado)
+        self.forma_pagamento_id = src_dict["formaPagamentoId"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is EventoCaixaValorDeclarado:
-            evento_caixa_valor_declarado = object.__new__(cls)
-            evento_caixa_valor_declarado.forma_pagamento_id = forma_pagamento_id
-            evento_caixa_valor_declarado.valor = valor
-            evento_caixa_valor_declarado.additional_properties = additional_properties
-            return evento_caixa_valor_declarado
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         evento_caixa_valor_declarado = cls(
-            forma_pagamento_id,
-            valor,
+            self.forma_pagamento_id,
+            self.valor,
         )
-        evento_caixa_valor_declarado.additional_properties = additional_properties
+        evento_caixa_valor_declarado.additional_properties = self.additional_properties
         return evento_caixa_valor_declarado
 
     @property

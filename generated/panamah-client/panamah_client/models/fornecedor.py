@@ -77,47 +77,40 @@ class Fornecedor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Fornecedor)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        numero_documento = src_dict["numeroDocumento"]
+        self.numero_documento = src_dict["numeroDocumento"]
 
-        ramo = src_dict["ramo"]
+        self.ramo = src_dict["ramo"]
 
-        uf = src_dict["uf"]
+        self.uf = src_dict["uf"]
 
-        cidade = src_dict["cidade"]
+        self.cidade = src_dict["cidade"]
 
-        bairro = src_dict["bairro"]
+        self.bairro = src_dict["bairro"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Fornecedor:
-            fornecedor = object.__new__(cls)
-            fornecedor.id = id
-            fornecedor.nome = nome
-            fornecedor.numero_documento = numero_documento
-            fornecedor.ramo = ramo
-            fornecedor.uf = uf
-            fornecedor.cidade = cidade
-            fornecedor.bairro = bairro
-            fornecedor.additional_properties = additional_properties
-            return fornecedor
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         fornecedor = cls(
-            id,
-            nome,
-            numero_documento,
-            ramo,
-            uf,
-            cidade,
-            bairro,
+            self.id,
+            self.nome,
+            self.numero_documento,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
         )
-        fornecedor.additional_properties = additional_properties
+        fornecedor.additional_properties = self.additional_properties
         return fornecedor
 
     @property

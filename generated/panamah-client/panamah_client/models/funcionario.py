@@ -96,54 +96,44 @@ class Funcionario:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Funcionario)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        ativo = src_dict["ativo"]
+        self.ativo = src_dict["ativo"]
 
         _data_nascimento = get("dataNascimento", UNSET)
-        data_nascimento: datetime.datetime | Unset = (
-            UNSET if _data_nascimento is UNSET else datetime.datetime.fromisoformat(_data_nascimento)
-        )
+        self.data_nascimento = UNSET if _data_nascimento is UNSET else datetime.datetime.fromisoformat(_data_nascimento)
 
-        login = get("login", UNSET)
+        self.login = get("login", UNSET)
 
-        numero_documento = get("numeroDocumento", UNSET)
+        self.numero_documento = get("numeroDocumento", UNSET)
 
-        senha = get("senha", UNSET)
+        self.senha = get("senha", UNSET)
 
-        loja_ids = get("lojaIds", UNSET)
+        self.loja_ids = get("lojaIds", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Funcionario:
-            funcionario = object.__new__(cls)
-            funcionario.id = id
-            funcionario.nome = nome
-            funcionario.ativo = ativo
-            funcionario.data_nascimento = data_nascimento
-            funcionario.login = login
-            funcionario.numero_documento = numero_documento
-            funcionario.senha = senha
-            funcionario.loja_ids = loja_ids
-            funcionario.additional_properties = additional_properties
-            return funcionario
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         funcionario = cls(
-            id,
-            nome,
-            ativo,
-            data_nascimento,
-            login,
-            numero_documento,
-            senha,
-            loja_ids,
+            self.id,
+            self.nome,
+            self.ativo,
+            self.data_nascimento,
+            self.login,
+            self.numero_documento,
+            self.senha,
+            self.loja_ids,
         )
-        funcionario.additional_properties = additional_properties
+        funcionario.additional_properties = self.additional_properties
         return funcionario
 
     @property

@@ -59,35 +59,31 @@ class Grupo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Grupo)
+        self.id = src_dict["id"]
 
-        codigo = src_dict["codigo"]
+        self.codigo = src_dict["codigo"]
 
-        descricao = src_dict["descricao"]
+        self.descricao = src_dict["descricao"]
 
-        secao_id = src_dict["secaoId"]
+        self.secao_id = src_dict["secaoId"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Grupo:
-            grupo = object.__new__(cls)
-            grupo.id = id
-            grupo.codigo = codigo
-            grupo.descricao = descricao
-            grupo.secao_id = secao_id
-            grupo.additional_properties = additional_properties
-            return grupo
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         grupo = cls(
-            id,
-            codigo,
-            descricao,
-            secao_id,
+            self.id,
+            self.codigo,
+            self.descricao,
+            self.secao_id,
         )
-        grupo.additional_properties = additional_properties
+        grupo.additional_properties = self.additional_properties
         return grupo
 
     @property

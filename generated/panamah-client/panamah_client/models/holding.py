@@ -47,27 +47,25 @@ class Holding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Holding)
+        self.id = src_dict["id"]
 
-        descricao = src_dict["descricao"]
+        self.descricao = src_dict["descricao"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Holding:
-            holding = object.__new__(cls)
-            holding.id = id
-            holding.descricao = descricao
-            holding.additional_properties = additional_properties
-            return holding
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         holding = cls(
-            id,
-            descricao,
+            self.id,
+            self.descricao,
         )
-        holding.additional_properties = additional_properties
+        holding.additional_properties = self.additional_properties
         return holding
 
     @property

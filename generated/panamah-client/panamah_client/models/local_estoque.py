@@ -59,35 +59,31 @@ class LocalEstoque:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(LocalEstoque)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        descricao = src_dict["descricao"]
+        self.descricao = src_dict["descricao"]
 
-        disponivel_para_venda = src_dict["disponivelParaVenda"]
+        self.disponivel_para_venda = src_dict["disponivelParaVenda"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is LocalEstoque:
-            local_estoque = object.__new__(cls)
-            local_estoque.id = id
-            local_estoque.loja_id = loja_id
-            local_estoque.descricao = descricao
-            local_estoque.disponivel_para_venda = disponivel_para_venda
-            local_estoque.additional_properties = additional_properties
-            return local_estoque
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         local_estoque = cls(
-            id,
-            loja_id,
-            descricao,
-            disponivel_para_venda,
+            self.id,
+            self.loja_id,
+            self.descricao,
+            self.disponivel_para_venda,
         )
-        local_estoque.additional_properties = additional_properties
+        local_estoque.additional_properties = self.additional_properties
         return local_estoque
 
     @property

@@ -161,95 +161,76 @@ class Loja:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        ativa = src_dict["ativa"]
+        self = object.__new__(Loja)
+        self.ativa = src_dict["ativa"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        descricao = src_dict["descricao"]
+        self.descricao = src_dict["descricao"]
 
-        numero_documento = src_dict["numeroDocumento"]
+        self.numero_documento = src_dict["numeroDocumento"]
 
-        matriz = src_dict["matriz"]
+        self.matriz = src_dict["matriz"]
 
-        holding_id = src_dict["holdingId"]
+        self.holding_id = src_dict["holdingId"]
 
-        ramo = src_dict["ramo"]
+        self.ramo = src_dict["ramo"]
 
-        uf = src_dict["uf"]
+        self.uf = src_dict["uf"]
 
-        cidade = src_dict["cidade"]
+        self.cidade = src_dict["cidade"]
 
-        bairro = src_dict["bairro"]
+        self.bairro = src_dict["bairro"]
 
-        logradouro = get("logradouro", UNSET)
+        self.logradouro = get("logradouro", UNSET)
 
-        numero = get("numero", UNSET)
+        self.numero = get("numero", UNSET)
 
-        cep = get("cep", UNSET)
+        self.cep = get("cep", UNSET)
 
-        distrito = get("distrito", UNSET)
+        self.distrito = get("distrito", UNSET)
 
-        complemento = get("complemento", UNSET)
+        self.complemento = get("complemento", UNSET)
 
-        telefone = get("telefone", UNSET)
+        self.telefone = get("telefone", UNSET)
 
-        qtd_checkouts = get("qtdCheckouts", UNSET)
+        self.qtd_checkouts = get("qtdCheckouts", UNSET)
 
-        area_m2 = get("areaM2", UNSET)
+        self.area_m2 = get("areaM2", UNSET)
 
-        qtd_funcionarios = get("qtdFuncionarios", UNSET)
+        self.qtd_funcionarios = get("qtdFuncionarios", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Loja:
-            loja = object.__new__(cls)
-            loja.ativa = ativa
-            loja.id = id
-            loja.descricao = descricao
-            loja.numero_documento = numero_documento
-            loja.matriz = matriz
-            loja.holding_id = holding_id
-            loja.ramo = ramo
-            loja.uf = uf
-            loja.cidade = cidade
-            loja.bairro = bairro
-            loja.logradouro = logradouro
-            loja.numero = numero
-            loja.cep = cep
-            loja.distrito = distrito
-            loja.complemento = complemento
-            loja.telefone = telefone
-            loja.qtd_checkouts = qtd_checkouts
-            loja.area_m2 = area_m2
-            loja.qtd_funcionarios = qtd_funcionarios
-            loja.additional_properties = additional_properties
-            return loja
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         loja = cls(
-            ativa,
-            id,
-            descricao,
-            numero_documento,
-            matriz,
-            holding_id,
-            ramo,
-            uf,
-            cidade,
-            bairro,
-            logradouro,
-            numero,
-            cep,
-            distrito,
-            complemento,
-            telefone,
-            qtd_checkouts,
-            area_m2,
-            qtd_funcionarios,
+            self.ativa,
+            self.id,
+            self.descricao,
+            self.numero_documento,
+            self.matriz,
+            self.holding_id,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
+            self.logradouro,
+            self.numero,
+            self.cep,
+            self.distrito,
+            self.complemento,
+            self.telefone,
+            self.qtd_checkouts,
+            self.area_m2,
+            self.qtd_funcionarios,
         )
-        loja.additional_properties = additional_properties
+        loja.additional_properties = self.additional_properties
         return loja
 
     @property

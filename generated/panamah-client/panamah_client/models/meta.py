@@ -71,43 +71,37 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Meta)
+        self.id = src_dict["id"]
 
-        mes = src_dict["mes"]
+        self.mes = src_dict["mes"]
 
-        ano = src_dict["ano"]
+        self.ano = src_dict["ano"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        secao_id = src_dict["secaoId"]
+        self.secao_id = src_dict["secaoId"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Meta:
-            meta = object.__new__(cls)
-            meta.id = id
-            meta.mes = mes
-            meta.ano = ano
-            meta.loja_id = loja_id
-            meta.secao_id = secao_id
-            meta.valor = valor
-            meta.additional_properties = additional_properties
-            return meta
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         meta = cls(
-            id,
-            mes,
-            ano,
-            loja_id,
-            secao_id,
-            valor,
+            self.id,
+            self.mes,
+            self.ano,
+            self.loja_id,
+            self.secao_id,
+            self.valor,
         )
-        meta.additional_properties = additional_properties
+        meta.additional_properties = self.additional_properties
         return meta
 
     @property

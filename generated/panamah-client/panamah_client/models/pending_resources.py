@@ -36,8 +36,9 @@ class PendingResources:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pending_resources_by_tipo import PendingResourcesByTipo  # noqa: PLC0415
 
+        self = object.__new__(PendingResources)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
@@ -46,14 +47,14 @@ class PendingResources:
                 additional_property = PendingResourcesByTipo.from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
+            self.additional_properties = additional_properties
 
         if cls is PendingResources:
-            pending_resources = object.__new__(cls)
-            pending_resources.additional_properties = additional_properties
-            return pending_resources
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         pending_resources = cls()
-        pending_resources.additional_properties = additional_properties
+        pending_resources.additional_properties = self.additional_properties
         return pending_resources
 
     @property

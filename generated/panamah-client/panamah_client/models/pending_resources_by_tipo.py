@@ -30,8 +30,9 @@ class PendingResourcesByTipo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(PendingResourcesByTipo)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
@@ -40,14 +41,14 @@ class PendingResourcesByTipo:
                 additional_property = cast(list[str], prop_dict)
 
                 additional_properties[prop_name] = additional_property
+            self.additional_properties = additional_properties
 
         if cls is PendingResourcesByTipo:
-            pending_resources_by_tipo = object.__new__(cls)
-            pending_resources_by_tipo.additional_properties = additional_properties
-            return pending_resources_by_tipo
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         pending_resources_by_tipo = cls()
-        pending_resources_by_tipo.additional_properties = additional_properties
+        pending_resources_by_tipo.additional_properties = self.additional_properties
         return pending_resources_by_tipo
 
     @property

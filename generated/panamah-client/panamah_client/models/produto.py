@@ -145,80 +145,65 @@ class Produto:
         from ..models.produto_fornecedor import ProdutoFornecedor  # noqa: PLC0415
 
         get = src_dict.get
-        descricao = src_dict["descricao"]
+        self = object.__new__(Produto)
+        self.descricao = src_dict["descricao"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        secao_id = src_dict["secaoId"]
+        self.secao_id = src_dict["secaoId"]
 
         _composicao = get("composicao", UNSET)
-        composicao: ProdutoComposicao | Unset = (
-            UNSET if _composicao is UNSET else ProdutoComposicao.from_dict(_composicao)
-        )
+        self.composicao = UNSET if _composicao is UNSET else ProdutoComposicao.from_dict(_composicao)
 
-        tipo_composicao = get("tipoComposicao", UNSET)
+        self.tipo_composicao = get("tipoComposicao", UNSET)
 
         _data_inclusao = get("dataInclusao", UNSET)
-        data_inclusao: datetime.datetime | Unset = (
-            UNSET if _data_inclusao is UNSET else datetime.datetime.fromisoformat(_data_inclusao)
-        )
+        self.data_inclusao = UNSET if _data_inclusao is UNSET else datetime.datetime.fromisoformat(_data_inclusao)
 
-        finalidade = get("finalidade", UNSET)
+        self.finalidade = get("finalidade", UNSET)
 
-        ativo = get("ativo", UNSET)
+        self.ativo = get("ativo", UNSET)
 
-        grupo_id = get("grupoId", UNSET)
+        self.grupo_id = get("grupoId", UNSET)
 
-        peso_variavel = get("pesoVariavel", UNSET)
+        self.peso_variavel = get("pesoVariavel", UNSET)
 
-        quantidade_itens_embalagem = get("quantidadeItensEmbalagem", UNSET)
+        self.quantidade_itens_embalagem = get("quantidadeItensEmbalagem", UNSET)
 
-        subgrupo_id = get("subgrupoId", UNSET)
+        self.subgrupo_id = get("subgrupoId", UNSET)
 
         _fornecedores = get("fornecedores", UNSET)
         fornecedores: list[ProdutoFornecedor] | Unset = UNSET
         if _fornecedores is not UNSET:
             fornecedores = list(map(ProdutoFornecedor.from_dict, _fornecedores))
 
+        self.fornecedores = fornecedores
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Produto:
-            produto = object.__new__(cls)
-            produto.descricao = descricao
-            produto.id = id
-            produto.secao_id = secao_id
-            produto.composicao = composicao
-            produto.tipo_composicao = tipo_composicao
-            produto.data_inclusao = data_inclusao
-            produto.finalidade = finalidade
-            produto.ativo = ativo
-            produto.grupo_id = grupo_id
-            produto.peso_variavel = peso_variavel
-            produto.quantidade_itens_embalagem = quantidade_itens_embalagem
-            produto.subgrupo_id = subgrupo_id
-            produto.fornecedores = fornecedores
-            produto.additional_properties = additional_properties
-            return produto
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         produto = cls(
-            descricao,
-            id,
-            secao_id,
-            composicao,
-            tipo_composicao,
-            data_inclusao,
-            finalidade,
-            ativo,
-            grupo_id,
-            peso_variavel,
-            quantidade_itens_embalagem,
-            subgrupo_id,
-            fornecedores,
+            self.descricao,
+            self.id,
+            self.secao_id,
+            self.composicao,
+            self.tipo_composicao,
+            self.data_inclusao,
+            self.finalidade,
+            self.ativo,
+            self.grupo_id,
+            self.peso_variavel,
+            self.quantidade_itens_embalagem,
+            self.subgrupo_id,
+            self.fornecedores,
         )
-        produto.additional_properties = additional_properties
+        produto.additional_properties = self.additional_properties
         return produto
 
     @property

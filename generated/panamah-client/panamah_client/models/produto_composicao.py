@@ -62,30 +62,30 @@ class ProdutoComposicao:
         from ..models.produto_composicao_item import ProdutoComposicaoItem  # noqa: PLC0415
 
         get = src_dict.get
-        quantidade = src_dict["quantidade"]
+        self = object.__new__(ProdutoComposicao)
+        self.quantidade = src_dict["quantidade"]
 
         _itens = get("itens", UNSET)
         itens: list[ProdutoComposicaoItem] | Unset = UNSET
         if _itens is not UNSET:
             itens = list(map(ProdutoComposicaoItem.from_dict, _itens))
 
+        self.itens = itens
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProdutoComposicao:
-            produto_composicao = object.__new__(cls)
-            produto_composicao.quantidade = quantidade
-            produto_composicao.itens = itens
-            produto_composicao.additional_properties = additional_properties
-            return produto_composicao
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         produto_composicao = cls(
-            quantidade,
-            itens,
+            self.quantidade,
+            self.itens,
         )
-        produto_composicao.additional_properties = additional_properties
+        produto_composicao.additional_properties = self.additional_properties
         return produto_composicao
 
     @property

@@ -47,27 +47,25 @@ class ProdutoComposicaoItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        produto_id = src_dict["produtoId"]
+        self = object.__new__(ProdutoComposicaoItem)
+        self.produto_id = src_dict["produtoId"]
 
-        quantidade = src_dict["quantidade"]
+        self.quantidade = src_dict["quantidade"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProdutoComposicaoItem:
-            produto_composicao_item = object.__new__(cls)
-            produto_composicao_item.produto_id = produto_id
-            produto_composicao_item.quantidade = quantidade
-            produto_composicao_item.additional_properties = additional_properties
-            return produto_composicao_item
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         produto_composicao_item = cls(
-            produto_id,
-            quantidade,
+            self.produto_id,
+            self.quantidade,
         )
-        produto_composicao_item.additional_properties = additional_properties
+        produto_composicao_item.additional_properties = self.additional_properties
         return produto_composicao_item
 
     @property

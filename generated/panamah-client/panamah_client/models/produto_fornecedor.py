@@ -47,27 +47,25 @@ class ProdutoFornecedor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(ProdutoFornecedor)
+        self.id = src_dict["id"]
 
-        principal = src_dict["principal"]
+        self.principal = src_dict["principal"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProdutoFornecedor:
-            produto_fornecedor = object.__new__(cls)
-            produto_fornecedor.id = id
-            produto_fornecedor.principal = principal
-            produto_fornecedor.additional_properties = additional_properties
-            return produto_fornecedor
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         produto_fornecedor = cls(
-            id,
-            principal,
+            self.id,
+            self.principal,
         )
-        produto_fornecedor.additional_properties = additional_properties
+        produto_fornecedor.additional_properties = self.additional_properties
         return produto_fornecedor
 
     @property

@@ -77,47 +77,40 @@ class Revenda:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Revenda)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        fantasia = src_dict["fantasia"]
+        self.fantasia = src_dict["fantasia"]
 
-        ramo = src_dict["ramo"]
+        self.ramo = src_dict["ramo"]
 
-        uf = src_dict["uf"]
+        self.uf = src_dict["uf"]
 
-        cidade = src_dict["cidade"]
+        self.cidade = src_dict["cidade"]
 
-        bairro = src_dict["bairro"]
+        self.bairro = src_dict["bairro"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Revenda:
-            revenda = object.__new__(cls)
-            revenda.id = id
-            revenda.nome = nome
-            revenda.fantasia = fantasia
-            revenda.ramo = ramo
-            revenda.uf = uf
-            revenda.cidade = cidade
-            revenda.bairro = bairro
-            revenda.additional_properties = additional_properties
-            return revenda
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         revenda = cls(
-            id,
-            nome,
-            fantasia,
-            ramo,
-            uf,
-            cidade,
-            bairro,
+            self.id,
+            self.nome,
+            self.fantasia,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
         )
-        revenda.additional_properties = additional_properties
+        revenda.additional_properties = self.additional_properties
         return revenda
 
     @property

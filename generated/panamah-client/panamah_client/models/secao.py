@@ -53,31 +53,28 @@ class Secao:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Secao)
+        self.id = src_dict["id"]
 
-        codigo = src_dict["codigo"]
+        self.codigo = src_dict["codigo"]
 
-        descricao = src_dict["descricao"]
+        self.descricao = src_dict["descricao"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Secao:
-            secao = object.__new__(cls)
-            secao.id = id
-            secao.codigo = codigo
-            secao.descricao = descricao
-            secao.additional_properties = additional_properties
-            return secao
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         secao = cls(
-            id,
-            codigo,
-            descricao,
+            self.id,
+            self.codigo,
+            self.descricao,
         )
-        secao.additional_properties = additional_properties
+        secao.additional_properties = self.additional_properties
         return secao
 
     @property

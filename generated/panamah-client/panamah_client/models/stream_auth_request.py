@@ -57,31 +57,28 @@ class StreamAuthRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        assinante_id = src_dict["assinanteId"]
+        self = object.__new__(StreamAuthRequest)
+        self.assinante_id = src_dict["assinanteId"]
 
-        key = src_dict["key"]
+        self.key = src_dict["key"]
 
-        ts = src_dict["ts"]
+        self.ts = src_dict["ts"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamAuthRequest:
-            stream_auth_request = object.__new__(cls)
-            stream_auth_request.assinante_id = assinante_id
-            stream_auth_request.key = key
-            stream_auth_request.ts = ts
-            stream_auth_request.additional_properties = additional_properties
-            return stream_auth_request
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_auth_request = cls(
-            assinante_id,
-            key,
-            ts,
+            self.assinante_id,
+            self.key,
+            self.ts,
         )
-        stream_auth_request.additional_properties = additional_properties
+        stream_auth_request.additional_properties = self.additional_properties
         return stream_auth_request
 
     @property

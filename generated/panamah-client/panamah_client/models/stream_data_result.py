@@ -55,27 +55,25 @@ class StreamDataResult:
         from ..models.stream_failures import StreamFailures  # noqa: PLC0415
         from ..models.stream_successes import StreamSuccesses  # noqa: PLC0415
 
-        sucessos = StreamSuccesses.from_dict(src_dict["sucessos"])
+        self = object.__new__(StreamDataResult)
+        self.sucessos = StreamSuccesses.from_dict(src_dict["sucessos"])
 
-        falhas = StreamFailures.from_dict(src_dict["falhas"])
+        self.falhas = StreamFailures.from_dict(src_dict["falhas"])
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamDataResult:
-            stream_data_result = object.__new__(cls)
-            stream_data_result.sucessos = sucessos
-            stream_data_result.falhas = falhas
-            stream_data_result.additional_properties = additional_properties
-            return stream_data_result
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_data_result = cls(
-            sucessos,
-            falhas,
+            self.sucessos,
+            self.falhas,
         )
-        stream_data_result.additional_properties = additional_properties
+        stream_data_result.additional_properties = self.additional_properties
         return stream_data_result
 
     @property

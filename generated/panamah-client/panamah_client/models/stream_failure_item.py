@@ -76,39 +76,34 @@ class StreamFailureItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        tipo = StreamModelTipo(src_dict["tipo"])
+        self = object.__new__(StreamFailureItem)
+        self.tipo = StreamModelTipo(src_dict["tipo"])
 
-        op = StreamOperationKind(src_dict["op"])
+        self.op = StreamOperationKind(src_dict["op"])
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        assinante_id = get("assinanteId", UNSET)
+        self.assinante_id = get("assinanteId", UNSET)
 
-        mensagem = get("mensagem", UNSET)
+        self.mensagem = get("mensagem", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamFailureItem:
-            stream_failure_item = object.__new__(cls)
-            stream_failure_item.tipo = tipo
-            stream_failure_item.op = op
-            stream_failure_item.id = id
-            stream_failure_item.assinante_id = assinante_id
-            stream_failure_item.mensagem = mensagem
-            stream_failure_item.additional_properties = additional_properties
-            return stream_failure_item
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_failure_item = cls(
-            tipo,
-            op,
-            id,
-            assinante_id,
-            mensagem,
+            self.tipo,
+            self.op,
+            self.id,
+            self.assinante_id,
+            self.mensagem,
         )
-        stream_failure_item.additional_properties = additional_properties
+        stream_failure_item.additional_properties = self.additional_properties
         return stream_failure_item
 
     @property

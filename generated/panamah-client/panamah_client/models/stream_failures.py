@@ -56,27 +56,27 @@ class StreamFailures:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.stream_failure_item import StreamFailureItem  # noqa: PLC0415
 
-        total = src_dict["total"]
+        self = object.__new__(StreamFailures)
+        self.total = src_dict["total"]
 
         itens = list(map(StreamFailureItem.from_dict, src_dict["itens"]))
 
+        self.itens = itens
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamFailures:
-            stream_failures = object.__new__(cls)
-            stream_failures.total = total
-            stream_failures.itens = itens
-            stream_failures.additional_properties = additional_properties
-            return stream_failures
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_failures = cls(
-            total,
-            itens,
+            self.total,
+            self.itens,
         )
-        stream_failures.additional_properties = additional_properties
+        stream_failures.additional_properties = self.additional_properties
         return stream_failures
 
     @property

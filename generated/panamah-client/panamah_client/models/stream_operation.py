@@ -79,35 +79,31 @@ class StreamOperation:
         from ..models.stream_operation_data import StreamOperationData  # noqa: PLC0415
 
         get = src_dict.get
-        op = StreamOperationKind(src_dict["op"])
+        self = object.__new__(StreamOperation)
+        self.op = StreamOperationKind(src_dict["op"])
 
-        tipo = StreamModelTipo(src_dict["tipo"])
+        self.tipo = StreamModelTipo(src_dict["tipo"])
 
-        data = StreamOperationData.from_dict(src_dict["data"])
+        self.data = StreamOperationData.from_dict(src_dict["data"])
 
-        assinante_id = get("assinanteId", UNSET)
+        self.assinante_id = get("assinanteId", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamOperation:
-            stream_operation = object.__new__(cls)
-            stream_operation.op = op
-            stream_operation.tipo = tipo
-            stream_operation.data = data
-            stream_operation.assinante_id = assinante_id
-            stream_operation.additional_properties = additional_properties
-            return stream_operation
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_operation = cls(
-            op,
-            tipo,
-            data,
-            assinante_id,
+            self.op,
+            self.tipo,
+            self.data,
+            self.assinante_id,
         )
-        stream_operation.additional_properties = additional_properties
+        stream_operation.additional_properties = self.additional_properties
         return stream_operation
 
     @property

@@ -31,18 +31,18 @@ class StreamOperationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(StreamOperationData)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamOperationData:
-            stream_operation_data = object.__new__(cls)
-            stream_operation_data.additional_properties = additional_properties
-            return stream_operation_data
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_operation_data = cls()
-        stream_operation_data.additional_properties = additional_properties
+        stream_operation_data.additional_properties = self.additional_properties
         return stream_operation_data
 
     @property

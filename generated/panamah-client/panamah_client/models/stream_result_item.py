@@ -59,31 +59,28 @@ class StreamResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tipo = StreamModelTipo(src_dict["tipo"])
+        self = object.__new__(StreamResultItem)
+        self.tipo = StreamModelTipo(src_dict["tipo"])
 
-        op = StreamOperationKind(src_dict["op"])
+        self.op = StreamOperationKind(src_dict["op"])
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamResultItem:
-            stream_result_item = object.__new__(cls)
-            stream_result_item.tipo = tipo
-            stream_result_item.op = op
-            stream_result_item.id = id
-            stream_result_item.additional_properties = additional_properties
-            return stream_result_item
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_result_item = cls(
-            tipo,
-            op,
-            id,
+            self.tipo,
+            self.op,
+            self.id,
         )
-        stream_result_item.additional_properties = additional_properties
+        stream_result_item.additional_properties = self.additional_properties
         return stream_result_item
 
     @property

@@ -56,27 +56,27 @@ class StreamSuccesses:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.stream_result_item import StreamResultItem  # noqa: PLC0415
 
-        total = src_dict["total"]
+        self = object.__new__(StreamSuccesses)
+        self.total = src_dict["total"]
 
         itens = list(map(StreamResultItem.from_dict, src_dict["itens"]))
 
+        self.itens = itens
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamSuccesses:
-            stream_successes = object.__new__(cls)
-            stream_successes.total = total
-            stream_successes.itens = itens
-            stream_successes.additional_properties = additional_properties
-            return stream_successes
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_successes = cls(
-            total,
-            itens,
+            self.total,
+            self.itens,
         )
-        stream_successes.additional_properties = additional_properties
+        stream_successes.additional_properties = self.additional_properties
         return stream_successes
 
     @property

@@ -47,27 +47,25 @@ class StreamTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        access_token = src_dict["accessToken"]
+        self = object.__new__(StreamTokens)
+        self.access_token = src_dict["accessToken"]
 
-        refresh_token = src_dict["refreshToken"]
+        self.refresh_token = src_dict["refreshToken"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamTokens:
-            stream_tokens = object.__new__(cls)
-            stream_tokens.access_token = access_token
-            stream_tokens.refresh_token = refresh_token
-            stream_tokens.additional_properties = additional_properties
-            return stream_tokens
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_tokens = cls(
-            access_token,
-            refresh_token,
+            self.access_token,
+            self.refresh_token,
         )
-        stream_tokens.additional_properties = additional_properties
+        stream_tokens.additional_properties = self.additional_properties
         return stream_tokens
 
     @property

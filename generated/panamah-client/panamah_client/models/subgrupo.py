@@ -65,39 +65,34 @@ class Subgrupo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Subgrupo)
+        self.id = src_dict["id"]
 
-        codigo = src_dict["codigo"]
+        self.codigo = src_dict["codigo"]
 
-        descricao = src_dict["descricao"]
+        self.descricao = src_dict["descricao"]
 
-        secao_id = src_dict["secaoId"]
+        self.secao_id = src_dict["secaoId"]
 
-        grupo_id = src_dict["grupoId"]
+        self.grupo_id = src_dict["grupoId"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Subgrupo:
-            subgrupo = object.__new__(cls)
-            subgrupo.id = id
-            subgrupo.codigo = codigo
-            subgrupo.descricao = descricao
-            subgrupo.secao_id = secao_id
-            subgrupo.grupo_id = grupo_id
-            subgrupo.additional_properties = additional_properties
-            return subgrupo
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         subgrupo = cls(
-            id,
-            codigo,
-            descricao,
-            secao_id,
-            grupo_id,
+            self.id,
+            self.codigo,
+            self.descricao,
+            self.secao_id,
+            self.grupo_id,
         )
-        subgrupo.additional_properties = additional_properties
+        subgrupo.additional_properties = self.additional_properties
         return subgrupo
 
     @property

@@ -117,67 +117,57 @@ class TituloPagar:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.titulo_pagar_pagamento import TituloPagarPagamento  # noqa: PLC0415
 
-        id = src_dict["id"]
+        self = object.__new__(TituloPagar)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        fornecedor_id = src_dict["fornecedorId"]
+        self.fornecedor_id = src_dict["fornecedorId"]
 
-        documento = src_dict["documento"]
+        self.documento = src_dict["documento"]
 
-        valor_nominal = src_dict["valorNominal"]
+        self.valor_nominal = src_dict["valorNominal"]
 
-        valor_juros = src_dict["valorJuros"]
+        self.valor_juros = src_dict["valorJuros"]
 
-        valor_multa = src_dict["valorMulta"]
+        self.valor_multa = src_dict["valorMulta"]
 
-        valor_devido = src_dict["valorDevido"]
+        self.valor_devido = src_dict["valorDevido"]
 
-        valor_pago = src_dict["valorPago"]
+        self.valor_pago = src_dict["valorPago"]
 
-        data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
+        self.data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
 
-        data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
+        self.data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
 
         pagamentos = list(map(TituloPagarPagamento.from_dict, src_dict["pagamentos"]))
 
+        self.pagamentos = pagamentos
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TituloPagar:
-            titulo_pagar = object.__new__(cls)
-            titulo_pagar.id = id
-            titulo_pagar.loja_id = loja_id
-            titulo_pagar.fornecedor_id = fornecedor_id
-            titulo_pagar.documento = documento
-            titulo_pagar.valor_nominal = valor_nominal
-            titulo_pagar.valor_juros = valor_juros
-            titulo_pagar.valor_multa = valor_multa
-            titulo_pagar.valor_devido = valor_devido
-            titulo_pagar.valor_pago = valor_pago
-            titulo_pagar.data_emissao = data_emissao
-            titulo_pagar.data_vencimento = data_vencimento
-            titulo_pagar.pagamentos = pagamentos
-            titulo_pagar.additional_properties = additional_properties
-            return titulo_pagar
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         titulo_pagar = cls(
-            id,
-            loja_id,
-            fornecedor_id,
-            documento,
-            valor_nominal,
-            valor_juros,
-            valor_multa,
-            valor_devido,
-            valor_pago,
-            data_emissao,
-            data_vencimento,
-            pagamentos,
+            self.id,
+            self.loja_id,
+            self.fornecedor_id,
+            self.documento,
+            self.valor_nominal,
+            self.valor_juros,
+            self.valor_multa,
+            self.valor_devido,
+            self.valor_pago,
+            self.data_emissao,
+            self.data_vencimento,
+            self.pagamentos,
         )
-        titulo_pagar.additional_properties = additional_properties
+        titulo_pagar.additional_properties = self.additional_properties
         return titulo_pagar
 
     @property

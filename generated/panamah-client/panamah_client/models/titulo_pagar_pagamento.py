@@ -48,27 +48,25 @@ class TituloPagarPagamento:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self = object.__new__(TituloPagarPagamento)
+        self.data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TituloPagarPagamento:
-            titulo_pagar_pagamento = object.__new__(cls)
-            titulo_pagar_pagamento.data_hora = data_hora
-            titulo_pagar_pagamento.valor = valor
-            titulo_pagar_pagamento.additional_properties = additional_properties
-            return titulo_pagar_pagamento
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         titulo_pagar_pagamento = cls(
-            data_hora,
-            valor,
+            self.data_hora,
+            self.valor,
         )
-        titulo_pagar_pagamento.additional_properties = additional_properties
+        titulo_pagar_pagamento.additional_properties = self.additional_properties
         return titulo_pagar_pagamento
 
     @property

@@ -117,67 +117,57 @@ class TituloReceber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.titulo_receber_pagamento import TituloReceberPagamento  # noqa: PLC0415
 
-        id = src_dict["id"]
+        self = object.__new__(TituloReceber)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        cliente_id = src_dict["clienteId"]
+        self.cliente_id = src_dict["clienteId"]
 
-        documento = src_dict["documento"]
+        self.documento = src_dict["documento"]
 
-        valor_nominal = src_dict["valorNominal"]
+        self.valor_nominal = src_dict["valorNominal"]
 
-        valor_juros = src_dict["valorJuros"]
+        self.valor_juros = src_dict["valorJuros"]
 
-        valor_multa = src_dict["valorMulta"]
+        self.valor_multa = src_dict["valorMulta"]
 
-        valor_devido = src_dict["valorDevido"]
+        self.valor_devido = src_dict["valorDevido"]
 
-        valor_pago = src_dict["valorPago"]
+        self.valor_pago = src_dict["valorPago"]
 
-        data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
+        self.data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
 
-        data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
+        self.data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
 
         pagamentos = list(map(TituloReceberPagamento.from_dict, src_dict["pagamentos"]))
 
+        self.pagamentos = pagamentos
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TituloReceber:
-            titulo_receber = object.__new__(cls)
-            titulo_receber.id = id
-            titulo_receber.loja_id = loja_id
-            titulo_receber.cliente_id = cliente_id
-            titulo_receber.documento = documento
-            titulo_receber.valor_nominal = valor_nominal
-            titulo_receber.valor_juros = valor_juros
-            titulo_receber.valor_multa = valor_multa
-            titulo_receber.valor_devido = valor_devido
-            titulo_receber.valor_pago = valor_pago
-            titulo_receber.data_emissao = data_emissao
-            titulo_receber.data_vencimento = data_vencimento
-            titulo_receber.pagamentos = pagamentos
-            titulo_receber.additional_properties = additional_properties
-            return titulo_receber
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         titulo_receber = cls(
-            id,
-            loja_id,
-            cliente_id,
-            documento,
-            valor_nominal,
-            valor_juros,
-            valor_multa,
-            valor_devido,
-            valor_pago,
-            data_emissao,
-            data_vencimento,
-            pagamentos,
+            self.id,
+            self.loja_id,
+            self.cliente_id,
+            self.documento,
+            self.valor_nominal,
+            self.valor_juros,
+            self.valor_multa,
+            self.valor_devido,
+            self.valor_pago,
+            self.data_emissao,
+            self.data_vencimento,
+            self.pagamentos,
         )
-        titulo_receber.additional_properties = additional_properties
+        titulo_receber.additional_properties = self.additional_properties
         return titulo_receber
 
     @property

@@ -48,27 +48,25 @@ class TituloReceberPagamento:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self = object.__new__(TituloReceberPagamento)
+        self.data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TituloReceberPagamento:
-            titulo_receber_pagamento = object.__new__(cls)
-            titulo_receber_pagamento.data_hora = data_hora
-            titulo_receber_pagamento.valor = valor
-            titulo_receber_pagamento.additional_properties = additional_properties
-            return titulo_receber_pagamento
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         titulo_receber_pagamento = cls(
-            data_hora,
-            valor,
+            self.data_hora,
+            self.valor,
         )
-        titulo_receber_pagamento.additional_properties = additional_properties
+        titulo_receber_pagamento.additional_properties = self.additional_properties
         return titulo_receber_pagamento
 
     @property

@@ -120,63 +120,54 @@ class TrocaDevolucao:
         from ..models.troca_devolucao_item import TrocaDevolucaoItem  # noqa: PLC0415
 
         get = src_dict.get
-        data = datetime.datetime.fromisoformat(src_dict["data"])
+        self = object.__new__(TrocaDevolucao)
+        self.data = datetime.datetime.fromisoformat(src_dict["data"])
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
         itens = list(map(TrocaDevolucaoItem.from_dict, src_dict["itens"]))
 
-        loja_id = src_dict["lojaId"]
+        self.itens = itens
 
-        valor = src_dict["valor"]
+        self.loja_id = src_dict["lojaId"]
 
-        autorizador_id = get("autorizadorId", UNSET)
+        self.valor = src_dict["valor"]
 
-        venda_id = get("vendaId", UNSET)
+        self.autorizador_id = get("autorizadorId", UNSET)
 
-        numero_caixa = get("numeroCaixa", UNSET)
+        self.venda_id = get("vendaId", UNSET)
 
-        operador_id = get("operadorId", UNSET)
+        self.numero_caixa = get("numeroCaixa", UNSET)
 
-        sequencial = get("sequencial", UNSET)
+        self.operador_id = get("operadorId", UNSET)
 
-        vendedor_id = get("vendedorId", UNSET)
+        self.sequencial = get("sequencial", UNSET)
+
+        self.vendedor_id = get("vendedorId", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TrocaDevolucao:
-            troca_devolucao = object.__new__(cls)
-            troca_devolucao.data = data
-            troca_devolucao.id = id
-            troca_devolucao.itens = itens
-            troca_devolucao.loja_id = loja_id
-            troca_devolucao.valor = valor
-            troca_devolucao.autorizador_id = autorizador_id
-            troca_devolucao.venda_id = venda_id
-            troca_devolucao.numero_caixa = numero_caixa
-            troca_devolucao.operador_id = operador_id
-            troca_devolucao.sequencial = sequencial
-            troca_devolucao.vendedor_id = vendedor_id
-            troca_devolucao.additional_properties = additional_properties
-            return troca_devolucao
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         troca_devolucao = cls(
-            data,
-            id,
-            itens,
-            loja_id,
-            valor,
-            autorizador_id,
-            venda_id,
-            numero_caixa,
-            operador_id,
-            sequencial,
-            vendedor_id,
+            self.data,
+            self.id,
+            self.itens,
+            self.loja_id,
+            self.valor,
+            self.autorizador_id,
+            self.venda_id,
+            self.numero_caixa,
+            self.operador_id,
+            self.sequencial,
+            self.vendedor_id,
         )
-        troca_devolucao.additional_properties = additional_properties
+        troca_devolucao.additional_properties = self.additional_properties
         return troca_devolucao
 
     @property

@@ -76,43 +76,37 @@ class TrocaDevolucaoItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        produto_id = src_dict["produtoId"]
+        self = object.__new__(TrocaDevolucaoItem)
+        self.produto_id = src_dict["produtoId"]
 
-        quantidade = src_dict["quantidade"]
+        self.quantidade = src_dict["quantidade"]
 
-        valor_total = src_dict["valorTotal"]
+        self.valor_total = src_dict["valorTotal"]
 
-        valor_unitario = src_dict["valorUnitario"]
+        self.valor_unitario = src_dict["valorUnitario"]
 
-        desconto = get("desconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
-        vendedor_id = get("vendedorId", UNSET)
+        self.vendedor_id = get("vendedorId", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TrocaDevolucaoItem:
-            troca_devolucao_item = object.__new__(cls)
-            troca_devolucao_item.produto_id = produto_id
-            troca_devolucao_item.quantidade = quantidade
-            troca_devolucao_item.valor_total = valor_total
-            troca_devolucao_item.valor_unitario = valor_unitario
-            troca_devolucao_item.desconto = desconto
-            troca_devolucao_item.vendedor_id = vendedor_id
-            troca_devolucao_item.additional_properties = additional_properties
-            return troca_devolucao_item
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         troca_devolucao_item = cls(
-            produto_id,
-            quantidade,
-            valor_total,
-            valor_unitario,
-            desconto,
-            vendedor_id,
+            self.produto_id,
+            self.quantidade,
+            self.valor_total,
+            self.valor_unitario,
+            self.desconto,
+            self.vendedor_id,
         )
-        troca_devolucao_item.additional_properties = additional_properties
+        troca_devolucao_item.additional_properties = self.additional_properties
         return troca_devolucao_item
 
     @property

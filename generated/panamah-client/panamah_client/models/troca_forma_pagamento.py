@@ -109,63 +109,52 @@ class TrocaFormaPagamento:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        data = datetime.datetime.fromisoformat(src_dict["data"])
+        self = object.__new__(TrocaFormaPagamento)
+        self.data = datetime.datetime.fromisoformat(src_dict["data"])
 
-        forma_pagamento_destino_id = src_dict["formaPagamentoDestinoId"]
+        self.forma_pagamento_destino_id = src_dict["formaPagamentoDestinoId"]
 
-        forma_pagamento_origem_id = src_dict["formaPagamentoOrigemId"]
+        self.forma_pagamento_origem_id = src_dict["formaPagamentoOrigemId"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        sequencial_pagamento = src_dict["sequencialPagamento"]
+        self.sequencial_pagamento = src_dict["sequencialPagamento"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
-        autorizador_id = get("autorizadorId", UNSET)
+        self.autorizador_id = get("autorizadorId", UNSET)
 
-        venda_id = get("vendaId", UNSET)
+        self.venda_id = get("vendaId", UNSET)
 
-        operador_id = get("operadorId", UNSET)
+        self.operador_id = get("operadorId", UNSET)
 
-        valor_contra_vale_ou_troco = get("valorContraValeOuTroco", UNSET)
+        self.valor_contra_vale_ou_troco = get("valorContraValeOuTroco", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TrocaFormaPagamento:
-            troca_forma_pagamento = object.__new__(cls)
-            troca_forma_pagamento.data = data
-            troca_forma_pagamento.forma_pagamento_destino_id = forma_pagamento_destino_id
-            troca_forma_pagamento.forma_pagamento_origem_id = forma_pagamento_origem_id
-            troca_forma_pagamento.id = id
-            troca_forma_pagamento.loja_id = loja_id
-            troca_forma_pagamento.sequencial_pagamento = sequencial_pagamento
-            troca_forma_pagamento.valor = valor
-            troca_forma_pagamento.autorizador_id = autorizador_id
-            troca_forma_pagamento.venda_id = venda_id
-            troca_forma_pagamento.operador_id = operador_id
-            troca_forma_pagamento.valor_contra_vale_ou_troco = valor_contra_vale_ou_troco
-            troca_forma_pagamento.additional_properties = additional_properties
-            return troca_forma_pagamento
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         troca_forma_pagamento = cls(
-            data,
-            forma_pagamento_destino_id,
-            forma_pagamento_origem_id,
-            id,
-            loja_id,
-            sequencial_pagamento,
-            valor,
-            autorizador_id,
-            venda_id,
-            operador_id,
-            valor_contra_vale_ou_troco,
+            self.data,
+            self.forma_pagamento_destino_id,
+            self.forma_pagamento_origem_id,
+            self.id,
+            self.loja_id,
+            self.sequencial_pagamento,
+            self.valor,
+            self.autorizador_id,
+            self.venda_id,
+            self.operador_id,
+            self.valor_contra_vale_ou_troco,
         )
-        troca_forma_pagamento.additional_properties = additional_properties
+        troca_forma_pagamento.additional_properties = self.additional_properties
         return troca_forma_pagamento
 
     @property

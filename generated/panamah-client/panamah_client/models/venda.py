@@ -200,113 +200,93 @@ class Venda:
         from ..models.venda_pagamento import VendaPagamento  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Venda)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        data = datetime.datetime.fromisoformat(src_dict["data"])
+        self.data = datetime.datetime.fromisoformat(src_dict["data"])
 
-        data_hora_venda = datetime.datetime.fromisoformat(src_dict["dataHoraVenda"])
+        self.data_hora_venda = datetime.datetime.fromisoformat(src_dict["dataHoraVenda"])
 
-        efetiva = src_dict["efetiva"]
+        self.efetiva = src_dict["efetiva"]
 
-        quantidade_itens = src_dict["quantidadeItens"]
+        self.quantidade_itens = src_dict["quantidadeItens"]
 
-        sequencial = src_dict["sequencial"]
+        self.sequencial = src_dict["sequencial"]
 
-        tipo_preco = src_dict["tipoPreco"]
+        self.tipo_preco = src_dict["tipoPreco"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
         itens = list(map(VendaItem.from_dict, src_dict["itens"]))
 
+        self.itens = itens
+
         pagamentos = list(map(VendaPagamento.from_dict, src_dict["pagamentos"]))
 
-        cliente_id = get("clienteId", UNSET)
+        self.pagamentos = pagamentos
 
-        funcionario_id = get("funcionarioId", UNSET)
+        self.cliente_id = get("clienteId", UNSET)
+
+        self.funcionario_id = get("funcionarioId", UNSET)
 
         _data_hora_inicio = get("dataHoraInicio", UNSET)
-        data_hora_inicio: datetime.datetime | Unset = (
+        self.data_hora_inicio = (
             UNSET if _data_hora_inicio is UNSET else datetime.datetime.fromisoformat(_data_hora_inicio)
         )
 
         _data_hora_fim = get("dataHoraFim", UNSET)
-        data_hora_fim: datetime.datetime | Unset = (
-            UNSET if _data_hora_fim is UNSET else datetime.datetime.fromisoformat(_data_hora_fim)
-        )
+        self.data_hora_fim = UNSET if _data_hora_fim is UNSET else datetime.datetime.fromisoformat(_data_hora_fim)
 
-        desconto = get("desconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
-        quantidade_itens_cancelados = get("quantidadeItensCancelados", UNSET)
+        self.quantidade_itens_cancelados = get("quantidadeItensCancelados", UNSET)
 
-        servico = get("servico", UNSET)
+        self.servico = get("servico", UNSET)
 
-        tipo_desconto = get("tipoDesconto", UNSET)
+        self.tipo_desconto = get("tipoDesconto", UNSET)
 
-        valor_itens_cancelados = get("valorItensCancelados", UNSET)
+        self.valor_itens_cancelados = get("valorItensCancelados", UNSET)
 
-        acrescimo = get("acrescimo", UNSET)
+        self.acrescimo = get("acrescimo", UNSET)
 
-        numero_caixa = get("numeroCaixa", UNSET)
+        self.numero_caixa = get("numeroCaixa", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Venda:
-            venda = object.__new__(cls)
-            venda.id = id
-            venda.loja_id = loja_id
-            venda.data = data
-            venda.data_hora_venda = data_hora_venda
-            venda.efetiva = efetiva
-            venda.quantidade_itens = quantidade_itens
-            venda.sequencial = sequencial
-            venda.tipo_preco = tipo_preco
-            venda.valor = valor
-            venda.itens = itens
-            venda.pagamentos = pagamentos
-            venda.cliente_id = cliente_id
-            venda.funcionario_id = funcionario_id
-            venda.data_hora_inicio = data_hora_inicio
-            venda.data_hora_fim = data_hora_fim
-            venda.desconto = desconto
-            venda.quantidade_itens_cancelados = quantidade_itens_cancelados
-            venda.servico = servico
-            venda.tipo_desconto = tipo_desconto
-            venda.valor_itens_cancelados = valor_itens_cancelados
-            venda.acrescimo = acrescimo
-            venda.numero_caixa = numero_caixa
-            venda.additional_properties = additional_properties
-            return venda
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         venda = cls(
-            id,
-            loja_id,
-            data,
-            data_hora_venda,
-            efetiva,
-            quantidade_itens,
-            sequencial,
-            tipo_preco,
-            valor,
-            itens,
-            pagamentos,
-            cliente_id,
-            funcionario_id,
-            data_hora_inicio,
-            data_hora_fim,
-            desconto,
-            quantidade_itens_cancelados,
-            servico,
-            tipo_desconto,
-            valor_itens_cancelados,
-            acrescimo,
-            numero_caixa,
+            self.id,
+            self.loja_id,
+            self.data,
+            self.data_hora_venda,
+            self.efetiva,
+            self.quantidade_itens,
+            self.sequencial,
+            self.tipo_preco,
+            self.valor,
+            self.itens,
+            self.pagamentos,
+            self.cliente_id,
+            self.funcionario_id,
+            self.data_hora_inicio,
+            self.data_hora_fim,
+            self.desconto,
+            self.quantidade_itens_cancelados,
+            self.servico,
+            self.tipo_desconto,
+            self.valor_itens_cancelados,
+            self.acrescimo,
+            self.numero_caixa,
         )
-        venda.additional_properties = additional_properties
+        venda.additional_properties = self.additional_properties
         return venda
 
     @property

@@ -143,83 +143,67 @@ class VendaItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        efetivo = src_dict["efetivo"]
+        self = object.__new__(VendaItem)
+        self.efetivo = src_dict["efetivo"]
 
-        preco = src_dict["preco"]
+        self.preco = src_dict["preco"]
 
-        produto_id = src_dict["produtoId"]
+        self.produto_id = src_dict["produtoId"]
 
-        quantidade = src_dict["quantidade"]
+        self.quantidade = src_dict["quantidade"]
 
-        valor_total = src_dict["valorTotal"]
+        self.valor_total = src_dict["valorTotal"]
 
-        valor_unitario = src_dict["valorUnitario"]
+        self.valor_unitario = src_dict["valorUnitario"]
 
-        tipo_preco = src_dict["tipoPreco"]
+        self.tipo_preco = src_dict["tipoPreco"]
 
-        acrescimo = get("acrescimo", UNSET)
+        self.acrescimo = get("acrescimo", UNSET)
 
-        desconto = get("desconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
-        funcionario_id = get("funcionarioId", UNSET)
+        self.funcionario_id = get("funcionarioId", UNSET)
 
-        codigo_registrado = get("codigoRegistrado", UNSET)
+        self.codigo_registrado = get("codigoRegistrado", UNSET)
 
-        promocao = get("promocao", UNSET)
+        self.promocao = get("promocao", UNSET)
 
-        servico = get("servico", UNSET)
+        self.servico = get("servico", UNSET)
 
-        custo = get("custo", UNSET)
+        self.custo = get("custo", UNSET)
 
-        markup = get("markup", UNSET)
+        self.markup = get("markup", UNSET)
 
-        lucro = get("lucro", UNSET)
+        self.lucro = get("lucro", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is VendaItem:
-            venda_item = object.__new__(cls)
-            venda_item.efetivo = efetivo
-            venda_item.preco = preco
-            venda_item.produto_id = produto_id
-            venda_item.quantidade = quantidade
-            venda_item.valor_total = valor_total
-            venda_item.valor_unitario = valor_unitario
-            venda_item.tipo_preco = tipo_preco
-            venda_item.acrescimo = acrescimo
-            venda_item.desconto = desconto
-            venda_item.funcionario_id = funcionario_id
-            venda_item.codigo_registrado = codigo_registrado
-            venda_item.promocao = promocao
-            venda_item.servico = servico
-            venda_item.custo = custo
-            venda_item.markup = markup
-            venda_item.lucro = lucro
-            venda_item.additional_properties = additional_properties
-            return venda_item
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         venda_item = cls(
-            efetivo,
-            preco,
-            produto_id,
-            quantidade,
-            valor_total,
-            valor_unitario,
-            tipo_preco,
-            acrescimo,
-            desconto,
-            funcionario_id,
-            codigo_registrado,
-            promocao,
-            servico,
-            custo,
-            markup,
-            lucro,
+            self.efetivo,
+            self.preco,
+            self.produto_id,
+            self.quantidade,
+            self.valor_total,
+            self.valor_unitario,
+            self.tipo_preco,
+            self.acrescimo,
+            self.desconto,
+            self.funcionario_id,
+            self.codigo_registrado,
+            self.promocao,
+            self.servico,
+            self.custo,
+            self.markup,
+            self.lucro,
         )
-        venda_item.additional_properties = additional_properties
+        venda_item.additional_properties = self.additional_properties
         return venda_item
 
     @property

@@ -53,31 +53,28 @@ class VendaPagamento:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        forma_pagamento_id = src_dict["formaPagamentoId"]
+        self = object.__new__(VendaPagamento)
+        self.forma_pagamento_id = src_dict["formaPagamentoId"]
 
-        sequencial = src_dict["sequencial"]
+        self.sequencial = src_dict["sequencial"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is VendaPagamento:
-            venda_pagamento = object.__new__(cls)
-            venda_pagamento.forma_pagamento_id = forma_pagamento_id
-            venda_pagamento.sequencial = sequencial
-            venda_pagamento.valor = valor
-            venda_pagamento.additional_properties = additional_properties
-            return venda_pagamento
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         venda_pagamento = cls(
-            forma_pagamento_id,
-            sequencial,
-            valor,
+            self.forma_pagamento_id,
+            self.sequencial,
+            self.valor,
         )
-        venda_pagamento.additional_properties = additional_properties
+        venda_pagamento.additional_properties = self.additional_properties
         return venda_pagamento
 
     @property

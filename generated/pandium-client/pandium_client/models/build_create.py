@@ -61,31 +61,28 @@ class BuildCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        integration_id = src_dict["integration_id"]
+        self = object.__new__(BuildCreate)
+        self.integration_id = src_dict["integration_id"]
 
-        tag = src_dict["tag"]
+        self.tag = src_dict["tag"]
 
-        branch = get("branch", UNSET)
+        self.branch = get("branch", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is BuildCreate:
-            build_create = object.__new__(cls)
-            build_create.integration_id = integration_id
-            build_create.tag = tag
-            build_create.branch = branch
-            build_create.additional_properties = additional_properties
-            return build_create
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         build_create = cls(
-            integration_id,
-            tag,
-            branch,
+            self.integration_id,
+            self.tag,
+            self.branch,
         )
-        build_create.additional_properties = additional_properties
+        build_create.additional_properties = self.additional_properties
         return build_create
 
     @property

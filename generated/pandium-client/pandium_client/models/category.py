@@ -68,35 +68,31 @@ class Category:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        name = src_dict["name"]
+        self = object.__new__(Category)
+        self.name = src_dict["name"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        description = get("description", UNSET)
+        self.description = get("description", UNSET)
 
-        order_index = get("order_index", UNSET)
+        self.order_index = get("order_index", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Category:
-            category = object.__new__(cls)
-            category.name = name
-            category.id = id
-            category.description = description
-            category.order_index = order_index
-            category.additional_properties = additional_properties
-            return category
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         category = cls(
-            name,
-            id,
-            description,
-            order_index,
+            self.name,
+            self.id,
+            self.description,
+            self.order_index,
         )
-        category.additional_properties = additional_properties
+        category.additional_properties = self.additional_properties
         return category
 
     @property

@@ -48,27 +48,25 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        self = object.__new__(Connector)
+        self.name = src_dict["name"]
 
-        is_global = src_dict["isGlobal"]
+        self.is_global = src_dict["isGlobal"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Connector:
-            connector = object.__new__(cls)
-            connector.name = name
-            connector.is_global = is_global
-            connector.additional_properties = additional_properties
-            return connector
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         connector = cls(
-            name,
-            is_global,
+            self.name,
+            self.is_global,
         )
-        connector.additional_properties = additional_properties
+        connector.additional_properties = self.additional_properties
         return connector
 
     @property

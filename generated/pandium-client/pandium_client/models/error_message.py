@@ -52,27 +52,25 @@ class ErrorMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        message = get("message", UNSET)
+        self = object.__new__(ErrorMessage)
+        self.message = get("message", UNSET)
 
-        detail = get("detail", UNSET)
+        self.detail = get("detail", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ErrorMessage:
-            error_message = object.__new__(cls)
-            error_message.message = message
-            error_message.detail = detail
-            error_message.additional_properties = additional_properties
-            return error_message
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         error_message = cls(
-            message,
-            detail,
+            self.message,
+            self.detail,
         )
-        error_message.additional_properties = additional_properties
+        error_message.additional_properties = self.additional_properties
         return error_message
 
     @property

@@ -61,31 +61,28 @@ class Flag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        name = src_dict["name"]
+        self = object.__new__(Flag)
+        self.name = src_dict["name"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        flag_color = get("flag_color", UNSET)
+        self.flag_color = get("flag_color", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Flag:
-            flag = object.__new__(cls)
-            flag.name = name
-            flag.id = id
-            flag.flag_color = flag_color
-            flag.additional_properties = additional_properties
-            return flag
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         flag = cls(
-            name,
-            id,
-            flag_color,
+            self.name,
+            self.id,
+            self.flag_color,
         )
-        flag.additional_properties = additional_properties
+        flag.additional_properties = self.additional_properties
         return flag
 
     @property

@@ -53,26 +53,27 @@ class HTTPValidationError:
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
         get = src_dict.get
+        self = object.__new__(HTTPValidationError)
         _detail = get("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
             detail = list(map(ValidationError.from_dict, _detail))
 
+        self.detail = detail
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is HTTPValidationError:
-            http_validation_error = object.__new__(cls)
-            http_validation_error.detail = detail
-            http_validation_error.additional_properties = additional_properties
-            return http_validation_error
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         http_validation_error = cls(
-            detail,
+            self.detail,
         )
-        http_validation_error.additional_properties = additional_properties
+        http_validation_error.additional_properties = self.additional_properties
         return http_validation_error
 
     @property

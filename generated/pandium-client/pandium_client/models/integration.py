@@ -227,13 +227,14 @@ class Integration:
         from ..models.tag import Tag  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Integration)
+        self.id = src_dict["id"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        long_name = src_dict["long_name"]
+        self.long_name = src_dict["long_name"]
 
-        type_ = src_dict["type"]
+        self.type_ = src_dict["type"]
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -252,6 +253,8 @@ class Integration:
 
         created_date = _parse_created_date(get("created_date", UNSET))
 
+        self.created_date = created_date
+
         def _parse_modified_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -268,6 +271,8 @@ class Integration:
             return cast(datetime.datetime | None | Unset, data)
 
         modified_date = _parse_modified_date(get("modified_date", UNSET))
+
+        self.modified_date = modified_date
 
         def _parse_connectors(data: object) -> list[Connector] | None | Unset:
             if data is None:
@@ -286,11 +291,13 @@ class Integration:
 
         connectors = _parse_connectors(get("connectors", UNSET))
 
-        repository_path = get("repository_path", UNSET)
+        self.connectors = connectors
 
-        repository_tracking_branch = get("repository_tracking_branch", UNSET)
+        self.repository_path = get("repository_path", UNSET)
 
-        repository_url = get("repository_url", UNSET)
+        self.repository_tracking_branch = get("repository_tracking_branch", UNSET)
+
+        self.repository_url = get("repository_url", UNSET)
 
         def _parse_categories(data: object) -> list[Category] | None | Unset:
             if data is None:
@@ -309,6 +316,8 @@ class Integration:
 
         categories = _parse_categories(get("categories", UNSET))
 
+        self.categories = categories
+
         def _parse_tags(data: object) -> list[Tag] | None | Unset:
             if data is None:
                 return data
@@ -325,6 +334,8 @@ class Integration:
             return cast(list[Tag] | None | Unset, data)
 
         tags = _parse_tags(get("tags", UNSET))
+
+        self.tags = tags
 
         def _parse_flag(data: object) -> Flag | None | Unset:
             if data is None:
@@ -343,53 +354,39 @@ class Integration:
 
         flag = _parse_flag(get("flag", UNSET))
 
-        default_release_id = get("default_release_id", UNSET)
+        self.flag = flag
 
-        default_release_channel = get("default_release_channel", UNSET)
+        self.default_release_id = get("default_release_id", UNSET)
+
+        self.default_release_channel = get("default_release_channel", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Integration:
-            integration = object.__new__(cls)
-            integration.id = id
-            integration.name = name
-            integration.long_name = long_name
-            integration.type_ = type_
-            integration.created_date = created_date
-            integration.modified_date = modified_date
-            integration.connectors = connectors
-            integration.repository_path = repository_path
-            integration.repository_tracking_branch = repository_tracking_branch
-            integration.repository_url = repository_url
-            integration.categories = categories
-            integration.tags = tags
-            integration.flag = flag
-            integration.default_release_id = default_release_id
-            integration.default_release_channel = default_release_channel
-            integration.additional_properties = additional_properties
-            return integration
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         integration = cls(
-            id,
-            name,
-            long_name,
-            type_,
-            created_date,
-            modified_date,
-            connectors,
-            repository_path,
-            repository_tracking_branch,
-            repository_url,
-            categories,
-            tags,
-            flag,
-            default_release_id,
-            default_release_channel,
+            self.id,
+            self.name,
+            self.long_name,
+            self.type_,
+            self.created_date,
+            self.modified_date,
+            self.connectors,
+            self.repository_path,
+            self.repository_tracking_branch,
+            self.repository_url,
+            self.categories,
+            self.tags,
+            self.flag,
+            self.default_release_id,
+            self.default_release_channel,
         )
-        integration.additional_properties = additional_properties
+        integration.additional_properties = self.additional_properties
         return integration
 
     @property

@@ -47,23 +47,22 @@ class ProxyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.proxy_response_data import ProxyResponseData  # noqa: PLC0415
 
-        data = ProxyResponseData.from_dict(src_dict["data"])
+        self = object.__new__(ProxyResponse)
+        self.data = ProxyResponseData.from_dict(src_dict["data"])
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProxyResponse:
-            proxy_response = object.__new__(cls)
-            proxy_response.data = data
-            proxy_response.additional_properties = additional_properties
-            return proxy_response
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         proxy_response = cls(
-            data,
+            self.data,
         )
-        proxy_response.additional_properties = additional_properties
+        proxy_response.additional_properties = self.additional_properties
         return proxy_response
 
     @property

@@ -106,6 +106,7 @@ class ProxyRestRequest:
         from ..models.proxy_rest_request_query_params import ProxyRestRequestQueryParams  # noqa: PLC0415
 
         get = src_dict.get
+        self = object.__new__(ProxyRestRequest)
 
         def _parse_headers(data: object) -> list[Any] | None | ProxyRestRequestHeaders | Unset:
             if data is None:
@@ -132,7 +133,9 @@ class ProxyRestRequest:
 
         headers = _parse_headers(get("headers", UNSET))
 
-        method = get("method", UNSET)
+        self.headers = headers
+
+        self.method = get("method", UNSET)
 
         def _parse_query_params(data: object) -> None | ProxyRestRequestQueryParams | Unset:
             if data is None:
@@ -151,7 +154,9 @@ class ProxyRestRequest:
 
         query_params = _parse_query_params(get("query_params", UNSET))
 
-        target_url = get("target_url", UNSET)
+        self.query_params = query_params
+
+        self.target_url = get("target_url", UNSET)
 
         def _parse_body(data: object) -> None | ProxyRestRequestBody | Unset:
             if data is None:
@@ -170,29 +175,25 @@ class ProxyRestRequest:
 
         body = _parse_body(get("body", UNSET))
 
+        self.body = body
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProxyRestRequest:
-            proxy_rest_request = object.__new__(cls)
-            proxy_rest_request.headers = headers
-            proxy_rest_request.method = method
-            proxy_rest_request.query_params = query_params
-            proxy_rest_request.target_url = target_url
-            proxy_rest_request.body = body
-            proxy_rest_request.additional_properties = additional_properties
-            return proxy_rest_request
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         proxy_rest_request = cls(
-            headers,
-            method,
-            query_params,
-            target_url,
-            body,
+            self.headers,
+            self.method,
+            self.query_params,
+            self.target_url,
+            self.body,
         )
-        proxy_rest_request.additional_properties = additional_properties
+        proxy_rest_request.additional_properties = self.additional_properties
         return proxy_rest_request
 
     @property

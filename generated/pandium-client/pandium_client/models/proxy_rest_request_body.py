@@ -26,18 +26,18 @@ class ProxyRestRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(ProxyRestRequestBody)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProxyRestRequestBody:
-            proxy_rest_request_body = object.__new__(cls)
-            proxy_rest_request_body.additional_properties = additional_properties
-            return proxy_rest_request_body
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         proxy_rest_request_body = cls()
-        proxy_rest_request_body.additional_properties = additional_properties
+        proxy_rest_request_body.additional_properties = self.additional_properties
         return proxy_rest_request_body
 
     @property

@@ -102,6 +102,7 @@ class ProxySoapRequest:
         from ..models.proxy_soap_request_query_params import ProxySoapRequestQueryParams  # noqa: PLC0415
 
         get = src_dict.get
+        self = object.__new__(ProxySoapRequest)
 
         def _parse_headers(data: object) -> list[Any] | None | ProxySoapRequestHeaders | Unset:
             if data is None:
@@ -128,7 +129,9 @@ class ProxySoapRequest:
 
         headers = _parse_headers(get("headers", UNSET))
 
-        method = get("method", UNSET)
+        self.headers = headers
+
+        self.method = get("method", UNSET)
 
         def _parse_query_params(data: object) -> None | ProxySoapRequestQueryParams | Unset:
             if data is None:
@@ -147,33 +150,29 @@ class ProxySoapRequest:
 
         query_params = _parse_query_params(get("query_params", UNSET))
 
-        target_url = get("target_url", UNSET)
+        self.query_params = query_params
 
-        data = get("data", UNSET)
+        self.target_url = get("target_url", UNSET)
+
+        self.data = get("data", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProxySoapRequest:
-            proxy_soap_request = object.__new__(cls)
-            proxy_soap_request.headers = headers
-            proxy_soap_request.method = method
-            proxy_soap_request.query_params = query_params
-            proxy_soap_request.target_url = target_url
-            proxy_soap_request.data = data
-            proxy_soap_request.additional_properties = additional_properties
-            return proxy_soap_request
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         proxy_soap_request = cls(
-            headers,
-            method,
-            query_params,
-            target_url,
-            data,
+            self.headers,
+            self.method,
+            self.query_params,
+            self.target_url,
+            self.data,
         )
-        proxy_soap_request.additional_properties = additional_properties
+        proxy_soap_request.additional_properties = self.additional_properties
         return proxy_soap_request
 
     @property

@@ -26,18 +26,18 @@ class ProxyXmlRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(ProxyXmlRequestHeaders)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProxyXmlRequestHeaders:
-            proxy_xml_request_headers = object.__new__(cls)
-            proxy_xml_request_headers.additional_properties = additional_properties
-            return proxy_xml_request_headers
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         proxy_xml_request_headers = cls()
-        proxy_xml_request_headers.additional_properties = additional_properties
+        proxy_xml_request_headers.additional_properties = self.additional_properties
         return proxy_xml_request_headers
 
     @property

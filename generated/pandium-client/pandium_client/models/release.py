@@ -139,15 +139,16 @@ class Release:
         from ..models.release_config_schema import ReleaseConfigSchema  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Release)
+        self.id = src_dict["id"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        repository_tracking_branch = get("repository_tracking_branch", UNSET)
+        self.repository_tracking_branch = get("repository_tracking_branch", UNSET)
 
-        run_command = get("run_command", UNSET)
+        self.run_command = get("run_command", UNSET)
 
-        tag = get("tag", UNSET)
+        self.tag = get("tag", UNSET)
 
         def _parse_config_schema(data: object) -> None | ReleaseConfigSchema | Unset:
             if data is None:
@@ -166,7 +167,9 @@ class Release:
 
         config_schema = _parse_config_schema(get("config_schema", UNSET))
 
-        config_version = get("config_version", UNSET)
+        self.config_schema = config_schema
+
+        self.config_version = get("config_version", UNSET)
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -185,6 +188,8 @@ class Release:
 
         created_date = _parse_created_date(get("created_date", UNSET))
 
+        self.created_date = created_date
+
         def _parse_modified_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -202,37 +207,29 @@ class Release:
 
         modified_date = _parse_modified_date(get("modified_date", UNSET))
 
+        self.modified_date = modified_date
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Release:
-            release = object.__new__(cls)
-            release.id = id
-            release.name = name
-            release.repository_tracking_branch = repository_tracking_branch
-            release.run_command = run_command
-            release.tag = tag
-            release.config_schema = config_schema
-            release.config_version = config_version
-            release.created_date = created_date
-            release.modified_date = modified_date
-            release.additional_properties = additional_properties
-            return release
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         release = cls(
-            id,
-            name,
-            repository_tracking_branch,
-            run_command,
-            tag,
-            config_schema,
-            config_version,
-            created_date,
-            modified_date,
+            self.id,
+            self.name,
+            self.repository_tracking_branch,
+            self.run_command,
+            self.tag,
+            self.config_schema,
+            self.config_version,
+            self.created_date,
+            self.modified_date,
         )
-        release.additional_properties = additional_properties
+        release.additional_properties = self.additional_properties
         return release
 
     @property

@@ -29,18 +29,18 @@ class ReleaseConfigSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(ReleaseConfigSchema)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ReleaseConfigSchema:
-            release_config_schema = object.__new__(cls)
-            release_config_schema.additional_properties = additional_properties
-            return release_config_schema
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         release_config_schema = cls()
-        release_config_schema.additional_properties = additional_properties
+        release_config_schema.additional_properties = self.additional_properties
         return release_config_schema
 
     @property

@@ -144,13 +144,14 @@ class Run:
         from ..models.run_trigger import RunTrigger  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Run)
+        self.id = src_dict["id"]
 
-        tenant_id = get("tenant_id", UNSET)
+        self.tenant_id = get("tenant_id", UNSET)
 
-        integration_id = get("integration_id", UNSET)
+        self.integration_id = get("integration_id", UNSET)
 
-        mode = get("mode", UNSET)
+        self.mode = get("mode", UNSET)
 
         def _parse_status(data: object) -> None | RunPhase | Unset:
             if data is None:
@@ -169,6 +170,8 @@ class Run:
 
         status = _parse_status(get("status", UNSET))
 
+        self.status = status
+
         def _parse_triggers(data: object) -> list[RunTrigger] | None | Unset:
             if data is None:
                 return data
@@ -185,6 +188,8 @@ class Run:
             return cast(list[RunTrigger] | None | Unset, data)
 
         triggers = _parse_triggers(get("triggers", UNSET))
+
+        self.triggers = triggers
 
         def _parse_started_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -203,6 +208,8 @@ class Run:
 
         started_date = _parse_started_date(get("started_date", UNSET))
 
+        self.started_date = started_date
+
         def _parse_completed_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -220,35 +227,28 @@ class Run:
 
         completed_date = _parse_completed_date(get("completed_date", UNSET))
 
+        self.completed_date = completed_date
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Run:
-            run = object.__new__(cls)
-            run.id = id
-            run.tenant_id = tenant_id
-            run.integration_id = integration_id
-            run.mode = mode
-            run.status = status
-            run.triggers = triggers
-            run.started_date = started_date
-            run.completed_date = completed_date
-            run.additional_properties = additional_properties
-            return run
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         run = cls(
-            id,
-            tenant_id,
-            integration_id,
-            mode,
-            status,
-            triggers,
-            started_date,
-            completed_date,
+            self.id,
+            self.tenant_id,
+            self.integration_id,
+            self.mode,
+            self.status,
+            self.triggers,
+            self.started_date,
+            self.completed_date,
         )
-        run.additional_properties = additional_properties
+        run.additional_properties = self.additional_properties
         return run
 
     @property

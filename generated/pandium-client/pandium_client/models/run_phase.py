@@ -68,31 +68,28 @@ class RunPhase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        phase = get("phase", UNSET)
+        self = object.__new__(RunPhase)
+        self.phase = get("phase", UNSET)
 
-        start_time = get("startTime", UNSET)
+        self.start_time = get("startTime", UNSET)
 
-        completion_time = get("completionTime", UNSET)
+        self.completion_time = get("completionTime", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is RunPhase:
-            run_phase = object.__new__(cls)
-            run_phase.phase = phase
-            run_phase.start_time = start_time
-            run_phase.completion_time = completion_time
-            run_phase.additional_properties = additional_properties
-            return run_phase
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         run_phase = cls(
-            phase,
-            start_time,
-            completion_time,
+            self.phase,
+            self.start_time,
+            self.completion_time,
         )
-        run_phase.additional_properties = additional_properties
+        run_phase.additional_properties = self.additional_properties
         return run_phase
 
     @property

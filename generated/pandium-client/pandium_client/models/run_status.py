@@ -42,23 +42,22 @@ class RunStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict["status"]
+        self = object.__new__(RunStatus)
+        self.status = src_dict["status"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is RunStatus:
-            run_status = object.__new__(cls)
-            run_status.status = status
-            run_status.additional_properties = additional_properties
-            return run_status
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         run_status = cls(
-            status,
+            self.status,
         )
-        run_status.additional_properties = additional_properties
+        run_status.additional_properties = self.additional_properties
         return run_status
 
     @property

@@ -101,7 +101,8 @@ class RunTrigger:
         from ..models.run_trigger_payload import RunTriggerPayload  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(RunTrigger)
+        self.id = src_dict["id"]
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -120,9 +121,11 @@ class RunTrigger:
 
         created_date = _parse_created_date(get("created_date", UNSET))
 
-        mode = get("mode", UNSET)
+        self.created_date = created_date
 
-        source = get("source", UNSET)
+        self.mode = get("mode", UNSET)
+
+        self.source = get("source", UNSET)
 
         def _parse_payload(data: object) -> None | RunTriggerPayload | Unset:
             if data is None:
@@ -141,29 +144,25 @@ class RunTrigger:
 
         payload = _parse_payload(get("payload", UNSET))
 
+        self.payload = payload
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is RunTrigger:
-            run_trigger = object.__new__(cls)
-            run_trigger.id = id
-            run_trigger.created_date = created_date
-            run_trigger.mode = mode
-            run_trigger.source = source
-            run_trigger.payload = payload
-            run_trigger.additional_properties = additional_properties
-            return run_trigger
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         run_trigger = cls(
-            id,
-            created_date,
-            mode,
-            source,
-            payload,
+            self.id,
+            self.created_date,
+            self.mode,
+            self.source,
+            self.payload,
         )
-        run_trigger.additional_properties = additional_properties
+        run_trigger.additional_properties = self.additional_properties
         return run_trigger
 
     @property

@@ -26,18 +26,18 @@ class RunTriggerPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(RunTriggerPayload)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is RunTriggerPayload:
-            run_trigger_payload = object.__new__(cls)
-            run_trigger_payload.additional_properties = additional_properties
-            return run_trigger_payload
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         run_trigger_payload = cls()
-        run_trigger_payload.additional_properties = additional_properties
+        run_trigger_payload.additional_properties = self.additional_properties
         return run_trigger_payload
 
     @property

@@ -26,18 +26,18 @@ class SyncPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(SyncPayload)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SyncPayload:
-            sync_payload = object.__new__(cls)
-            sync_payload.additional_properties = additional_properties
-            return sync_payload
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         sync_payload = cls()
-        sync_payload.additional_properties = additional_properties
+        sync_payload.additional_properties = self.additional_properties
         return sync_payload
 
     @property

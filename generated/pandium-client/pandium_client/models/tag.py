@@ -61,31 +61,28 @@ class Tag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        name = src_dict["name"]
+        self = object.__new__(Tag)
+        self.name = src_dict["name"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        description = get("description", UNSET)
+        self.description = get("description", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Tag:
-            tag = object.__new__(cls)
-            tag.name = name
-            tag.id = id
-            tag.description = description
-            tag.additional_properties = additional_properties
-            return tag
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tag = cls(
-            name,
-            id,
-            description,
+            self.name,
+            self.id,
+            self.description,
         )
-        tag.additional_properties = additional_properties
+        tag.additional_properties = self.additional_properties
         return tag
 
     @property

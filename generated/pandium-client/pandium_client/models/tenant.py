@@ -182,13 +182,14 @@ class Tenant:
         from ..models.tenant_status import TenantStatus  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Tenant)
+        self.id = src_dict["id"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        integration_id = src_dict["integration_id"]
+        self.integration_id = src_dict["integration_id"]
 
-        archived = get("archived", UNSET)
+        self.archived = get("archived", UNSET)
 
         def _parse_configs(data: object) -> None | TenantConfigs | Unset:
             if data is None:
@@ -207,6 +208,8 @@ class Tenant:
 
         configs = _parse_configs(get("configs", UNSET))
 
+        self.configs = configs
+
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -224,60 +227,48 @@ class Tenant:
 
         created_date = _parse_created_date(get("created_date", UNSET))
 
-        paused = get("paused", UNSET)
+        self.created_date = created_date
 
-        user_schedule = get("user_schedule", UNSET)
+        self.paused = get("paused", UNSET)
 
-        schedule = get("schedule", UNSET)
+        self.user_schedule = get("user_schedule", UNSET)
 
-        source = get("source", UNSET)
+        self.schedule = get("schedule", UNSET)
 
-        integration_release_id = get("integration_release_id", UNSET)
+        self.source = get("source", UNSET)
 
-        integration_release_channel = get("integration_release_channel", UNSET)
+        self.integration_release_id = get("integration_release_id", UNSET)
+
+        self.integration_release_channel = get("integration_release_channel", UNSET)
 
         _status = get("status", UNSET)
-        status: TenantStatus | Unset = UNSET if _status is UNSET else TenantStatus.from_dict(_status)
+        self.status = UNSET if _status is UNSET else TenantStatus.from_dict(_status)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Tenant:
-            tenant = object.__new__(cls)
-            tenant.id = id
-            tenant.name = name
-            tenant.integration_id = integration_id
-            tenant.archived = archived
-            tenant.configs = configs
-            tenant.created_date = created_date
-            tenant.paused = paused
-            tenant.user_schedule = user_schedule
-            tenant.schedule = schedule
-            tenant.source = source
-            tenant.integration_release_id = integration_release_id
-            tenant.integration_release_channel = integration_release_channel
-            tenant.status = status
-            tenant.additional_properties = additional_properties
-            return tenant
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant = cls(
-            id,
-            name,
-            integration_id,
-            archived,
-            configs,
-            created_date,
-            paused,
-            user_schedule,
-            schedule,
-            source,
-            integration_release_id,
-            integration_release_channel,
-            status,
+            self.id,
+            self.name,
+            self.integration_id,
+            self.archived,
+            self.configs,
+            self.created_date,
+            self.paused,
+            self.user_schedule,
+            self.schedule,
+            self.source,
+            self.integration_release_id,
+            self.integration_release_channel,
+            self.status,
         )
-        tenant.additional_properties = additional_properties
+        tenant.additional_properties = self.additional_properties
         return tenant
 
     @property

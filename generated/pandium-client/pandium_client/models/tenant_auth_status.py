@@ -42,23 +42,22 @@ class TenantAuthStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        connected = get("connected", UNSET)
+        self = object.__new__(TenantAuthStatus)
+        self.connected = get("connected", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantAuthStatus:
-            tenant_auth_status = object.__new__(cls)
-            tenant_auth_status.connected = connected
-            tenant_auth_status.additional_properties = additional_properties
-            return tenant_auth_status
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant_auth_status = cls(
-            connected,
+            self.connected,
         )
-        tenant_auth_status.additional_properties = additional_properties
+        tenant_auth_status.additional_properties = self.additional_properties
         return tenant_auth_status
 
     @property

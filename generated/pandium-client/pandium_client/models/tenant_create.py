@@ -106,15 +106,16 @@ class TenantCreate:
         from ..models.tenant_create_configs import TenantCreateConfigs  # noqa: PLC0415
 
         get = src_dict.get
-        name = src_dict["name"]
+        self = object.__new__(TenantCreate)
+        self.name = src_dict["name"]
 
-        integration_id = src_dict["integration_id"]
+        self.integration_id = src_dict["integration_id"]
 
-        user_schedule = get("user_schedule", UNSET)
+        self.user_schedule = get("user_schedule", UNSET)
 
-        integration_release_id = get("integration_release_id", UNSET)
+        self.integration_release_id = get("integration_release_id", UNSET)
 
-        integration_release_channel = get("integration_release_channel", UNSET)
+        self.integration_release_channel = get("integration_release_channel", UNSET)
 
         def _parse_configs(data: object) -> None | TenantCreateConfigs | Unset:
             if data is None:
@@ -133,31 +134,26 @@ class TenantCreate:
 
         configs = _parse_configs(get("configs", UNSET))
 
+        self.configs = configs
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantCreate:
-            tenant_create = object.__new__(cls)
-            tenant_create.name = name
-            tenant_create.integration_id = integration_id
-            tenant_create.user_schedule = user_schedule
-            tenant_create.integration_release_id = integration_release_id
-            tenant_create.integration_release_channel = integration_release_channel
-            tenant_create.configs = configs
-            tenant_create.additional_properties = additional_properties
-            return tenant_create
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant_create = cls(
-            name,
-            integration_id,
-            user_schedule,
-            integration_release_id,
-            integration_release_channel,
-            configs,
+            self.name,
+            self.integration_id,
+            self.user_schedule,
+            self.integration_release_id,
+            self.integration_release_channel,
+            self.configs,
         )
-        tenant_create.additional_properties = additional_properties
+        tenant_create.additional_properties = self.additional_properties
         return tenant_create
 
     @property

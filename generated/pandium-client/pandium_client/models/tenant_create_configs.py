@@ -26,18 +26,18 @@ class TenantCreateConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(TenantCreateConfigs)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantCreateConfigs:
-            tenant_create_configs = object.__new__(cls)
-            tenant_create_configs.additional_properties = additional_properties
-            return tenant_create_configs
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant_create_configs = cls()
-        tenant_create_configs.additional_properties = additional_properties
+        tenant_create_configs.additional_properties = self.additional_properties
         return tenant_create_configs
 
     @property

@@ -29,18 +29,18 @@ class TenantMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(TenantMetadata)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantMetadata:
-            tenant_metadata = object.__new__(cls)
-            tenant_metadata.additional_properties = additional_properties
-            return tenant_metadata
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant_metadata = cls()
-        tenant_metadata.additional_properties = additional_properties
+        tenant_metadata.additional_properties = self.additional_properties
         return tenant_metadata
 
     @property

@@ -99,7 +99,8 @@ class TenantPatch:
         from ..models.tenant_patch_configs import TenantPatchConfigs  # noqa: PLC0415
 
         get = src_dict.get
-        name = get("name", UNSET)
+        self = object.__new__(TenantPatch)
+        self.name = get("name", UNSET)
 
         def _parse_configs(data: object) -> None | TenantPatchConfigs | Unset:
             if data is None:
@@ -118,35 +119,31 @@ class TenantPatch:
 
         configs = _parse_configs(get("configs", UNSET))
 
-        paused = get("paused", UNSET)
+        self.configs = configs
 
-        archived = get("archived", UNSET)
+        self.paused = get("paused", UNSET)
 
-        user_schedule = get("user_schedule", UNSET)
+        self.archived = get("archived", UNSET)
+
+        self.user_schedule = get("user_schedule", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantPatch:
-            tenant_patch = object.__new__(cls)
-            tenant_patch.name = name
-            tenant_patch.configs = configs
-            tenant_patch.paused = paused
-            tenant_patch.archived = archived
-            tenant_patch.user_schedule = user_schedule
-            tenant_patch.additional_properties = additional_properties
-            return tenant_patch
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant_patch = cls(
-            name,
-            configs,
-            paused,
-            archived,
-            user_schedule,
+            self.name,
+            self.configs,
+            self.paused,
+            self.archived,
+            self.user_schedule,
         )
-        tenant_patch.additional_properties = additional_properties
+        tenant_patch.additional_properties = self.additional_properties
         return tenant_patch
 
     @property

@@ -116,6 +116,7 @@ class TenantStatus:
         from ..models.tenant_status_last_successful_run import TenantStatusLastSuccessfulRun  # noqa: PLC0415
 
         get = src_dict.get
+        self = object.__new__(TenantStatus)
 
         def _parse_last_run(data: object) -> None | TenantStatusLastRun | Unset:
             if data is None:
@@ -134,6 +135,8 @@ class TenantStatus:
 
         last_run = _parse_last_run(get("last_run", UNSET))
 
+        self.last_run = last_run
+
         def _parse_current_run(data: object) -> None | TenantStatusCurrentRun | Unset:
             if data is None:
                 return data
@@ -150,6 +153,8 @@ class TenantStatus:
             return cast(None | TenantStatusCurrentRun | Unset, data)
 
         current_run = _parse_current_run(get("current_run", UNSET))
+
+        self.current_run = current_run
 
         def _parse_last_successful_run(data: object) -> None | TenantStatusLastSuccessfulRun | Unset:
             if data is None:
@@ -168,6 +173,8 @@ class TenantStatus:
 
         last_successful_run = _parse_last_successful_run(get("last_successful_run", UNSET))
 
+        self.last_successful_run = last_successful_run
+
         def _parse_dynamic_configs(data: object) -> None | TenantStatusDynamicConfigs | Unset:
             if data is None:
                 return data
@@ -185,32 +192,28 @@ class TenantStatus:
 
         dynamic_configs = _parse_dynamic_configs(get("dynamic_configs", UNSET))
 
+        self.dynamic_configs = dynamic_configs
+
         _auth = get("auth", UNSET)
-        auth: TenantAuthStatus | Unset = UNSET if _auth is UNSET else TenantAuthStatus.from_dict(_auth)
+        self.auth = UNSET if _auth is UNSET else TenantAuthStatus.from_dict(_auth)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantStatus:
-            tenant_status = object.__new__(cls)
-            tenant_status.last_run = last_run
-            tenant_status.current_run = current_run
-            tenant_status.last_successful_run = last_successful_run
-            tenant_status.dynamic_configs = dynamic_configs
-            tenant_status.auth = auth
-            tenant_status.additional_properties = additional_properties
-            return tenant_status
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant_status = cls(
-            last_run,
-            current_run,
-            last_successful_run,
-            dynamic_configs,
-            auth,
+            self.last_run,
+            self.current_run,
+            self.last_successful_run,
+            self.dynamic_configs,
+            self.auth,
         )
-        tenant_status.additional_properties = additional_properties
+        tenant_status.additional_properties = self.additional_properties
         return tenant_status
 
     @property

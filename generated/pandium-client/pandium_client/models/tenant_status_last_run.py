@@ -26,18 +26,18 @@ class TenantStatusLastRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(TenantStatusLastRun)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantStatusLastRun:
-            tenant_status_last_run = object.__new__(cls)
-            tenant_status_last_run.additional_properties = additional_properties
-            return tenant_status_last_run
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant_status_last_run = cls()
-        tenant_status_last_run.additional_properties = additional_properties
+        tenant_status_last_run.additional_properties = self.additional_properties
         return tenant_status_last_run
 
     @property

@@ -41,23 +41,22 @@ class TriggerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        trigger_id = src_dict["trigger_id"]
+        self = object.__new__(TriggerResponse)
+        self.trigger_id = src_dict["trigger_id"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TriggerResponse:
-            trigger_response = object.__new__(cls)
-            trigger_response.trigger_id = trigger_id
-            trigger_response.additional_properties = additional_properties
-            return trigger_response
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         trigger_response = cls(
-            trigger_id,
+            self.trigger_id,
         )
-        trigger_response.additional_properties = additional_properties
+        trigger_response.additional_properties = self.additional_properties
         return trigger_response
 
     @property

@@ -57,6 +57,7 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(ValidationError)
         loc = []
         _loc = src_dict["loc"]
         for loc_item_data in _loc:
@@ -68,29 +69,27 @@ class ValidationError:
 
             loc.append(loc_item)
 
-        msg = src_dict["msg"]
+        self.loc = loc
 
-        type_ = src_dict["type"]
+        self.msg = src_dict["msg"]
+
+        self.type_ = src_dict["type"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ValidationError:
-            validation_error = object.__new__(cls)
-            validation_error.loc = loc
-            validation_error.msg = msg
-            validation_error.type_ = type_
-            validation_error.additional_properties = additional_properties
-            return validation_error
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         validation_error = cls(
-            loc,
-            msg,
-            type_,
+            self.loc,
+            self.msg,
+            self.type_,
         )
-        validation_error.additional_properties = additional_properties
+        validation_error.additional_properties = self.additional_properties
         return validation_error
 
     @property

@@ -82,10 +82,11 @@ class Approval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        self = object.__new__(Approval)
         _status = get("status", UNSET)
-        status: ApprovalStatus | Unset = UNSET if _status is UNSET else ApprovalStatus(_status)
+        self.status = UNSET if _status is UNSET else ApprovalStatus(_status)
 
-        by = get("by", UNSET)
+        self.by = get("by", UNSET)
 
         def _parse_update_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -104,29 +105,26 @@ class Approval:
 
         update_ts = _parse_update_ts(get("update_ts", UNSET))
 
-        reason = get("reason", UNSET)
+        self.update_ts = update_ts
+
+        self.reason = get("reason", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Approval:
-            approval = object.__new__(cls)
-            approval.status = status
-            approval.by = by
-            approval.update_ts = update_ts
-            approval.reason = reason
-            approval.additional_properties = additional_properties
-            return approval
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         approval = cls(
-            status,
-            by,
-            update_ts,
-            reason,
+            self.status,
+            self.by,
+            self.update_ts,
+            self.reason,
         )
-        approval.additional_properties = additional_properties
+        approval.additional_properties = self.additional_properties
         return approval
 
     @property

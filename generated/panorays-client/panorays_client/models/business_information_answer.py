@@ -53,7 +53,8 @@ class BusinessInformationAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        question_id = src_dict["question_id"]
+        self = object.__new__(BusinessInformationAnswer)
+        self.question_id = src_dict["question_id"]
 
         def _parse_answer(data: object) -> list[str] | str:
             try:
@@ -68,23 +69,22 @@ class BusinessInformationAnswer:
 
         answer = _parse_answer(src_dict["answer"])
 
+        self.answer = answer
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is BusinessInformationAnswer:
-            business_information_answer = object.__new__(cls)
-            business_information_answer.question_id = question_id
-            business_information_answer.answer = answer
-            business_information_answer.additional_properties = additional_properties
-            return business_information_answer
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         business_information_answer = cls(
-            question_id,
-            answer,
+            self.question_id,
+            self.answer,
         )
-        business_information_answer.additional_properties = additional_properties
+        business_information_answer.additional_properties = self.additional_properties
         return business_information_answer
 
     @property

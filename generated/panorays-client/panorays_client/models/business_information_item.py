@@ -75,12 +75,13 @@ class BusinessInformationItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        question_id = src_dict["question_id"]
+        self = object.__new__(BusinessInformationItem)
+        self.question_id = src_dict["question_id"]
 
-        question = get("question", UNSET)
+        self.question = get("question", UNSET)
 
         _type_ = get("type", UNSET)
-        type_: BusinessInformationType | Unset = UNSET if _type_ is UNSET else BusinessInformationType(_type_)
+        self.type_ = UNSET if _type_ is UNSET else BusinessInformationType(_type_)
 
         def _parse_answer(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -99,27 +100,24 @@ class BusinessInformationItem:
 
         answer = _parse_answer(get("answer", UNSET))
 
+        self.answer = answer
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is BusinessInformationItem:
-            business_information_item = object.__new__(cls)
-            business_information_item.question_id = question_id
-            business_information_item.question = question
-            business_information_item.type_ = type_
-            business_information_item.answer = answer
-            business_information_item.additional_properties = additional_properties
-            return business_information_item
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         business_information_item = cls(
-            question_id,
-            question,
-            type_,
-            answer,
+            self.question_id,
+            self.question,
+            self.type_,
+            self.answer,
         )
-        business_information_item.additional_properties = additional_properties
+        business_information_item.additional_properties = self.additional_properties
         return business_information_item
 
     @property

@@ -41,23 +41,22 @@ class CreatedId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(CreatedId)
+        self.id = src_dict["id"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is CreatedId:
-            created_id = object.__new__(cls)
-            created_id.id = id
-            created_id.additional_properties = additional_properties
-            return created_id
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         created_id = cls(
-            id,
+            self.id,
         )
-        created_id.additional_properties = additional_properties
+        created_id.additional_properties = self.additional_properties
         return created_id
 
     @property

@@ -58,31 +58,28 @@ class CustomFactorCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        name = src_dict["name"]
+        self = object.__new__(CustomFactorCreate)
+        self.name = src_dict["name"]
 
-        description = get("description", UNSET)
+        self.description = get("description", UNSET)
 
-        severity = get("severity", UNSET)
+        self.severity = get("severity", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is CustomFactorCreate:
-            custom_factor_create = object.__new__(cls)
-            custom_factor_create.name = name
-            custom_factor_create.description = description
-            custom_factor_create.severity = severity
-            custom_factor_create.additional_properties = additional_properties
-            return custom_factor_create
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         custom_factor_create = cls(
-            name,
-            description,
-            severity,
+            self.name,
+            self.description,
+            self.severity,
         )
-        custom_factor_create.additional_properties = additional_properties
+        custom_factor_create.additional_properties = self.additional_properties
         return custom_factor_create
 
     @property

@@ -26,18 +26,18 @@ class EmptyObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(EmptyObject)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is EmptyObject:
-            empty_object = object.__new__(cls)
-            empty_object.additional_properties = additional_properties
-            return empty_object
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         empty_object = cls()
-        empty_object.additional_properties = additional_properties
+        empty_object.additional_properties = self.additional_properties
         return empty_object
 
     @property

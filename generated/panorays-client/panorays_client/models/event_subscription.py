@@ -46,23 +46,24 @@ class EventSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(EventSubscription)
         events = list(map(WebhookEventName, src_dict["events"]))
 
+        self.events = events
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is EventSubscription:
-            event_subscription = object.__new__(cls)
-            event_subscription.events = events
-            event_subscription.additional_properties = additional_properties
-            return event_subscription
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         event_subscription = cls(
-            events,
+            self.events,
         )
-        event_subscription.additional_properties = additional_properties
+        event_subscription.additional_properties = self.additional_properties
         return event_subscription
 
     @property

@@ -70,31 +70,30 @@ class FilePage:
         from ..models.supplier_file import SupplierFile  # noqa: PLC0415
 
         get = src_dict.get
+        self = object.__new__(FilePage)
         data = list(map(SupplierFile.from_dict, src_dict["data"]))
 
-        has_next = src_dict["has_next"]
+        self.data = data
 
-        next_ = get("next", UNSET)
+        self.has_next = src_dict["has_next"]
+
+        self.next_ = get("next", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is FilePage:
-            file_page = object.__new__(cls)
-            file_page.data = data
-            file_page.has_next = has_next
-            file_page.next_ = next_
-            file_page.additional_properties = additional_properties
-            return file_page
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         file_page = cls(
-            data,
-            has_next,
-            next_,
+            self.data,
+            self.has_next,
+            self.next_,
         )
-        file_page.additional_properties = additional_properties
+        file_page.additional_properties = self.additional_properties
         return file_page
 
     @property

@@ -41,23 +41,22 @@ class HandshakeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url = src_dict["url"]
+        self = object.__new__(HandshakeRequest)
+        self.url = src_dict["url"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is HandshakeRequest:
-            handshake_request = object.__new__(cls)
-            handshake_request.url = url
-            handshake_request.additional_properties = additional_properties
-            return handshake_request
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         handshake_request = cls(
-            url,
+            self.url,
         )
-        handshake_request.additional_properties = additional_properties
+        handshake_request.additional_properties = self.additional_properties
         return handshake_request
 
     @property

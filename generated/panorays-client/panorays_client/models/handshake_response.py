@@ -41,23 +41,22 @@ class HandshakeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        secret = src_dict["secret"]
+        self = object.__new__(HandshakeResponse)
+        self.secret = src_dict["secret"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is HandshakeResponse:
-            handshake_response = object.__new__(cls)
-            handshake_response.secret = secret
-            handshake_response.additional_properties = additional_properties
-            return handshake_response
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         handshake_response = cls(
-            secret,
+            self.secret,
         )
-        handshake_response.additional_properties = additional_properties
+        handshake_response.additional_properties = self.additional_properties
         return handshake_response
 
     @property

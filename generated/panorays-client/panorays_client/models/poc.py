@@ -71,39 +71,34 @@ class Poc:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        email = get("email", UNSET)
+        self = object.__new__(Poc)
+        self.email = get("email", UNSET)
 
-        name = get("name", UNSET)
+        self.name = get("name", UNSET)
 
-        language = get("language", UNSET)
+        self.language = get("language", UNSET)
 
-        position = get("position", UNSET)
+        self.position = get("position", UNSET)
 
-        phone = get("phone", UNSET)
+        self.phone = get("phone", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Poc:
-            poc = object.__new__(cls)
-            poc.email = email
-            poc.name = name
-            poc.language = language
-            poc.position = position
-            poc.phone = phone
-            poc.additional_properties = additional_properties
-            return poc
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         poc = cls(
-            email,
-            name,
-            language,
-            position,
-            phone,
+            self.email,
+            self.name,
+            self.language,
+            self.position,
+            self.phone,
         )
-        poc.additional_properties = additional_properties
+        poc.additional_properties = self.additional_properties
         return poc
 
     @property

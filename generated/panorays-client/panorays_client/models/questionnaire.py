@@ -89,12 +89,13 @@ class Questionnaire:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        questionnaire_id = src_dict["questionnaire_id"]
+        self = object.__new__(Questionnaire)
+        self.questionnaire_id = src_dict["questionnaire_id"]
 
-        questionnaire_score = get("questionnaire_score", UNSET)
+        self.questionnaire_score = get("questionnaire_score", UNSET)
 
         _questionnaire_sent_date = get("questionnaire_sent_date", UNSET)
-        questionnaire_sent_date: datetime.datetime | Unset = (
+        self.questionnaire_sent_date = (
             UNSET if _questionnaire_sent_date is UNSET else datetime.datetime.fromisoformat(_questionnaire_sent_date)
         )
 
@@ -115,31 +116,27 @@ class Questionnaire:
 
         questionnaire_submit_date = _parse_questionnaire_submit_date(get("questionnaire_submit_date", UNSET))
 
-        questionnaire_type = get("questionnaire_type", UNSET)
+        self.questionnaire_submit_date = questionnaire_submit_date
+
+        self.questionnaire_type = get("questionnaire_type", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Questionnaire:
-            questionnaire = object.__new__(cls)
-            questionnaire.questionnaire_id = questionnaire_id
-            questionnaire.questionnaire_score = questionnaire_score
-            questionnaire.questionnaire_sent_date = questionnaire_sent_date
-            questionnaire.questionnaire_submit_date = questionnaire_submit_date
-            questionnaire.questionnaire_type = questionnaire_type
-            questionnaire.additional_properties = additional_properties
-            return questionnaire
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         questionnaire = cls(
-            questionnaire_id,
-            questionnaire_score,
-            questionnaire_sent_date,
-            questionnaire_submit_date,
-            questionnaire_type,
+            self.questionnaire_id,
+            self.questionnaire_score,
+            self.questionnaire_sent_date,
+            self.questionnaire_submit_date,
+            self.questionnaire_type,
         )
-        questionnaire.additional_properties = additional_properties
+        questionnaire.additional_properties = self.additional_properties
         return questionnaire
 
     @property

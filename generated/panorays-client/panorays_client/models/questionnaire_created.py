@@ -41,23 +41,22 @@ class QuestionnaireCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        questionnaire_id = src_dict["questionnaire_id"]
+        self = object.__new__(QuestionnaireCreated)
+        self.questionnaire_id = src_dict["questionnaire_id"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is QuestionnaireCreated:
-            questionnaire_created = object.__new__(cls)
-            questionnaire_created.questionnaire_id = questionnaire_id
-            questionnaire_created.additional_properties = additional_properties
-            return questionnaire_created
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         questionnaire_created = cls(
-            questionnaire_id,
+            self.questionnaire_id,
         )
-        questionnaire_created.additional_properties = additional_properties
+        questionnaire_created.additional_properties = self.additional_properties
         return questionnaire_created
 
     @property

@@ -206,41 +206,40 @@ class Supplier:
         from ..models.questionnaire import Questionnaire  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(Supplier)
+        self.id = src_dict["id"]
 
-        name = get("name", UNSET)
+        self.name = get("name", UNSET)
 
         _insert_ts = get("insert_ts", UNSET)
-        insert_ts: datetime.datetime | Unset = (
-            UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
-        )
+        self.insert_ts = UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
 
-        created_by = get("created_by", UNSET)
+        self.created_by = get("created_by", UNSET)
 
-        business_impact = get("business_impact", UNSET)
+        self.business_impact = get("business_impact", UNSET)
 
-        combined_score = get("combined_score", UNSET)
+        self.combined_score = get("combined_score", UNSET)
 
         _approval = get("approval", UNSET)
-        approval: Approval | Unset = UNSET if _approval is UNSET else Approval.from_dict(_approval)
+        self.approval = UNSET if _approval is UNSET else Approval.from_dict(_approval)
 
-        assets = get("assets", UNSET)
+        self.assets = get("assets", UNSET)
 
         _contacts = get("contacts", UNSET)
         contacts: list[Poc] | Unset = UNSET
         if _contacts is not UNSET:
             contacts = list(map(Poc.from_dict, _contacts))
 
-        tags = get("tags", UNSET)
+        self.contacts = contacts
 
-        relationships = get("relationships", UNSET)
+        self.tags = get("tags", UNSET)
 
-        portfolios = get("portfolios", UNSET)
+        self.relationships = get("relationships", UNSET)
+
+        self.portfolios = get("portfolios", UNSET)
 
         _evaluation_type = get("evaluation_type", UNSET)
-        evaluation_type: EvaluationType | Unset = (
-            UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
-        )
+        self.evaluation_type = UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
 
         def _parse_latest_assessment_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -259,61 +258,50 @@ class Supplier:
 
         latest_assessment_date = _parse_latest_assessment_date(get("latest_assessment_date", UNSET))
 
+        self.latest_assessment_date = latest_assessment_date
+
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationItem] | Unset = UNSET
         if _business_information is not UNSET:
             business_information = list(map(BusinessInformationItem.from_dict, _business_information))
+
+        self.business_information = business_information
 
         _questionnaires = get("questionnaires", UNSET)
         questionnaires: list[Questionnaire] | Unset = UNSET
         if _questionnaires is not UNSET:
             questionnaires = list(map(Questionnaire.from_dict, _questionnaires))
 
+        self.questionnaires = questionnaires
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Supplier:
-            supplier = object.__new__(cls)
-            supplier.id = id
-            supplier.name = name
-            supplier.insert_ts = insert_ts
-            supplier.created_by = created_by
-            supplier.business_impact = business_impact
-            supplier.combined_score = combined_score
-            supplier.approval = approval
-            supplier.assets = assets
-            supplier.contacts = contacts
-            supplier.tags = tags
-            supplier.relationships = relationships
-            supplier.portfolios = portfolios
-            supplier.evaluation_type = evaluation_type
-            supplier.latest_assessment_date = latest_assessment_date
-            supplier.business_information = business_information
-            supplier.questionnaires = questionnaires
-            supplier.additional_properties = additional_properties
-            return supplier
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier = cls(
-            id,
-            name,
-            insert_ts,
-            created_by,
-            business_impact,
-            combined_score,
-            approval,
-            assets,
-            contacts,
-            tags,
-            relationships,
-            portfolios,
-            evaluation_type,
-            latest_assessment_date,
-            business_information,
-            questionnaires,
+            self.id,
+            self.name,
+            self.insert_ts,
+            self.created_by,
+            self.business_impact,
+            self.combined_score,
+            self.approval,
+            self.assets,
+            self.contacts,
+            self.tags,
+            self.relationships,
+            self.portfolios,
+            self.evaluation_type,
+            self.latest_assessment_date,
+            self.business_information,
+            self.questionnaires,
         )
-        supplier.additional_properties = additional_properties
+        supplier.additional_properties = self.additional_properties
         return supplier
 
     @property

@@ -134,68 +134,60 @@ class SupplierCreate:
         from ..models.poc import Poc  # noqa: PLC0415
 
         get = src_dict.get
-        name = src_dict["name"]
+        self = object.__new__(SupplierCreate)
+        self.name = src_dict["name"]
 
-        asset = src_dict["asset"]
+        self.asset = src_dict["asset"]
 
         _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
             pocs = list(map(Poc.from_dict, _pocs))
 
-        business_impact = get("business_impact", UNSET)
+        self.pocs = pocs
+
+        self.business_impact = get("business_impact", UNSET)
 
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
             business_information = list(map(BusinessInformationAnswer.from_dict, _business_information))
 
+        self.business_information = business_information
+
         _evaluation_type = get("evaluation_type", UNSET)
-        evaluation_type: EvaluationType | Unset = (
-            UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
-        )
+        self.evaluation_type = UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
 
-        portfolios = get("portfolios", UNSET)
+        self.portfolios = get("portfolios", UNSET)
 
-        questionnaire_template_name = get("questionnaire_template_name", UNSET)
+        self.questionnaire_template_name = get("questionnaire_template_name", UNSET)
 
-        relationships = get("relationships", UNSET)
+        self.relationships = get("relationships", UNSET)
 
-        tags = get("tags", UNSET)
+        self.tags = get("tags", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierCreate:
-            supplier_create = object.__new__(cls)
-            supplier_create.name = name
-            supplier_create.asset = asset
-            supplier_create.pocs = pocs
-            supplier_create.business_impact = business_impact
-            supplier_create.business_information = business_information
-            supplier_create.evaluation_type = evaluation_type
-            supplier_create.portfolios = portfolios
-            supplier_create.questionnaire_template_name = questionnaire_template_name
-            supplier_create.relationships = relationships
-            supplier_create.tags = tags
-            supplier_create.additional_properties = additional_properties
-            return supplier_create
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_create = cls(
-            name,
-            asset,
-            pocs,
-            business_impact,
-            business_information,
-            evaluation_type,
-            portfolios,
-            questionnaire_template_name,
-            relationships,
-            tags,
+            self.name,
+            self.asset,
+            self.pocs,
+            self.business_impact,
+            self.business_information,
+            self.evaluation_type,
+            self.portfolios,
+            self.questionnaire_template_name,
+            self.relationships,
+            self.tags,
         )
-        supplier_create.additional_properties = additional_properties
+        supplier_create.additional_properties = self.additional_properties
         return supplier_create
 
     @property

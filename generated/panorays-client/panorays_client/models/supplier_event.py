@@ -76,39 +76,33 @@ class SupplierEvent:
         from ..models.supplier_event_data import SupplierEventData  # noqa: PLC0415
 
         get = src_dict.get
-        event = WebhookEventName(src_dict["event"])
+        self = object.__new__(SupplierEvent)
+        self.event = WebhookEventName(src_dict["event"])
 
-        supplier_id = src_dict["supplier_id"]
+        self.supplier_id = src_dict["supplier_id"]
 
         _event_time = get("event_time", UNSET)
-        event_time: datetime.datetime | Unset = (
-            UNSET if _event_time is UNSET else datetime.datetime.fromisoformat(_event_time)
-        )
+        self.event_time = UNSET if _event_time is UNSET else datetime.datetime.fromisoformat(_event_time)
 
         _data = get("data", UNSET)
-        data: SupplierEventData | Unset = UNSET if _data is UNSET else SupplierEventData.from_dict(_data)
+        self.data = UNSET if _data is UNSET else SupplierEventData.from_dict(_data)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierEvent:
-            supplier_event = object.__new__(cls)
-            supplier_event.event = event
-            supplier_event.supplier_id = supplier_id
-            supplier_event.event_time = event_time
-            supplier_event.data = data
-            supplier_event.additional_properties = additional_properties
-            return supplier_event
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_event = cls(
-            event,
-            supplier_id,
-            event_time,
-            data,
+            self.event,
+            self.supplier_id,
+            self.event_time,
+            self.data,
         )
-        supplier_event.additional_properties = additional_properties
+        supplier_event.additional_properties = self.additional_properties
         return supplier_event
 
     @property

@@ -26,18 +26,18 @@ class SupplierEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(SupplierEventData)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierEventData:
-            supplier_event_data = object.__new__(cls)
-            supplier_event_data.additional_properties = additional_properties
-            return supplier_event_data
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_event_data = cls()
-        supplier_event_data.additional_properties = additional_properties
+        supplier_event_data.additional_properties = self.additional_properties
         return supplier_event_data
 
     @property

@@ -88,47 +88,39 @@ class SupplierFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(SupplierFile)
+        self.id = src_dict["id"]
 
         _origin = get("origin", UNSET)
-        origin: FileOrigin | Unset = UNSET if _origin is UNSET else FileOrigin(_origin)
+        self.origin = UNSET if _origin is UNSET else FileOrigin(_origin)
 
-        type_ = get("type", UNSET)
+        self.type_ = get("type", UNSET)
 
-        filename = get("filename", UNSET)
+        self.filename = get("filename", UNSET)
 
-        added_by = get("added_by", UNSET)
+        self.added_by = get("added_by", UNSET)
 
         _insert_ts = get("insert_ts", UNSET)
-        insert_ts: datetime.datetime | Unset = (
-            UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
-        )
+        self.insert_ts = UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierFile:
-            supplier_file = object.__new__(cls)
-            supplier_file.id = id
-            supplier_file.origin = origin
-            supplier_file.type_ = type_
-            supplier_file.filename = filename
-            supplier_file.added_by = added_by
-            supplier_file.insert_ts = insert_ts
-            supplier_file.additional_properties = additional_properties
-            return supplier_file
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_file = cls(
-            id,
-            origin,
-            type_,
-            filename,
-            added_by,
-            insert_ts,
+            self.id,
+            self.origin,
+            self.type_,
+            self.filename,
+            self.added_by,
+            self.insert_ts,
         )
-        supplier_file.additional_properties = additional_properties
+        supplier_file.additional_properties = self.additional_properties
         return supplier_file
 
     @property

@@ -140,69 +140,61 @@ class SupplierUpdate:
         from ..models.poc import Poc  # noqa: PLC0415
 
         get = src_dict.get
-        name = get("name", UNSET)
+        self = object.__new__(SupplierUpdate)
+        self.name = get("name", UNSET)
 
-        assets = get("assets", UNSET)
+        self.assets = get("assets", UNSET)
 
         _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
             pocs = list(map(Poc.from_dict, _pocs))
 
+        self.pocs = pocs
+
         _approval = get("approval", UNSET)
-        approval: Approval | Unset = UNSET if _approval is UNSET else Approval.from_dict(_approval)
+        self.approval = UNSET if _approval is UNSET else Approval.from_dict(_approval)
 
-        relationships = get("relationships", UNSET)
+        self.relationships = get("relationships", UNSET)
 
-        tags = get("tags", UNSET)
+        self.tags = get("tags", UNSET)
 
-        business_impact = get("business_impact", UNSET)
+        self.business_impact = get("business_impact", UNSET)
 
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
             business_information = list(map(BusinessInformationAnswer.from_dict, _business_information))
 
-        _evaluation_type = get("evaluation_type", UNSET)
-        evaluation_type: EvaluationType | Unset = (
-            UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
-        )
+        self.business_information = business_information
 
-        portfolios = get("portfolios", UNSET)
+        _evaluation_type = get("evaluation_type", UNSET)
+        self.evaluation_type = UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
+
+        self.portfolios = get("portfolios", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierUpdate:
-            supplier_update = object.__new__(cls)
-            supplier_update.name = name
-            supplier_update.assets = assets
-            supplier_update.pocs = pocs
-            supplier_update.approval = approval
-            supplier_update.relationships = relationships
-            supplier_update.tags = tags
-            supplier_update.business_impact = business_impact
-            supplier_update.business_information = business_information
-            supplier_update.evaluation_type = evaluation_type
-            supplier_update.portfolios = portfolios
-            supplier_update.additional_properties = additional_properties
-            return supplier_update
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_update = cls(
-            name,
-            assets,
-            pocs,
-            approval,
-            relationships,
-            tags,
-            business_impact,
-            business_information,
-            evaluation_type,
-            portfolios,
+            self.name,
+            self.assets,
+            self.pocs,
+            self.approval,
+            self.relationships,
+            self.tags,
+            self.business_impact,
+            self.business_information,
+            self.evaluation_type,
+            self.portfolios,
         )
-        supplier_update.additional_properties = additional_properties
+        supplier_update.additional_properties = self.additional_properties
         return supplier_update
 
     @property

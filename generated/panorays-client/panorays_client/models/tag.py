@@ -47,27 +47,25 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(Tag)
+        self.id = src_dict["id"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Tag:
-            tag = object.__new__(cls)
-            tag.id = id
-            tag.name = name
-            tag.additional_properties = additional_properties
-            return tag
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tag = cls(
-            id,
-            name,
+            self.id,
+            self.name,
         )
-        tag.additional_properties = additional_properties
+        tag.additional_properties = self.additional_properties
         return tag
 
     @property

@@ -70,31 +70,30 @@ class TagPage:
         from ..models.tag import Tag  # noqa: PLC0415
 
         get = src_dict.get
+        self = object.__new__(TagPage)
         data = list(map(Tag.from_dict, src_dict["data"]))
 
-        has_next = src_dict["has_next"]
+        self.data = data
 
-        next_ = get("next", UNSET)
+        self.has_next = src_dict["has_next"]
+
+        self.next_ = get("next", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TagPage:
-            tag_page = object.__new__(cls)
-            tag_page.data = data
-            tag_page.has_next = has_next
-            tag_page.next_ = next_
-            tag_page.additional_properties = additional_properties
-            return tag_page
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tag_page = cls(
-            data,
-            has_next,
-            next_,
+            self.data,
+            self.has_next,
+            self.next_,
         )
-        tag_page.additional_properties = additional_properties
+        tag_page.additional_properties = self.additional_properties
         return tag_page
 
     @property

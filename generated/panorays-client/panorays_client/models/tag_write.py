@@ -41,23 +41,22 @@ class TagWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        self = object.__new__(TagWrite)
+        self.name = src_dict["name"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TagWrite:
-            tag_write = object.__new__(cls)
-            tag_write.name = name
-            tag_write.additional_properties = additional_properties
-            return tag_write
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tag_write = cls(
-            name,
+            self.name,
         )
-        tag_write.additional_properties = additional_properties
+        tag_write.additional_properties = self.additional_properties
         return tag_write
 
     @property

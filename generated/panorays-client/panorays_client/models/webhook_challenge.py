@@ -41,23 +41,22 @@ class WebhookChallenge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        challenge = src_dict["challenge"]
+        self = object.__new__(WebhookChallenge)
+        self.challenge = src_dict["challenge"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is WebhookChallenge:
-            webhook_challenge = object.__new__(cls)
-            webhook_challenge.challenge = challenge
-            webhook_challenge.additional_properties = additional_properties
-            return webhook_challenge
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         webhook_challenge = cls(
-            challenge,
+            self.challenge,
         )
-        webhook_challenge.additional_properties = additional_properties
+        webhook_challenge.additional_properties = self.additional_properties
         return webhook_challenge
 
     @property

@@ -47,29 +47,28 @@ class AuthTokenRefreshed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(AuthTokenRefreshed)
         status = cast(Literal["ok"], src_dict["status"])
         if status != "ok":
             raise ValueError(f"status must match const 'ok', got '{status}'")
+        self.status = status
 
-        auth_token = src_dict["auth_token"]
+        self.auth_token = src_dict["auth_token"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is AuthTokenRefreshed:
-            auth_token_refreshed = object.__new__(cls)
-            auth_token_refreshed.status = status
-            auth_token_refreshed.auth_token = auth_token
-            auth_token_refreshed.additional_properties = additional_properties
-            return auth_token_refreshed
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         auth_token_refreshed = cls(
-            status,
-            auth_token,
+            self.status,
+            self.auth_token,
         )
-        auth_token_refreshed.additional_properties = additional_properties
+        auth_token_refreshed.additional_properties = self.additional_properties
         return auth_token_refreshed
 
     @property

@@ -51,27 +51,25 @@ class BadRequestError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        detail = get("detail", UNSET)
+        self = object.__new__(BadRequestError)
+        self.detail = get("detail", UNSET)
 
-        error = get("error", UNSET)
+        self.error = get("error", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is BadRequestError:
-            bad_request_error = object.__new__(cls)
-            bad_request_error.detail = detail
-            bad_request_error.error = error
-            bad_request_error.additional_properties = additional_properties
-            return bad_request_error
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         bad_request_error = cls(
-            detail,
-            error,
+            self.detail,
+            self.error,
         )
-        bad_request_error.additional_properties = additional_properties
+        bad_request_error.additional_properties = self.additional_properties
         return bad_request_error
 
     @property

@@ -41,23 +41,22 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        detail = src_dict["detail"]
+        self = object.__new__(Error)
+        self.detail = src_dict["detail"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Error:
-            error = object.__new__(cls)
-            error.detail = detail
-            error.additional_properties = additional_properties
-            return error
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         error = cls(
-            detail,
+            self.detail,
         )
-        error.additional_properties = additional_properties
+        error.additional_properties = self.additional_properties
         return error
 
     @property

@@ -66,31 +66,28 @@ class FieldChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        field_name = src_dict["field_name"]
+        self = object.__new__(FieldChange)
+        self.field_name = src_dict["field_name"]
 
-        from_value = get("from_value", UNSET)
+        self.from_value = get("from_value", UNSET)
 
-        to_value = get("to_value", UNSET)
+        self.to_value = get("to_value", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is FieldChange:
-            field_change = object.__new__(cls)
-            field_change.field_name = field_name
-            field_change.from_value = from_value
-            field_change.to_value = to_value
-            field_change.additional_properties = additional_properties
-            return field_change
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         field_change = cls(
-            field_name,
-            from_value,
-            to_value,
+            self.field_name,
+            self.from_value,
+            self.to_value,
         )
-        field_change.additional_properties = additional_properties
+        field_change.additional_properties = self.additional_properties
         return field_change
 
     @property

@@ -103,19 +103,20 @@ class NewVendorRequest:
         from ..models.requesting_company_summary import RequestingCompanySummary  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(NewVendorRequest)
+        self.id = src_dict["id"]
 
-        request_status = src_dict["request_status"]
+        self.request_status = src_dict["request_status"]
 
-        request_type = src_dict["request_type"]
+        self.request_type = src_dict["request_type"]
 
         _requesting_company = get("requesting_company", UNSET)
-        requesting_company: RequestingCompanySummary | Unset = (
+        self.requesting_company = (
             UNSET if _requesting_company is UNSET else RequestingCompanySummary.from_dict(_requesting_company)
         )
 
         _ts = get("ts", UNSET)
-        ts: datetime.datetime | Unset = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
+        self.ts = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
 
         def _parse_last_submitted_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -134,35 +135,29 @@ class NewVendorRequest:
 
         last_submitted_ts = _parse_last_submitted_ts(get("last_submitted_ts", UNSET))
 
-        is_resubmitted = get("is_resubmitted", UNSET)
+        self.last_submitted_ts = last_submitted_ts
+
+        self.is_resubmitted = get("is_resubmitted", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is NewVendorRequest:
-            new_vendor_request = object.__new__(cls)
-            new_vendor_request.id = id
-            new_vendor_request.request_status = request_status
-            new_vendor_request.request_type = request_type
-            new_vendor_request.requesting_company = requesting_company
-            new_vendor_request.ts = ts
-            new_vendor_request.last_submitted_ts = last_submitted_ts
-            new_vendor_request.is_resubmitted = is_resubmitted
-            new_vendor_request.additional_properties = additional_properties
-            return new_vendor_request
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         new_vendor_request = cls(
-            id,
-            request_status,
-            request_type,
-            requesting_company,
-            ts,
-            last_submitted_ts,
-            is_resubmitted,
+            self.id,
+            self.request_status,
+            self.request_type,
+            self.requesting_company,
+            self.ts,
+            self.last_submitted_ts,
+            self.is_resubmitted,
         )
-        new_vendor_request.additional_properties = additional_properties
+        new_vendor_request.additional_properties = self.additional_properties
         return new_vendor_request
 
     @property

@@ -172,15 +172,16 @@ class NewVendorRequestDetails:
         from ..models.requesting_company import RequestingCompany  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(NewVendorRequestDetails)
+        self.id = src_dict["id"]
 
-        ts = datetime.datetime.fromisoformat(src_dict["ts"])
+        self.ts = datetime.datetime.fromisoformat(src_dict["ts"])
 
-        request_status = src_dict["request_status"]
+        self.request_status = src_dict["request_status"]
 
-        request_type = src_dict["request_type"]
+        self.request_type = src_dict["request_type"]
 
-        requesting_company = RequestingCompany.from_dict(src_dict["requesting_company"])
+        self.requesting_company = RequestingCompany.from_dict(src_dict["requesting_company"])
 
         def _parse_status_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -199,7 +200,9 @@ class NewVendorRequestDetails:
 
         status_ts = _parse_status_ts(get("status_ts", UNSET))
 
-        is_resubmitted = get("is_resubmitted", UNSET)
+        self.status_ts = status_ts
+
+        self.is_resubmitted = get("is_resubmitted", UNSET)
 
         def _parse_last_submitted_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -218,6 +221,8 @@ class NewVendorRequestDetails:
 
         last_submitted_ts = _parse_last_submitted_ts(get("last_submitted_ts", UNSET))
 
+        self.last_submitted_ts = last_submitted_ts
+
         def _parse_exported_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -235,57 +240,44 @@ class NewVendorRequestDetails:
 
         exported_ts = _parse_exported_ts(get("exported_ts", UNSET))
 
-        num_submits = get("num_submits", UNSET)
+        self.exported_ts = exported_ts
 
-        ip_address = get("ip_address", UNSET)
+        self.num_submits = get("num_submits", UNSET)
 
-        requested_by = get("requested_by", UNSET)
+        self.ip_address = get("ip_address", UNSET)
 
-        customer = get("customer", UNSET)
+        self.requested_by = get("requested_by", UNSET)
 
-        matched_supplier = get("matched_supplier", UNSET)
+        self.customer = get("customer", UNSET)
+
+        self.matched_supplier = get("matched_supplier", UNSET)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is NewVendorRequestDetails:
-            new_vendor_request_details = object.__new__(cls)
-            new_vendor_request_details.id = id
-            new_vendor_request_details.ts = ts
-            new_vendor_request_details.request_status = request_status
-            new_vendor_request_details.request_type = request_type
-            new_vendor_request_details.requesting_company = requesting_company
-            new_vendor_request_details.status_ts = status_ts
-            new_vendor_request_details.is_resubmitted = is_resubmitted
-            new_vendor_request_details.last_submitted_ts = last_submitted_ts
-            new_vendor_request_details.exported_ts = exported_ts
-            new_vendor_request_details.num_submits = num_submits
-            new_vendor_request_details.ip_address = ip_address
-            new_vendor_request_details.requested_by = requested_by
-            new_vendor_request_details.customer = customer
-            new_vendor_request_details.matched_supplier = matched_supplier
-            new_vendor_request_details.additional_properties = additional_properties
-            return new_vendor_request_details
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         new_vendor_request_details = cls(
-            id,
-            ts,
-            request_status,
-            request_type,
-            requesting_company,
-            status_ts,
-            is_resubmitted,
-            last_submitted_ts,
-            exported_ts,
-            num_submits,
-            ip_address,
-            requested_by,
-            customer,
-            matched_supplier,
+            self.id,
+            self.ts,
+            self.request_status,
+            self.request_type,
+            self.requesting_company,
+            self.status_ts,
+            self.is_resubmitted,
+            self.last_submitted_ts,
+            self.exported_ts,
+            self.num_submits,
+            self.ip_address,
+            self.requested_by,
+            self.customer,
+            self.matched_supplier,
         )
-        new_vendor_request_details.additional_properties = additional_properties
+        new_vendor_request_details.additional_properties = self.additional_properties
         return new_vendor_request_details
 
     @property

@@ -70,35 +70,33 @@ class NewVendorRequestPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.new_vendor_request import NewVendorRequest  # noqa: PLC0415
 
-        count = src_dict["count"]
+        self = object.__new__(NewVendorRequestPage)
+        self.count = src_dict["count"]
 
-        next_ = src_dict["next"]
+        self.next_ = src_dict["next"]
 
-        previous = src_dict["previous"]
+        self.previous = src_dict["previous"]
 
         results = list(map(NewVendorRequest.from_dict, src_dict["results"]))
 
+        self.results = results
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is NewVendorRequestPage:
-            new_vendor_request_page = object.__new__(cls)
-            new_vendor_request_page.count = count
-            new_vendor_request_page.next_ = next_
-            new_vendor_request_page.previous = previous
-            new_vendor_request_page.results = results
-            new_vendor_request_page.additional_properties = additional_properties
-            return new_vendor_request_page
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         new_vendor_request_page = cls(
-            count,
-            next_,
-            previous,
-            results,
+            self.count,
+            self.next_,
+            self.previous,
+            self.results,
         )
-        new_vendor_request_page.additional_properties = additional_properties
+        new_vendor_request_page.additional_properties = self.additional_properties
         return new_vendor_request_page
 
     @property

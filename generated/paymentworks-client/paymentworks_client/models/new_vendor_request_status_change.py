@@ -41,18 +41,17 @@ class NewVendorRequestStatusChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(NewVendorRequestStatusChange)
+        self.id = src_dict["id"]
 
-        request_status = NewVendorRequestStatusCode(src_dict["request_status"])
+        self.request_status = NewVendorRequestStatusCode(src_dict["request_status"])
 
         if cls is NewVendorRequestStatusChange:
-            new_vendor_request_status_change = object.__new__(cls)
-            new_vendor_request_status_change.id = id
-            new_vendor_request_status_change.request_status = request_status
-            return new_vendor_request_status_change
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         new_vendor_request_status_change = cls(
-            id,
-            request_status,
+            self.id,
+            self.request_status,
         )
         return new_vendor_request_status_change

@@ -20,9 +20,10 @@ class RefreshAuthTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(RefreshAuthTokenRequest)
         if cls is RefreshAuthTokenRequest:
-            refresh_auth_token_request = object.__new__(cls)
-            return refresh_auth_token_request
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         refresh_auth_token_request = cls()
         return refresh_auth_token_request

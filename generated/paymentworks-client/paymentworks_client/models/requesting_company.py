@@ -127,65 +127,57 @@ class RequestingCompany:
         from ..models.tax_classification import TaxClassification  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(RequestingCompany)
+        self.id = src_dict["id"]
 
-        legal_name = get("legal_name", UNSET)
+        self.legal_name = get("legal_name", UNSET)
 
-        tin = get("tin", UNSET)
+        self.tin = get("tin", UNSET)
 
-        tin_type = get("tin_type", UNSET)
+        self.tin_type = get("tin_type", UNSET)
 
-        tax_country = get("tax_country", UNSET)
+        self.tax_country = get("tax_country", UNSET)
 
-        duns = get("duns", UNSET)
+        self.duns = get("duns", UNSET)
 
-        uei = get("uei", UNSET)
+        self.uei = get("uei", UNSET)
 
-        telephone = get("telephone", UNSET)
+        self.telephone = get("telephone", UNSET)
 
         _remittance_addresses = get("remittance_addresses", UNSET)
         remittance_addresses: list[RemittanceAddress] | Unset = UNSET
         if _remittance_addresses is not UNSET:
             remittance_addresses = list(map(RemittanceAddress.from_dict, _remittance_addresses))
 
+        self.remittance_addresses = remittance_addresses
+
         _tax_classification = get("tax_classification", UNSET)
-        tax_classification: TaxClassification | Unset = (
+        self.tax_classification = (
             UNSET if _tax_classification is UNSET else TaxClassification.from_dict(_tax_classification)
         )
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is RequestingCompany:
-            requesting_company = object.__new__(cls)
-            requesting_company.id = id
-            requesting_company.legal_name = legal_name
-            requesting_company.tin = tin
-            requesting_company.tin_type = tin_type
-            requesting_company.tax_country = tax_country
-            requesting_company.duns = duns
-            requesting_company.uei = uei
-            requesting_company.telephone = telephone
-            requesting_company.remittance_addresses = remittance_addresses
-            requesting_company.tax_classification = tax_classification
-            requesting_company.additional_properties = additional_properties
-            return requesting_company
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         requesting_company = cls(
-            id,
-            legal_name,
-            tin,
-            tin_type,
-            tax_country,
-            duns,
-            uei,
-            telephone,
-            remittance_addresses,
-            tax_classification,
+            self.id,
+            self.legal_name,
+            self.tin,
+            self.tin_type,
+            self.tax_country,
+            self.duns,
+            self.uei,
+            self.telephone,
+            self.remittance_addresses,
+            self.tax_classification,
         )
-        requesting_company.additional_properties = additional_properties
+        requesting_company.additional_properties = self.additional_properties
         return requesting_company
 
     @property

@@ -47,27 +47,25 @@ class RequestingCompanySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = object.__new__(RequestingCompanySummary)
+        self.id = src_dict["id"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is RequestingCompanySummary:
-            requesting_company_summary = object.__new__(cls)
-            requesting_company_summary.id = id
-            requesting_company_summary.name = name
-            requesting_company_summary.additional_properties = additional_properties
-            return requesting_company_summary
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         requesting_company_summary = cls(
-            id,
-            name,
+            self.id,
+            self.name,
         )
-        requesting_company_summary.additional_properties = additional_properties
+        requesting_company_summary.additional_properties = self.additional_properties
         return requesting_company_summary
 
     @property

@@ -56,23 +56,22 @@ class SupplierLoadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        suppliers = File(payload=BytesIO(src_dict["suppliers"]))
+        self = object.__new__(SupplierLoadRequest)
+        self.suppliers = File(payload=BytesIO(src_dict["suppliers"]))
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierLoadRequest:
-            supplier_load_request = object.__new__(cls)
-            supplier_load_request.suppliers = suppliers
-            supplier_load_request.additional_properties = additional_properties
-            return supplier_load_request
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_load_request = cls(
-            suppliers,
+            self.suppliers,
         )
-        supplier_load_request.additional_properties = additional_properties
+        supplier_load_request.additional_properties = self.additional_properties
         return supplier_load_request
 
     @property

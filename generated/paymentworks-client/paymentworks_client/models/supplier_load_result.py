@@ -47,29 +47,28 @@ class SupplierLoadResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(SupplierLoadResult)
         status = cast(Literal["ok"], src_dict["status"])
         if status != "ok":
             raise ValueError(f"status must match const 'ok', got '{status}'")
+        self.status = status
 
-        num_rcvd_suppliers = src_dict["num_rcvd_suppliers"]
+        self.num_rcvd_suppliers = src_dict["num_rcvd_suppliers"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierLoadResult:
-            supplier_load_result = object.__new__(cls)
-            supplier_load_result.status = status
-            supplier_load_result.num_rcvd_suppliers = num_rcvd_suppliers
-            supplier_load_result.additional_properties = additional_properties
-            return supplier_load_result
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_load_result = cls(
-            status,
-            num_rcvd_suppliers,
+            self.status,
+            self.num_rcvd_suppliers,
         )
-        supplier_load_result.additional_properties = additional_properties
+        supplier_load_result.additional_properties = self.additional_properties
         return supplier_load_result
 
     @property

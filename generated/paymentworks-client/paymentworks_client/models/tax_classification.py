@@ -47,27 +47,25 @@ class TaxClassification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
+        self = object.__new__(TaxClassification)
+        self.code = src_dict["code"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TaxClassification:
-            tax_classification = object.__new__(cls)
-            tax_classification.code = code
-            tax_classification.name = name
-            tax_classification.additional_properties = additional_properties
-            return tax_classification
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tax_classification = cls(
-            code,
-            name,
+            self.code,
+            self.name,
         )
-        tax_classification.additional_properties = additional_properties
+        tax_classification.additional_properties = self.additional_properties
         return tax_classification
 
     @property

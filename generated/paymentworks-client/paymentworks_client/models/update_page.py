@@ -70,35 +70,33 @@ class UpdatePage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.vendor_update import VendorUpdate  # noqa: PLC0415
 
-        count = src_dict["count"]
+        self = object.__new__(UpdatePage)
+        self.count = src_dict["count"]
 
-        next_ = src_dict["next"]
+        self.next_ = src_dict["next"]
 
-        previous = src_dict["previous"]
+        self.previous = src_dict["previous"]
 
         results = list(map(VendorUpdate.from_dict, src_dict["results"]))
 
+        self.results = results
+
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is UpdatePage:
-            update_page = object.__new__(cls)
-            update_page.count = count
-            update_page.next_ = next_
-            update_page.previous = previous
-            update_page.results = results
-            update_page.additional_properties = additional_properties
-            return update_page
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         update_page = cls(
-            count,
-            next_,
-            previous,
-            results,
+            self.count,
+            self.next_,
+            self.previous,
+            self.results,
         )
-        update_page.additional_properties = additional_properties
+        update_page.additional_properties = self.additional_properties
         return update_page
 
     @property

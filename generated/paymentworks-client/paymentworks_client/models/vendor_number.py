@@ -47,27 +47,25 @@ class VendorNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        vendor_num = src_dict["vendor_num"]
+        self = object.__new__(VendorNumber)
+        self.vendor_num = src_dict["vendor_num"]
 
-        site_codes = src_dict["site_codes"]
+        self.site_codes = src_dict["site_codes"]
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is VendorNumber:
-            vendor_number = object.__new__(cls)
-            vendor_number.vendor_num = vendor_num
-            vendor_number.site_codes = site_codes
-            vendor_number.additional_properties = additional_properties
-            return vendor_number
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         vendor_number = cls(
-            vendor_num,
-            site_codes,
+            self.vendor_num,
+            self.site_codes,
         )
-        vendor_number.additional_properties = additional_properties
+        vendor_number.additional_properties = self.additional_properties
         return vendor_number
 
     @property

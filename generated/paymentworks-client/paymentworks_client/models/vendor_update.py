@@ -219,10 +219,11 @@ class VendorUpdate:
         from ..models.vendor_update_metadata import VendorUpdateMetadata  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = object.__new__(VendorUpdate)
+        self.id = src_dict["id"]
 
         _ts = get("ts", UNSET)
-        ts: datetime.datetime | Unset = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
+        self.ts = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
 
         def _parse_status_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -241,98 +242,82 @@ class VendorUpdate:
 
         status_ts = _parse_status_ts(get("status_ts", UNSET))
 
+        self.status_ts = status_ts
+
         _vendor_nums = get("vendor_nums", UNSET)
         vendor_nums: list[VendorNumber] | Unset = UNSET
         if _vendor_nums is not UNSET:
             vendor_nums = list(map(VendorNumber.from_dict, _vendor_nums))
 
-        vendor_name = get("vendor_name", UNSET)
+        self.vendor_nums = vendor_nums
 
-        group_name = get("group_name", UNSET)
+        self.vendor_name = get("vendor_name", UNSET)
 
-        from_value_display = get("from_value_display", UNSET)
+        self.group_name = get("group_name", UNSET)
 
-        to_value_display = get("to_value_display", UNSET)
+        self.from_value_display = get("from_value_display", UNSET)
 
-        status = get("status", UNSET)
+        self.to_value_display = get("to_value_display", UNSET)
+
+        self.status = get("status", UNSET)
 
         _field_changes = get("field_changes", UNSET)
         field_changes: list[FieldChange] | Unset = UNSET
         if _field_changes is not UNSET:
             field_changes = list(map(FieldChange.from_dict, _field_changes))
 
-        user_can_approve = get("user_can_approve", UNSET)
+        self.field_changes = field_changes
 
-        pending_approvers = get("pending_approvers", UNSET)
+        self.user_can_approve = get("user_can_approve", UNSET)
 
-        user_can_skip = get("user_can_skip", UNSET)
+        self.pending_approvers = get("pending_approvers", UNSET)
 
-        user_can_bypass = get("user_can_bypass", UNSET)
+        self.user_can_skip = get("user_can_skip", UNSET)
 
-        addr_validated = get("addr_validated", UNSET)
+        self.user_can_bypass = get("user_can_bypass", UNSET)
 
-        bank_validation_status_display = get("bank_validation_status_display", UNSET)
+        self.addr_validated = get("addr_validated", UNSET)
 
-        bank_verification_reason_context = get("bank_verification_reason_context", UNSET)
+        self.bank_validation_status_display = get("bank_validation_status_display", UNSET)
 
-        bank_verification_note = get("bank_verification_note", UNSET)
+        self.bank_verification_reason_context = get("bank_verification_reason_context", UNSET)
+
+        self.bank_verification_note = get("bank_verification_note", UNSET)
 
         _metadata = get("metadata", UNSET)
-        metadata: VendorUpdateMetadata | Unset = (
-            UNSET if _metadata is UNSET else VendorUpdateMetadata.from_dict(_metadata)
-        )
+        self.metadata = UNSET if _metadata is UNSET else VendorUpdateMetadata.from_dict(_metadata)
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is VendorUpdate:
-            vendor_update = object.__new__(cls)
-            vendor_update.id = id
-            vendor_update.ts = ts
-            vendor_update.status_ts = status_ts
-            vendor_update.vendor_nums = vendor_nums
-            vendor_update.vendor_name = vendor_name
-            vendor_update.group_name = group_name
-            vendor_update.from_value_display = from_value_display
-            vendor_update.to_value_display = to_value_display
-            vendor_update.status = status
-            vendor_update.field_changes = field_changes
-            vendor_update.user_can_approve = user_can_approve
-            vendor_update.pending_approvers = pending_approvers
-            vendor_update.user_can_skip = user_can_skip
-            vendor_update.user_can_bypass = user_can_bypass
-            vendor_update.addr_validated = addr_validated
-            vendor_update.bank_validation_status_display = bank_validation_status_display
-            vendor_update.bank_verification_reason_context = bank_verification_reason_context
-            vendor_update.bank_verification_note = bank_verification_note
-            vendor_update.metadata = metadata
-            vendor_update.additional_properties = additional_properties
-            return vendor_update
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         vendor_update = cls(
-            id,
-            ts,
-            status_ts,
-            vendor_nums,
-            vendor_name,
-            group_name,
-            from_value_display,
-            to_value_display,
-            status,
-            field_changes,
-            user_can_approve,
-            pending_approvers,
-            user_can_skip,
-            user_can_bypass,
-            addr_validated,
-            bank_validation_status_display,
-            bank_verification_reason_context,
-            bank_verification_note,
-            metadata,
+            self.id,
+            self.ts,
+            self.status_ts,
+            self.vendor_nums,
+            self.vendor_name,
+            self.group_name,
+            self.from_value_display,
+            self.to_value_display,
+            self.status,
+            self.field_changes,
+            self.user_can_approve,
+            self.pending_approvers,
+            self.user_can_skip,
+            self.user_can_bypass,
+            self.addr_validated,
+            self.bank_validation_status_display,
+            self.bank_verification_reason_context,
+            self.bank_verification_note,
+            self.metadata,
         )
-        vendor_update.additional_properties = additional_properties
+        vendor_update.additional_properties = self.additional_properties
         return vendor_update
 
     @property

@@ -26,18 +26,18 @@ class VendorUpdateMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = object.__new__(VendorUpdateMetadata)
         if _KNOWN_KEYS.issuperset(src_dict):
-            additional_properties = {}
+            self.additional_properties = {}
         else:
-            additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is VendorUpdateMetadata:
-            vendor_update_metadata = object.__new__(cls)
-            vendor_update_metadata.additional_properties = additional_properties
-            return vendor_update_metadata
-
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         vendor_update_metadata = cls()
-        vendor_update_metadata.additional_properties = additional_properties
+        vendor_update_metadata.additional_properties = self.additional_properties
         return vendor_update_metadata
 
     @property
