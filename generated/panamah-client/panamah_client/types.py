@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 import importlib
 import json
 from collections.abc import Callable, Mapping, MutableMapping
@@ -49,6 +50,11 @@ def json_loads(content: bytes) -> Any:
     return json.loads(content)
 
 
+# What models call once per date-time and date value: bound once here, so a model reads one
+# global per value instead of looking up `datetime.datetime.fromisoformat` (three lookups).
+parse_date_time = datetime.datetime.fromisoformat
+parse_date = datetime.date.fromisoformat
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -86,4 +92,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_loads"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "json_loads",
+    "parse_date",
+    "parse_date_time",
+]

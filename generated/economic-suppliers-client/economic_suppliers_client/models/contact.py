@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Contact")
 
@@ -146,7 +146,7 @@ class Contact:
         self.notes = get("notes", UNSET)
 
         _last_updated = get("lastUpdated", UNSET)
-        self.last_updated = UNSET if _last_updated is UNSET else datetime.datetime.fromisoformat(_last_updated)
+        self.last_updated = UNSET if _last_updated is UNSET else parse_date_time(_last_updated)
 
         self.object_version = get("objectVersion", UNSET)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.compra_item import CompraItem
@@ -142,11 +142,11 @@ class Compra:
 
         self.loja_id = src_dict["lojaId"]
 
-        self.data_entrada = datetime.datetime.fromisoformat(src_dict["dataEntrada"])
+        self.data_entrada = parse_date_time(src_dict["dataEntrada"])
 
-        self.data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
+        self.data_emissao = parse_date_time(src_dict["dataEmissao"])
 
-        self.data_hora_compra = datetime.datetime.fromisoformat(src_dict["dataHoraCompra"])
+        self.data_hora_compra = parse_date_time(src_dict["dataHoraCompra"])
 
         self.efetiva = src_dict["efetiva"]
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="EstoqueMovimentacao")
 
@@ -93,7 +93,7 @@ class EstoqueMovimentacao:
 
         self.local_estoque_id = src_dict["localEstoqueId"]
 
-        self.data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self.data_hora = parse_date_time(src_dict["dataHora"])
 
         self.produto_id = src_dict["produtoId"]
 

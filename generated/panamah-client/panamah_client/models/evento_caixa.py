@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evento_caixa_tipo import EventoCaixaTipo
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.evento_caixa_valor_declarado import EventoCaixaValorDeclarado
@@ -102,7 +102,7 @@ class EventoCaixa:
 
         self.numero_caixa = src_dict["numeroCaixa"]
 
-        self.data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self.data_hora = parse_date_time(src_dict["dataHora"])
 
         self.tipo = EventoCaixaTipo(src_dict["tipo"])
 

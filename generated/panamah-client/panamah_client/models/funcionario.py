@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Funcionario")
 
@@ -104,7 +104,7 @@ class Funcionario:
         self.ativo = src_dict["ativo"]
 
         _data_nascimento = get("dataNascimento", UNSET)
-        self.data_nascimento = UNSET if _data_nascimento is UNSET else datetime.datetime.fromisoformat(_data_nascimento)
+        self.data_nascimento = UNSET if _data_nascimento is UNSET else parse_date_time(_data_nascimento)
 
         self.login = get("login", UNSET)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.produto_composicao import ProdutoComposicao
@@ -158,7 +158,7 @@ class Produto:
         self.tipo_composicao = get("tipoComposicao", UNSET)
 
         _data_inclusao = get("dataInclusao", UNSET)
-        self.data_inclusao = UNSET if _data_inclusao is UNSET else datetime.datetime.fromisoformat(_data_inclusao)
+        self.data_inclusao = UNSET if _data_inclusao is UNSET else parse_date_time(_data_inclusao)
 
         self.finalidade = get("finalidade", UNSET)
 

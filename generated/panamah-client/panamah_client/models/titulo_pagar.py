@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_date_time
+
 if TYPE_CHECKING:
     from ..models.titulo_pagar_pagamento import TituloPagarPagamento
 
@@ -136,9 +138,9 @@ class TituloPagar:
 
         self.valor_pago = src_dict["valorPago"]
 
-        self.data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
+        self.data_emissao = parse_date_time(src_dict["dataEmissao"])
 
-        self.data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
+        self.data_vencimento = parse_date_time(src_dict["dataVencimento"])
 
         pagamentos = list(map(TituloPagarPagamento.from_dict, src_dict["pagamentos"]))
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_date_time
+
 T = TypeVar("T", bound="TituloReceberPagamento")
 
 _KNOWN_KEYS = frozenset(
@@ -49,7 +51,7 @@ class TituloReceberPagamento:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         self = object.__new__(TituloReceberPagamento)
-        self.data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self.data_hora = parse_date_time(src_dict["dataHora"])
 
         self.valor = src_dict["valor"]
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.troca_devolucao_item import TrocaDevolucaoItem
@@ -121,7 +121,7 @@ class TrocaDevolucao:
 
         get = src_dict.get
         self = object.__new__(TrocaDevolucao)
-        self.data = datetime.datetime.fromisoformat(src_dict["data"])
+        self.data = parse_date_time(src_dict["data"])
 
         self.id = src_dict["id"]
 

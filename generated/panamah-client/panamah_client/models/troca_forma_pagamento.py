@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="TrocaFormaPagamento")
 
@@ -110,7 +110,7 @@ class TrocaFormaPagamento:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         self = object.__new__(TrocaFormaPagamento)
-        self.data = datetime.datetime.fromisoformat(src_dict["data"])
+        self.data = parse_date_time(src_dict["data"])
 
         self.forma_pagamento_destino_id = src_dict["formaPagamentoDestinoId"]
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.venda_item import VendaItem
@@ -205,9 +205,9 @@ class Venda:
 
         self.loja_id = src_dict["lojaId"]
 
-        self.data = datetime.datetime.fromisoformat(src_dict["data"])
+        self.data = parse_date_time(src_dict["data"])
 
-        self.data_hora_venda = datetime.datetime.fromisoformat(src_dict["dataHoraVenda"])
+        self.data_hora_venda = parse_date_time(src_dict["dataHoraVenda"])
 
         self.efetiva = src_dict["efetiva"]
 
@@ -232,12 +232,10 @@ class Venda:
         self.funcionario_id = get("funcionarioId", UNSET)
 
         _data_hora_inicio = get("dataHoraInicio", UNSET)
-        self.data_hora_inicio = (
-            UNSET if _data_hora_inicio is UNSET else datetime.datetime.fromisoformat(_data_hora_inicio)
-        )
+        self.data_hora_inicio = UNSET if _data_hora_inicio is UNSET else parse_date_time(_data_hora_inicio)
 
         _data_hora_fim = get("dataHoraFim", UNSET)
-        self.data_hora_fim = UNSET if _data_hora_fim is UNSET else datetime.datetime.fromisoformat(_data_hora_fim)
+        self.data_hora_fim = UNSET if _data_hora_fim is UNSET else parse_date_time(_data_hora_fim)
 
         self.desconto = get("desconto", UNSET)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.run_phase import RunPhase
@@ -199,7 +199,7 @@ class Run:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_date_type_0 = datetime.datetime.fromisoformat(data)
+                started_date_type_0 = parse_date_time(data)
 
                 return started_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -218,7 +218,7 @@ class Run:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_date_type_0 = datetime.datetime.fromisoformat(data)
+                completed_date_type_0 = parse_date_time(data)
 
                 return completed_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

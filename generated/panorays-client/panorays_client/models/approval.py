@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.approval_status import ApprovalStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Approval")
 
@@ -96,7 +96,7 @@ class Approval:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                update_ts_type_0 = datetime.datetime.fromisoformat(data)
+                update_ts_type_0 = parse_date_time(data)
 
                 return update_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Questionnaire")
 
@@ -96,7 +96,7 @@ class Questionnaire:
 
         _questionnaire_sent_date = get("questionnaire_sent_date", UNSET)
         self.questionnaire_sent_date = (
-            UNSET if _questionnaire_sent_date is UNSET else datetime.datetime.fromisoformat(_questionnaire_sent_date)
+            UNSET if _questionnaire_sent_date is UNSET else parse_date_time(_questionnaire_sent_date)
         )
 
         def _parse_questionnaire_submit_date(data: object) -> datetime.datetime | None | Unset:
@@ -107,7 +107,7 @@ class Questionnaire:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                questionnaire_submit_date_type_0 = datetime.datetime.fromisoformat(data)
+                questionnaire_submit_date_type_0 = parse_date_time(data)
 
                 return questionnaire_submit_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_type import EvaluationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.approval import Approval
@@ -212,7 +212,7 @@ class Supplier:
         self.name = get("name", UNSET)
 
         _insert_ts = get("insert_ts", UNSET)
-        self.insert_ts = UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
+        self.insert_ts = UNSET if _insert_ts is UNSET else parse_date_time(_insert_ts)
 
         self.created_by = get("created_by", UNSET)
 
@@ -249,7 +249,7 @@ class Supplier:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                latest_assessment_date_type_0 = datetime.datetime.fromisoformat(data)
+                latest_assessment_date_type_0 = parse_date_time(data)
 
                 return latest_assessment_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.supplier_event_data import SupplierEventData
@@ -82,7 +82,7 @@ class SupplierEvent:
         self.supplier_id = src_dict["supplier_id"]
 
         _event_time = get("event_time", UNSET)
-        self.event_time = UNSET if _event_time is UNSET else datetime.datetime.fromisoformat(_event_time)
+        self.event_time = UNSET if _event_time is UNSET else parse_date_time(_event_time)
 
         _data = get("data", UNSET)
         self.data = UNSET if _data is UNSET else SupplierEventData.from_dict(_data)

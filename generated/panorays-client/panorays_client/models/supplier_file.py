@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_origin import FileOrigin
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="SupplierFile")
 
@@ -101,7 +101,7 @@ class SupplierFile:
         self.added_by = get("added_by", UNSET)
 
         _insert_ts = get("insert_ts", UNSET)
-        self.insert_ts = UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
+        self.insert_ts = UNSET if _insert_ts is UNSET else parse_date_time(_insert_ts)
 
         if _KNOWN_KEYS.issuperset(src_dict):
             self.additional_properties = {}

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.requesting_company_summary import RequestingCompanySummary
@@ -116,7 +116,7 @@ class NewVendorRequest:
         )
 
         _ts = get("ts", UNSET)
-        self.ts = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
+        self.ts = UNSET if _ts is UNSET else parse_date_time(_ts)
 
         def _parse_last_submitted_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -126,7 +126,7 @@ class NewVendorRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_submitted_ts_type_0 = datetime.datetime.fromisoformat(data)
+                last_submitted_ts_type_0 = parse_date_time(data)
 
                 return last_submitted_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

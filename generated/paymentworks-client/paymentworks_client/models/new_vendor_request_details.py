@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.requesting_company import RequestingCompany
@@ -175,7 +175,7 @@ class NewVendorRequestDetails:
         self = object.__new__(NewVendorRequestDetails)
         self.id = src_dict["id"]
 
-        self.ts = datetime.datetime.fromisoformat(src_dict["ts"])
+        self.ts = parse_date_time(src_dict["ts"])
 
         self.request_status = src_dict["request_status"]
 
@@ -191,7 +191,7 @@ class NewVendorRequestDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_ts_type_0 = datetime.datetime.fromisoformat(data)
+                status_ts_type_0 = parse_date_time(data)
 
                 return status_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -212,7 +212,7 @@ class NewVendorRequestDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_submitted_ts_type_0 = datetime.datetime.fromisoformat(data)
+                last_submitted_ts_type_0 = parse_date_time(data)
 
                 return last_submitted_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -231,7 +231,7 @@ class NewVendorRequestDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                exported_ts_type_0 = datetime.datetime.fromisoformat(data)
+                exported_ts_type_0 = parse_date_time(data)
 
                 return exported_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="RemittanceAddress")
 
@@ -179,10 +179,10 @@ class RemittanceAddress:
         self.validated = get("validated", UNSET)
 
         _created = get("created", UNSET)
-        self.created = UNSET if _created is UNSET else datetime.datetime.fromisoformat(_created)
+        self.created = UNSET if _created is UNSET else parse_date_time(_created)
 
         _modified = get("modified", UNSET)
-        self.modified = UNSET if _modified is UNSET else datetime.datetime.fromisoformat(_modified)
+        self.modified = UNSET if _modified is UNSET else parse_date_time(_modified)
 
         if _KNOWN_KEYS.issuperset(src_dict):
             self.additional_properties = {}

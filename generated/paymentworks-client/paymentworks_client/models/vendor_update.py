@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.field_change import FieldChange
@@ -223,7 +223,7 @@ class VendorUpdate:
         self.id = src_dict["id"]
 
         _ts = get("ts", UNSET)
-        self.ts = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
+        self.ts = UNSET if _ts is UNSET else parse_date_time(_ts)
 
         def _parse_status_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -233,7 +233,7 @@ class VendorUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_ts_type_0 = datetime.datetime.fromisoformat(data)
+                status_ts_type_0 = parse_date_time(data)
 
                 return status_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
