@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventoCaixa")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "lojaId",
@@ -27,6 +30,7 @@ _KNOWN_KEYS = frozenset(
         "valoresDeclarados",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -95,7 +99,7 @@ class EventoCaixa:
         from ..models.evento_caixa_valor_declarado import EventoCaixaValorDeclarado  # noqa: PLC0415
 
         get = src_dict.get
-        self = object.__new__(EventoCaixa)
+        self = _new_instance(EventoCaixa)
         self.id = src_dict["id"]
 
         self.loja_id = src_dict["lojaId"]
@@ -115,7 +119,7 @@ class EventoCaixa:
 
         self.valores_declarados = valores_declarados
 
-        if _KNOWN_KEYS.issuperset(src_dict):
+        if _only_known_keys(src_dict):
             self.additional_properties = {}
         else:
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}

@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Grupo")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "codigo",
@@ -16,6 +19,7 @@ _KNOWN_KEYS = frozenset(
         "secaoId",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -59,7 +63,7 @@ class Grupo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        self = object.__new__(Grupo)
+        self = _new_instance(Grupo)
         self.id = src_dict["id"]
 
         self.codigo = src_dict["codigo"]
@@ -68,7 +72,7 @@ class Grupo:
 
         self.secao_id = src_dict["secaoId"]
 
-        if _KNOWN_KEYS.issuperset(src_dict):
+        if _only_known_keys(src_dict):
             self.additional_properties = {}
         else:
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}

@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Loja")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "ativa",
         "id",
@@ -33,6 +36,7 @@ _KNOWN_KEYS = frozenset(
         "qtdFuncionarios",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -161,7 +165,7 @@ class Loja:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        self = object.__new__(Loja)
+        self = _new_instance(Loja)
         self.ativa = src_dict["ativa"]
 
         self.id = src_dict["id"]
@@ -200,7 +204,7 @@ class Loja:
 
         self.qtd_funcionarios = get("qtdFuncionarios", UNSET)
 
-        if _KNOWN_KEYS.issuperset(src_dict):
+        if _only_known_keys(src_dict):
             self.additional_properties = {}
         else:
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}

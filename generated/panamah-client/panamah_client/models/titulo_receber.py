@@ -14,8 +14,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TituloReceber")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "lojaId",
@@ -31,6 +34,7 @@ _KNOWN_KEYS = frozenset(
         "pagamentos",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -119,7 +123,7 @@ class TituloReceber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.titulo_receber_pagamento import TituloReceberPagamento  # noqa: PLC0415
 
-        self = object.__new__(TituloReceber)
+        self = _new_instance(TituloReceber)
         self.id = src_dict["id"]
 
         self.loja_id = src_dict["lojaId"]
@@ -146,7 +150,7 @@ class TituloReceber:
 
         self.pagamentos = pagamentos
 
-        if _KNOWN_KEYS.issuperset(src_dict):
+        if _only_known_keys(src_dict):
             self.additional_properties = {}
         else:
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}

@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrocaDevolucaoItem")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "produtoId",
         "quantidade",
@@ -20,6 +23,7 @@ _KNOWN_KEYS = frozenset(
         "vendedorId",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -76,7 +80,7 @@ class TrocaDevolucaoItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        self = object.__new__(TrocaDevolucaoItem)
+        self = _new_instance(TrocaDevolucaoItem)
         self.produto_id = src_dict["produtoId"]
 
         self.quantidade = src_dict["quantidade"]
@@ -89,7 +93,7 @@ class TrocaDevolucaoItem:
 
         self.vendedor_id = get("vendedorId", UNSET)
 
-        if _KNOWN_KEYS.issuperset(src_dict):
+        if _only_known_keys(src_dict):
             self.additional_properties = {}
         else:
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}

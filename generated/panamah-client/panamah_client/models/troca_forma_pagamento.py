@@ -10,8 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="TrocaFormaPagamento")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
         "formaPagamentoDestinoId",
@@ -26,6 +29,7 @@ _KNOWN_KEYS = frozenset(
         "valorContraValeOuTroco",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -109,7 +113,7 @@ class TrocaFormaPagamento:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        self = object.__new__(TrocaFormaPagamento)
+        self = _new_instance(TrocaFormaPagamento)
         self.data = parse_date_time(src_dict["data"])
 
         self.forma_pagamento_destino_id = src_dict["formaPagamentoDestinoId"]
@@ -132,7 +136,7 @@ class TrocaFormaPagamento:
 
         self.valor_contra_vale_ou_troco = get("valorContraValeOuTroco", UNSET)
 
-        if _KNOWN_KEYS.issuperset(src_dict):
+        if _only_known_keys(src_dict):
             self.additional_properties = {}
         else:
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
