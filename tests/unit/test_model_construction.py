@@ -72,4 +72,3 @@ def test_a_subclass_is_built_through_its_own_init() -> None:
     assert parsed.hook_ran
     assert (parsed.supplier_number, parsed.name, parsed.last_updated) == (7, "Ida Jensen", _by_init().last_updated)
     assert parsed.additional_properties == {"vip": True}
-

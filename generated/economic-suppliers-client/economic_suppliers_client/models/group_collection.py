@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -86,7 +86,7 @@ class GroupCollection:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                items_type_0 = list(map(Group.from_dict, data))
+                items_type_0 = build_list(Group.from_dict, data)
 
                 return items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

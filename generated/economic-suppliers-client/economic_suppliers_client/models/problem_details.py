@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.problem_details_error import ProblemDetailsError
@@ -166,7 +166,7 @@ class ProblemDetails:
         _errors = get("errors", UNSET)
         errors: list[ProblemDetailsError] | Unset = UNSET
         if _errors is not UNSET:
-            errors = list(map(ProblemDetailsError.from_dict, _errors))
+            errors = build_list(ProblemDetailsError.from_dict, _errors)
 
         self.errors = errors
 

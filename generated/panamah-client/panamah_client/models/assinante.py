@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.software import Software
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 T = TypeVar("T", bound="Assinante")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -141,11 +141,11 @@ class Assinante:
 
         self.bairro = src_dict["bairro"]
 
-        softwares_ativos = list(map(Software, src_dict["softwaresAtivos"]))
+        softwares_ativos = build_list(Software, src_dict["softwaresAtivos"])
 
         self.softwares_ativos = softwares_ativos
 
-        softwares_em_contratos_de_manutencao = list(map(Software, src_dict["softwaresEmContratosDeManutencao"]))
+        softwares_em_contratos_de_manutencao = build_list(Software, src_dict["softwaresEmContratosDeManutencao"])
 
         self.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.software import Software
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.assinante_update_request_plano_uso import AssinanteUpdateRequestPlanoUso
@@ -201,14 +201,14 @@ class AssinanteUpdateRequest:
         _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
-            softwares_ativos = list(map(Software, _softwares_ativos))
+            softwares_ativos = build_list(Software, _softwares_ativos)
 
         self.softwares_ativos = softwares_ativos
 
         _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
-            softwares_em_contratos_de_manutencao = list(map(Software, _softwares_em_contratos_de_manutencao))
+            softwares_em_contratos_de_manutencao = build_list(Software, _softwares_em_contratos_de_manutencao)
 
         self.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
 

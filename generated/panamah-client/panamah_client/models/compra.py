@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.compra_item import CompraItem
@@ -158,7 +158,7 @@ class Compra:
 
         self.valor = src_dict["valor"]
 
-        itens = list(map(CompraItem.from_dict, src_dict["itens"]))
+        itens = build_list(CompraItem.from_dict, src_dict["itens"])
 
         self.itens = itens
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evento_caixa_tipo import EventoCaixaTipo
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.evento_caixa_valor_declarado import EventoCaixaValorDeclarado
@@ -115,7 +115,7 @@ class EventoCaixa:
         _valores_declarados = get("valoresDeclarados", UNSET)
         valores_declarados: list[EventoCaixaValorDeclarado] | Unset = UNSET
         if _valores_declarados is not UNSET:
-            valores_declarados = list(map(EventoCaixaValorDeclarado.from_dict, _valores_declarados))
+            valores_declarados = build_list(EventoCaixaValorDeclarado.from_dict, _valores_declarados)
 
         self.valores_declarados = valores_declarados
 

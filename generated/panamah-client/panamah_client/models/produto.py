@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.produto_composicao import ProdutoComposicao
@@ -179,7 +179,7 @@ class Produto:
         _fornecedores = get("fornecedores", UNSET)
         fornecedores: list[ProdutoFornecedor] | Unset = UNSET
         if _fornecedores is not UNSET:
-            fornecedores = list(map(ProdutoFornecedor.from_dict, _fornecedores))
+            fornecedores = build_list(ProdutoFornecedor.from_dict, _fornecedores)
 
         self.fornecedores = fornecedores
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.produto_composicao_item import ProdutoComposicaoItem
@@ -72,7 +72,7 @@ class ProdutoComposicao:
         _itens = get("itens", UNSET)
         itens: list[ProdutoComposicaoItem] | Unset = UNSET
         if _itens is not UNSET:
-            itens = list(map(ProdutoComposicaoItem.from_dict, _itens))
+            itens = build_list(ProdutoComposicaoItem.from_dict, _itens)
 
         self.itens = itens
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import build_list
+
 if TYPE_CHECKING:
     from ..models.stream_failure_item import StreamFailureItem
 
@@ -63,7 +65,7 @@ class StreamFailures:
         self = _new_instance(StreamFailures)
         self.total = src_dict["total"]
 
-        itens = list(map(StreamFailureItem.from_dict, src_dict["itens"]))
+        itens = build_list(StreamFailureItem.from_dict, src_dict["itens"])
 
         self.itens = itens
 

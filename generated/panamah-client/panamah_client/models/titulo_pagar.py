@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_date_time
+from ..types import build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.titulo_pagar_pagamento import TituloPagarPagamento
@@ -146,7 +146,7 @@ class TituloPagar:
 
         self.data_vencimento = parse_date_time(src_dict["dataVencimento"])
 
-        pagamentos = list(map(TituloPagarPagamento.from_dict, src_dict["pagamentos"]))
+        pagamentos = build_list(TituloPagarPagamento.from_dict, src_dict["pagamentos"])
 
         self.pagamentos = pagamentos
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.troca_devolucao_item import TrocaDevolucaoItem
@@ -129,7 +129,7 @@ class TrocaDevolucao:
 
         self.id = src_dict["id"]
 
-        itens = list(map(TrocaDevolucaoItem.from_dict, src_dict["itens"]))
+        itens = build_list(TrocaDevolucaoItem.from_dict, src_dict["itens"])
 
         self.itens = itens
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.venda_item import VendaItem
@@ -223,11 +223,11 @@ class Venda:
 
         self.valor = src_dict["valor"]
 
-        itens = list(map(VendaItem.from_dict, src_dict["itens"]))
+        itens = build_list(VendaItem.from_dict, src_dict["itens"])
 
         self.itens = itens
 
-        pagamentos = list(map(VendaPagamento.from_dict, src_dict["pagamentos"]))
+        pagamentos = build_list(VendaPagamento.from_dict, src_dict["pagamentos"])
 
         self.pagamentos = pagamentos
 

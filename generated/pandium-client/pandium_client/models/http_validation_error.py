@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -61,7 +61,7 @@ class HTTPValidationError:
         _detail = get("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
-            detail = list(map(ValidationError.from_dict, _detail))
+            detail = build_list(ValidationError.from_dict, _detail)
 
         self.detail = detail
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.category import Category
@@ -286,7 +286,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                connectors_type_0 = list(map(Connector.from_dict, data))
+                connectors_type_0 = build_list(Connector.from_dict, data)
 
                 return connectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -311,7 +311,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                categories_type_0 = list(map(Category.from_dict, data))
+                categories_type_0 = build_list(Category.from_dict, data)
 
                 return categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,7 +330,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = list(map(Tag.from_dict, data))
+                tags_type_0 = build_list(Tag.from_dict, data)
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.run_phase import RunPhase
@@ -184,7 +184,7 @@ class Run:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                triggers_type_0 = list(map(RunTrigger.from_dict, data))
+                triggers_type_0 = build_list(RunTrigger.from_dict, data)
 
                 return triggers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
+from ..types import build_list
 
 T = TypeVar("T", bound="EventSubscription")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -51,7 +52,7 @@ class EventSubscription:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         self = _new_instance(EventSubscription)
-        events = list(map(WebhookEventName, src_dict["events"]))
+        events = build_list(WebhookEventName, src_dict["events"])
 
         self.events = events
 

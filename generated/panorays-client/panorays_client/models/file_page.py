@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.supplier_file import SupplierFile
@@ -75,7 +75,7 @@ class FilePage:
 
         get = src_dict.get
         self = _new_instance(FilePage)
-        data = list(map(SupplierFile.from_dict, src_dict["data"]))
+        data = build_list(SupplierFile.from_dict, src_dict["data"])
 
         self.data = data
 

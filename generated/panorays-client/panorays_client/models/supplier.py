@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_type import EvaluationType
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.approval import Approval
@@ -232,7 +232,7 @@ class Supplier:
         _contacts = get("contacts", UNSET)
         contacts: list[Poc] | Unset = UNSET
         if _contacts is not UNSET:
-            contacts = list(map(Poc.from_dict, _contacts))
+            contacts = build_list(Poc.from_dict, _contacts)
 
         self.contacts = contacts
 
@@ -267,14 +267,14 @@ class Supplier:
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationItem] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = list(map(BusinessInformationItem.from_dict, _business_information))
+            business_information = build_list(BusinessInformationItem.from_dict, _business_information)
 
         self.business_information = business_information
 
         _questionnaires = get("questionnaires", UNSET)
         questionnaires: list[Questionnaire] | Unset = UNSET
         if _questionnaires is not UNSET:
-            questionnaires = list(map(Questionnaire.from_dict, _questionnaires))
+            questionnaires = build_list(Questionnaire.from_dict, _questionnaires)
 
         self.questionnaires = questionnaires
 

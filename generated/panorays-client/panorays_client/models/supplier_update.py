@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_type import EvaluationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.approval import Approval
@@ -152,7 +152,7 @@ class SupplierUpdate:
         _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
-            pocs = list(map(Poc.from_dict, _pocs))
+            pocs = build_list(Poc.from_dict, _pocs)
 
         self.pocs = pocs
 
@@ -168,7 +168,7 @@ class SupplierUpdate:
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = list(map(BusinessInformationAnswer.from_dict, _business_information))
+            business_information = build_list(BusinessInformationAnswer.from_dict, _business_information)
 
         self.business_information = business_information
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import build_list
+
 if TYPE_CHECKING:
     from ..models.new_vendor_request import NewVendorRequest
 
@@ -81,7 +83,7 @@ class NewVendorRequestPage:
 
         self.previous = src_dict["previous"]
 
-        results = list(map(NewVendorRequest.from_dict, src_dict["results"]))
+        results = build_list(NewVendorRequest.from_dict, src_dict["results"])
 
         self.results = results
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.remittance_address import RemittanceAddress
@@ -151,7 +151,7 @@ class RequestingCompany:
         _remittance_addresses = get("remittance_addresses", UNSET)
         remittance_addresses: list[RemittanceAddress] | Unset = UNSET
         if _remittance_addresses is not UNSET:
-            remittance_addresses = list(map(RemittanceAddress.from_dict, _remittance_addresses))
+            remittance_addresses = build_list(RemittanceAddress.from_dict, _remittance_addresses)
 
         self.remittance_addresses = remittance_addresses
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import build_list
+
 if TYPE_CHECKING:
     from ..models.vendor_update import VendorUpdate
 
@@ -81,7 +83,7 @@ class UpdatePage:
 
         self.previous = src_dict["previous"]
 
-        results = list(map(VendorUpdate.from_dict, src_dict["results"]))
+        results = build_list(VendorUpdate.from_dict, src_dict["results"])
 
         self.results = results
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.field_change import FieldChange
@@ -251,7 +251,7 @@ class VendorUpdate:
         _vendor_nums = get("vendor_nums", UNSET)
         vendor_nums: list[VendorNumber] | Unset = UNSET
         if _vendor_nums is not UNSET:
-            vendor_nums = list(map(VendorNumber.from_dict, _vendor_nums))
+            vendor_nums = build_list(VendorNumber.from_dict, _vendor_nums)
 
         self.vendor_nums = vendor_nums
 
@@ -268,7 +268,7 @@ class VendorUpdate:
         _field_changes = get("field_changes", UNSET)
         field_changes: list[FieldChange] | Unset = UNSET
         if _field_changes is not UNSET:
-            field_changes = list(map(FieldChange.from_dict, _field_changes))
+            field_changes = build_list(FieldChange.from_dict, _field_changes)
 
         self.field_changes = field_changes
 
