@@ -116,3 +116,21 @@ def test_build_list_maps_any_iterable_outside_a_body() -> None:
     assert economic_types.build_list(len, items) == [10, 10]
     assert items == ["2024-05-01", "2024-05-02"]
     assert economic_types.build_list(str.upper, ("a", "b")) == ["A", "B"]
+
+
+def test_only_the_lists_directly_under_the_root_are_consumed() -> None:
+    """A nested list could be seen raw again through a union's fallback further up: only read."""
+    build_list = economic_types.build_list
+    seen: dict[str, Any] = {}
+
+    def parse(tree: Any) -> list[str]:
+        nested = build_list(str.upper, tree["outer"]["inner"])
+        top = build_list(str.upper, tree["top"])
+        again = build_list(str.upper, tree["top"])  # already consumed: an empty list, only read
+        seen.update(tree=tree, again=again)
+        return nested + top
+
+    body = _body({"outer": {"inner": ["a", "b"]}, "top": ["c"]})
+    assert economic_types.parse_json_body(parse, body) == ["A", "B", "C"]
+    assert seen["tree"] == {"outer": {"inner": ["a", "b"]}, "top": []}
+    assert seen["again"] == []
