@@ -1,13 +1,10 @@
 """Contains some shared types for properties"""
 
 import datetime
-import gc
 import importlib
 import json
-import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from http import HTTPStatus
 from itertools import repeat, starmap
@@ -88,56 +85,22 @@ def build_list(parse: Callable[[Any], _Parsed], items: Any) -> list[_Parsed]:
         raise _ConsumedInputFailed from error
 
 
-# `collector_paused`: how many parses (in any thread) are inside it, and whether the last one
-# out turns the cyclic garbage collector back on (only if the first one in turned it off).
-_PAUSE_LOCK = threading.Lock()
-_pauses = 0
-_resume_collector = False
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a response body is decoded and its models built.
-
-    Building a page allocates a tracked object per item (each model), and the collector would
-    run dozens of times over them mid-page, finding nothing: a decoded JSON tree and the models
-    built from it hold no reference cycles. Nested and concurrent pauses (any thread) share one
-    pause: the first one in turns the collector off if it was on, the last one out turns it back
-    on, also when parsing raises; a collector that was off stays off.
-    """
-    global _pauses, _resume_collector
-    with _PAUSE_LOCK:
-        if _pauses == 0:
-            _resume_collector = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _PAUSE_LOCK:
-            _pauses -= 1
-            if _pauses == 0 and _resume_collector:
-                _resume_collector = False
-                gc.enable()
-
-
 def parse_json_body(parse: Callable[[Any], _Parsed], content: bytes) -> _Parsed:
     """`parse(json_loads(content))`, letting `build_list` consume the lists directly under the
     decoded root (nothing else sees them). Should that parse fail midway, the body is decoded
     and parsed again without consuming, so the result (or the exception) is exactly that of
-    `parse(json_loads(content))`. The garbage collector is paused meanwhile (`collector_paused`).
+    `parse(json_loads(content))`.
     """
-    with collector_paused():
-        tree = json_loads(content)
-        lists = {id(value) for value in tree.values() if type(value) is list} if type(tree) is dict else set()
-        token = _CONSUMABLE.set(lists)
-        try:
-            return parse(tree)
-        except _ConsumedInputFailed:
-            pass
-        finally:
-            _CONSUMABLE.reset(token)
-        return parse(json_loads(content))
+    tree = json_loads(content)
+    lists = {id(value) for value in tree.values() if type(value) is list} if type(tree) is dict else set()
+    token = _CONSUMABLE.set(lists)
+    try:
+        return parse(tree)
+    except _ConsumedInputFailed:
+        pass
+    finally:
+        _CONSUMABLE.reset(token)
+    return parse(json_loads(content))
 
 
 # What models call once per date-time and date value: bound once here, so a model reads one
