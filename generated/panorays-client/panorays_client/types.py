@@ -1,9 +1,13 @@
 """Contains some shared types for properties"""
 
+import datetime
 import importlib
 import json
+from collections import deque
 from collections.abc import Callable, Mapping, MutableMapping
+from contextvars import ContextVar
 from http import HTTPStatus
+from itertools import repeat, starmap
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
@@ -49,6 +53,61 @@ def json_loads(content: bytes) -> Any:
     return json.loads(content)
 
 
+_Parsed = TypeVar("_Parsed")
+# While `parse_json_body` turns a decoded body into models: the ids of the lists directly under
+# the body's root object. That tree belongs to nobody else, and nothing can fall back to such a
+# list's raw items once the root model has read it, so `build_list` may take them apart.
+_CONSUMABLE: ContextVar[set[int] | None] = ContextVar("consumable_lists", default=None)
+
+
+class _ConsumedInputFailed(Exception):
+    """Parsing failed after `build_list` took part of the input apart: parse again from the bytes."""
+
+
+def build_list(parse: Callable[[Any], _Parsed], items: Any) -> list[_Parsed]:
+    """`[parse(item) for item in items]`, the list of models (dates, enums) of a property.
+
+    A list directly under a response body's root (see `parse_json_body`) is emptied first and
+    each item dropped as soon as its model is built, so the decoded dicts are freed while they
+    are still in the CPU's cache instead of in a second pass over the whole tree afterwards.
+    Any other input, a dict passed to `from_dict` among them, is only read.
+    """
+    consumable = _CONSUMABLE.get()
+    if consumable is None or id(items) not in consumable:
+        return list(map(parse, items))
+    consumable.discard(id(items))
+    queue = deque(items)
+    items.clear()
+    try:
+        return list(map(parse, starmap(queue.popleft, repeat((), len(queue)))))
+    except Exception as error:
+        # The caller could fall back to the raw list, which is gone: parse_json_body starts over.
+        raise _ConsumedInputFailed from error
+
+
+def parse_json_body(parse: Callable[[Any], _Parsed], content: bytes) -> _Parsed:
+    """`parse(json_loads(content))`, letting `build_list` consume the lists directly under the
+    decoded root (nothing else sees them). Should that parse fail midway, the body is decoded
+    and parsed again without consuming, so the result (or the exception) is exactly that of
+    `parse(json_loads(content))`.
+    """
+    tree = json_loads(content)
+    lists = {id(value) for value in tree.values() if type(value) is list} if type(tree) is dict else set()
+    token = _CONSUMABLE.set(lists)
+    try:
+        return parse(tree)
+    except _ConsumedInputFailed:
+        pass
+    finally:
+        _CONSUMABLE.reset(token)
+    return parse(json_loads(content))
+
+
+# What models call once per date-time and date value: bound once here, so a model reads one
+# global per value instead of looking up `datetime.datetime.fromisoformat` (three lookups).
+parse_date_time = datetime.datetime.fromisoformat
+parse_date = datetime.date.fromisoformat
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -86,4 +145,16 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_loads"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "build_list",
+    "json_loads",
+    "parse_date",
+    "parse_date_time",
+    "parse_json_body",
+]

@@ -7,11 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Contact")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "supplierNumber",
         "name",
@@ -25,6 +28,7 @@ _KNOWN_KEYS = frozenset(
         "isDeleted",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -130,44 +134,50 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        supplier_number = src_dict["supplierNumber"]
+        self = _new_instance(Contact)
+        self.supplier_number = src_dict["supplierNumber"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        number = get("number", UNSET)
+        self.number = get("number", UNSET)
 
-        user_interface_number = get("userInterfaceNumber", UNSET)
+        self.user_interface_number = get("userInterfaceNumber", UNSET)
 
-        email = get("email", UNSET)
+        self.email = get("email", UNSET)
 
-        phone = get("phone", UNSET)
+        self.phone = get("phone", UNSET)
 
-        notes = get("notes", UNSET)
+        self.notes = get("notes", UNSET)
 
         _last_updated = get("lastUpdated", UNSET)
-        last_updated: datetime.datetime | Unset = (
-            UNSET if _last_updated is UNSET else datetime.datetime.fromisoformat(_last_updated)
-        )
+        self.last_updated = UNSET if _last_updated is UNSET else parse_date_time(_last_updated)
 
-        object_version = get("objectVersion", UNSET)
+        self.object_version = get("objectVersion", UNSET)
 
-        is_deleted = get("isDeleted", UNSET)
+        self.is_deleted = get("isDeleted", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Contact:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         contact = cls(
-            supplier_number,
-            name,
-            number,
-            user_interface_number,
-            email,
-            phone,
-            notes,
-            last_updated,
-            object_version,
-            is_deleted,
+            self.supplier_number,
+            self.name,
+            self.number,
+            self.user_interface_number,
+            self.email,
+            self.phone,
+            self.notes,
+            self.last_updated,
+            self.object_version,
+            self.is_deleted,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            contact.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        contact.additional_properties = self.additional_properties
         return contact
 
     @property

@@ -6,20 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="ContactCollection")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "cursor",
         "items",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -71,7 +75,8 @@ class ContactCollection:
         from ..models.contact import Contact  # noqa: PLC0415
 
         get = src_dict.get
-        cursor = get("cursor", UNSET)
+        self = _new_instance(ContactCollection)
+        self.cursor = get("cursor", UNSET)
 
         def _parse_items(data: object) -> list[Contact] | None | Unset:
             if data is None:
@@ -81,7 +86,7 @@ class ContactCollection:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                items_type_0 = [Contact.from_dict(items_type_0_item_data) for items_type_0_item_data in data]
+                items_type_0 = build_list(Contact.from_dict, data)
 
                 return items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -90,15 +95,22 @@ class ContactCollection:
 
         items = _parse_items(get("items", UNSET))
 
-        contact_collection = cls(
-            cursor,
-            items,
-        )
+        self.items = items
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            contact_collection.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ContactCollection:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
+        contact_collection = cls(
+            self.cursor,
+            self.items,
+        )
+        contact_collection.additional_properties = self.additional_properties
         return contact_collection
 
     @property

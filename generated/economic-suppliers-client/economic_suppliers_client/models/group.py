@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Group")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "number",
         "name",
@@ -18,6 +21,7 @@ _KNOWN_KEYS = frozenset(
         "objectVersion",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -68,23 +72,31 @@ class Group:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        number = src_dict["number"]
+        self = _new_instance(Group)
+        self.number = src_dict["number"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        account_number = src_dict["accountNumber"]
+        self.account_number = src_dict["accountNumber"]
 
-        object_version = get("objectVersion", UNSET)
+        self.object_version = get("objectVersion", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Group:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         group = cls(
-            number,
-            name,
-            account_number,
-            object_version,
+            self.number,
+            self.name,
+            self.account_number,
+            self.object_version,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            group.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        group.additional_properties = self.additional_properties
         return group
 
     @property

@@ -6,15 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.problem_details_error import ProblemDetailsError
 
 
 T = TypeVar("T", bound="ProblemDetails")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "title",
@@ -32,6 +35,7 @@ _KNOWN_KEYS = frozenset(
         "property",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -148,58 +152,66 @@ class ProblemDetails:
         from ..models.problem_details_error import ProblemDetailsError  # noqa: PLC0415
 
         get = src_dict.get
-        type_ = get("type", UNSET)
+        self = _new_instance(ProblemDetails)
+        self.type_ = get("type", UNSET)
 
-        title = get("title", UNSET)
+        self.title = get("title", UNSET)
 
-        status = get("status", UNSET)
+        self.status = get("status", UNSET)
 
-        detail = get("detail", UNSET)
+        self.detail = get("detail", UNSET)
 
-        instance = get("instance", UNSET)
+        self.instance = get("instance", UNSET)
 
         _errors = get("errors", UNSET)
         errors: list[ProblemDetailsError] | Unset = UNSET
         if _errors is not UNSET:
-            errors = [ProblemDetailsError.from_dict(errors_item_data) for errors_item_data in _errors]
+            errors = build_list(ProblemDetailsError.from_dict, _errors)
 
-        trace_id = get("traceId", UNSET)
+        self.errors = errors
 
-        error_code = get("errorCode", UNSET)
+        self.trace_id = get("traceId", UNSET)
 
-        trace_time_utc = get("traceTimeUtc", UNSET)
+        self.error_code = get("errorCode", UNSET)
 
-        message = get("message", UNSET)
+        self.trace_time_utc = get("traceTimeUtc", UNSET)
 
-        developer_hint = get("developerHint", UNSET)
+        self.message = get("message", UNSET)
 
-        log_id = get("logId", UNSET)
+        self.developer_hint = get("developerHint", UNSET)
 
-        log_time_utc = get("logTimeUtc", UNSET)
+        self.log_id = get("logId", UNSET)
 
-        property_ = get("property", UNSET)
+        self.log_time_utc = get("logTimeUtc", UNSET)
 
+        self.property_ = get("property", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProblemDetails:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         problem_details = cls(
-            type_,
-            title,
-            status,
-            detail,
-            instance,
-            errors,
-            trace_id,
-            error_code,
-            trace_time_utc,
-            message,
-            developer_hint,
-            log_id,
-            log_time_utc,
-            property_,
+            self.type_,
+            self.title,
+            self.status,
+            self.detail,
+            self.instance,
+            self.errors,
+            self.trace_id,
+            self.error_code,
+            self.trace_time_utc,
+            self.message,
+            self.developer_hint,
+            self.log_id,
+            self.log_time_utc,
+            self.property_,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            problem_details.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        problem_details.additional_properties = self.additional_properties
         return problem_details
 
     @property

@@ -7,11 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.software import Software
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 T = TypeVar("T", bound="Assinante")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "nome",
@@ -27,6 +30,7 @@ _KNOWN_KEYS = frozenset(
         "series",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -122,52 +126,59 @@ class Assinante:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Assinante)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        fantasia = src_dict["fantasia"]
+        self.fantasia = src_dict["fantasia"]
 
-        ramo = src_dict["ramo"]
+        self.ramo = src_dict["ramo"]
 
-        uf = src_dict["uf"]
+        self.uf = src_dict["uf"]
 
-        cidade = src_dict["cidade"]
+        self.cidade = src_dict["cidade"]
 
-        bairro = src_dict["bairro"]
+        self.bairro = src_dict["bairro"]
 
-        softwares_ativos = [
-            Software(softwares_ativos_item_data) for softwares_ativos_item_data in src_dict["softwaresAtivos"]
-        ]
+        softwares_ativos = build_list(Software, src_dict["softwaresAtivos"])
 
-        softwares_em_contratos_de_manutencao = [
-            Software(softwares_em_contratos_de_manutencao_item_data)
-            for softwares_em_contratos_de_manutencao_item_data in src_dict["softwaresEmContratosDeManutencao"]
-        ]
+        self.softwares_ativos = softwares_ativos
 
-        ativo = src_dict["ativo"]
+        softwares_em_contratos_de_manutencao = build_list(Software, src_dict["softwaresEmContratosDeManutencao"])
 
-        revenda_id = get("revendaId", UNSET)
+        self.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
 
-        series = get("series", UNSET)
+        self.ativo = src_dict["ativo"]
 
+        self.revenda_id = get("revendaId", UNSET)
+
+        self.series = get("series", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Assinante:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         assinante = cls(
-            id,
-            nome,
-            fantasia,
-            ramo,
-            uf,
-            cidade,
-            bairro,
-            softwares_ativos,
-            softwares_em_contratos_de_manutencao,
-            ativo,
-            revenda_id,
-            series,
+            self.id,
+            self.nome,
+            self.fantasia,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
+            self.softwares_ativos,
+            self.softwares_em_contratos_de_manutencao,
+            self.ativo,
+            self.revenda_id,
+            self.series,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            assinante.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        assinante.additional_properties = self.additional_properties
         return assinante
 
     @property

@@ -7,11 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.software import Software
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 T = TypeVar("T", bound="AssinanteCreateRequest")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "nome",
@@ -28,6 +31,7 @@ _KNOWN_KEYS = frozenset(
         "series",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -142,63 +146,68 @@ class AssinanteCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(AssinanteCreateRequest)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        fantasia = src_dict["fantasia"]
+        self.fantasia = src_dict["fantasia"]
 
-        cnpj = get("cnpj", UNSET)
+        self.cnpj = get("cnpj", UNSET)
 
-        ramo = get("ramo", UNSET)
+        self.ramo = get("ramo", UNSET)
 
-        uf = get("uf", UNSET)
+        self.uf = get("uf", UNSET)
 
-        cidade = get("cidade", UNSET)
+        self.cidade = get("cidade", UNSET)
 
-        bairro = get("bairro", UNSET)
+        self.bairro = get("bairro", UNSET)
 
-        revenda_id = get("revendaId", UNSET)
+        self.revenda_id = get("revendaId", UNSET)
 
-        ativo = get("ativo", UNSET)
+        self.ativo = get("ativo", UNSET)
 
         _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
-            softwares_ativos = [
-                Software(softwares_ativos_item_data) for softwares_ativos_item_data in _softwares_ativos
-            ]
+            softwares_ativos = build_list(Software, _softwares_ativos)
+
+        self.softwares_ativos = softwares_ativos
 
         _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
-            softwares_em_contratos_de_manutencao = [
-                Software(softwares_em_contratos_de_manutencao_item_data)
-                for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao
-            ]
+            softwares_em_contratos_de_manutencao = build_list(Software, _softwares_em_contratos_de_manutencao)
 
-        series = get("series", UNSET)
+        self.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
 
+        self.series = get("series", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is AssinanteCreateRequest:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         assinante_create_request = cls(
-            id,
-            nome,
-            fantasia,
-            cnpj,
-            ramo,
-            uf,
-            cidade,
-            bairro,
-            revenda_id,
-            ativo,
-            softwares_ativos,
-            softwares_em_contratos_de_manutencao,
-            series,
+            self.id,
+            self.nome,
+            self.fantasia,
+            self.cnpj,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
+            self.revenda_id,
+            self.ativo,
+            self.softwares_ativos,
+            self.softwares_em_contratos_de_manutencao,
+            self.series,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            assinante_create_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        assinante_create_request.additional_properties = self.additional_properties
         return assinante_create_request
 
     @property

@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssinanteRecord")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "nome",
@@ -29,6 +32,7 @@ _KNOWN_KEYS = frozenset(
         "cnpj",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -116,46 +120,52 @@ class AssinanteRecord:
         from ..models.assinante_record_plano_uso import AssinanteRecordPlanoUso  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(AssinanteRecord)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        fantasia = src_dict["fantasia"]
+        self.fantasia = src_dict["fantasia"]
 
-        ativo = src_dict["ativo"]
+        self.ativo = src_dict["ativo"]
 
-        oficial = src_dict["oficial"]
+        self.oficial = src_dict["oficial"]
 
-        creator_host = src_dict["creatorHost"]
+        self.creator_host = src_dict["creatorHost"]
 
-        creator_sdk_identity = src_dict["creatorSDKIdentity"]
+        self.creator_sdk_identity = src_dict["creatorSDKIdentity"]
 
-        softwares_ativos = src_dict["softwaresAtivos"]
+        self.softwares_ativos = src_dict["softwaresAtivos"]
 
-        softwares_em_contratos_de_manutencao = src_dict["softwaresEmContratosDeManutencao"]
+        self.softwares_em_contratos_de_manutencao = src_dict["softwaresEmContratosDeManutencao"]
 
-        plano_uso = AssinanteRecordPlanoUso.from_dict(src_dict["planoUso"])
+        self.plano_uso = AssinanteRecordPlanoUso.from_dict(src_dict["planoUso"])
 
-        cnpj = get("cnpj", UNSET)
+        self.cnpj = get("cnpj", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is AssinanteRecord:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         assinante_record = cls(
-            id,
-            nome,
-            fantasia,
-            ativo,
-            oficial,
-            creator_host,
-            creator_sdk_identity,
-            softwares_ativos,
-            softwares_em_contratos_de_manutencao,
-            plano_uso,
-            cnpj,
+            self.id,
+            self.nome,
+            self.fantasia,
+            self.ativo,
+            self.oficial,
+            self.creator_host,
+            self.creator_sdk_identity,
+            self.softwares_ativos,
+            self.softwares_em_contratos_de_manutencao,
+            self.plano_uso,
+            self.cnpj,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            assinante_record.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        assinante_record.additional_properties = self.additional_properties
         return assinante_record
 
     @property

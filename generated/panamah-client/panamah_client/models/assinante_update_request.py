@@ -7,15 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.software import Software
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.assinante_update_request_plano_uso import AssinanteUpdateRequestPlanoUso
 
 
 T = TypeVar("T", bound="AssinanteUpdateRequest")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "nome",
@@ -36,6 +39,7 @@ _KNOWN_KEYS = frozenset(
         "series",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -177,78 +181,81 @@ class AssinanteUpdateRequest:
         from ..models.assinante_update_request_plano_uso import AssinanteUpdateRequestPlanoUso  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(AssinanteUpdateRequest)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        fantasia = src_dict["fantasia"]
+        self.fantasia = src_dict["fantasia"]
 
-        ativo = get("ativo", UNSET)
+        self.ativo = get("ativo", UNSET)
 
-        oficial = get("oficial", UNSET)
+        self.oficial = get("oficial", UNSET)
 
-        creator_host = get("creatorHost", UNSET)
+        self.creator_host = get("creatorHost", UNSET)
 
-        creator_sdk_identity = get("creatorSDKIdentity", UNSET)
+        self.creator_sdk_identity = get("creatorSDKIdentity", UNSET)
 
-        cnpj = get("cnpj", UNSET)
+        self.cnpj = get("cnpj", UNSET)
 
         _softwares_ativos = get("softwaresAtivos", UNSET)
         softwares_ativos: list[Software] | Unset = UNSET
         if _softwares_ativos is not UNSET:
-            softwares_ativos = [
-                Software(softwares_ativos_item_data) for softwares_ativos_item_data in _softwares_ativos
-            ]
+            softwares_ativos = build_list(Software, _softwares_ativos)
+
+        self.softwares_ativos = softwares_ativos
 
         _softwares_em_contratos_de_manutencao = get("softwaresEmContratosDeManutencao", UNSET)
         softwares_em_contratos_de_manutencao: list[Software] | Unset = UNSET
         if _softwares_em_contratos_de_manutencao is not UNSET:
-            softwares_em_contratos_de_manutencao = [
-                Software(softwares_em_contratos_de_manutencao_item_data)
-                for softwares_em_contratos_de_manutencao_item_data in _softwares_em_contratos_de_manutencao
-            ]
+            softwares_em_contratos_de_manutencao = build_list(Software, _softwares_em_contratos_de_manutencao)
+
+        self.softwares_em_contratos_de_manutencao = softwares_em_contratos_de_manutencao
 
         _plano_uso = get("planoUso", UNSET)
-        plano_uso: AssinanteUpdateRequestPlanoUso | Unset = (
-            UNSET if _plano_uso is UNSET else AssinanteUpdateRequestPlanoUso.from_dict(_plano_uso)
-        )
+        self.plano_uso = UNSET if _plano_uso is UNSET else AssinanteUpdateRequestPlanoUso.from_dict(_plano_uso)
 
-        ramo = get("ramo", UNSET)
+        self.ramo = get("ramo", UNSET)
 
-        uf = get("uf", UNSET)
+        self.uf = get("uf", UNSET)
 
-        cidade = get("cidade", UNSET)
+        self.cidade = get("cidade", UNSET)
 
-        bairro = get("bairro", UNSET)
+        self.bairro = get("bairro", UNSET)
 
-        revenda_id = get("revendaId", UNSET)
+        self.revenda_id = get("revendaId", UNSET)
 
-        series = get("series", UNSET)
+        self.series = get("series", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is AssinanteUpdateRequest:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         assinante_update_request = cls(
-            id,
-            nome,
-            fantasia,
-            ativo,
-            oficial,
-            creator_host,
-            creator_sdk_identity,
-            cnpj,
-            softwares_ativos,
-            softwares_em_contratos_de_manutencao,
-            plano_uso,
-            ramo,
-            uf,
-            cidade,
-            bairro,
-            revenda_id,
-            series,
+            self.id,
+            self.nome,
+            self.fantasia,
+            self.ativo,
+            self.oficial,
+            self.creator_host,
+            self.creator_sdk_identity,
+            self.cnpj,
+            self.softwares_ativos,
+            self.softwares_em_contratos_de_manutencao,
+            self.plano_uso,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
+            self.revenda_id,
+            self.series,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            assinante_update_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        assinante_update_request.additional_properties = self.additional_properties
         return assinante_update_request
 
     @property

@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.compra_item import CompraItem
 
 
 T = TypeVar("T", bound="Compra")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "lojaId",
@@ -33,6 +36,7 @@ _KNOWN_KEYS = frozenset(
         "acrescimo",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -137,53 +141,63 @@ class Compra:
         from ..models.compra_item import CompraItem  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Compra)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        data_entrada = datetime.datetime.fromisoformat(src_dict["dataEntrada"])
+        self.data_entrada = parse_date_time(src_dict["dataEntrada"])
 
-        data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
+        self.data_emissao = parse_date_time(src_dict["dataEmissao"])
 
-        data_hora_compra = datetime.datetime.fromisoformat(src_dict["dataHoraCompra"])
+        self.data_hora_compra = parse_date_time(src_dict["dataHoraCompra"])
 
-        efetiva = src_dict["efetiva"]
+        self.efetiva = src_dict["efetiva"]
 
-        quantidade_itens = src_dict["quantidadeItens"]
+        self.quantidade_itens = src_dict["quantidadeItens"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
-        itens = [CompraItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
+        itens = build_list(CompraItem.from_dict, src_dict["itens"])
 
-        fornecedor_id = get("fornecedorId", UNSET)
+        self.itens = itens
 
-        funcionario_id = get("funcionarioId", UNSET)
+        self.fornecedor_id = get("fornecedorId", UNSET)
 
-        desconto = get("desconto", UNSET)
+        self.funcionario_id = get("funcionarioId", UNSET)
 
-        tipo_desconto = get("tipoDesconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
-        acrescimo = get("acrescimo", UNSET)
+        self.tipo_desconto = get("tipoDesconto", UNSET)
 
+        self.acrescimo = get("acrescimo", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Compra:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         compra = cls(
-            id,
-            loja_id,
-            data_entrada,
-            data_emissao,
-            data_hora_compra,
-            efetiva,
-            quantidade_itens,
-            valor,
-            itens,
-            fornecedor_id,
-            funcionario_id,
-            desconto,
-            tipo_desconto,
-            acrescimo,
+            self.id,
+            self.loja_id,
+            self.data_entrada,
+            self.data_emissao,
+            self.data_hora_compra,
+            self.efetiva,
+            self.quantidade_itens,
+            self.valor,
+            self.itens,
+            self.fornecedor_id,
+            self.funcionario_id,
+            self.desconto,
+            self.tipo_desconto,
+            self.acrescimo,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            compra.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        compra.additional_properties = self.additional_properties
         return compra
 
     @property

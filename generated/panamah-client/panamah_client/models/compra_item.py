@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompraItem")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "produtoId",
         "quantidade",
@@ -20,6 +23,7 @@ _KNOWN_KEYS = frozenset(
         "desconto",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -76,31 +80,37 @@ class CompraItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        produto_id = src_dict["produtoId"]
+        self = _new_instance(CompraItem)
+        self.produto_id = src_dict["produtoId"]
 
-        quantidade = src_dict["quantidade"]
+        self.quantidade = src_dict["quantidade"]
 
-        valor_total = src_dict["valorTotal"]
+        self.valor_total = src_dict["valorTotal"]
 
-        valor_unitario = src_dict["valorUnitario"]
+        self.valor_unitario = src_dict["valorUnitario"]
 
-        acrescimo = get("acrescimo", UNSET)
+        self.acrescimo = get("acrescimo", UNSET)
 
-        desconto = get("desconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is CompraItem:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         compra_item = cls(
-            produto_id,
-            quantidade,
-            valor_total,
-            valor_unitario,
-            acrescimo,
-            desconto,
+            self.produto_id,
+            self.quantidade,
+            self.valor_total,
+            self.valor_unitario,
+            self.acrescimo,
+            self.desconto,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            compra_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        compra_item.additional_properties = self.additional_properties
         return compra_item
 
     @property

@@ -9,14 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Ean")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "produtoId",
         "tributado",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -57,20 +61,28 @@ class Ean:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Ean)
+        self.id = src_dict["id"]
 
-        produto_id = src_dict["produtoId"]
+        self.produto_id = src_dict["produtoId"]
 
-        tributado = get("tributado", UNSET)
+        self.tributado = get("tributado", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Ean:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         ean = cls(
-            id,
-            produto_id,
-            tributado,
+            self.id,
+            self.produto_id,
+            self.tributado,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            ean.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        ean.additional_properties = self.additional_properties
         return ean
 
     @property

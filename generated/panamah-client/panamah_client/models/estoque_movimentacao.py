@@ -7,11 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="EstoqueMovimentacao")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "localEstoqueId",
@@ -23,6 +26,7 @@ _KNOWN_KEYS = frozenset(
         "markup",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -88,37 +92,43 @@ class EstoqueMovimentacao:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(EstoqueMovimentacao)
+        self.id = src_dict["id"]
 
-        local_estoque_id = src_dict["localEstoqueId"]
+        self.local_estoque_id = src_dict["localEstoqueId"]
 
-        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self.data_hora = parse_date_time(src_dict["dataHora"])
 
-        produto_id = src_dict["produtoId"]
+        self.produto_id = src_dict["produtoId"]
 
-        quantidade = src_dict["quantidade"]
+        self.quantidade = src_dict["quantidade"]
 
-        custo = src_dict["custo"]
+        self.custo = src_dict["custo"]
 
-        preco = src_dict["preco"]
+        self.preco = src_dict["preco"]
 
-        markup = get("markup", UNSET)
+        self.markup = get("markup", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is EstoqueMovimentacao:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         estoque_movimentacao = cls(
-            id,
-            local_estoque_id,
-            data_hora,
-            produto_id,
-            quantidade,
-            custo,
-            preco,
-            markup,
+            self.id,
+            self.local_estoque_id,
+            self.data_hora,
+            self.produto_id,
+            self.quantidade,
+            self.custo,
+            self.preco,
+            self.markup,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            estoque_movimentacao.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        estoque_movimentacao.additional_properties = self.additional_properties
         return estoque_movimentacao
 
     @property

@@ -8,15 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evento_caixa_tipo import EventoCaixaTipo
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.evento_caixa_valor_declarado import EventoCaixaValorDeclarado
 
 
 T = TypeVar("T", bound="EventoCaixa")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "lojaId",
@@ -27,6 +30,7 @@ _KNOWN_KEYS = frozenset(
         "valoresDeclarados",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -95,40 +99,45 @@ class EventoCaixa:
         from ..models.evento_caixa_valor_declarado import EventoCaixaValorDeclarado  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(EventoCaixa)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        numero_caixa = src_dict["numeroCaixa"]
+        self.numero_caixa = src_dict["numeroCaixa"]
 
-        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self.data_hora = parse_date_time(src_dict["dataHora"])
 
-        tipo = EventoCaixaTipo(src_dict["tipo"])
+        self.tipo = EventoCaixaTipo(src_dict["tipo"])
 
-        funcionario_id = get("funcionarioId", UNSET)
+        self.funcionario_id = get("funcionarioId", UNSET)
 
         _valores_declarados = get("valoresDeclarados", UNSET)
         valores_declarados: list[EventoCaixaValorDeclarado] | Unset = UNSET
         if _valores_declarados is not UNSET:
-            valores_declarados = [
-                EventoCaixaValorDeclarado.from_dict(valores_declarados_item_data)
-                for valores_declarados_item_data in _valores_declarados
-            ]
+            valores_declarados = build_list(EventoCaixaValorDeclarado.from_dict, _valores_declarados)
 
+        self.valores_declarados = valores_declarados
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is EventoCaixa:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         evento_caixa = cls(
-            id,
-            loja_id,
-            numero_caixa,
-            data_hora,
-            tipo,
-            funcionario_id,
-            valores_declarados,
+            self.id,
+            self.loja_id,
+            self.numero_caixa,
+            self.data_hora,
+            self.tipo,
+            self.funcionario_id,
+            self.valores_declarados,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            evento_caixa.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        evento_caixa.additional_properties = self.additional_properties
         return evento_caixa
 
     @property

@@ -7,13 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EventoCaixaValorDeclarado")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "formaPagamentoId",
         "valor",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -47,19 +51,25 @@ class EventoCaixaValorDeclarado:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        forma_pagamento_id = src_dict["formaPagamentoId"]
+        self = _new_instance(EventoCaixaValorDeclarado)
+        self.forma_pagamento_id = src_dict["formaPagamentoId"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is EventoCaixaValorDeclarado:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         evento_caixa_valor_declarado = cls(
-            forma_pagamento_id,
-            valor,
+            self.forma_pagamento_id,
+            self.valor,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            evento_caixa_valor_declarado.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        evento_caixa_valor_declarado.additional_properties = self.additional_properties
         return evento_caixa_valor_declarado
 
     @property

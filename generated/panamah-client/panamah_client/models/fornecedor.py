@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Fornecedor")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "nome",
@@ -19,6 +22,7 @@ _KNOWN_KEYS = frozenset(
         "bairro",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -77,32 +81,40 @@ class Fornecedor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = _new_instance(Fornecedor)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        numero_documento = src_dict["numeroDocumento"]
+        self.numero_documento = src_dict["numeroDocumento"]
 
-        ramo = src_dict["ramo"]
+        self.ramo = src_dict["ramo"]
 
-        uf = src_dict["uf"]
+        self.uf = src_dict["uf"]
 
-        cidade = src_dict["cidade"]
+        self.cidade = src_dict["cidade"]
 
-        bairro = src_dict["bairro"]
+        self.bairro = src_dict["bairro"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Fornecedor:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         fornecedor = cls(
-            id,
-            nome,
-            numero_documento,
-            ramo,
-            uf,
-            cidade,
-            bairro,
+            self.id,
+            self.nome,
+            self.numero_documento,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            fornecedor.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        fornecedor.additional_properties = self.additional_properties
         return fornecedor
 
     @property

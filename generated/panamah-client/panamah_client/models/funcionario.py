@@ -7,11 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Funcionario")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "nome",
@@ -23,6 +26,7 @@ _KNOWN_KEYS = frozenset(
         "lojaIds",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -96,40 +100,44 @@ class Funcionario:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Funcionario)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        ativo = src_dict["ativo"]
+        self.ativo = src_dict["ativo"]
 
         _data_nascimento = get("dataNascimento", UNSET)
-        data_nascimento: datetime.datetime | Unset = (
-            UNSET if _data_nascimento is UNSET else datetime.datetime.fromisoformat(_data_nascimento)
-        )
+        self.data_nascimento = UNSET if _data_nascimento is UNSET else parse_date_time(_data_nascimento)
 
-        login = get("login", UNSET)
+        self.login = get("login", UNSET)
 
-        numero_documento = get("numeroDocumento", UNSET)
+        self.numero_documento = get("numeroDocumento", UNSET)
 
-        senha = get("senha", UNSET)
+        self.senha = get("senha", UNSET)
 
-        loja_ids = get("lojaIds", UNSET)
+        self.loja_ids = get("lojaIds", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Funcionario:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         funcionario = cls(
-            id,
-            nome,
-            ativo,
-            data_nascimento,
-            login,
-            numero_documento,
-            senha,
-            loja_ids,
+            self.id,
+            self.nome,
+            self.ativo,
+            self.data_nascimento,
+            self.login,
+            self.numero_documento,
+            self.senha,
+            self.loja_ids,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            funcionario.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        funcionario.additional_properties = self.additional_properties
         return funcionario
 
     @property

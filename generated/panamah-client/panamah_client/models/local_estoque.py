@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LocalEstoque")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "lojaId",
@@ -16,6 +19,7 @@ _KNOWN_KEYS = frozenset(
         "disponivelParaVenda",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -59,25 +63,31 @@ class LocalEstoque:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = _new_instance(LocalEstoque)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        descricao = src_dict["descricao"]
+        self.descricao = src_dict["descricao"]
 
-        disponivel_para_venda = src_dict["disponivelParaVenda"]
+        self.disponivel_para_venda = src_dict["disponivelParaVenda"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is LocalEstoque:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         local_estoque = cls(
-            id,
-            loja_id,
-            descricao,
-            disponivel_para_venda,
+            self.id,
+            self.loja_id,
+            self.descricao,
+            self.disponivel_para_venda,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            local_estoque.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        local_estoque.additional_properties = self.additional_properties
         return local_estoque
 
     @property

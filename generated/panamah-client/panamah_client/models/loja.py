@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Loja")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "ativa",
         "id",
@@ -33,6 +36,7 @@ _KNOWN_KEYS = frozenset(
         "qtdFuncionarios",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -161,68 +165,76 @@ class Loja:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        ativa = src_dict["ativa"]
+        self = _new_instance(Loja)
+        self.ativa = src_dict["ativa"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        descricao = src_dict["descricao"]
+        self.descricao = src_dict["descricao"]
 
-        numero_documento = src_dict["numeroDocumento"]
+        self.numero_documento = src_dict["numeroDocumento"]
 
-        matriz = src_dict["matriz"]
+        self.matriz = src_dict["matriz"]
 
-        holding_id = src_dict["holdingId"]
+        self.holding_id = src_dict["holdingId"]
 
-        ramo = src_dict["ramo"]
+        self.ramo = src_dict["ramo"]
 
-        uf = src_dict["uf"]
+        self.uf = src_dict["uf"]
 
-        cidade = src_dict["cidade"]
+        self.cidade = src_dict["cidade"]
 
-        bairro = src_dict["bairro"]
+        self.bairro = src_dict["bairro"]
 
-        logradouro = get("logradouro", UNSET)
+        self.logradouro = get("logradouro", UNSET)
 
-        numero = get("numero", UNSET)
+        self.numero = get("numero", UNSET)
 
-        cep = get("cep", UNSET)
+        self.cep = get("cep", UNSET)
 
-        distrito = get("distrito", UNSET)
+        self.distrito = get("distrito", UNSET)
 
-        complemento = get("complemento", UNSET)
+        self.complemento = get("complemento", UNSET)
 
-        telefone = get("telefone", UNSET)
+        self.telefone = get("telefone", UNSET)
 
-        qtd_checkouts = get("qtdCheckouts", UNSET)
+        self.qtd_checkouts = get("qtdCheckouts", UNSET)
 
-        area_m2 = get("areaM2", UNSET)
+        self.area_m2 = get("areaM2", UNSET)
 
-        qtd_funcionarios = get("qtdFuncionarios", UNSET)
+        self.qtd_funcionarios = get("qtdFuncionarios", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Loja:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         loja = cls(
-            ativa,
-            id,
-            descricao,
-            numero_documento,
-            matriz,
-            holding_id,
-            ramo,
-            uf,
-            cidade,
-            bairro,
-            logradouro,
-            numero,
-            cep,
-            distrito,
-            complemento,
-            telefone,
-            qtd_checkouts,
-            area_m2,
-            qtd_funcionarios,
+            self.ativa,
+            self.id,
+            self.descricao,
+            self.numero_documento,
+            self.matriz,
+            self.holding_id,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
+            self.logradouro,
+            self.numero,
+            self.cep,
+            self.distrito,
+            self.complemento,
+            self.telefone,
+            self.qtd_checkouts,
+            self.area_m2,
+            self.qtd_funcionarios,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            loja.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        loja.additional_properties = self.additional_properties
         return loja
 
     @property

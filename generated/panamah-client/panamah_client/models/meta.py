@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Meta")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "mes",
@@ -18,6 +21,7 @@ _KNOWN_KEYS = frozenset(
         "valor",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -71,29 +75,37 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = _new_instance(Meta)
+        self.id = src_dict["id"]
 
-        mes = src_dict["mes"]
+        self.mes = src_dict["mes"]
 
-        ano = src_dict["ano"]
+        self.ano = src_dict["ano"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        secao_id = src_dict["secaoId"]
+        self.secao_id = src_dict["secaoId"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Meta:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         meta = cls(
-            id,
-            mes,
-            ano,
-            loja_id,
-            secao_id,
-            valor,
+            self.id,
+            self.mes,
+            self.ano,
+            self.loja_id,
+            self.secao_id,
+            self.valor,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            meta.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        meta.additional_properties = self.additional_properties
         return meta
 
     @property

@@ -11,8 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PendingResources")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset({})
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -36,9 +40,10 @@ class PendingResources:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pending_resources_by_tipo import PendingResourcesByTipo  # noqa: PLC0415
 
-        pending_resources = cls()
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        self = _new_instance(PendingResources)
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KNOWN_KEYS:
@@ -46,8 +51,14 @@ class PendingResources:
                 additional_property = PendingResourcesByTipo.from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
+            self.additional_properties = additional_properties
 
-            pending_resources.additional_properties = additional_properties
+        if cls is PendingResources:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
+        pending_resources = cls()
+        pending_resources.additional_properties = self.additional_properties
         return pending_resources
 
     @property

@@ -7,8 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PendingResourcesByTipo")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset({})
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -30,9 +34,10 @@ class PendingResourcesByTipo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pending_resources_by_tipo = cls()
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        self = _new_instance(PendingResourcesByTipo)
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KNOWN_KEYS:
@@ -40,8 +45,14 @@ class PendingResourcesByTipo:
                 additional_property = cast(list[str], prop_dict)
 
                 additional_properties[prop_name] = additional_property
+            self.additional_properties = additional_properties
 
-            pending_resources_by_tipo.additional_properties = additional_properties
+        if cls is PendingResourcesByTipo:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
+        pending_resources_by_tipo = cls()
+        pending_resources_by_tipo.additional_properties = self.additional_properties
         return pending_resources_by_tipo
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.produto_composicao import ProdutoComposicao
@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Produto")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "descricao",
         "id",
@@ -33,6 +36,7 @@ _KNOWN_KEYS = frozenset(
         "fornecedores",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -145,61 +149,65 @@ class Produto:
         from ..models.produto_fornecedor import ProdutoFornecedor  # noqa: PLC0415
 
         get = src_dict.get
-        descricao = src_dict["descricao"]
+        self = _new_instance(Produto)
+        self.descricao = src_dict["descricao"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        secao_id = src_dict["secaoId"]
+        self.secao_id = src_dict["secaoId"]
 
         _composicao = get("composicao", UNSET)
-        composicao: ProdutoComposicao | Unset = (
-            UNSET if _composicao is UNSET else ProdutoComposicao.from_dict(_composicao)
-        )
+        self.composicao = UNSET if _composicao is UNSET else ProdutoComposicao.from_dict(_composicao)
 
-        tipo_composicao = get("tipoComposicao", UNSET)
+        self.tipo_composicao = get("tipoComposicao", UNSET)
 
         _data_inclusao = get("dataInclusao", UNSET)
-        data_inclusao: datetime.datetime | Unset = (
-            UNSET if _data_inclusao is UNSET else datetime.datetime.fromisoformat(_data_inclusao)
-        )
+        self.data_inclusao = UNSET if _data_inclusao is UNSET else parse_date_time(_data_inclusao)
 
-        finalidade = get("finalidade", UNSET)
+        self.finalidade = get("finalidade", UNSET)
 
-        ativo = get("ativo", UNSET)
+        self.ativo = get("ativo", UNSET)
 
-        grupo_id = get("grupoId", UNSET)
+        self.grupo_id = get("grupoId", UNSET)
 
-        peso_variavel = get("pesoVariavel", UNSET)
+        self.peso_variavel = get("pesoVariavel", UNSET)
 
-        quantidade_itens_embalagem = get("quantidadeItensEmbalagem", UNSET)
+        self.quantidade_itens_embalagem = get("quantidadeItensEmbalagem", UNSET)
 
-        subgrupo_id = get("subgrupoId", UNSET)
+        self.subgrupo_id = get("subgrupoId", UNSET)
 
         _fornecedores = get("fornecedores", UNSET)
         fornecedores: list[ProdutoFornecedor] | Unset = UNSET
         if _fornecedores is not UNSET:
-            fornecedores = [
-                ProdutoFornecedor.from_dict(fornecedores_item_data) for fornecedores_item_data in _fornecedores
-            ]
+            fornecedores = build_list(ProdutoFornecedor.from_dict, _fornecedores)
 
+        self.fornecedores = fornecedores
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Produto:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         produto = cls(
-            descricao,
-            id,
-            secao_id,
-            composicao,
-            tipo_composicao,
-            data_inclusao,
-            finalidade,
-            ativo,
-            grupo_id,
-            peso_variavel,
-            quantidade_itens_embalagem,
-            subgrupo_id,
-            fornecedores,
+            self.descricao,
+            self.id,
+            self.secao_id,
+            self.composicao,
+            self.tipo_composicao,
+            self.data_inclusao,
+            self.finalidade,
+            self.ativo,
+            self.grupo_id,
+            self.peso_variavel,
+            self.quantidade_itens_embalagem,
+            self.subgrupo_id,
+            self.fornecedores,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            produto.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        produto.additional_properties = self.additional_properties
         return produto
 
     @property

@@ -6,20 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.produto_composicao_item import ProdutoComposicaoItem
 
 
 T = TypeVar("T", bound="ProdutoComposicao")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "quantidade",
         "itens",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -62,22 +66,30 @@ class ProdutoComposicao:
         from ..models.produto_composicao_item import ProdutoComposicaoItem  # noqa: PLC0415
 
         get = src_dict.get
-        quantidade = src_dict["quantidade"]
+        self = _new_instance(ProdutoComposicao)
+        self.quantidade = src_dict["quantidade"]
 
         _itens = get("itens", UNSET)
         itens: list[ProdutoComposicaoItem] | Unset = UNSET
         if _itens is not UNSET:
-            itens = [ProdutoComposicaoItem.from_dict(itens_item_data) for itens_item_data in _itens]
+            itens = build_list(ProdutoComposicaoItem.from_dict, _itens)
 
+        self.itens = itens
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProdutoComposicao:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         produto_composicao = cls(
-            quantidade,
-            itens,
+            self.quantidade,
+            self.itens,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            produto_composicao.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        produto_composicao.additional_properties = self.additional_properties
         return produto_composicao
 
     @property

@@ -7,13 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProdutoFornecedor")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "principal",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -47,19 +51,25 @@ class ProdutoFornecedor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = _new_instance(ProdutoFornecedor)
+        self.id = src_dict["id"]
 
-        principal = src_dict["principal"]
+        self.principal = src_dict["principal"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ProdutoFornecedor:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         produto_fornecedor = cls(
-            id,
-            principal,
+            self.id,
+            self.principal,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            produto_fornecedor.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        produto_fornecedor.additional_properties = self.additional_properties
         return produto_fornecedor
 
     @property

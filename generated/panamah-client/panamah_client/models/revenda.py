@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Revenda")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "nome",
@@ -19,6 +22,7 @@ _KNOWN_KEYS = frozenset(
         "bairro",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -77,32 +81,40 @@ class Revenda:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = _new_instance(Revenda)
+        self.id = src_dict["id"]
 
-        nome = src_dict["nome"]
+        self.nome = src_dict["nome"]
 
-        fantasia = src_dict["fantasia"]
+        self.fantasia = src_dict["fantasia"]
 
-        ramo = src_dict["ramo"]
+        self.ramo = src_dict["ramo"]
 
-        uf = src_dict["uf"]
+        self.uf = src_dict["uf"]
 
-        cidade = src_dict["cidade"]
+        self.cidade = src_dict["cidade"]
 
-        bairro = src_dict["bairro"]
+        self.bairro = src_dict["bairro"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Revenda:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         revenda = cls(
-            id,
-            nome,
-            fantasia,
-            ramo,
-            uf,
-            cidade,
-            bairro,
+            self.id,
+            self.nome,
+            self.fantasia,
+            self.ramo,
+            self.uf,
+            self.cidade,
+            self.bairro,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            revenda.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        revenda.additional_properties = self.additional_properties
         return revenda
 
     @property

@@ -12,13 +12,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StreamDataResult")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "sucessos",
         "falhas",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -55,19 +59,25 @@ class StreamDataResult:
         from ..models.stream_failures import StreamFailures  # noqa: PLC0415
         from ..models.stream_successes import StreamSuccesses  # noqa: PLC0415
 
-        sucessos = StreamSuccesses.from_dict(src_dict["sucessos"])
+        self = _new_instance(StreamDataResult)
+        self.sucessos = StreamSuccesses.from_dict(src_dict["sucessos"])
 
-        falhas = StreamFailures.from_dict(src_dict["falhas"])
+        self.falhas = StreamFailures.from_dict(src_dict["falhas"])
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamDataResult:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_data_result = cls(
-            sucessos,
-            falhas,
+            self.sucessos,
+            self.falhas,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_data_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_data_result.additional_properties = self.additional_properties
         return stream_data_result
 
     @property

@@ -11,8 +11,11 @@ from ..models.stream_operation_kind import StreamOperationKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamFailureItem")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "tipo",
         "op",
@@ -21,6 +24,7 @@ _KNOWN_KEYS = frozenset(
         "mensagem",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -76,28 +80,34 @@ class StreamFailureItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        tipo = StreamModelTipo(src_dict["tipo"])
+        self = _new_instance(StreamFailureItem)
+        self.tipo = StreamModelTipo(src_dict["tipo"])
 
-        op = StreamOperationKind(src_dict["op"])
+        self.op = StreamOperationKind(src_dict["op"])
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        assinante_id = get("assinanteId", UNSET)
+        self.assinante_id = get("assinanteId", UNSET)
 
-        mensagem = get("mensagem", UNSET)
+        self.mensagem = get("mensagem", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamFailureItem:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_failure_item = cls(
-            tipo,
-            op,
-            id,
-            assinante_id,
-            mensagem,
+            self.tipo,
+            self.op,
+            self.id,
+            self.assinante_id,
+            self.mensagem,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_failure_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_failure_item.additional_properties = self.additional_properties
         return stream_failure_item
 
     @property

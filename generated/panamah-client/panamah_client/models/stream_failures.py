@@ -6,18 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import build_list
+
 if TYPE_CHECKING:
     from ..models.stream_failure_item import StreamFailureItem
 
 
 T = TypeVar("T", bound="StreamFailures")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "total",
         "itens",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -56,19 +62,27 @@ class StreamFailures:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.stream_failure_item import StreamFailureItem  # noqa: PLC0415
 
-        total = src_dict["total"]
+        self = _new_instance(StreamFailures)
+        self.total = src_dict["total"]
 
-        itens = [StreamFailureItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
+        itens = build_list(StreamFailureItem.from_dict, src_dict["itens"])
 
+        self.itens = itens
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamFailures:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_failures = cls(
-            total,
-            itens,
+            self.total,
+            self.itens,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_failures.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_failures.additional_properties = self.additional_properties
         return stream_failures
 
     @property

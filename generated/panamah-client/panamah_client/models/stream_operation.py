@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StreamOperation")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "op",
         "tipo",
@@ -24,6 +27,7 @@ _KNOWN_KEYS = frozenset(
         "assinanteId",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -79,25 +83,31 @@ class StreamOperation:
         from ..models.stream_operation_data import StreamOperationData  # noqa: PLC0415
 
         get = src_dict.get
-        op = StreamOperationKind(src_dict["op"])
+        self = _new_instance(StreamOperation)
+        self.op = StreamOperationKind(src_dict["op"])
 
-        tipo = StreamModelTipo(src_dict["tipo"])
+        self.tipo = StreamModelTipo(src_dict["tipo"])
 
-        data = StreamOperationData.from_dict(src_dict["data"])
+        self.data = StreamOperationData.from_dict(src_dict["data"])
 
-        assinante_id = get("assinanteId", UNSET)
+        self.assinante_id = get("assinanteId", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamOperation:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_operation = cls(
-            op,
-            tipo,
-            data,
-            assinante_id,
+            self.op,
+            self.tipo,
+            self.data,
+            self.assinante_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_operation.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_operation.additional_properties = self.additional_properties
         return stream_operation
 
     @property

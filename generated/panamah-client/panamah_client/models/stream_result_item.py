@@ -10,14 +10,18 @@ from ..models.stream_model_tipo import StreamModelTipo
 from ..models.stream_operation_kind import StreamOperationKind
 
 T = TypeVar("T", bound="StreamResultItem")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "tipo",
         "op",
         "id",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -59,22 +63,28 @@ class StreamResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tipo = StreamModelTipo(src_dict["tipo"])
+        self = _new_instance(StreamResultItem)
+        self.tipo = StreamModelTipo(src_dict["tipo"])
 
-        op = StreamOperationKind(src_dict["op"])
+        self.op = StreamOperationKind(src_dict["op"])
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamResultItem:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_result_item = cls(
-            tipo,
-            op,
-            id,
+            self.tipo,
+            self.op,
+            self.id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_result_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_result_item.additional_properties = self.additional_properties
         return stream_result_item
 
     @property

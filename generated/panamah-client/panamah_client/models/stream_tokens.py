@@ -7,13 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StreamTokens")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "accessToken",
         "refreshToken",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -47,19 +51,25 @@ class StreamTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        access_token = src_dict["accessToken"]
+        self = _new_instance(StreamTokens)
+        self.access_token = src_dict["accessToken"]
 
-        refresh_token = src_dict["refreshToken"]
+        self.refresh_token = src_dict["refreshToken"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is StreamTokens:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         stream_tokens = cls(
-            access_token,
-            refresh_token,
+            self.access_token,
+            self.refresh_token,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            stream_tokens.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        stream_tokens.additional_properties = self.additional_properties
         return stream_tokens
 
     @property

@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Subgrupo")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "codigo",
@@ -17,6 +20,7 @@ _KNOWN_KEYS = frozenset(
         "grupoId",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -65,26 +69,34 @@ class Subgrupo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = _new_instance(Subgrupo)
+        self.id = src_dict["id"]
 
-        codigo = src_dict["codigo"]
+        self.codigo = src_dict["codigo"]
 
-        descricao = src_dict["descricao"]
+        self.descricao = src_dict["descricao"]
 
-        secao_id = src_dict["secaoId"]
+        self.secao_id = src_dict["secaoId"]
 
-        grupo_id = src_dict["grupoId"]
+        self.grupo_id = src_dict["grupoId"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Subgrupo:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         subgrupo = cls(
-            id,
-            codigo,
-            descricao,
-            secao_id,
-            grupo_id,
+            self.id,
+            self.codigo,
+            self.descricao,
+            self.secao_id,
+            self.grupo_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            subgrupo.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        subgrupo.additional_properties = self.additional_properties
         return subgrupo
 
     @property

@@ -7,13 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import build_list, parse_date_time
+
 if TYPE_CHECKING:
     from ..models.titulo_pagar_pagamento import TituloPagarPagamento
 
 
 T = TypeVar("T", bound="TituloPagar")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "lojaId",
@@ -29,6 +34,7 @@ _KNOWN_KEYS = frozenset(
         "pagamentos",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -117,51 +123,57 @@ class TituloPagar:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.titulo_pagar_pagamento import TituloPagarPagamento  # noqa: PLC0415
 
-        id = src_dict["id"]
+        self = _new_instance(TituloPagar)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        fornecedor_id = src_dict["fornecedorId"]
+        self.fornecedor_id = src_dict["fornecedorId"]
 
-        documento = src_dict["documento"]
+        self.documento = src_dict["documento"]
 
-        valor_nominal = src_dict["valorNominal"]
+        self.valor_nominal = src_dict["valorNominal"]
 
-        valor_juros = src_dict["valorJuros"]
+        self.valor_juros = src_dict["valorJuros"]
 
-        valor_multa = src_dict["valorMulta"]
+        self.valor_multa = src_dict["valorMulta"]
 
-        valor_devido = src_dict["valorDevido"]
+        self.valor_devido = src_dict["valorDevido"]
 
-        valor_pago = src_dict["valorPago"]
+        self.valor_pago = src_dict["valorPago"]
 
-        data_emissao = datetime.datetime.fromisoformat(src_dict["dataEmissao"])
+        self.data_emissao = parse_date_time(src_dict["dataEmissao"])
 
-        data_vencimento = datetime.datetime.fromisoformat(src_dict["dataVencimento"])
+        self.data_vencimento = parse_date_time(src_dict["dataVencimento"])
 
-        pagamentos = [
-            TituloPagarPagamento.from_dict(pagamentos_item_data) for pagamentos_item_data in src_dict["pagamentos"]
-        ]
+        pagamentos = build_list(TituloPagarPagamento.from_dict, src_dict["pagamentos"])
 
+        self.pagamentos = pagamentos
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TituloPagar:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         titulo_pagar = cls(
-            id,
-            loja_id,
-            fornecedor_id,
-            documento,
-            valor_nominal,
-            valor_juros,
-            valor_multa,
-            valor_devido,
-            valor_pago,
-            data_emissao,
-            data_vencimento,
-            pagamentos,
+            self.id,
+            self.loja_id,
+            self.fornecedor_id,
+            self.documento,
+            self.valor_nominal,
+            self.valor_juros,
+            self.valor_multa,
+            self.valor_devido,
+            self.valor_pago,
+            self.data_emissao,
+            self.data_vencimento,
+            self.pagamentos,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            titulo_pagar.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        titulo_pagar.additional_properties = self.additional_properties
         return titulo_pagar
 
     @property

@@ -7,14 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TituloReceberPagamento")
+from ..types import parse_date_time
 
-_KNOWN_KEYS = frozenset(
+T = TypeVar("T", bound="TituloReceberPagamento")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "dataHora",
         "valor",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -48,19 +54,25 @@ class TituloReceberPagamento:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data_hora = datetime.datetime.fromisoformat(src_dict["dataHora"])
+        self = _new_instance(TituloReceberPagamento)
+        self.data_hora = parse_date_time(src_dict["dataHora"])
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TituloReceberPagamento:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         titulo_receber_pagamento = cls(
-            data_hora,
-            valor,
+            self.data_hora,
+            self.valor,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            titulo_receber_pagamento.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        titulo_receber_pagamento.additional_properties = self.additional_properties
         return titulo_receber_pagamento
 
     @property

@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.troca_devolucao_item import TrocaDevolucaoItem
 
 
 T = TypeVar("T", bound="TrocaDevolucao")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
         "id",
@@ -30,6 +33,7 @@ _KNOWN_KEYS = frozenset(
         "vendedorId",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -120,46 +124,54 @@ class TrocaDevolucao:
         from ..models.troca_devolucao_item import TrocaDevolucaoItem  # noqa: PLC0415
 
         get = src_dict.get
-        data = datetime.datetime.fromisoformat(src_dict["data"])
+        self = _new_instance(TrocaDevolucao)
+        self.data = parse_date_time(src_dict["data"])
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        itens = [TrocaDevolucaoItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
+        itens = build_list(TrocaDevolucaoItem.from_dict, src_dict["itens"])
 
-        loja_id = src_dict["lojaId"]
+        self.itens = itens
 
-        valor = src_dict["valor"]
+        self.loja_id = src_dict["lojaId"]
 
-        autorizador_id = get("autorizadorId", UNSET)
+        self.valor = src_dict["valor"]
 
-        venda_id = get("vendaId", UNSET)
+        self.autorizador_id = get("autorizadorId", UNSET)
 
-        numero_caixa = get("numeroCaixa", UNSET)
+        self.venda_id = get("vendaId", UNSET)
 
-        operador_id = get("operadorId", UNSET)
+        self.numero_caixa = get("numeroCaixa", UNSET)
 
-        sequencial = get("sequencial", UNSET)
+        self.operador_id = get("operadorId", UNSET)
 
-        vendedor_id = get("vendedorId", UNSET)
+        self.sequencial = get("sequencial", UNSET)
 
+        self.vendedor_id = get("vendedorId", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TrocaDevolucao:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         troca_devolucao = cls(
-            data,
-            id,
-            itens,
-            loja_id,
-            valor,
-            autorizador_id,
-            venda_id,
-            numero_caixa,
-            operador_id,
-            sequencial,
-            vendedor_id,
+            self.data,
+            self.id,
+            self.itens,
+            self.loja_id,
+            self.valor,
+            self.autorizador_id,
+            self.venda_id,
+            self.numero_caixa,
+            self.operador_id,
+            self.sequencial,
+            self.vendedor_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            troca_devolucao.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        troca_devolucao.additional_properties = self.additional_properties
         return troca_devolucao
 
     @property

@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrocaDevolucaoItem")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "produtoId",
         "quantidade",
@@ -20,6 +23,7 @@ _KNOWN_KEYS = frozenset(
         "vendedorId",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -76,31 +80,37 @@ class TrocaDevolucaoItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        produto_id = src_dict["produtoId"]
+        self = _new_instance(TrocaDevolucaoItem)
+        self.produto_id = src_dict["produtoId"]
 
-        quantidade = src_dict["quantidade"]
+        self.quantidade = src_dict["quantidade"]
 
-        valor_total = src_dict["valorTotal"]
+        self.valor_total = src_dict["valorTotal"]
 
-        valor_unitario = src_dict["valorUnitario"]
+        self.valor_unitario = src_dict["valorUnitario"]
 
-        desconto = get("desconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
-        vendedor_id = get("vendedorId", UNSET)
+        self.vendedor_id = get("vendedorId", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TrocaDevolucaoItem:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         troca_devolucao_item = cls(
-            produto_id,
-            quantidade,
-            valor_total,
-            valor_unitario,
-            desconto,
-            vendedor_id,
+            self.produto_id,
+            self.quantidade,
+            self.valor_total,
+            self.valor_unitario,
+            self.desconto,
+            self.vendedor_id,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            troca_devolucao_item.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        troca_devolucao_item.additional_properties = self.additional_properties
         return troca_devolucao_item
 
     @property

@@ -7,11 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="TrocaFormaPagamento")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
         "formaPagamentoDestinoId",
@@ -26,6 +29,7 @@ _KNOWN_KEYS = frozenset(
         "valorContraValeOuTroco",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -109,46 +113,52 @@ class TrocaFormaPagamento:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        data = datetime.datetime.fromisoformat(src_dict["data"])
+        self = _new_instance(TrocaFormaPagamento)
+        self.data = parse_date_time(src_dict["data"])
 
-        forma_pagamento_destino_id = src_dict["formaPagamentoDestinoId"]
+        self.forma_pagamento_destino_id = src_dict["formaPagamentoDestinoId"]
 
-        forma_pagamento_origem_id = src_dict["formaPagamentoOrigemId"]
+        self.forma_pagamento_origem_id = src_dict["formaPagamentoOrigemId"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        sequencial_pagamento = src_dict["sequencialPagamento"]
+        self.sequencial_pagamento = src_dict["sequencialPagamento"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
-        autorizador_id = get("autorizadorId", UNSET)
+        self.autorizador_id = get("autorizadorId", UNSET)
 
-        venda_id = get("vendaId", UNSET)
+        self.venda_id = get("vendaId", UNSET)
 
-        operador_id = get("operadorId", UNSET)
+        self.operador_id = get("operadorId", UNSET)
 
-        valor_contra_vale_ou_troco = get("valorContraValeOuTroco", UNSET)
+        self.valor_contra_vale_ou_troco = get("valorContraValeOuTroco", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TrocaFormaPagamento:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         troca_forma_pagamento = cls(
-            data,
-            forma_pagamento_destino_id,
-            forma_pagamento_origem_id,
-            id,
-            loja_id,
-            sequencial_pagamento,
-            valor,
-            autorizador_id,
-            venda_id,
-            operador_id,
-            valor_contra_vale_ou_troco,
+            self.data,
+            self.forma_pagamento_destino_id,
+            self.forma_pagamento_origem_id,
+            self.id,
+            self.loja_id,
+            self.sequencial_pagamento,
+            self.valor,
+            self.autorizador_id,
+            self.venda_id,
+            self.operador_id,
+            self.valor_contra_vale_ou_troco,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            troca_forma_pagamento.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        troca_forma_pagamento.additional_properties = self.additional_properties
         return troca_forma_pagamento
 
     @property

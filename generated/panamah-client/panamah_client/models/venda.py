@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.venda_item import VendaItem
@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Venda")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "lojaId",
@@ -42,6 +45,7 @@ _KNOWN_KEYS = frozenset(
         "numeroCaixa",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -200,83 +204,91 @@ class Venda:
         from ..models.venda_pagamento import VendaPagamento  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Venda)
+        self.id = src_dict["id"]
 
-        loja_id = src_dict["lojaId"]
+        self.loja_id = src_dict["lojaId"]
 
-        data = datetime.datetime.fromisoformat(src_dict["data"])
+        self.data = parse_date_time(src_dict["data"])
 
-        data_hora_venda = datetime.datetime.fromisoformat(src_dict["dataHoraVenda"])
+        self.data_hora_venda = parse_date_time(src_dict["dataHoraVenda"])
 
-        efetiva = src_dict["efetiva"]
+        self.efetiva = src_dict["efetiva"]
 
-        quantidade_itens = src_dict["quantidadeItens"]
+        self.quantidade_itens = src_dict["quantidadeItens"]
 
-        sequencial = src_dict["sequencial"]
+        self.sequencial = src_dict["sequencial"]
 
-        tipo_preco = src_dict["tipoPreco"]
+        self.tipo_preco = src_dict["tipoPreco"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
-        itens = [VendaItem.from_dict(itens_item_data) for itens_item_data in src_dict["itens"]]
+        itens = build_list(VendaItem.from_dict, src_dict["itens"])
 
-        pagamentos = [VendaPagamento.from_dict(pagamentos_item_data) for pagamentos_item_data in src_dict["pagamentos"]]
+        self.itens = itens
 
-        cliente_id = get("clienteId", UNSET)
+        pagamentos = build_list(VendaPagamento.from_dict, src_dict["pagamentos"])
 
-        funcionario_id = get("funcionarioId", UNSET)
+        self.pagamentos = pagamentos
+
+        self.cliente_id = get("clienteId", UNSET)
+
+        self.funcionario_id = get("funcionarioId", UNSET)
 
         _data_hora_inicio = get("dataHoraInicio", UNSET)
-        data_hora_inicio: datetime.datetime | Unset = (
-            UNSET if _data_hora_inicio is UNSET else datetime.datetime.fromisoformat(_data_hora_inicio)
-        )
+        self.data_hora_inicio = UNSET if _data_hora_inicio is UNSET else parse_date_time(_data_hora_inicio)
 
         _data_hora_fim = get("dataHoraFim", UNSET)
-        data_hora_fim: datetime.datetime | Unset = (
-            UNSET if _data_hora_fim is UNSET else datetime.datetime.fromisoformat(_data_hora_fim)
-        )
+        self.data_hora_fim = UNSET if _data_hora_fim is UNSET else parse_date_time(_data_hora_fim)
 
-        desconto = get("desconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
-        quantidade_itens_cancelados = get("quantidadeItensCancelados", UNSET)
+        self.quantidade_itens_cancelados = get("quantidadeItensCancelados", UNSET)
 
-        servico = get("servico", UNSET)
+        self.servico = get("servico", UNSET)
 
-        tipo_desconto = get("tipoDesconto", UNSET)
+        self.tipo_desconto = get("tipoDesconto", UNSET)
 
-        valor_itens_cancelados = get("valorItensCancelados", UNSET)
+        self.valor_itens_cancelados = get("valorItensCancelados", UNSET)
 
-        acrescimo = get("acrescimo", UNSET)
+        self.acrescimo = get("acrescimo", UNSET)
 
-        numero_caixa = get("numeroCaixa", UNSET)
+        self.numero_caixa = get("numeroCaixa", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Venda:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         venda = cls(
-            id,
-            loja_id,
-            data,
-            data_hora_venda,
-            efetiva,
-            quantidade_itens,
-            sequencial,
-            tipo_preco,
-            valor,
-            itens,
-            pagamentos,
-            cliente_id,
-            funcionario_id,
-            data_hora_inicio,
-            data_hora_fim,
-            desconto,
-            quantidade_itens_cancelados,
-            servico,
-            tipo_desconto,
-            valor_itens_cancelados,
-            acrescimo,
-            numero_caixa,
+            self.id,
+            self.loja_id,
+            self.data,
+            self.data_hora_venda,
+            self.efetiva,
+            self.quantidade_itens,
+            self.sequencial,
+            self.tipo_preco,
+            self.valor,
+            self.itens,
+            self.pagamentos,
+            self.cliente_id,
+            self.funcionario_id,
+            self.data_hora_inicio,
+            self.data_hora_fim,
+            self.desconto,
+            self.quantidade_itens_cancelados,
+            self.servico,
+            self.tipo_desconto,
+            self.valor_itens_cancelados,
+            self.acrescimo,
+            self.numero_caixa,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            venda.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        venda.additional_properties = self.additional_properties
         return venda
 
     @property

@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendaItem")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "efetivo",
         "preco",
@@ -30,6 +33,7 @@ _KNOWN_KEYS = frozenset(
         "lucro",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -143,59 +147,67 @@ class VendaItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        efetivo = src_dict["efetivo"]
+        self = _new_instance(VendaItem)
+        self.efetivo = src_dict["efetivo"]
 
-        preco = src_dict["preco"]
+        self.preco = src_dict["preco"]
 
-        produto_id = src_dict["produtoId"]
+        self.produto_id = src_dict["produtoId"]
 
-        quantidade = src_dict["quantidade"]
+        self.quantidade = src_dict["quantidade"]
 
-        valor_total = src_dict["valorTotal"]
+        self.valor_total = src_dict["valorTotal"]
 
-        valor_unitario = src_dict["valorUnitario"]
+        self.valor_unitario = src_dict["valorUnitario"]
 
-        tipo_preco = src_dict["tipoPreco"]
+        self.tipo_preco = src_dict["tipoPreco"]
 
-        acrescimo = get("acrescimo", UNSET)
+        self.acrescimo = get("acrescimo", UNSET)
 
-        desconto = get("desconto", UNSET)
+        self.desconto = get("desconto", UNSET)
 
-        funcionario_id = get("funcionarioId", UNSET)
+        self.funcionario_id = get("funcionarioId", UNSET)
 
-        codigo_registrado = get("codigoRegistrado", UNSET)
+        self.codigo_registrado = get("codigoRegistrado", UNSET)
 
-        promocao = get("promocao", UNSET)
+        self.promocao = get("promocao", UNSET)
 
-        servico = get("servico", UNSET)
+        self.servico = get("servico", UNSET)
 
-        custo = get("custo", UNSET)
+        self.custo = get("custo", UNSET)
 
-        markup = get("markup", UNSET)
+        self.markup = get("markup", UNSET)
 
-        lucro = get("lucro", UNSET)
+        self.lucro = get("lucro", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is VendaItem:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         venda_item = cls(
-            efetivo,
-            preco,
-            produto_id,
-            quantidade,
-            valor_total,
-            valor_unitario,
-            tipo_preco,
-            acrescimo,
-            desconto,
-            funcionario_id,
-            codigo_registrado,
-            promocao,
-            servico,
-            custo,
-            markup,
-            lucro,
+            self.efetivo,
+            self.preco,
+            self.produto_id,
+            self.quantidade,
+            self.valor_total,
+            self.valor_unitario,
+            self.tipo_preco,
+            self.acrescimo,
+            self.desconto,
+            self.funcionario_id,
+            self.codigo_registrado,
+            self.promocao,
+            self.servico,
+            self.custo,
+            self.markup,
+            self.lucro,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            venda_item.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        venda_item.additional_properties = self.additional_properties
         return venda_item
 
     @property

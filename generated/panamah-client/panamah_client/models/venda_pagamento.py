@@ -7,14 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VendaPagamento")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "formaPagamentoId",
         "sequencial",
         "valor",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -53,22 +57,28 @@ class VendaPagamento:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        forma_pagamento_id = src_dict["formaPagamentoId"]
+        self = _new_instance(VendaPagamento)
+        self.forma_pagamento_id = src_dict["formaPagamentoId"]
 
-        sequencial = src_dict["sequencial"]
+        self.sequencial = src_dict["sequencial"]
 
-        valor = src_dict["valor"]
+        self.valor = src_dict["valor"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is VendaPagamento:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         venda_pagamento = cls(
-            forma_pagamento_id,
-            sequencial,
-            valor,
+            self.forma_pagamento_id,
+            self.sequencial,
+            self.valor,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            venda_pagamento.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        venda_pagamento.additional_properties = self.additional_properties
         return venda_pagamento
 
     @property

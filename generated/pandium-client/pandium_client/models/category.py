@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Category")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "id",
@@ -18,6 +21,7 @@ _KNOWN_KEYS = frozenset(
         "order_index",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -68,23 +72,31 @@ class Category:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        name = src_dict["name"]
+        self = _new_instance(Category)
+        self.name = src_dict["name"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        description = get("description", UNSET)
+        self.description = get("description", UNSET)
 
-        order_index = get("order_index", UNSET)
+        self.order_index = get("order_index", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Category:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         category = cls(
-            name,
-            id,
-            description,
-            order_index,
+            self.name,
+            self.id,
+            self.description,
+            self.order_index,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            category.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        category.additional_properties = self.additional_properties
         return category
 
     @property

@@ -7,13 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Connector")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "isGlobal",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -48,17 +52,25 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        self = _new_instance(Connector)
+        self.name = src_dict["name"]
 
-        is_global = src_dict["isGlobal"]
+        self.is_global = src_dict["isGlobal"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Connector:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         connector = cls(
-            name,
-            is_global,
+            self.name,
+            self.is_global,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            connector.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        connector.additional_properties = self.additional_properties
         return connector
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.category import Category
@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Integration")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -37,6 +40,7 @@ _KNOWN_KEYS = frozenset(
         "default_release_channel",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -227,13 +231,14 @@ class Integration:
         from ..models.tag import Tag  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Integration)
+        self.id = src_dict["id"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        long_name = src_dict["long_name"]
+        self.long_name = src_dict["long_name"]
 
-        type_ = src_dict["type"]
+        self.type_ = src_dict["type"]
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -243,7 +248,7 @@ class Integration:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
+                created_date_type_0 = parse_date_time(data)
 
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -251,6 +256,8 @@ class Integration:
             return cast(datetime.datetime | None | Unset, data)
 
         created_date = _parse_created_date(get("created_date", UNSET))
+
+        self.created_date = created_date
 
         def _parse_modified_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -260,7 +267,7 @@ class Integration:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                modified_date_type_0 = datetime.datetime.fromisoformat(data)
+                modified_date_type_0 = parse_date_time(data)
 
                 return modified_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -268,6 +275,8 @@ class Integration:
             return cast(datetime.datetime | None | Unset, data)
 
         modified_date = _parse_modified_date(get("modified_date", UNSET))
+
+        self.modified_date = modified_date
 
         def _parse_connectors(data: object) -> list[Connector] | None | Unset:
             if data is None:
@@ -277,9 +286,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                connectors_type_0 = [
-                    Connector.from_dict(connectors_type_0_item_data) for connectors_type_0_item_data in data
-                ]
+                connectors_type_0 = build_list(Connector.from_dict, data)
 
                 return connectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -288,11 +295,13 @@ class Integration:
 
         connectors = _parse_connectors(get("connectors", UNSET))
 
-        repository_path = get("repository_path", UNSET)
+        self.connectors = connectors
 
-        repository_tracking_branch = get("repository_tracking_branch", UNSET)
+        self.repository_path = get("repository_path", UNSET)
 
-        repository_url = get("repository_url", UNSET)
+        self.repository_tracking_branch = get("repository_tracking_branch", UNSET)
+
+        self.repository_url = get("repository_url", UNSET)
 
         def _parse_categories(data: object) -> list[Category] | None | Unset:
             if data is None:
@@ -302,9 +311,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                categories_type_0 = [
-                    Category.from_dict(categories_type_0_item_data) for categories_type_0_item_data in data
-                ]
+                categories_type_0 = build_list(Category.from_dict, data)
 
                 return categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -312,6 +319,8 @@ class Integration:
             return cast(list[Category] | None | Unset, data)
 
         categories = _parse_categories(get("categories", UNSET))
+
+        self.categories = categories
 
         def _parse_tags(data: object) -> list[Tag] | None | Unset:
             if data is None:
@@ -321,7 +330,7 @@ class Integration:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = [Tag.from_dict(tags_type_0_item_data) for tags_type_0_item_data in data]
+                tags_type_0 = build_list(Tag.from_dict, data)
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -329,6 +338,8 @@ class Integration:
             return cast(list[Tag] | None | Unset, data)
 
         tags = _parse_tags(get("tags", UNSET))
+
+        self.tags = tags
 
         def _parse_flag(data: object) -> Flag | None | Unset:
             if data is None:
@@ -347,32 +358,39 @@ class Integration:
 
         flag = _parse_flag(get("flag", UNSET))
 
-        default_release_id = get("default_release_id", UNSET)
+        self.flag = flag
 
-        default_release_channel = get("default_release_channel", UNSET)
+        self.default_release_id = get("default_release_id", UNSET)
 
+        self.default_release_channel = get("default_release_channel", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Integration:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         integration = cls(
-            id,
-            name,
-            long_name,
-            type_,
-            created_date,
-            modified_date,
-            connectors,
-            repository_path,
-            repository_tracking_branch,
-            repository_url,
-            categories,
-            tags,
-            flag,
-            default_release_id,
-            default_release_channel,
+            self.id,
+            self.name,
+            self.long_name,
+            self.type_,
+            self.created_date,
+            self.modified_date,
+            self.connectors,
+            self.repository_path,
+            self.repository_tracking_branch,
+            self.repository_url,
+            self.categories,
+            self.tags,
+            self.flag,
+            self.default_release_id,
+            self.default_release_channel,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            integration.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        integration.additional_properties = self.additional_properties
         return integration
 
     @property

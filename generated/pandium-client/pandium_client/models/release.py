@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.release_config_schema import ReleaseConfigSchema
 
 
 T = TypeVar("T", bound="Release")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -28,6 +31,7 @@ _KNOWN_KEYS = frozenset(
         "modified_date",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -139,15 +143,16 @@ class Release:
         from ..models.release_config_schema import ReleaseConfigSchema  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Release)
+        self.id = src_dict["id"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        repository_tracking_branch = get("repository_tracking_branch", UNSET)
+        self.repository_tracking_branch = get("repository_tracking_branch", UNSET)
 
-        run_command = get("run_command", UNSET)
+        self.run_command = get("run_command", UNSET)
 
-        tag = get("tag", UNSET)
+        self.tag = get("tag", UNSET)
 
         def _parse_config_schema(data: object) -> None | ReleaseConfigSchema | Unset:
             if data is None:
@@ -166,7 +171,9 @@ class Release:
 
         config_schema = _parse_config_schema(get("config_schema", UNSET))
 
-        config_version = get("config_version", UNSET)
+        self.config_schema = config_schema
+
+        self.config_version = get("config_version", UNSET)
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -176,7 +183,7 @@ class Release:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
+                created_date_type_0 = parse_date_time(data)
 
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -184,6 +191,8 @@ class Release:
             return cast(datetime.datetime | None | Unset, data)
 
         created_date = _parse_created_date(get("created_date", UNSET))
+
+        self.created_date = created_date
 
         def _parse_modified_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -193,7 +202,7 @@ class Release:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                modified_date_type_0 = datetime.datetime.fromisoformat(data)
+                modified_date_type_0 = parse_date_time(data)
 
                 return modified_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -202,20 +211,29 @@ class Release:
 
         modified_date = _parse_modified_date(get("modified_date", UNSET))
 
-        release = cls(
-            id,
-            name,
-            repository_tracking_branch,
-            run_command,
-            tag,
-            config_schema,
-            config_version,
-            created_date,
-            modified_date,
-        )
+        self.modified_date = modified_date
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            release.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Release:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
+        release = cls(
+            self.id,
+            self.name,
+            self.repository_tracking_branch,
+            self.run_command,
+            self.tag,
+            self.config_schema,
+            self.config_version,
+            self.created_date,
+            self.modified_date,
+        )
+        release.additional_properties = self.additional_properties
         return release
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.run_phase import RunPhase
@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Run")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "tenant_id",
@@ -28,6 +31,7 @@ _KNOWN_KEYS = frozenset(
         "completed_date",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -144,13 +148,14 @@ class Run:
         from ..models.run_trigger import RunTrigger  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Run)
+        self.id = src_dict["id"]
 
-        tenant_id = get("tenant_id", UNSET)
+        self.tenant_id = get("tenant_id", UNSET)
 
-        integration_id = get("integration_id", UNSET)
+        self.integration_id = get("integration_id", UNSET)
 
-        mode = get("mode", UNSET)
+        self.mode = get("mode", UNSET)
 
         def _parse_status(data: object) -> None | RunPhase | Unset:
             if data is None:
@@ -169,6 +174,8 @@ class Run:
 
         status = _parse_status(get("status", UNSET))
 
+        self.status = status
+
         def _parse_triggers(data: object) -> list[RunTrigger] | None | Unset:
             if data is None:
                 return data
@@ -177,9 +184,7 @@ class Run:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                triggers_type_0 = [
-                    RunTrigger.from_dict(triggers_type_0_item_data) for triggers_type_0_item_data in data
-                ]
+                triggers_type_0 = build_list(RunTrigger.from_dict, data)
 
                 return triggers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -187,6 +192,8 @@ class Run:
             return cast(list[RunTrigger] | None | Unset, data)
 
         triggers = _parse_triggers(get("triggers", UNSET))
+
+        self.triggers = triggers
 
         def _parse_started_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -196,7 +203,7 @@ class Run:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_date_type_0 = datetime.datetime.fromisoformat(data)
+                started_date_type_0 = parse_date_time(data)
 
                 return started_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -204,6 +211,8 @@ class Run:
             return cast(datetime.datetime | None | Unset, data)
 
         started_date = _parse_started_date(get("started_date", UNSET))
+
+        self.started_date = started_date
 
         def _parse_completed_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -213,7 +222,7 @@ class Run:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_date_type_0 = datetime.datetime.fromisoformat(data)
+                completed_date_type_0 = parse_date_time(data)
 
                 return completed_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -222,19 +231,28 @@ class Run:
 
         completed_date = _parse_completed_date(get("completed_date", UNSET))
 
-        run = cls(
-            id,
-            tenant_id,
-            integration_id,
-            mode,
-            status,
-            triggers,
-            started_date,
-            completed_date,
-        )
+        self.completed_date = completed_date
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            run.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Run:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
+        run = cls(
+            self.id,
+            self.tenant_id,
+            self.integration_id,
+            self.mode,
+            self.status,
+            self.triggers,
+            self.started_date,
+            self.completed_date,
+        )
+        run.additional_properties = self.additional_properties
         return run
 
     @property

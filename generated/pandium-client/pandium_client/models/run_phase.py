@@ -9,14 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunPhase")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "phase",
         "startTime",
         "completionTime",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -68,20 +72,28 @@ class RunPhase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        phase = get("phase", UNSET)
+        self = _new_instance(RunPhase)
+        self.phase = get("phase", UNSET)
 
-        start_time = get("startTime", UNSET)
+        self.start_time = get("startTime", UNSET)
 
-        completion_time = get("completionTime", UNSET)
+        self.completion_time = get("completionTime", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RunPhase:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         run_phase = cls(
-            phase,
-            start_time,
-            completion_time,
+            self.phase,
+            self.start_time,
+            self.completion_time,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            run_phase.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        run_phase.additional_properties = self.additional_properties
         return run_phase
 
     @property

@@ -7,12 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStatus")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "status",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -42,14 +46,22 @@ class RunStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict["status"]
+        self = _new_instance(RunStatus)
+        self.status = src_dict["status"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RunStatus:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         run_status = cls(
-            status,
+            self.status,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            run_status.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        run_status.additional_properties = self.additional_properties
         return run_status
 
     @property

@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.run_trigger_payload import RunTriggerPayload
 
 
 T = TypeVar("T", bound="RunTrigger")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "created_date",
@@ -24,6 +27,7 @@ _KNOWN_KEYS = frozenset(
         "payload",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -101,7 +105,8 @@ class RunTrigger:
         from ..models.run_trigger_payload import RunTriggerPayload  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(RunTrigger)
+        self.id = src_dict["id"]
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -111,7 +116,7 @@ class RunTrigger:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
+                created_date_type_0 = parse_date_time(data)
 
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -120,9 +125,11 @@ class RunTrigger:
 
         created_date = _parse_created_date(get("created_date", UNSET))
 
-        mode = get("mode", UNSET)
+        self.created_date = created_date
 
-        source = get("source", UNSET)
+        self.mode = get("mode", UNSET)
+
+        self.source = get("source", UNSET)
 
         def _parse_payload(data: object) -> None | RunTriggerPayload | Unset:
             if data is None:
@@ -141,18 +148,25 @@ class RunTrigger:
 
         payload = _parse_payload(get("payload", UNSET))
 
-        run_trigger = cls(
-            id,
-            created_date,
-            mode,
-            source,
-            payload,
-        )
+        self.payload = payload
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            run_trigger.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RunTrigger:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
+        run_trigger = cls(
+            self.id,
+            self.created_date,
+            self.mode,
+            self.source,
+            self.payload,
+        )
+        run_trigger.additional_properties = self.additional_properties
         return run_trigger
 
     @property

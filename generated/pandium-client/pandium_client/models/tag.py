@@ -9,14 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "id",
         "description",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -61,20 +65,28 @@ class Tag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        name = src_dict["name"]
+        self = _new_instance(Tag)
+        self.name = src_dict["name"]
 
-        id = src_dict["id"]
+        self.id = src_dict["id"]
 
-        description = get("description", UNSET)
+        self.description = get("description", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Tag:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tag = cls(
-            name,
-            id,
-            description,
+            self.name,
+            self.id,
+            self.description,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        tag.additional_properties = self.additional_properties
         return tag
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.tenant_configs import TenantConfigs
@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Tenant")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -33,6 +36,7 @@ _KNOWN_KEYS = frozenset(
         "status",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -182,13 +186,14 @@ class Tenant:
         from ..models.tenant_status import TenantStatus  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Tenant)
+        self.id = src_dict["id"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
-        integration_id = src_dict["integration_id"]
+        self.integration_id = src_dict["integration_id"]
 
-        archived = get("archived", UNSET)
+        self.archived = get("archived", UNSET)
 
         def _parse_configs(data: object) -> None | TenantConfigs | Unset:
             if data is None:
@@ -207,6 +212,8 @@ class Tenant:
 
         configs = _parse_configs(get("configs", UNSET))
 
+        self.configs = configs
+
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -215,7 +222,7 @@ class Tenant:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
+                created_date_type_0 = parse_date_time(data)
 
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,39 +231,48 @@ class Tenant:
 
         created_date = _parse_created_date(get("created_date", UNSET))
 
-        paused = get("paused", UNSET)
+        self.created_date = created_date
 
-        user_schedule = get("user_schedule", UNSET)
+        self.paused = get("paused", UNSET)
 
-        schedule = get("schedule", UNSET)
+        self.user_schedule = get("user_schedule", UNSET)
 
-        source = get("source", UNSET)
+        self.schedule = get("schedule", UNSET)
 
-        integration_release_id = get("integration_release_id", UNSET)
+        self.source = get("source", UNSET)
 
-        integration_release_channel = get("integration_release_channel", UNSET)
+        self.integration_release_id = get("integration_release_id", UNSET)
+
+        self.integration_release_channel = get("integration_release_channel", UNSET)
 
         _status = get("status", UNSET)
-        status: TenantStatus | Unset = UNSET if _status is UNSET else TenantStatus.from_dict(_status)
+        self.status = UNSET if _status is UNSET else TenantStatus.from_dict(_status)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Tenant:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant = cls(
-            id,
-            name,
-            integration_id,
-            archived,
-            configs,
-            created_date,
-            paused,
-            user_schedule,
-            schedule,
-            source,
-            integration_release_id,
-            integration_release_channel,
-            status,
+            self.id,
+            self.name,
+            self.integration_id,
+            self.archived,
+            self.configs,
+            self.created_date,
+            self.paused,
+            self.user_schedule,
+            self.schedule,
+            self.source,
+            self.integration_release_id,
+            self.integration_release_channel,
+            self.status,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        tenant.additional_properties = self.additional_properties
         return tenant
 
     @property

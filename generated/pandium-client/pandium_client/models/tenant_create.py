@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TenantCreate")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "integration_id",
@@ -24,6 +27,7 @@ _KNOWN_KEYS = frozenset(
         "configs",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -106,15 +110,16 @@ class TenantCreate:
         from ..models.tenant_create_configs import TenantCreateConfigs  # noqa: PLC0415
 
         get = src_dict.get
-        name = src_dict["name"]
+        self = _new_instance(TenantCreate)
+        self.name = src_dict["name"]
 
-        integration_id = src_dict["integration_id"]
+        self.integration_id = src_dict["integration_id"]
 
-        user_schedule = get("user_schedule", UNSET)
+        self.user_schedule = get("user_schedule", UNSET)
 
-        integration_release_id = get("integration_release_id", UNSET)
+        self.integration_release_id = get("integration_release_id", UNSET)
 
-        integration_release_channel = get("integration_release_channel", UNSET)
+        self.integration_release_channel = get("integration_release_channel", UNSET)
 
         def _parse_configs(data: object) -> None | TenantCreateConfigs | Unset:
             if data is None:
@@ -133,19 +138,26 @@ class TenantCreate:
 
         configs = _parse_configs(get("configs", UNSET))
 
-        tenant_create = cls(
-            name,
-            integration_id,
-            user_schedule,
-            integration_release_id,
-            integration_release_channel,
-            configs,
-        )
+        self.configs = configs
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TenantCreate:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
+        tenant_create = cls(
+            self.name,
+            self.integration_id,
+            self.user_schedule,
+            self.integration_release_id,
+            self.integration_release_channel,
+            self.configs,
+        )
+        tenant_create.additional_properties = self.additional_properties
         return tenant_create
 
     @property

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TenantStatus")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "last_run",
         "current_run",
@@ -27,6 +30,7 @@ _KNOWN_KEYS = frozenset(
         "auth",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -116,6 +120,7 @@ class TenantStatus:
         from ..models.tenant_status_last_successful_run import TenantStatusLastSuccessfulRun  # noqa: PLC0415
 
         get = src_dict.get
+        self = _new_instance(TenantStatus)
 
         def _parse_last_run(data: object) -> None | TenantStatusLastRun | Unset:
             if data is None:
@@ -134,6 +139,8 @@ class TenantStatus:
 
         last_run = _parse_last_run(get("last_run", UNSET))
 
+        self.last_run = last_run
+
         def _parse_current_run(data: object) -> None | TenantStatusCurrentRun | Unset:
             if data is None:
                 return data
@@ -150,6 +157,8 @@ class TenantStatus:
             return cast(None | TenantStatusCurrentRun | Unset, data)
 
         current_run = _parse_current_run(get("current_run", UNSET))
+
+        self.current_run = current_run
 
         def _parse_last_successful_run(data: object) -> None | TenantStatusLastSuccessfulRun | Unset:
             if data is None:
@@ -168,6 +177,8 @@ class TenantStatus:
 
         last_successful_run = _parse_last_successful_run(get("last_successful_run", UNSET))
 
+        self.last_successful_run = last_successful_run
+
         def _parse_dynamic_configs(data: object) -> None | TenantStatusDynamicConfigs | Unset:
             if data is None:
                 return data
@@ -185,21 +196,28 @@ class TenantStatus:
 
         dynamic_configs = _parse_dynamic_configs(get("dynamic_configs", UNSET))
 
+        self.dynamic_configs = dynamic_configs
+
         _auth = get("auth", UNSET)
-        auth: TenantAuthStatus | Unset = UNSET if _auth is UNSET else TenantAuthStatus.from_dict(_auth)
+        self.auth = UNSET if _auth is UNSET else TenantAuthStatus.from_dict(_auth)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TenantStatus:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tenant_status = cls(
-            last_run,
-            current_run,
-            last_successful_run,
-            dynamic_configs,
-            auth,
+            self.last_run,
+            self.current_run,
+            self.last_successful_run,
+            self.dynamic_configs,
+            self.auth,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tenant_status.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        tenant_status.additional_properties = self.additional_properties
         return tenant_status
 
     @property

@@ -7,14 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationError")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "loc",
         "msg",
         "type",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -57,6 +61,7 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        self = _new_instance(ValidationError)
         loc = []
         _loc = src_dict["loc"]
         for loc_item_data in _loc:
@@ -68,20 +73,27 @@ class ValidationError:
 
             loc.append(loc_item)
 
-        msg = src_dict["msg"]
+        self.loc = loc
 
-        type_ = src_dict["type"]
+        self.msg = src_dict["msg"]
 
+        self.type_ = src_dict["type"]
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is ValidationError:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         validation_error = cls(
-            loc,
-            msg,
-            type_,
+            self.loc,
+            self.msg,
+            self.type_,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            validation_error.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        validation_error.additional_properties = self.additional_properties
         return validation_error
 
     @property

@@ -8,11 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.approval_status import ApprovalStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Approval")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "status",
         "by",
@@ -20,6 +23,7 @@ _KNOWN_KEYS = frozenset(
         "reason",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -82,10 +86,11 @@ class Approval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        self = _new_instance(Approval)
         _status = get("status", UNSET)
-        status: ApprovalStatus | Unset = UNSET if _status is UNSET else ApprovalStatus(_status)
+        self.status = UNSET if _status is UNSET else ApprovalStatus(_status)
 
-        by = get("by", UNSET)
+        self.by = get("by", UNSET)
 
         def _parse_update_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -95,7 +100,7 @@ class Approval:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                update_ts_type_0 = datetime.datetime.fromisoformat(data)
+                update_ts_type_0 = parse_date_time(data)
 
                 return update_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -104,17 +109,26 @@ class Approval:
 
         update_ts = _parse_update_ts(get("update_ts", UNSET))
 
-        reason = get("reason", UNSET)
+        self.update_ts = update_ts
 
+        self.reason = get("reason", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Approval:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         approval = cls(
-            status,
-            by,
-            update_ts,
-            reason,
+            self.status,
+            self.by,
+            self.update_ts,
+            self.reason,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            approval.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        approval.additional_properties = self.additional_properties
         return approval
 
     @property

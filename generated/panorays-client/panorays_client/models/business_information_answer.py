@@ -7,13 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BusinessInformationAnswer")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "question_id",
         "answer",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -53,7 +57,8 @@ class BusinessInformationAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        question_id = src_dict["question_id"]
+        self = _new_instance(BusinessInformationAnswer)
+        self.question_id = src_dict["question_id"]
 
         def _parse_answer(data: object) -> list[str] | str:
             try:
@@ -68,15 +73,22 @@ class BusinessInformationAnswer:
 
         answer = _parse_answer(src_dict["answer"])
 
-        business_information_answer = cls(
-            question_id,
-            answer,
-        )
+        self.answer = answer
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            business_information_answer.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is BusinessInformationAnswer:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
+        business_information_answer = cls(
+            self.question_id,
+            self.answer,
+        )
+        business_information_answer.additional_properties = self.additional_properties
         return business_information_answer
 
     @property

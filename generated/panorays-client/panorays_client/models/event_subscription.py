@@ -7,14 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
+from ..types import build_list
 
 T = TypeVar("T", bound="EventSubscription")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "events",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -46,16 +51,24 @@ class EventSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        events = [WebhookEventName(events_item_data) for events_item_data in src_dict["events"]]
+        self = _new_instance(EventSubscription)
+        events = build_list(WebhookEventName, src_dict["events"])
 
+        self.events = events
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is EventSubscription:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         event_subscription = cls(
-            events,
+            self.events,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            event_subscription.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        event_subscription.additional_properties = self.additional_properties
         return event_subscription
 
     @property

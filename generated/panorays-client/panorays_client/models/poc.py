@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Poc")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "email",
         "name",
@@ -19,6 +22,7 @@ _KNOWN_KEYS = frozenset(
         "phone",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -71,26 +75,34 @@ class Poc:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        email = get("email", UNSET)
+        self = _new_instance(Poc)
+        self.email = get("email", UNSET)
 
-        name = get("name", UNSET)
+        self.name = get("name", UNSET)
 
-        language = get("language", UNSET)
+        self.language = get("language", UNSET)
 
-        position = get("position", UNSET)
+        self.position = get("position", UNSET)
 
-        phone = get("phone", UNSET)
+        self.phone = get("phone", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Poc:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         poc = cls(
-            email,
-            name,
-            language,
-            position,
-            phone,
+            self.email,
+            self.name,
+            self.language,
+            self.position,
+            self.phone,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            poc.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        poc.additional_properties = self.additional_properties
         return poc
 
     @property

@@ -7,11 +7,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Questionnaire")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "questionnaire_id",
         "questionnaire_score",
@@ -20,6 +23,7 @@ _KNOWN_KEYS = frozenset(
         "questionnaire_type",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -89,13 +93,14 @@ class Questionnaire:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        questionnaire_id = src_dict["questionnaire_id"]
+        self = _new_instance(Questionnaire)
+        self.questionnaire_id = src_dict["questionnaire_id"]
 
-        questionnaire_score = get("questionnaire_score", UNSET)
+        self.questionnaire_score = get("questionnaire_score", UNSET)
 
         _questionnaire_sent_date = get("questionnaire_sent_date", UNSET)
-        questionnaire_sent_date: datetime.datetime | Unset = (
-            UNSET if _questionnaire_sent_date is UNSET else datetime.datetime.fromisoformat(_questionnaire_sent_date)
+        self.questionnaire_sent_date = (
+            UNSET if _questionnaire_sent_date is UNSET else parse_date_time(_questionnaire_sent_date)
         )
 
         def _parse_questionnaire_submit_date(data: object) -> datetime.datetime | None | Unset:
@@ -106,7 +111,7 @@ class Questionnaire:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                questionnaire_submit_date_type_0 = datetime.datetime.fromisoformat(data)
+                questionnaire_submit_date_type_0 = parse_date_time(data)
 
                 return questionnaire_submit_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -115,20 +120,27 @@ class Questionnaire:
 
         questionnaire_submit_date = _parse_questionnaire_submit_date(get("questionnaire_submit_date", UNSET))
 
-        questionnaire_type = get("questionnaire_type", UNSET)
+        self.questionnaire_submit_date = questionnaire_submit_date
 
+        self.questionnaire_type = get("questionnaire_type", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Questionnaire:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         questionnaire = cls(
-            questionnaire_id,
-            questionnaire_score,
-            questionnaire_sent_date,
-            questionnaire_submit_date,
-            questionnaire_type,
+            self.questionnaire_id,
+            self.questionnaire_score,
+            self.questionnaire_sent_date,
+            self.questionnaire_submit_date,
+            self.questionnaire_type,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            questionnaire.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        questionnaire.additional_properties = self.additional_properties
         return questionnaire
 
     @property

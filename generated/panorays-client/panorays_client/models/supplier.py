@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_type import EvaluationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.approval import Approval
@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Supplier")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -39,6 +42,7 @@ _KNOWN_KEYS = frozenset(
         "questionnaires",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -206,41 +210,40 @@ class Supplier:
         from ..models.questionnaire import Questionnaire  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(Supplier)
+        self.id = src_dict["id"]
 
-        name = get("name", UNSET)
+        self.name = get("name", UNSET)
 
         _insert_ts = get("insert_ts", UNSET)
-        insert_ts: datetime.datetime | Unset = (
-            UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
-        )
+        self.insert_ts = UNSET if _insert_ts is UNSET else parse_date_time(_insert_ts)
 
-        created_by = get("created_by", UNSET)
+        self.created_by = get("created_by", UNSET)
 
-        business_impact = get("business_impact", UNSET)
+        self.business_impact = get("business_impact", UNSET)
 
-        combined_score = get("combined_score", UNSET)
+        self.combined_score = get("combined_score", UNSET)
 
         _approval = get("approval", UNSET)
-        approval: Approval | Unset = UNSET if _approval is UNSET else Approval.from_dict(_approval)
+        self.approval = UNSET if _approval is UNSET else Approval.from_dict(_approval)
 
-        assets = get("assets", UNSET)
+        self.assets = get("assets", UNSET)
 
         _contacts = get("contacts", UNSET)
         contacts: list[Poc] | Unset = UNSET
         if _contacts is not UNSET:
-            contacts = [Poc.from_dict(contacts_item_data) for contacts_item_data in _contacts]
+            contacts = build_list(Poc.from_dict, _contacts)
 
-        tags = get("tags", UNSET)
+        self.contacts = contacts
 
-        relationships = get("relationships", UNSET)
+        self.tags = get("tags", UNSET)
 
-        portfolios = get("portfolios", UNSET)
+        self.relationships = get("relationships", UNSET)
+
+        self.portfolios = get("portfolios", UNSET)
 
         _evaluation_type = get("evaluation_type", UNSET)
-        evaluation_type: EvaluationType | Unset = (
-            UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
-        )
+        self.evaluation_type = UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
 
         def _parse_latest_assessment_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -250,7 +253,7 @@ class Supplier:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                latest_assessment_date_type_0 = datetime.datetime.fromisoformat(data)
+                latest_assessment_date_type_0 = parse_date_time(data)
 
                 return latest_assessment_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -259,42 +262,50 @@ class Supplier:
 
         latest_assessment_date = _parse_latest_assessment_date(get("latest_assessment_date", UNSET))
 
+        self.latest_assessment_date = latest_assessment_date
+
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationItem] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = [
-                BusinessInformationItem.from_dict(business_information_item_data)
-                for business_information_item_data in _business_information
-            ]
+            business_information = build_list(BusinessInformationItem.from_dict, _business_information)
+
+        self.business_information = business_information
 
         _questionnaires = get("questionnaires", UNSET)
         questionnaires: list[Questionnaire] | Unset = UNSET
         if _questionnaires is not UNSET:
-            questionnaires = [
-                Questionnaire.from_dict(questionnaires_item_data) for questionnaires_item_data in _questionnaires
-            ]
+            questionnaires = build_list(Questionnaire.from_dict, _questionnaires)
 
+        self.questionnaires = questionnaires
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Supplier:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier = cls(
-            id,
-            name,
-            insert_ts,
-            created_by,
-            business_impact,
-            combined_score,
-            approval,
-            assets,
-            contacts,
-            tags,
-            relationships,
-            portfolios,
-            evaluation_type,
-            latest_assessment_date,
-            business_information,
-            questionnaires,
+            self.id,
+            self.name,
+            self.insert_ts,
+            self.created_by,
+            self.business_impact,
+            self.combined_score,
+            self.approval,
+            self.assets,
+            self.contacts,
+            self.tags,
+            self.relationships,
+            self.portfolios,
+            self.evaluation_type,
+            self.latest_assessment_date,
+            self.business_information,
+            self.questionnaires,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        supplier.additional_properties = self.additional_properties
         return supplier
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_type import EvaluationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.business_information_answer import BusinessInformationAnswer
@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SupplierCreate")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "asset",
@@ -30,6 +33,7 @@ _KNOWN_KEYS = frozenset(
         "tags",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -134,55 +138,60 @@ class SupplierCreate:
         from ..models.poc import Poc  # noqa: PLC0415
 
         get = src_dict.get
-        name = src_dict["name"]
+        self = _new_instance(SupplierCreate)
+        self.name = src_dict["name"]
 
-        asset = src_dict["asset"]
+        self.asset = src_dict["asset"]
 
         _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
-            pocs = [Poc.from_dict(pocs_item_data) for pocs_item_data in _pocs]
+            pocs = build_list(Poc.from_dict, _pocs)
 
-        business_impact = get("business_impact", UNSET)
+        self.pocs = pocs
+
+        self.business_impact = get("business_impact", UNSET)
 
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = [
-                BusinessInformationAnswer.from_dict(business_information_item_data)
-                for business_information_item_data in _business_information
-            ]
+            business_information = build_list(BusinessInformationAnswer.from_dict, _business_information)
+
+        self.business_information = business_information
 
         _evaluation_type = get("evaluation_type", UNSET)
-        evaluation_type: EvaluationType | Unset = (
-            UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
-        )
+        self.evaluation_type = UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
 
-        portfolios = get("portfolios", UNSET)
+        self.portfolios = get("portfolios", UNSET)
 
-        questionnaire_template_name = get("questionnaire_template_name", UNSET)
+        self.questionnaire_template_name = get("questionnaire_template_name", UNSET)
 
-        relationships = get("relationships", UNSET)
+        self.relationships = get("relationships", UNSET)
 
-        tags = get("tags", UNSET)
+        self.tags = get("tags", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierCreate:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_create = cls(
-            name,
-            asset,
-            pocs,
-            business_impact,
-            business_information,
-            evaluation_type,
-            portfolios,
-            questionnaire_template_name,
-            relationships,
-            tags,
+            self.name,
+            self.asset,
+            self.pocs,
+            self.business_impact,
+            self.business_information,
+            self.evaluation_type,
+            self.portfolios,
+            self.questionnaire_template_name,
+            self.relationships,
+            self.tags,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_create.additional_properties = self.additional_properties
         return supplier_create
 
     @property

@@ -8,15 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.supplier_event_data import SupplierEventData
 
 
 T = TypeVar("T", bound="SupplierEvent")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "event",
         "supplier_id",
@@ -24,6 +27,7 @@ _KNOWN_KEYS = frozenset(
         "data",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -76,29 +80,33 @@ class SupplierEvent:
         from ..models.supplier_event_data import SupplierEventData  # noqa: PLC0415
 
         get = src_dict.get
-        event = WebhookEventName(src_dict["event"])
+        self = _new_instance(SupplierEvent)
+        self.event = WebhookEventName(src_dict["event"])
 
-        supplier_id = src_dict["supplier_id"]
+        self.supplier_id = src_dict["supplier_id"]
 
         _event_time = get("event_time", UNSET)
-        event_time: datetime.datetime | Unset = (
-            UNSET if _event_time is UNSET else datetime.datetime.fromisoformat(_event_time)
-        )
+        self.event_time = UNSET if _event_time is UNSET else parse_date_time(_event_time)
 
         _data = get("data", UNSET)
-        data: SupplierEventData | Unset = UNSET if _data is UNSET else SupplierEventData.from_dict(_data)
+        self.data = UNSET if _data is UNSET else SupplierEventData.from_dict(_data)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierEvent:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_event = cls(
-            event,
-            supplier_id,
-            event_time,
-            data,
+            self.event,
+            self.supplier_id,
+            self.event_time,
+            self.data,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_event.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_event.additional_properties = self.additional_properties
         return supplier_event
 
     @property

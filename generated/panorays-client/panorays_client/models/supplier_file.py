@@ -8,11 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_origin import FileOrigin
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="SupplierFile")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "origin",
@@ -22,6 +25,7 @@ _KNOWN_KEYS = frozenset(
         "insert_ts",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -88,35 +92,39 @@ class SupplierFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(SupplierFile)
+        self.id = src_dict["id"]
 
         _origin = get("origin", UNSET)
-        origin: FileOrigin | Unset = UNSET if _origin is UNSET else FileOrigin(_origin)
+        self.origin = UNSET if _origin is UNSET else FileOrigin(_origin)
 
-        type_ = get("type", UNSET)
+        self.type_ = get("type", UNSET)
 
-        filename = get("filename", UNSET)
+        self.filename = get("filename", UNSET)
 
-        added_by = get("added_by", UNSET)
+        self.added_by = get("added_by", UNSET)
 
         _insert_ts = get("insert_ts", UNSET)
-        insert_ts: datetime.datetime | Unset = (
-            UNSET if _insert_ts is UNSET else datetime.datetime.fromisoformat(_insert_ts)
-        )
+        self.insert_ts = UNSET if _insert_ts is UNSET else parse_date_time(_insert_ts)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierFile:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_file = cls(
-            id,
-            origin,
-            type_,
-            filename,
-            added_by,
-            insert_ts,
+            self.id,
+            self.origin,
+            self.type_,
+            self.filename,
+            self.added_by,
+            self.insert_ts,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_file.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_file.additional_properties = self.additional_properties
         return supplier_file
 
     @property

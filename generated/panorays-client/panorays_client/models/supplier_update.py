@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_type import EvaluationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.approval import Approval
@@ -16,8 +16,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SupplierUpdate")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "assets",
@@ -31,6 +34,7 @@ _KNOWN_KEYS = frozenset(
         "portfolios",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -140,56 +144,61 @@ class SupplierUpdate:
         from ..models.poc import Poc  # noqa: PLC0415
 
         get = src_dict.get
-        name = get("name", UNSET)
+        self = _new_instance(SupplierUpdate)
+        self.name = get("name", UNSET)
 
-        assets = get("assets", UNSET)
+        self.assets = get("assets", UNSET)
 
         _pocs = get("pocs", UNSET)
         pocs: list[Poc] | Unset = UNSET
         if _pocs is not UNSET:
-            pocs = [Poc.from_dict(pocs_item_data) for pocs_item_data in _pocs]
+            pocs = build_list(Poc.from_dict, _pocs)
+
+        self.pocs = pocs
 
         _approval = get("approval", UNSET)
-        approval: Approval | Unset = UNSET if _approval is UNSET else Approval.from_dict(_approval)
+        self.approval = UNSET if _approval is UNSET else Approval.from_dict(_approval)
 
-        relationships = get("relationships", UNSET)
+        self.relationships = get("relationships", UNSET)
 
-        tags = get("tags", UNSET)
+        self.tags = get("tags", UNSET)
 
-        business_impact = get("business_impact", UNSET)
+        self.business_impact = get("business_impact", UNSET)
 
         _business_information = get("business_information", UNSET)
         business_information: list[BusinessInformationAnswer] | Unset = UNSET
         if _business_information is not UNSET:
-            business_information = [
-                BusinessInformationAnswer.from_dict(business_information_item_data)
-                for business_information_item_data in _business_information
-            ]
+            business_information = build_list(BusinessInformationAnswer.from_dict, _business_information)
+
+        self.business_information = business_information
 
         _evaluation_type = get("evaluation_type", UNSET)
-        evaluation_type: EvaluationType | Unset = (
-            UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
-        )
+        self.evaluation_type = UNSET if _evaluation_type is UNSET else EvaluationType(_evaluation_type)
 
-        portfolios = get("portfolios", UNSET)
+        self.portfolios = get("portfolios", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is SupplierUpdate:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         supplier_update = cls(
-            name,
-            assets,
-            pocs,
-            approval,
-            relationships,
-            tags,
-            business_impact,
-            business_information,
-            evaluation_type,
-            portfolios,
+            self.name,
+            self.assets,
+            self.pocs,
+            self.approval,
+            self.relationships,
+            self.tags,
+            self.business_impact,
+            self.business_information,
+            self.evaluation_type,
+            self.portfolios,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            supplier_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        supplier_update.additional_properties = self.additional_properties
         return supplier_update
 
     @property

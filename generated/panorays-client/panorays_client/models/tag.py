@@ -7,13 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Tag")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -47,17 +51,25 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = _new_instance(Tag)
+        self.id = src_dict["id"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Tag:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tag = cls(
-            id,
-            name,
+            self.id,
+            self.name,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        tag.additional_properties = self.additional_properties
         return tag
 
     @property

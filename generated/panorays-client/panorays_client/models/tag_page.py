@@ -6,21 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.tag import Tag
 
 
 T = TypeVar("T", bound="TagPage")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
         "has_next",
         "next",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -70,20 +74,30 @@ class TagPage:
         from ..models.tag import Tag  # noqa: PLC0415
 
         get = src_dict.get
-        data = [Tag.from_dict(data_item_data) for data_item_data in src_dict["data"]]
+        self = _new_instance(TagPage)
+        data = build_list(Tag.from_dict, src_dict["data"])
 
-        has_next = src_dict["has_next"]
+        self.data = data
 
-        next_ = get("next", UNSET)
+        self.has_next = src_dict["has_next"]
 
+        self.next_ = get("next", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TagPage:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tag_page = cls(
-            data,
-            has_next,
-            next_,
+            self.data,
+            self.has_next,
+            self.next_,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tag_page.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        tag_page.additional_properties = self.additional_properties
         return tag_page
 
     @property

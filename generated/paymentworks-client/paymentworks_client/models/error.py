@@ -7,12 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Error")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "detail",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -41,14 +45,22 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        detail = src_dict["detail"]
+        self = _new_instance(Error)
+        self.detail = src_dict["detail"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is Error:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         error = cls(
-            detail,
+            self.detail,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        error.additional_properties = self.additional_properties
         return error
 
     @property

@@ -9,14 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldChange")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "field_name",
         "from_value",
         "to_value",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -66,22 +70,28 @@ class FieldChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        field_name = src_dict["field_name"]
+        self = _new_instance(FieldChange)
+        self.field_name = src_dict["field_name"]
 
-        from_value = get("from_value", UNSET)
+        self.from_value = get("from_value", UNSET)
 
-        to_value = get("to_value", UNSET)
+        self.to_value = get("to_value", UNSET)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is FieldChange:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         field_change = cls(
-            field_name,
-            from_value,
-            to_value,
+            self.field_name,
+            self.from_value,
+            self.to_value,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            field_change.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        field_change.additional_properties = self.additional_properties
         return field_change
 
     @property

@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.requesting_company_summary import RequestingCompanySummary
 
 
 T = TypeVar("T", bound="NewVendorRequest")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "request_status",
@@ -26,6 +29,7 @@ _KNOWN_KEYS = frozenset(
         "is_resubmitted",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -103,19 +107,20 @@ class NewVendorRequest:
         from ..models.requesting_company_summary import RequestingCompanySummary  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(NewVendorRequest)
+        self.id = src_dict["id"]
 
-        request_status = src_dict["request_status"]
+        self.request_status = src_dict["request_status"]
 
-        request_type = src_dict["request_type"]
+        self.request_type = src_dict["request_type"]
 
         _requesting_company = get("requesting_company", UNSET)
-        requesting_company: RequestingCompanySummary | Unset = (
+        self.requesting_company = (
             UNSET if _requesting_company is UNSET else RequestingCompanySummary.from_dict(_requesting_company)
         )
 
         _ts = get("ts", UNSET)
-        ts: datetime.datetime | Unset = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
+        self.ts = UNSET if _ts is UNSET else parse_date_time(_ts)
 
         def _parse_last_submitted_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -125,7 +130,7 @@ class NewVendorRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_submitted_ts_type_0 = datetime.datetime.fromisoformat(data)
+                last_submitted_ts_type_0 = parse_date_time(data)
 
                 return last_submitted_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -134,22 +139,29 @@ class NewVendorRequest:
 
         last_submitted_ts = _parse_last_submitted_ts(get("last_submitted_ts", UNSET))
 
-        is_resubmitted = get("is_resubmitted", UNSET)
+        self.last_submitted_ts = last_submitted_ts
 
+        self.is_resubmitted = get("is_resubmitted", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is NewVendorRequest:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         new_vendor_request = cls(
-            id,
-            request_status,
-            request_type,
-            requesting_company,
-            ts,
-            last_submitted_ts,
-            is_resubmitted,
+            self.id,
+            self.request_status,
+            self.request_type,
+            self.requesting_company,
+            self.ts,
+            self.last_submitted_ts,
+            self.is_resubmitted,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            new_vendor_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        new_vendor_request.additional_properties = self.additional_properties
         return new_vendor_request
 
     @property

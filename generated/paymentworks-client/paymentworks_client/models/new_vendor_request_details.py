@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.requesting_company import RequestingCompany
 
 
 T = TypeVar("T", bound="NewVendorRequestDetails")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "ts",
@@ -33,6 +36,7 @@ _KNOWN_KEYS = frozenset(
         "matched_supplier",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -172,15 +176,16 @@ class NewVendorRequestDetails:
         from ..models.requesting_company import RequestingCompany  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(NewVendorRequestDetails)
+        self.id = src_dict["id"]
 
-        ts = datetime.datetime.fromisoformat(src_dict["ts"])
+        self.ts = parse_date_time(src_dict["ts"])
 
-        request_status = src_dict["request_status"]
+        self.request_status = src_dict["request_status"]
 
-        request_type = src_dict["request_type"]
+        self.request_type = src_dict["request_type"]
 
-        requesting_company = RequestingCompany.from_dict(src_dict["requesting_company"])
+        self.requesting_company = RequestingCompany.from_dict(src_dict["requesting_company"])
 
         def _parse_status_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -190,7 +195,7 @@ class NewVendorRequestDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_ts_type_0 = datetime.datetime.fromisoformat(data)
+                status_ts_type_0 = parse_date_time(data)
 
                 return status_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,7 +204,9 @@ class NewVendorRequestDetails:
 
         status_ts = _parse_status_ts(get("status_ts", UNSET))
 
-        is_resubmitted = get("is_resubmitted", UNSET)
+        self.status_ts = status_ts
+
+        self.is_resubmitted = get("is_resubmitted", UNSET)
 
         def _parse_last_submitted_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -209,7 +216,7 @@ class NewVendorRequestDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_submitted_ts_type_0 = datetime.datetime.fromisoformat(data)
+                last_submitted_ts_type_0 = parse_date_time(data)
 
                 return last_submitted_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -217,6 +224,8 @@ class NewVendorRequestDetails:
             return cast(datetime.datetime | None | Unset, data)
 
         last_submitted_ts = _parse_last_submitted_ts(get("last_submitted_ts", UNSET))
+
+        self.last_submitted_ts = last_submitted_ts
 
         def _parse_exported_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -226,7 +235,7 @@ class NewVendorRequestDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                exported_ts_type_0 = datetime.datetime.fromisoformat(data)
+                exported_ts_type_0 = parse_date_time(data)
 
                 return exported_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -235,37 +244,44 @@ class NewVendorRequestDetails:
 
         exported_ts = _parse_exported_ts(get("exported_ts", UNSET))
 
-        num_submits = get("num_submits", UNSET)
+        self.exported_ts = exported_ts
 
-        ip_address = get("ip_address", UNSET)
+        self.num_submits = get("num_submits", UNSET)
 
-        requested_by = get("requested_by", UNSET)
+        self.ip_address = get("ip_address", UNSET)
 
-        customer = get("customer", UNSET)
+        self.requested_by = get("requested_by", UNSET)
 
-        matched_supplier = get("matched_supplier", UNSET)
+        self.customer = get("customer", UNSET)
 
+        self.matched_supplier = get("matched_supplier", UNSET)
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is NewVendorRequestDetails:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         new_vendor_request_details = cls(
-            id,
-            ts,
-            request_status,
-            request_type,
-            requesting_company,
-            status_ts,
-            is_resubmitted,
-            last_submitted_ts,
-            exported_ts,
-            num_submits,
-            ip_address,
-            requested_by,
-            customer,
-            matched_supplier,
+            self.id,
+            self.ts,
+            self.request_status,
+            self.request_type,
+            self.requesting_company,
+            self.status_ts,
+            self.is_resubmitted,
+            self.last_submitted_ts,
+            self.exported_ts,
+            self.num_submits,
+            self.ip_address,
+            self.requested_by,
+            self.customer,
+            self.matched_supplier,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            new_vendor_request_details.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        new_vendor_request_details.additional_properties = self.additional_properties
         return new_vendor_request_details
 
     @property

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import build_list
+
 if TYPE_CHECKING:
     from ..models.new_vendor_request import NewVendorRequest
 
 
 T = TypeVar("T", bound="NewVendorRequestPage")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "count",
         "next",
@@ -20,6 +25,7 @@ _KNOWN_KEYS = frozenset(
         "results",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -70,25 +76,33 @@ class NewVendorRequestPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.new_vendor_request import NewVendorRequest  # noqa: PLC0415
 
-        count = src_dict["count"]
+        self = _new_instance(NewVendorRequestPage)
+        self.count = src_dict["count"]
 
-        next_ = src_dict["next"]
+        self.next_ = src_dict["next"]
 
-        previous = src_dict["previous"]
+        self.previous = src_dict["previous"]
 
-        results = [NewVendorRequest.from_dict(results_item_data) for results_item_data in src_dict["results"]]
+        results = build_list(NewVendorRequest.from_dict, src_dict["results"])
 
+        self.results = results
+
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is NewVendorRequestPage:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         new_vendor_request_page = cls(
-            count,
-            next_,
-            previous,
-            results,
+            self.count,
+            self.next_,
+            self.previous,
+            self.results,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            new_vendor_request_page.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        new_vendor_request_page.additional_properties = self.additional_properties
         return new_vendor_request_page
 
     @property

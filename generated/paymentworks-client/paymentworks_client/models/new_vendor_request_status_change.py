@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..models.new_vendor_request_status_code import NewVendorRequestStatusCode
 
 T = TypeVar("T", bound="NewVendorRequestStatusChange")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,13 +44,17 @@ class NewVendorRequestStatusChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        self = _new_instance(NewVendorRequestStatusChange)
+        self.id = src_dict["id"]
 
-        request_status = NewVendorRequestStatusCode(src_dict["request_status"])
+        self.request_status = NewVendorRequestStatusCode(src_dict["request_status"])
 
+        if cls is NewVendorRequestStatusChange:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         new_vendor_request_status_change = cls(
-            id,
-            request_status,
+            self.id,
+            self.request_status,
         )
-
         return new_vendor_request_status_change

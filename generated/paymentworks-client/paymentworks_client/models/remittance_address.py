@@ -7,11 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="RemittanceAddress")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -30,6 +33,7 @@ _KNOWN_KEYS = frozenset(
         "modified",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -151,62 +155,66 @@ class RemittanceAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(RemittanceAddress)
+        self.id = src_dict["id"]
 
-        name = get("name", UNSET)
+        self.name = get("name", UNSET)
 
-        street1 = get("street1", UNSET)
+        self.street1 = get("street1", UNSET)
 
-        street2 = get("street2", UNSET)
+        self.street2 = get("street2", UNSET)
 
-        city = get("city", UNSET)
+        self.city = get("city", UNSET)
 
-        state = get("state", UNSET)
+        self.state = get("state", UNSET)
 
-        zipcode = get("zipcode", UNSET)
+        self.zipcode = get("zipcode", UNSET)
 
-        country = get("country", UNSET)
+        self.country = get("country", UNSET)
 
-        iso_3166_2 = get("iso_3166_2", UNSET)
+        self.iso_3166_2 = get("iso_3166_2", UNSET)
 
-        address_type = get("address_type", UNSET)
+        self.address_type = get("address_type", UNSET)
 
-        pay_to = get("pay_to", UNSET)
+        self.pay_to = get("pay_to", UNSET)
 
-        bank_acct = get("bank_acct", UNSET)
+        self.bank_acct = get("bank_acct", UNSET)
 
-        validated = get("validated", UNSET)
+        self.validated = get("validated", UNSET)
 
         _created = get("created", UNSET)
-        created: datetime.datetime | Unset = UNSET if _created is UNSET else datetime.datetime.fromisoformat(_created)
+        self.created = UNSET if _created is UNSET else parse_date_time(_created)
 
         _modified = get("modified", UNSET)
-        modified: datetime.datetime | Unset = (
-            UNSET if _modified is UNSET else datetime.datetime.fromisoformat(_modified)
-        )
+        self.modified = UNSET if _modified is UNSET else parse_date_time(_modified)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is RemittanceAddress:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         remittance_address = cls(
-            id,
-            name,
-            street1,
-            street2,
-            city,
-            state,
-            zipcode,
-            country,
-            iso_3166_2,
-            address_type,
-            pay_to,
-            bank_acct,
-            validated,
-            created,
-            modified,
+            self.id,
+            self.name,
+            self.street1,
+            self.street2,
+            self.city,
+            self.state,
+            self.zipcode,
+            self.country,
+            self.iso_3166_2,
+            self.address_type,
+            self.pay_to,
+            self.bank_acct,
+            self.validated,
+            self.created,
+            self.modified,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            remittance_address.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        remittance_address.additional_properties = self.additional_properties
         return remittance_address
 
     @property

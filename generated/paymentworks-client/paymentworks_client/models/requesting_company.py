@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.remittance_address import RemittanceAddress
@@ -14,8 +14,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RequestingCompany")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "legal_name",
@@ -29,6 +32,7 @@ _KNOWN_KEYS = frozenset(
         "tax_classification",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -127,52 +131,57 @@ class RequestingCompany:
         from ..models.tax_classification import TaxClassification  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(RequestingCompany)
+        self.id = src_dict["id"]
 
-        legal_name = get("legal_name", UNSET)
+        self.legal_name = get("legal_name", UNSET)
 
-        tin = get("tin", UNSET)
+        self.tin = get("tin", UNSET)
 
-        tin_type = get("tin_type", UNSET)
+        self.tin_type = get("tin_type", UNSET)
 
-        tax_country = get("tax_country", UNSET)
+        self.tax_country = get("tax_country", UNSET)
 
-        duns = get("duns", UNSET)
+        self.duns = get("duns", UNSET)
 
-        uei = get("uei", UNSET)
+        self.uei = get("uei", UNSET)
 
-        telephone = get("telephone", UNSET)
+        self.telephone = get("telephone", UNSET)
 
         _remittance_addresses = get("remittance_addresses", UNSET)
         remittance_addresses: list[RemittanceAddress] | Unset = UNSET
         if _remittance_addresses is not UNSET:
-            remittance_addresses = [
-                RemittanceAddress.from_dict(remittance_addresses_item_data)
-                for remittance_addresses_item_data in _remittance_addresses
-            ]
+            remittance_addresses = build_list(RemittanceAddress.from_dict, _remittance_addresses)
+
+        self.remittance_addresses = remittance_addresses
 
         _tax_classification = get("tax_classification", UNSET)
-        tax_classification: TaxClassification | Unset = (
+        self.tax_classification = (
             UNSET if _tax_classification is UNSET else TaxClassification.from_dict(_tax_classification)
         )
 
-        requesting_company = cls(
-            id,
-            legal_name,
-            tin,
-            tin_type,
-            tax_country,
-            duns,
-            uei,
-            telephone,
-            remittance_addresses,
-            tax_classification,
-        )
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            requesting_company.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        if cls is RequestingCompany:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
+        requesting_company = cls(
+            self.id,
+            self.legal_name,
+            self.tin,
+            self.tin_type,
+            self.tax_country,
+            self.duns,
+            self.uei,
+            self.telephone,
+            self.remittance_addresses,
+            self.tax_classification,
+        )
+        requesting_company.additional_properties = self.additional_properties
         return requesting_company
 
     @property

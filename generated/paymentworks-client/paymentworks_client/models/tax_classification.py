@@ -7,13 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TaxClassification")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "code",
         "name",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -47,19 +51,25 @@ class TaxClassification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
+        self = _new_instance(TaxClassification)
+        self.code = src_dict["code"]
 
-        name = src_dict["name"]
+        self.name = src_dict["name"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is TaxClassification:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         tax_classification = cls(
-            code,
-            name,
+            self.code,
+            self.name,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tax_classification.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        tax_classification.additional_properties = self.additional_properties
         return tax_classification
 
     @property

@@ -7,13 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VendorNumber")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "vendor_num",
         "site_codes",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -47,19 +51,25 @@ class VendorNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        vendor_num = src_dict["vendor_num"]
+        self = _new_instance(VendorNumber)
+        self.vendor_num = src_dict["vendor_num"]
 
-        site_codes = src_dict["site_codes"]
+        self.site_codes = src_dict["site_codes"]
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is VendorNumber:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         vendor_number = cls(
-            vendor_num,
-            site_codes,
+            self.vendor_num,
+            self.site_codes,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            vendor_number.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        vendor_number.additional_properties = self.additional_properties
         return vendor_number
 
     @property

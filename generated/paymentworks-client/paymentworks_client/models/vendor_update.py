@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.field_change import FieldChange
@@ -16,8 +16,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VendorUpdate")
+# `from_dict` runs once per item of a page: what it calls is bound once here (one global
+# lookup per call instead of a global and an attribute).
+_new_instance = object.__new__
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "ts",
@@ -40,6 +43,7 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+_only_known_keys = _KNOWN_KEYS.issuperset
 
 
 @_attrs_define
@@ -219,10 +223,11 @@ class VendorUpdate:
         from ..models.vendor_update_metadata import VendorUpdateMetadata  # noqa: PLC0415
 
         get = src_dict.get
-        id = src_dict["id"]
+        self = _new_instance(VendorUpdate)
+        self.id = src_dict["id"]
 
         _ts = get("ts", UNSET)
-        ts: datetime.datetime | Unset = UNSET if _ts is UNSET else datetime.datetime.fromisoformat(_ts)
+        self.ts = UNSET if _ts is UNSET else parse_date_time(_ts)
 
         def _parse_status_ts(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -232,7 +237,7 @@ class VendorUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_ts_type_0 = datetime.datetime.fromisoformat(data)
+                status_ts_type_0 = parse_date_time(data)
 
                 return status_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -241,75 +246,82 @@ class VendorUpdate:
 
         status_ts = _parse_status_ts(get("status_ts", UNSET))
 
+        self.status_ts = status_ts
+
         _vendor_nums = get("vendor_nums", UNSET)
         vendor_nums: list[VendorNumber] | Unset = UNSET
         if _vendor_nums is not UNSET:
-            vendor_nums = [VendorNumber.from_dict(vendor_nums_item_data) for vendor_nums_item_data in _vendor_nums]
+            vendor_nums = build_list(VendorNumber.from_dict, _vendor_nums)
 
-        vendor_name = get("vendor_name", UNSET)
+        self.vendor_nums = vendor_nums
 
-        group_name = get("group_name", UNSET)
+        self.vendor_name = get("vendor_name", UNSET)
 
-        from_value_display = get("from_value_display", UNSET)
+        self.group_name = get("group_name", UNSET)
 
-        to_value_display = get("to_value_display", UNSET)
+        self.from_value_display = get("from_value_display", UNSET)
 
-        status = get("status", UNSET)
+        self.to_value_display = get("to_value_display", UNSET)
+
+        self.status = get("status", UNSET)
 
         _field_changes = get("field_changes", UNSET)
         field_changes: list[FieldChange] | Unset = UNSET
         if _field_changes is not UNSET:
-            field_changes = [
-                FieldChange.from_dict(field_changes_item_data) for field_changes_item_data in _field_changes
-            ]
+            field_changes = build_list(FieldChange.from_dict, _field_changes)
 
-        user_can_approve = get("user_can_approve", UNSET)
+        self.field_changes = field_changes
 
-        pending_approvers = get("pending_approvers", UNSET)
+        self.user_can_approve = get("user_can_approve", UNSET)
 
-        user_can_skip = get("user_can_skip", UNSET)
+        self.pending_approvers = get("pending_approvers", UNSET)
 
-        user_can_bypass = get("user_can_bypass", UNSET)
+        self.user_can_skip = get("user_can_skip", UNSET)
 
-        addr_validated = get("addr_validated", UNSET)
+        self.user_can_bypass = get("user_can_bypass", UNSET)
 
-        bank_validation_status_display = get("bank_validation_status_display", UNSET)
+        self.addr_validated = get("addr_validated", UNSET)
 
-        bank_verification_reason_context = get("bank_verification_reason_context", UNSET)
+        self.bank_validation_status_display = get("bank_validation_status_display", UNSET)
 
-        bank_verification_note = get("bank_verification_note", UNSET)
+        self.bank_verification_reason_context = get("bank_verification_reason_context", UNSET)
+
+        self.bank_verification_note = get("bank_verification_note", UNSET)
 
         _metadata = get("metadata", UNSET)
-        metadata: VendorUpdateMetadata | Unset = (
-            UNSET if _metadata is UNSET else VendorUpdateMetadata.from_dict(_metadata)
-        )
+        self.metadata = UNSET if _metadata is UNSET else VendorUpdateMetadata.from_dict(_metadata)
 
+        if _only_known_keys(src_dict):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+        if cls is VendorUpdate:
+            return self  # type: ignore[return-value]
+        # A subclass may have an `__init__` of its own (fields with defaults, `__attrs_post_init__`):
+        # it is built through it.
         vendor_update = cls(
-            id,
-            ts,
-            status_ts,
-            vendor_nums,
-            vendor_name,
-            group_name,
-            from_value_display,
-            to_value_display,
-            status,
-            field_changes,
-            user_can_approve,
-            pending_approvers,
-            user_can_skip,
-            user_can_bypass,
-            addr_validated,
-            bank_validation_status_display,
-            bank_verification_reason_context,
-            bank_verification_note,
-            metadata,
+            self.id,
+            self.ts,
+            self.status_ts,
+            self.vendor_nums,
+            self.vendor_name,
+            self.group_name,
+            self.from_value_display,
+            self.to_value_display,
+            self.status,
+            self.field_changes,
+            self.user_can_approve,
+            self.pending_approvers,
+            self.user_can_skip,
+            self.user_can_bypass,
+            self.addr_validated,
+            self.bank_validation_status_display,
+            self.bank_verification_reason_context,
+            self.bank_verification_note,
+            self.metadata,
         )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            vendor_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        vendor_update.additional_properties = self.additional_properties
         return vendor_update
 
     @property

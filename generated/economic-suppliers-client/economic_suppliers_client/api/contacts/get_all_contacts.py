@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_collection import ContactCollection
 from ...models.problem_details import ProblemDetails
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, parse_json_body
 
 
 def _get_kwargs(
@@ -37,28 +37,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContactCollection | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = ContactCollection.from_dict(json_loads(response.content))
-
+        response_200 = parse_json_body(ContactCollection.from_dict, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_403
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_500 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_500
 
     if client.raise_on_unexpected_status:

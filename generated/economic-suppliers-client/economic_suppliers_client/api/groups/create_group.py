@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.created_response import CreatedResponse
 from ...models.group import Group
 from ...models.problem_details import ProblemDetails
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, parse_json_body
 
 
 def _get_kwargs(
@@ -37,33 +37,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreatedResponse | ProblemDetails | None:
     if response.status_code == 201:
-        response_201 = CreatedResponse.from_dict(json_loads(response.content))
-
+        response_201 = parse_json_body(CreatedResponse.from_dict, response.content)
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_403
 
     if response.status_code == 415:
-        response_415 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_415 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_415
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_500 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.group import Group
 from ...models.problem_details import ProblemDetails
-from ...types import Response, json_loads
+from ...types import Response, parse_json_body
 
 
 def _get_kwargs(
@@ -27,33 +27,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Group | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = Group.from_dict(json_loads(response.content))
-
+        response_200 = parse_json_body(Group.from_dict, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_404
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(json_loads(response.content))
-
+        response_500 = parse_json_body(ProblemDetails.from_dict, response.content)
         return response_500
 
     if client.raise_on_unexpected_status:

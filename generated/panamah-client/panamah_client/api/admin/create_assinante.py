@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.assinante_create_request import AssinanteCreateRequest
 from ...models.assinante_record import AssinanteRecord
 from ...models.error import Error
-from ...types import Response, json_loads
+from ...types import Response, parse_json_body
 
 
 def _get_kwargs(
@@ -34,28 +34,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssinanteRecord | Error | None:
     if response.status_code == 201:
-        response_201 = AssinanteRecord.from_dict(json_loads(response.content))
-
+        response_201 = parse_json_body(AssinanteRecord.from_dict, response.content)
         return response_201
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(Error.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(Error.from_dict, response.content)
         return response_403
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(json_loads(response.content))
-
+        response_409 = parse_json_body(Error.from_dict, response.content)
         return response_409
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(json_loads(response.content))
-
+        response_422 = parse_json_body(Error.from_dict, response.content)
         return response_422
 
     if client.raise_on_unexpected_status:

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response, json_loads
+from ...types import Response, parse_json_body
 
 
 def _get_kwargs(
@@ -30,18 +30,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(Error.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(Error.from_dict, response.content)
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(Error.from_dict, response.content)
         return response_404
 
     if client.raise_on_unexpected_status:

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.stream_auth_request import StreamAuthRequest
 from ...models.stream_tokens import StreamTokens
-from ...types import Response, json_loads
+from ...types import Response, parse_json_body
 
 
 def _get_kwargs(
@@ -32,23 +32,19 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StreamTokens | None:
     if response.status_code == 200:
-        response_200 = StreamTokens.from_dict(json_loads(response.content))
-
+        response_200 = parse_json_body(StreamTokens.from_dict, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(Error.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(Error.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(Error.from_dict, response.content)
         return response_403
 
     if client.raise_on_unexpected_status:

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.integration import Integration
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, build_list, json_loads, parse_json_body
 
 
 def _get_kwargs(
@@ -44,25 +44,20 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | HTTPValidationError | list[Integration] | None:
     if response.status_code == 200:
-        response_200 = [
-            Integration.from_dict(response_200_item_data) for response_200_item_data in json_loads(response.content)
-        ]
+        response_200 = build_list(Integration.from_dict, json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(ErrorMessage.from_dict, response.content)
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(ErrorMessage.from_dict, response.content)
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
-
+        response_422 = parse_json_body(HTTPValidationError.from_dict, response.content)
         return response_422
 
     if client.raise_on_unexpected_status:

@@ -11,7 +11,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.run_mode import RunMode
 from ...models.sync_payload import SyncPayload
 from ...models.trigger_response import TriggerResponse
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, parse_json_body
 
 
 def _get_kwargs(
@@ -53,23 +53,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | HTTPValidationError | TriggerResponse | None:
     if response.status_code == 202:
-        response_202 = TriggerResponse.from_dict(json_loads(response.content))
-
+        response_202 = parse_json_body(TriggerResponse.from_dict, response.content)
         return response_202
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(ErrorMessage.from_dict, response.content)
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(ErrorMessage.from_dict, response.content)
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
-
+        response_422 = parse_json_body(HTTPValidationError.from_dict, response.content)
         return response_422
 
     if client.raise_on_unexpected_status:

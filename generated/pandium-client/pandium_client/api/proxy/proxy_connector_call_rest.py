@@ -10,7 +10,7 @@ from ...models.error_message import ErrorMessage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.proxy_response import ProxyResponse
 from ...models.proxy_rest_request import ProxyRestRequest
-from ...types import Response, json_loads
+from ...types import Response, parse_json_body
 
 
 def _get_kwargs(
@@ -41,28 +41,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | HTTPValidationError | ProxyResponse | None:
     if response.status_code == 200:
-        response_200 = ProxyResponse.from_dict(json_loads(response.content))
-
+        response_200 = parse_json_body(ProxyResponse.from_dict, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(ErrorMessage.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(ErrorMessage.from_dict, response.content)
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(ErrorMessage.from_dict, response.content)
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
-
+        response_422 = parse_json_body(HTTPValidationError.from_dict, response.content)
         return response_422
 
     if client.raise_on_unexpected_status:

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response, json_loads
+from ...types import Response, parse_json_body
 
 
 def _get_kwargs(
@@ -37,18 +37,15 @@ def _parse_response(
         return response_302
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(ErrorMessage.from_dict, response.content)
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(ErrorMessage.from_dict, response.content)
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
-
+        response_422 = parse_json_body(HTTPValidationError.from_dict, response.content)
         return response_422
 
     if client.raise_on_unexpected_status:

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.created_id import CreatedId
 from ...models.error import Error
 from ...models.supplier_create import SupplierCreate
-from ...types import Response, json_loads
+from ...types import Response, parse_json_body
 
 
 def _get_kwargs(
@@ -32,33 +32,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedId | Error | None:
     if response.status_code == 200:
-        response_200 = CreatedId.from_dict(json_loads(response.content))
-
+        response_200 = parse_json_body(CreatedId.from_dict, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(Error.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(Error.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(Error.from_dict, response.content)
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(Error.from_dict, response.content)
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(json_loads(response.content))
-
+        response_429 = parse_json_body(Error.from_dict, response.content)
         return response_429
 
     if client.raise_on_unexpected_status:

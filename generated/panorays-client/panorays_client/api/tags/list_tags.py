@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.tag_page import TagPage
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, parse_json_body
 
 
 def _get_kwargs(
@@ -35,28 +35,23 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TagPage | None:
     if response.status_code == 200:
-        response_200 = TagPage.from_dict(json_loads(response.content))
-
+        response_200 = parse_json_body(TagPage.from_dict, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(Error.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(Error.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(Error.from_dict, response.content)
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(json_loads(response.content))
-
+        response_429 = parse_json_body(Error.from_dict, response.content)
         return response_429
 
     if client.raise_on_unexpected_status:

@@ -9,7 +9,7 @@ from ...models.bad_request_error import BadRequestError
 from ...models.error import Error
 from ...models.new_vendor_request import NewVendorRequest
 from ...models.new_vendor_request_status_change import NewVendorRequestStatusChange
-from ...types import Response, json_loads
+from ...types import Response, build_list, json_loads, parse_json_body
 
 
 def _get_kwargs(
@@ -38,31 +38,24 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | BadRequestError | Error | list[NewVendorRequest] | str | None:
     if response.status_code == 200:
-        response_200 = [
-            NewVendorRequest.from_dict(response_200_item_data)
-            for response_200_item_data in json_loads(response.content)
-        ]
+        response_200 = build_list(NewVendorRequest.from_dict, json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = BadRequestError.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(BadRequestError.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(Error.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(Error.from_dict, response.content)
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(Error.from_dict, response.content)
         return response_404
 
     if response.status_code == 500:

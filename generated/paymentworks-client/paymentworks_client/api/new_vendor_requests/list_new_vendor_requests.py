@@ -11,7 +11,7 @@ from ...models.error import Error
 from ...models.new_vendor_request_page import NewVendorRequestPage
 from ...models.new_vendor_request_status_code import NewVendorRequestStatusCode
 from ...models.new_vendor_request_type_code import NewVendorRequestTypeCode
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, parse_json_body
 
 
 def _get_kwargs(
@@ -76,28 +76,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | BadRequestError | Error | NewVendorRequestPage | str | None:
     if response.status_code == 200:
-        response_200 = NewVendorRequestPage.from_dict(json_loads(response.content))
-
+        response_200 = parse_json_body(NewVendorRequestPage.from_dict, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = BadRequestError.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(BadRequestError.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(Error.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(Error.from_dict, response.content)
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(Error.from_dict, response.content)
         return response_404
 
     if response.status_code == 500:

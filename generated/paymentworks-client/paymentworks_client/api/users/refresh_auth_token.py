@@ -10,7 +10,7 @@ from ...models.auth_token_refreshed import AuthTokenRefreshed
 from ...models.bad_request_error import BadRequestError
 from ...models.error import Error
 from ...models.refresh_auth_token_request import RefreshAuthTokenRequest
-from ...types import Response, json_loads
+from ...types import Response, parse_json_body
 
 
 def _get_kwargs(
@@ -39,28 +39,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | AuthTokenRefreshed | BadRequestError | Error | str | None:
     if response.status_code == 200:
-        response_200 = AuthTokenRefreshed.from_dict(json_loads(response.content))
-
+        response_200 = parse_json_body(AuthTokenRefreshed.from_dict, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = BadRequestError.from_dict(json_loads(response.content))
-
+        response_400 = parse_json_body(BadRequestError.from_dict, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
+        response_401 = parse_json_body(Error.from_dict, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
+        response_403 = parse_json_body(Error.from_dict, response.content)
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json_loads(response.content))
-
+        response_404 = parse_json_body(Error.from_dict, response.content)
         return response_404
 
     if response.status_code == 500:
