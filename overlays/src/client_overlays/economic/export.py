@@ -6,20 +6,16 @@ into ranges and walks each range's cursor under its own filter,
 `(<your filter>)$and:(number$gte:<lo>$and:number$lt:<hi>)`, with up to `concurrency`
 requests at once (threads for sync, tasks for async), all through the caller's client:
 
-1. Bounds, in one round of requests sent at once: `/count` for the total, `/paged` with
-   `PageSize=1` sorted by the key descending for its largest value, and for the smallest the
-   same sorted ascending or, when the key is `number` (the order cursor sets come in), the
-   first set of the plain cursor walk: its items are part of the export, and the rest lies
-   above its last number.
-2. What is left up to the largest value is cut into `concurrency` equal ranges.
-3. A range whose set came with a cursor goes on with it. But when a request slot would
-   otherwise stay idle and the key is `number`, the rest of the range, above the set's last
-   number, is cut again and the pieces walked at once, so a skewed key space still keeps
-   every slot busy.
-
-With `key_span=(lowest, highest)` (an earlier export's `key_span`, e.g. last night's) no
-bounds are probed: the span is cut from the first round, `/count` beside the ranges, the first
-range open below and the last open above, so a stale span costs time, never items.
+1. Bounds, in one round: `/count` (the total), `/paged` with `PageSize=1` sorted by the key
+   descending (the largest value), and for the smallest the same ascending or, for `number`
+   (the order cursor sets come in), the plain walk's first set: its items are handed out, and
+   the rest lies above its last number. What is left is cut into `concurrency` equal ranges.
+   With `key_span=(lowest, highest)` (an earlier export's `key_span`) nothing is probed: the
+   span is cut from the first round, `/count` beside the ranges, the first range open below
+   and the last open above, so a stale span costs time, never items.
+2. A range whose set came with a cursor goes on with it; but when a slot would otherwise idle
+   and the key is `number`, the rest above the set's last number is cut again and the pieces
+   walked at once, so a skewed key space still keeps every slot busy.
 
 Which properties qualify comes from the spec's `x-filterable`, `x-sortable` and types
 (`_generated/economic_fields.py`): `partition_keys(CONTACTS)` is `("number", "supplierNumber")`.
@@ -171,10 +167,8 @@ class _ExportBase(Generic[T]):
         progress: Progress | None = None,
         key_span: tuple[int, int] | None = None,
     ) -> None:
-        if key_span is not None and not (len(key_span) == 2 and all(type(end) is int for end in key_span)):
-            raise ValueError(f"key_span must be two integers (lowest, highest); got {key_span!r}")
-        if key_span is not None and key_span[0] > key_span[1]:
-            raise ValueError(f"key_span must be (lowest, highest) with lowest <= highest; got {key_span!r}")
+        if key_span is not None and ([type(end) for end in key_span] != [int, int] or key_span[0] > key_span[1]):
+            raise ValueError(f"key_span must be two integers (lowest, highest), lowest <= highest; got {key_span!r}")
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
         if key not in partition_keys(collection):
