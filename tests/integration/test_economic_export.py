@@ -357,6 +357,25 @@ async def test_a_known_span_sends_no_probe_and_takes_the_fewest_rounds() -> None
 
 
 @pytest.mark.parametrize(
+    ("count", "concurrency", "expected"),
+    [
+        # One slot: /count, then one range open on both sides, its three sets one after another.
+        (300, 1, ExportStats(requests=1 + 3, rounds=4)),
+        # Two slots: 360 / 1.8 = 200 numbers a range, the late one 0.8 of it. Round 1: /count
+        # and [161, ..) (1 set of 2); round 2: [.., 161) in the count's slot, and [161, ..)'s
+        # last set, which answers first: so the rest of [.., 161), 101..160, is cut in two for
+        # the two free slots, round 3.
+        (360, 2, ExportStats(requests=1 + 2 + 1 + 2, rounds=3)),
+    ],
+)
+async def test_a_known_span_in_few_slots(count: int, concurrency: int, expected: ExportStats) -> None:
+    mock = numbered(count, set_size=100)
+    exported = aexport(in_process(mock), CONTACTS, concurrency=concurrency, key_span=(1, count))
+    exactly_once([number(contact) async for contact in exported], list(range(1, count + 1)))
+    assert exported.stats == expected and len(mock.request_log) == expected.requests
+
+
+@pytest.mark.parametrize(
     "span",
     [
         (1, 3000),  # too narrow: 2,000 contacts above it, all in the range open above

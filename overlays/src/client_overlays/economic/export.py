@@ -17,15 +17,12 @@ requests at once (threads for sync, tasks for async), all through the caller's c
    and the key is `number`, the rest above the set's last number is cut again and the pieces
    walked at once, so a skewed key space still keeps every slot busy.
 
-Which properties qualify comes from the spec's `x-filterable`, `x-sortable` and types
-(`_generated/economic_fields.py`): `partition_keys(CONTACTS)` is `("number", "supplierNumber")`.
-
+Qualifying keys come from the spec's `x-filterable`, `x-sortable` and types: `partition_keys`.
 The ranges are disjoint and cover every value between the bounds, so each item that matches
 at the start comes exactly once; order across ranges is not kept, and items created during
 the export outside probed bounds are left out. `position` (JSON) lists the ranges left, with
-their cursors; `resume_from=` takes it back. `stats` says what the export executed: its
-requests, and the rounds on its critical path (the longest chain of requests each sent after
-an answer it waited for), so `rounds x latency` is the least time its plan can take.
+their cursors; `resume_from=` takes it back. `stats`: requests, and rounds on the critical
+path, so `rounds x latency` is the least time its plan can take.
 
 ```python
 from client_overlays.economic.export import CONTACTS, export
@@ -90,8 +87,7 @@ _LATE_SHARE = 0.8
 
 @dataclass(frozen=True)
 class Collection(Generic[T]):
-    """The three operations an export uses on one collection, sync and async, and the name
-    of its item schema (for the spec's filter and sort metadata)."""
+    """The operations an export uses on a collection (sync, async) and its item schema's name."""
 
     model: str
     get_all: Callable[..., DetailedResponse[Any]]
@@ -114,9 +110,8 @@ GROUPS: Collection[Group] = _collection("Group", get_all_groups, get_page_of_gro
 
 @dataclass(frozen=True)
 class ExportStats:
-    """What an export executed: `requests` sent, and `rounds`, the longest chain of requests on
-    its critical path (each sent after an answer it waited for: the one before it in its
-    range, the bounds, or the one that freed its slot)."""
+    """What an export executed: `requests` sent, and `rounds`, the longest chain of requests each
+    sent after an answer it waited for (the one before it in its range, or that freed its slot)."""
 
     requests: int = 0
     rounds: int = 0
@@ -178,8 +173,7 @@ class _ExportBase(Generic[T]):
             raise ValueError("resume_from is the position of an export with another key or filter")
         self._client, self._collection, self._progress = client, collection, progress
         self._filter, self._key, self._concurrency = filter_, key, concurrency
-        self._given_span = key_span
-        self._top: int | None = None  # the highest key value known before the walk (span or probe)
+        self._given_span, self._top = key_span, (key_span[1] if key_span else None)  # top: span or probe
         self.key_span: tuple[int, int] | None = None
         """The lowest and highest key of the items handed out (resumed: since the first run)."""
         # The position to begin from (None: from the start) until an iteration begins.
@@ -223,26 +217,22 @@ class _ExportBase(Generic[T]):
         self._current: tuple[_Range, Iterator[Any], int] | None = None
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
         self.total = state["total"] if state else None
-        span = state.get("span") if state else None
-        self.key_span = (span[0], span[1]) if span else None
+        self.key_span = (state["span"][0], state["span"][1]) if state and state.get("span") else None
         self._waiting = deque(_Range(*entry) for entry in state["ranges"]) if state else deque[_Range]()
         self._probes = self._probe_kinds() if state is None else deque(["count"] if state["total"] is None else [])
         if state is None and self._given_span is not None:
-            self._top, self._waiting = self._given_span[1], self._span_ranges(*self._given_span)
+            self._waiting = self._span_ranges(*self._given_span)
         return self._started()
 
     def _probe_kinds(self) -> deque[str]:
-        if self._given_span is not None:
-            return deque(("count",))  # the span stands in for the bounds' probes
-        return deque(("count", "highest", "first" if self._key == _CURSOR_ORDER else "lowest"))
+        lowest = "first" if self._key == _CURSOR_ORDER else "lowest"
+        return deque(("count",) if self._given_span else ("count", "highest", lowest))  # a span: no bounds
 
     def _span_ranges(self, lowest: int, highest: int) -> deque[_Range]:
-        """A known span cut for every slot: the first range open below and the last open above
-        (a stale span loses nothing). `/count` takes one slot in round 1, so one range starts a
-        round late: it is the one of the open-below range, cut smaller by `_LATE_SHARE`."""
-        slots = self._concurrency
-        width = (highest + 1 - lowest) / (slots - 1 + _LATE_SHARE) if slots > 1 else 0
-        bounds = [None, *(lowest + math.ceil(width * (_LATE_SHARE + i)) for i in range(slots - 1)), None]
+        """A known span cut for every slot, the first range open below and the last open above;
+        the open-below range starts a round late, in the slot of `/count`: cut `_LATE_SHARE`."""
+        width, cuts = (highest + 1 - lowest) / (self._concurrency - 1 + _LATE_SHARE), range(self._concurrency - 1)
+        bounds = [None, *(lowest + math.ceil(width * (_LATE_SHARE + i)) for i in cuts), None]
         ranges = deque(_Range(low, high) for low, high in itertools.pairwise(bounds) if low is None or low != high)
         ranges.rotate(-1)  # the open-below range starts when the count's slot frees
         return ranges
@@ -262,8 +252,8 @@ class _ExportBase(Generic[T]):
         return calls
 
     def _answered(self, call: _Call, answer: Any) -> tuple[_Delivery, list[_Call]]:
-        """`call` came back: queue what follows it (cut again if slots would idle); the set to
-        hand out (if any) and the requests to send now."""
+        """`call` came back: queue what follows (cut again if slots would idle); the set to hand
+        out (if any) and the requests to send now."""
         self._running.remove(call)
         walked, delivery = call.walked, None
         if walked is None:  # a probe, or the plain walk's first set
@@ -303,8 +293,9 @@ class _ExportBase(Generic[T]):
         if delivery is None:
             return iter(())
         walked, items = delivery
-        self._spanned(items[walked.skip :])
-        self._done, handing = self._handed, iter(items[walked.skip :])
+        due = items[walked.skip :] if walked.skip else items  # no copy of a whole set
+        self._spanned(due)
+        self._done, handing = self._handed, iter(due)
         self._current = walked, handing, len(items)
         return handing
 
@@ -315,8 +306,7 @@ class _ExportBase(Generic[T]):
         self.key_span = (min(values), max(values)) if values else None
 
     def _request(self, call: _Call) -> tuple[str, dict[str, Any], type]:
-        """The collection's operation (`get_all`, `get_page`, `get_count`), its arguments and
-        the body type it answers with."""
+        """The collection's operation (`get_all`, `get_page`, `get_count`), arguments, body type."""
         arguments: dict[str, Any] = {"client": self._client, "filter_": self._filter or UNSET}
         if call.kind == "count":
             return "get_count", arguments, int
@@ -341,13 +331,12 @@ class _ExportBase(Generic[T]):
 
 
 class Export(_ExportBase[T]):
-    """`export(client, collection, *, filter_=None, key="number", concurrency=8,
-    resume_from=None, progress=None, key_span=None)`: every item of `collection` (`CONTACTS`,
-    `GROUPS`) matching `filter_`, in no set order, read by up to `concurrency` threads. `key` is
-    one of `partition_keys(collection)` (`ValueError` otherwise); `progress(done, total)` runs
-    once per set that brings items, with the total from `/count` (None until it answers).
-    `key_span`: an earlier export's `key_span`, so no bounds are probed. Iterating again goes
-    on from `position`."""
+    """`export(client, collection, *, filter_=None, key="number", concurrency=8, resume_from=None,
+    progress=None, key_span=None)`: every item of `collection` (`CONTACTS`, `GROUPS`) matching
+    `filter_`, in no set order, read by up to `concurrency` threads. `key`: one of
+    `partition_keys(collection)`; `progress(done, total)` runs once per set that brings items
+    (total: `/count`, None until it answers); `key_span`: an earlier export's, so no bounds are
+    probed. Iterating again goes on from `position`."""
 
     def __iter__(self) -> Iterator[T]:
         # The generated client builds its httpx client on first use; threads racing to that
@@ -413,8 +402,7 @@ def partition_keys(collection: Collection[Any]) -> tuple[str, ...]:
 
 
 def _cut(low: int, high: int, pieces: int, after: int, *, open_above: bool = False) -> list[_Range]:
-    """`[low, high)` in at most `pieces` contiguous ranges of equal width (none if empty); with
-    `open_above`, the last has no upper bound."""
+    """`[low, high)` in at most `pieces` ranges of equal width (none if empty); the last open if asked."""
     if high <= low:
         return []
     width = math.ceil((high - low) / pieces)
