@@ -350,8 +350,8 @@ async def test_a_known_span_sends_no_probe_and_takes_the_fewest_rounds() -> None
     bounds = [514, 1155, 1796, 2437, 3078, 3719, 4360]
     ranges = [f"number$gte:{low}$and:number$lt:{high}" for low, high in itertools.pairwise(bounds)]
     # Round 1: the count and seven ranges; then the open-below range, in the count's slot.
-    expected = [None, *ranges, "number$gte:4360", "number$lt:514"]
-    assert [(entry.query.get("Filter") or [None])[0] for entry in mock.request_log[:9]] == expected
+    expected: list[str | None] = [None, *ranges, "number$gte:4360", "number$lt:514"]
+    assert [next(iter(entry.query.get("Filter", ())), None) for entry in mock.request_log[:9]] == expected
     assert exported.key_span == (1, 5000) and exported.total == 5000
     assert reports[-1] == (5000, 5000)
 
