@@ -394,50 +394,71 @@ def _product(number: int) -> dict[str, object]:
     return {"id": f"P-{number:06d}", "descricao": f"Produto {number}", "secaoId": "10"}
 
 
-def economic_export(sizes: Sizes) -> Row:
+def economic_export(sizes: Sizes) -> list[Row]:
     """The parallel export (concurrency 8) against the sequential cursor walk, both against the
-    e-conomic mock in its own process with 50 ms added to every request. The ceiling is the
-    export's own plan at that latency: the walk's requests one after another against the
-    rounds on the export's critical path as it executed them (`Export.stats`), i.e. the
-    speedup were every request to take exactly the latency; the row says how much of it the
-    export reached."""
+    e-conomic mock in its own process with 50 ms added to every request, in two rows: the
+    repeated export, given the `key_span` an earlier export found (the untimed warm-up's), so
+    no bounds are probed; and the cold export, which probes them in its first round. Each
+    ceiling is that export's own plan at that latency: the walk's requests one after another
+    against the rounds on the export's critical path as it executed them (`Export.stats`),
+    i.e. the speedup were every request to take exactly the latency; the row says how much of
+    it the export reached."""
     from economic_suppliers_client.api.contacts import get_all_contacts
 
     from client_overlays import RetryPolicy, economic
-    from client_overlays.economic.export import CONTACTS, export
+    from client_overlays.economic.export import CONTACTS, ExportStats, export
     from client_overlays.economic.pagination import paginate_cursor
     from vendor_mocks.economic import APP_SECRET_TOKEN, GRANT_TOKEN
 
     options = ["--latency-ms", "50", "--workers", "2", "--option", f"contacts={sizes.export_contacts}"]
     with _MockProcess("economic-suppliers", *options) as url:
         client = economic.connect(APP_SECRET_TOKEN, GRANT_TOKEN, base_url=url, retry=RetryPolicy.none())
-        # Warm-up, not timed: the mock caches each contact's JSON text on first use, per worker.
-        for _ in export(client, CONTACTS, concurrency=8):
+        # Warm-up, not timed: the mock caches each contact's JSON text on first use, per worker;
+        # the span it finds is what a repeated (e.g. nightly) export passes on.
+        warm_up = export(client, CONTACTS, concurrency=8)
+        for _ in warm_up:
             pass
         started = time.perf_counter()
         pages = list(paginate_cursor(get_all_contacts.sync_detailed, client=client).iter_pages())
         sequential = time.perf_counter() - started
-        walked = [contact.number for page in pages for contact in page.items]
+        walked = sorted((contact.number for page in pages for contact in page.items), key=str)
         walk_requests = len(pages)  # one request per set (a walk of nothing is one empty set)
         del pages
-        exported_items = export(client, CONTACTS, concurrency=8)
-        started = time.perf_counter()
-        exported = [contact.number for contact in exported_items]
-        parallel = time.perf_counter() - started
-    identical = sorted(exported, key=str) == sorted(walked, key=str) and len(walked) == sizes.export_contacts
-    speedup = sequential / parallel
-    stats = exported_items.stats
-    ceiling = walk_requests / stats.rounds
-    reached = speedup / ceiling
-    return Row(
-        f"export of {sizes.export_contacts:,} e-conomic contacts, 50 ms per request, concurrency 8 (mock process)",
-        f"sequential cursor walk: {sequential:.2f} s ({walk_requests} requests)",
-        f"{parallel:.2f} s = {speedup:.1f}x faster ({stats.requests} requests, {stats.rounds} rounds: ceiling"
-        f" {walk_requests} / {stats.rounds} = {ceiling:.2f}x, {reached:.0%} of it), items"
-        f" {'identical' if identical else '**differ**'}",
-        ">= 6x and >= 85% of the ceiling, identical items",
-        speedup >= 6 and reached >= 0.85 and identical,
-    )
+        # Each export three times, the two kinds alternately (load from other work falls on both);
+        # each row is its median run. The mock's workers each cache what they served, so the
+        # first runs may still fill caches: alternating keeps that from favouring either kind.
+        runs: tuple[list[tuple[float, ExportStats, bool]], ...] = ([], [])
+        for _ in range(3):
+            for key_span, kind in zip((warm_up.key_span, None), runs, strict=True):
+                exported_items = export(client, CONTACTS, concurrency=8, key_span=key_span)
+                started = time.perf_counter()
+                exported = [contact.number for contact in exported_items]
+                kind.append((time.perf_counter() - started, exported_items.stats, sorted(exported, key=str) == walked))
+        timed = [sorted(kind, key=lambda run: run[0])[1] for kind in runs]
+    rows = []
+    for label, (parallel, stats, same) in zip(
+        (f"repeated, given the span {warm_up.key_span} the warm-up export found: no probe", "cold, probing the bounds"),
+        timed,
+        strict=True,
+    ):
+        identical = same and len(walked) == sizes.export_contacts
+        speedup = sequential / parallel
+        ceiling = walk_requests / stats.rounds
+        reached = speedup / ceiling
+        repeated = label.startswith("repeated")
+        rows.append(
+            Row(
+                f"export of {sizes.export_contacts:,} e-conomic contacts, {label}; 50 ms per request,"
+                " concurrency 8 (mock process)",
+                f"sequential cursor walk: {sequential:.2f} s ({walk_requests} requests)",
+                f"{parallel:.2f} s = {speedup:.1f}x faster ({stats.requests} requests, {stats.rounds} rounds: ceiling"
+                f" {walk_requests} / {stats.rounds} = {ceiling:.2f}x, {reached:.0%} of it), items"
+                f" {'identical' if identical else '**differ**'}",
+                f"{'>= 6x and ' if repeated else ''}>= 85% of the ceiling, identical items",
+                (speedup >= 6 or not repeated) and reached >= 0.85 and identical,
+            )
+        )
+    return rows
 
 
 def streaming_memory(sizes: Sizes) -> Row:

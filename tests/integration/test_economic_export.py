@@ -8,6 +8,7 @@ the export sent and the rounds on its critical path, checked against hand-worked
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections import Counter
@@ -328,3 +329,110 @@ def test_measure_parallel_export_speedup_on_a_socket_with_50_ms_latency() -> Non
         f"parallel export {export_seconds:.2f} s ({sum(export_requests.paths.values())} requests), "
         f"speedup {walk_seconds / export_seconds:.1f}x"
     )
+
+
+# --- a known key span: no probe round ------------------------------------------------------------
+
+
+async def test_a_known_span_sends_no_probe_and_takes_the_fewest_rounds() -> None:
+    # 5,000 contacts in sets of 100, 8 slots: 50 sets and /count need at least 7 rounds of 8.
+    # (1, 5000) cut for 7.8 ranges: the open-below one, [..514), has 0.8 of 641 numbers and
+    # starts in round 2, in the slot /count frees; the others, [514, 1155) .. [4360, ..), have
+    # 641 each: 7 sets each in rounds 1-7, the late one 6 sets in rounds 2-7. 1 + 7 x 7 + 6.
+    mock = numbered(5000, set_size=100)
+    reports: list[tuple[int, int | None]] = []
+    exported = aexport(
+        in_process(mock), CONTACTS, concurrency=8, key_span=(1, 5000), progress=lambda *report: reports.append(report)
+    )
+    exactly_once([number(contact) async for contact in exported], list(range(1, 5001)))
+    assert exported.stats == ExportStats(requests=56, rounds=7)
+    assert Counter(entry.path for entry in mock.request_log) == {"/Contacts/count": 1, "/Contacts": 55}
+    bounds = [514, 1155, 1796, 2437, 3078, 3719, 4360]
+    ranges = [f"number$gte:{low}$and:number$lt:{high}" for low, high in itertools.pairwise(bounds)]
+    # Round 1: the count and seven ranges; then the open-below range, in the count's slot.
+    expected: list[str | None] = [None, *ranges, "number$gte:4360", "number$lt:514"]
+    assert [next(iter(entry.query.get("Filter", ())), None) for entry in mock.request_log[:9]] == expected
+    assert exported.key_span == (1, 5000) and exported.total == 5000
+    assert reports[-1] == (5000, 5000)
+
+
+@pytest.mark.parametrize(
+    ("count", "concurrency", "expected"),
+    [
+        # One slot: /count, then one range open on both sides, its three sets one after another.
+        (300, 1, ExportStats(requests=1 + 3, rounds=4)),
+        # Two slots: 360 / 1.8 = 200 numbers a range, the late one 0.8 of it. Round 1: /count
+        # and [161, ..) (1 set of 2); round 2: [.., 161) in the count's slot, and [161, ..)'s
+        # last set, which answers first: so the rest of [.., 161), 101..160, is cut in two for
+        # the two free slots, round 3.
+        (360, 2, ExportStats(requests=1 + 2 + 1 + 2, rounds=3)),
+    ],
+)
+async def test_a_known_span_in_few_slots(count: int, concurrency: int, expected: ExportStats) -> None:
+    mock = numbered(count, set_size=100)
+    exported = aexport(in_process(mock), CONTACTS, concurrency=concurrency, key_span=(1, count))
+    exactly_once([number(contact) async for contact in exported], list(range(1, count + 1)))
+    assert exported.stats == expected and len(mock.request_log) == expected.requests
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        (1, 3000),  # too narrow: 2,000 contacts above it, all in the range open above
+        (-20_000, 90_000),  # too wide on both sides
+        (9_000, 20_000),  # entirely above every number: all of them in the range open below
+        (-500, -1),  # entirely below
+        (2500, 2500),  # one number
+    ],
+)
+def test_a_stale_span_loses_no_item(span: tuple[int, int]) -> None:
+    mock = numbered(5000, set_size=100)
+    exported = export(in_process(mock), CONTACTS, concurrency=8, key_span=span)
+    exactly_once([number(contact) for contact in exported], list(range(1, 5001)))
+    assert exported.key_span == (1, 5000) and exported.total == 5000
+    assert "/Contacts/paged" not in {entry.path for entry in mock.request_log}
+    assert exported.stats.requests == len(mock.request_log)
+
+
+async def test_a_known_span_with_a_user_filter_faults_and_tasks(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
+    expected = sequential(client, EITHER_NAME)
+    found = export(client, CONTACTS, filter_=EITHER_NAME)
+    exactly_once([number(contact) for contact in found], expected)
+    assert found.key_span == (expected[0], expected[-1])  # the cold export's, for the next one
+    mock.faults = FAULTS
+    again = aexport(client, CONTACTS, filter_=EITHER_NAME, concurrency=6, key_span=found.key_span)
+    exactly_once([number(contact) async for contact in again], expected)
+    assert again.key_span == found.key_span and again.total == len(expected)
+
+
+def test_a_known_span_resumes_mid_set_without_probes() -> None:
+    mock = numbered(1600, set_size=100)
+    first_run = export(in_process(mock), CONTACTS, concurrency=4, key_span=(1, 1600))
+    first: list[int] = []
+    for contact in first_run:
+        first.append(number(contact))
+        if len(first) == 150:
+            break
+    checkpoint = json.loads(json.dumps(first_run.position))
+    mock.clear_request_log()
+    rest = export(in_process(mock), CONTACTS, concurrency=4, resume_from=checkpoint)
+    exactly_once(first + [number(contact) for contact in rest], list(range(1, 1601)))
+    assert {entry.path for entry in mock.request_log} == {"/Contacts"}  # no probe, no count
+    assert rest.key_span == (1, 1600) and rest.total == 1600
+
+
+def test_key_span_of_another_key() -> None:
+    mock = numbered(300, set_size=100)
+    mock.seed({"contacts": [{"number": n, "supplierNumber": 1000 + n % 7, "name": f"C {n}"} for n in range(1, 301)]})
+    cold = export(in_process(mock), CONTACTS, key="supplierNumber", concurrency=3)
+    exactly_once([number(contact) for contact in cold], list(range(1, 301)))
+    assert cold.key_span == (1000, 1006)
+    warm = export(in_process(mock), CONTACTS, key="supplierNumber", concurrency=3, key_span=cold.key_span)
+    exactly_once([number(contact) for contact in warm], list(range(1, 301)))
+
+
+@pytest.mark.parametrize("span", [(5, 1), (1, "9"), (1,), (1.0, 2.0)])
+def test_a_bad_key_span_is_refused(span: Any) -> None:
+    with pytest.raises(ValueError, match="key_span must be"):
+        export(in_process(numbered(1, set_size=100)), CONTACTS, key_span=span)

@@ -6,26 +6,23 @@ into ranges and walks each range's cursor under its own filter,
 `(<your filter>)$and:(number$gte:<lo>$and:number$lt:<hi>)`, with up to `concurrency`
 requests at once (threads for sync, tasks for async), all through the caller's client:
 
-1. Bounds, in one round of requests sent at once: `/count` for the total, `/paged` with
-   `PageSize=1` sorted by the key descending for its largest value, and for the smallest the
-   same sorted ascending or, when the key is `number` (the order cursor sets come in), the
-   first set of the plain cursor walk: its items are part of the export, and the rest lies
-   above its last number.
-2. What is left up to the largest value is cut into `concurrency` equal ranges.
-3. A range whose set came with a cursor goes on with it. But when a request slot would
-   otherwise stay idle and the key is `number`, the rest of the range, above the set's last
-   number, is cut again and the pieces walked at once, so a skewed key space still keeps
-   every slot busy.
+1. Bounds, in one round: `/count` (the total), `/paged` with `PageSize=1` sorted by the key
+   descending (the largest value), and for the smallest the same ascending or, for `number`
+   (the order cursor sets come in), the plain walk's first set: its items are handed out, and
+   the rest lies above its last number. What is left is cut into `concurrency` equal ranges.
+   With `key_span=(lowest, highest)` (an earlier export's `key_span`) nothing is probed: the
+   span is cut from the first round, `/count` beside the ranges, the first range open below
+   and the last open above, so a stale span costs time, never items.
+2. A range whose set came with a cursor goes on with it; but when a slot would otherwise idle
+   and the key is `number`, the rest above the set's last number is cut again and the pieces
+   walked at once, so a skewed key space still keeps every slot busy.
 
-Which properties qualify comes from the spec's `x-filterable`, `x-sortable` and types
-(`_generated/economic_fields.py`): `partition_keys(CONTACTS)` is `("number", "supplierNumber")`.
-
+Qualifying keys come from the spec's `x-filterable`, `x-sortable` and types: `partition_keys`.
 The ranges are disjoint and cover every value between the bounds, so each item that matches
 at the start comes exactly once; order across ranges is not kept, and items created during
-the export outside the bounds are left out. `position` (JSON) lists the ranges left, with
-their cursors; `resume_from=` takes it back. `stats` says what the export executed: its
-requests, and the rounds on its critical path (the longest chain of requests each sent after
-an answer it waited for), so `rounds x latency` is the least time its plan can take.
+the export outside probed bounds are left out. `position` (JSON) lists the ranges left, with
+their cursors; `resume_from=` takes it back. `stats`: requests, and rounds on the critical
+path, so `rounds x latency` is the least time its plan can take.
 
 ```python
 from client_overlays.economic.export import CONTACTS, export
@@ -43,7 +40,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import itertools
 import math
+import re
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -82,12 +81,13 @@ DEFAULT_KEY = "number"
 # a walk lies above the last number seen: only then may a range be cut again mid-walk, or the
 # plain walk's first set stand in for the probe of the smallest value.
 _CURSOR_ORDER = "number"
+# The share of a full range given to the range that starts a round late (its slot sends `/count`).
+_LATE_SHARE = 0.8
 
 
 @dataclass(frozen=True)
 class Collection(Generic[T]):
-    """The three operations an export uses on one collection, sync and async, and the name
-    of its item schema (for the spec's filter and sort metadata)."""
+    """The operations an export uses on a collection (sync, async) and its item schema's name."""
 
     model: str
     get_all: Callable[..., DetailedResponse[Any]]
@@ -110,9 +110,8 @@ GROUPS: Collection[Group] = _collection("Group", get_all_groups, get_page_of_gro
 
 @dataclass(frozen=True)
 class ExportStats:
-    """What an export executed: `requests` sent, and `rounds`, the longest chain of requests on
-    its critical path (each sent after an answer it waited for: the one before it in its
-    range, the bounds, or the one that freed its slot)."""
+    """What an export executed: `requests` sent, and `rounds`, the longest chain of requests each
+    sent after an answer it waited for (the one before it in its range, or that freed its slot)."""
 
     requests: int = 0
     rounds: int = 0
@@ -149,6 +148,8 @@ class _ExportBase(Generic[T]):
     """Everything but sending and waiting: which requests are due, running and answered, and
     where the hand-out stands. The drivers (threads, tasks) only send requests and wait."""
 
+    _begun = False
+
     def __init__(
         self,
         client: AuthenticatedClient,
@@ -159,7 +160,10 @@ class _ExportBase(Generic[T]):
         concurrency: int = 8,
         resume_from: Mapping[str, Any] | None = None,
         progress: Progress | None = None,
+        key_span: tuple[int, int] | None = None,
     ) -> None:
+        if key_span is not None and ([type(end) for end in key_span] != [int, int] or key_span[0] > key_span[1]):
+            raise ValueError(f"key_span must be two integers (lowest, highest), lowest <= highest; got {key_span!r}")
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
         if key not in partition_keys(collection):
@@ -169,6 +173,9 @@ class _ExportBase(Generic[T]):
             raise ValueError("resume_from is the position of an export with another key or filter")
         self._client, self._collection, self._progress = client, collection, progress
         self._filter, self._key, self._concurrency = filter_, key, concurrency
+        self._given_span, self._top = key_span, (key_span[1] if key_span else None)  # top: span or probe
+        self.key_span: tuple[int, int] | None = None
+        """The lowest and highest key of the items handed out (resumed: since the first run)."""
         # The position to begin from (None: from the start) until an iteration begins.
         self._resume: dict[str, Any] | None = dict(resume_from) if resume_from is not None else None
         self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
@@ -182,14 +189,16 @@ class _ExportBase(Generic[T]):
     @property
     def position(self) -> dict[str, Any] | None:
         """Where to resume (`resume_from=`), JSON; None until the bounds are known."""
-        if self._resume is not None or self._answers or self._probes or any(c.walked is None for c in self._running):
+        probing = [*self._probes, *self._answers, *(c.kind for c in self._running if c.walked is None)]
+        if not self._begun or set(probing) - {"count"}:
             return self._resume  # not begun (None: from the start), or the bounds not known yet
         left = [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
         if self._current is not None and length_hint(self._current[1]):
             walked, handing, size = self._current
             left.insert(0, dataclasses.replace(walked, skip=size - length_hint(handing), set_only=True))
         ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
-        return {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed, "total": self.total}
+        where = {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed}
+        return where | {"total": self.total, "span": self.key_span}
 
     @property
     def _handed(self) -> int:
@@ -202,17 +211,31 @@ class _ExportBase(Generic[T]):
     def _begin(self) -> list[_Call]:
         """The first requests: the ranges of the position to resume from, or the bounds' probes."""
         state, self._resume, self.stats = self.position, None, ExportStats()
+        self._begun = True
         self._running, self._answers = [], {}
         # The set being handed out: its range, the iterator handing out its items, its size.
         self._current: tuple[_Range, Iterator[Any], int] | None = None
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
         self.total = state["total"] if state else None
+        self.key_span = (state["span"][0], state["span"][1]) if state and state.get("span") else None
         self._waiting = deque(_Range(*entry) for entry in state["ranges"]) if state else deque[_Range]()
-        self._probes = deque() if state is not None else self._probe_kinds()
+        self._probes = self._probe_kinds() if state is None else deque(["count"] if state["total"] is None else [])
+        if state is None and self._given_span is not None:
+            self._waiting = self._span_ranges(*self._given_span)
         return self._started()
 
     def _probe_kinds(self) -> deque[str]:
-        return deque(("count", "highest", "first" if self._key == _CURSOR_ORDER else "lowest"))
+        lowest = "first" if self._key == _CURSOR_ORDER else "lowest"
+        return deque(("count",) if self._given_span else ("count", "highest", lowest))  # a span: no bounds
+
+    def _span_ranges(self, lowest: int, highest: int) -> deque[_Range]:
+        """A known span cut for every slot, the first range open below and the last open above;
+        the open-below range starts a round late, in the slot of `/count`: cut `_LATE_SHARE`."""
+        width, cuts = (highest + 1 - lowest) / (self._concurrency - 1 + _LATE_SHARE), range(self._concurrency - 1)
+        bounds = [None, *(lowest + math.ceil(width * (_LATE_SHARE + i)) for i in cuts), None]
+        ranges = deque(_Range(low, high) for low, high in itertools.pairwise(bounds) if low is None or low != high)
+        ranges.rotate(-1)  # the open-below range starts when the count's slot frees
+        return ranges
 
     def _started(self, now: int = 0) -> list[_Call]:
         """Probes, then ranges, one per free slot; `now`: the depth of the answer just in."""
@@ -229,8 +252,8 @@ class _ExportBase(Generic[T]):
         return calls
 
     def _answered(self, call: _Call, answer: Any) -> tuple[_Delivery, list[_Call]]:
-        """`call` came back: queue what follows it (cut again if slots would idle); the set to
-        hand out (if any) and the requests to send now."""
+        """`call` came back: queue what follows (cut again if slots would idle); the set to hand
+        out (if any) and the requests to send now."""
         self._running.remove(call)
         walked, delivery = call.walked, None
         if walked is None:  # a probe, or the plain walk's first set
@@ -239,10 +262,12 @@ class _ExportBase(Generic[T]):
             delivery = None if probing else self._bounded(call.depth)
         elif walked.skip < len(answer[0]):
             delivery = walked, answer[0]
-        if walked is not None and walked.high is not None and answer[1] is not None and not walked.set_only:
+        if walked is not None and answer[1] is not None and not walked.set_only:
             spare = self._concurrency - len(self._running) - len(self._waiting) - 1
-            if spare > 0 and self._key == _CURSOR_ORDER and answer[0]:
-                self._waiting += _cut(_key_value(answer[0][-1], self._key) + 1, walked.high, spare + 1, call.depth)
+            rest = _key_value(answer[0][-1], self._key) + 1 if answer[0] and self._key == _CURSOR_ORDER else None
+            top = walked.high if walked.high is not None else None if self._top is None else self._top + 1
+            if spare > 0 and rest is not None and top is not None and rest < top:
+                self._waiting += _cut(rest, top, spare + 1, call.depth, open_above=walked.high is None)
             else:
                 self._waiting.append(_Range(walked.low, walked.high, answer[1], after=call.depth))
         if delivery is not None and self._progress is not None:
@@ -252,13 +277,14 @@ class _ExportBase(Generic[T]):
     def _bounded(self, depth: int) -> _Delivery:
         """All probes are in: cut what lies between the bounds; the plain walk's first set, if sent."""
         answers, self._answers = self._answers, {}
-        self.total, highest = answers["count"], answers["highest"]
+        self.total, highest = answers["count"], answers.get("highest")
         items, cursor = answers.get("first", ((), None))
         lowest = _key_value(items[-1], self._key) + 1 if cursor is not None and items else None
         if "lowest" in answers and answers["lowest"] is not None:
             lowest = _key_value(answers["lowest"], self._key)
         if lowest is not None and highest is not None:
-            self._waiting += _cut(lowest, _key_value(highest, self._key) + 1, self._concurrency, depth)
+            self._top = _key_value(highest, self._key)
+            self._waiting += _cut(lowest, self._top + 1, self._concurrency, depth)
         return (_Range(None, None, None, 0, True), items) if items else None
 
     def _hand_out(self, delivery: _Delivery) -> Iterator[Any]:
@@ -267,13 +293,20 @@ class _ExportBase(Generic[T]):
         if delivery is None:
             return iter(())
         walked, items = delivery
-        self._done, handing = self._handed, iter(items[walked.skip :])
+        due = items[walked.skip :] if walked.skip else items  # no copy of a whole set
+        self._spanned(due)
+        self._done, handing = self._handed, iter(due)
         self._current = walked, handing, len(items)
         return handing
 
+    def _spanned(self, items: Sequence[Any]) -> None:
+        """Widen `key_span` by a set's keys: in `number` order its ends; other keys read every item."""
+        ends = (*items[:1], *items[-1:]) if self._key == _CURSOR_ORDER else items
+        values = [_key_value(item, self._key) for item in ends] + list(self.key_span or ())
+        self.key_span = (min(values), max(values)) if values else None
+
     def _request(self, call: _Call) -> tuple[str, dict[str, Any], type]:
-        """The collection's operation (`get_all`, `get_page`, `get_count`), its arguments and
-        the body type it answers with."""
+        """The collection's operation (`get_all`, `get_page`, `get_count`), arguments, body type."""
         arguments: dict[str, Any] = {"client": self._client, "filter_": self._filter or UNSET}
         if call.kind == "count":
             return "get_count", arguments, int
@@ -298,12 +331,12 @@ class _ExportBase(Generic[T]):
 
 
 class Export(_ExportBase[T]):
-    """`export(client, collection, *, filter_=None, key="number", concurrency=8,
-    resume_from=None, progress=None)`: every item of `collection` (`CONTACTS`, `GROUPS`)
-    matching `filter_`, in no set order, read by up to `concurrency` threads. `key` is one of
-    `partition_keys(collection)` (`ValueError` otherwise); `progress(done, total)` runs once
-    per set that brings items, with the total from `/count`. Iterating again goes on from
-    `position`."""
+    """`export(client, collection, *, filter_=None, key="number", concurrency=8, resume_from=None,
+    progress=None, key_span=None)`: every item of `collection` (`CONTACTS`, `GROUPS`) matching
+    `filter_`, in no set order, read by up to `concurrency` threads. `key`: one of
+    `partition_keys(collection)`; `progress(done, total)` runs once per set that brings items
+    (total: `/count`, None until it answers); `key_span`: an earlier export's, so no bounds are
+    probed. Iterating again goes on from `position`."""
 
     def __iter__(self) -> Iterator[T]:
         # The generated client builds its httpx client on first use; threads racing to that
@@ -368,16 +401,19 @@ def partition_keys(collection: Collection[Any]) -> tuple[str, ...]:
     )
 
 
-def _cut(low: int, high: int, pieces: int, after: int) -> list[_Range]:
-    """`[low, high)` in at most `pieces` contiguous ranges of equal width (none if empty)."""
+def _cut(low: int, high: int, pieces: int, after: int, *, open_above: bool = False) -> list[_Range]:
+    """`[low, high)` in at most `pieces` ranges of equal width (none if empty); the last open if asked."""
     if high <= low:
         return []
     width = math.ceil((high - low) / pieces)
-    return [_Range(start, min(start + width, high), after=after) for start in range(low, high, width)]
+    ranges = [_Range(start, min(start + width, high), after=after) for start in range(low, high, width)]
+    if open_above:
+        ranges[-1] = dataclasses.replace(ranges[-1], high=None)
+    return ranges
 
 
 def _key_value(item: Any, key: str) -> int:
-    value = item.to_dict().get(key)
+    value = getattr(item, re.sub("([A-Z])", r"_\1", key).lower(), None)  # the generated models' snake_case
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"the export key {key!r} must be an integer property, got {value!r}")
     return value
