@@ -363,9 +363,10 @@ async def test_a_known_span_sends_no_probe_and_takes_the_fewest_rounds() -> None
         (300, 1, ExportStats(requests=1 + 3, rounds=4)),
         # Two slots: 360 / 1.8 = 200 numbers a range, the late one 0.8 of it. Round 1: /count
         # and [161, ..) (1 set of 2); round 2: [.., 161) in the count's slot, and [161, ..)'s
-        # last set, which answers first: so the rest of [.., 161), 101..160, is cut in two for
-        # the two free slots, round 3.
-        (360, 2, ExportStats(requests=1 + 2 + 1 + 2, rounds=3)),
+        # last set; both are answered before either is handed out, [.., 161)'s first (no slot
+        # free then, so its rest is not cut), so the rest of [.., 161), 101..160, is one
+        # request in round 3.
+        (360, 2, ExportStats(requests=1 + 1 + 2 + 1, rounds=3)),
     ],
 )
 async def test_a_known_span_in_few_slots(count: int, concurrency: int, expected: ExportStats) -> None:

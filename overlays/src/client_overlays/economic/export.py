@@ -42,23 +42,23 @@ import asyncio
 import dataclasses
 import itertools
 import math
-import re
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from operator import length_hint
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
+import httpx
 from economic_suppliers_client import AuthenticatedClient
 from economic_suppliers_client.api.contacts import get_all_contacts, get_number_of_contacts, get_page_of_contacts
 from economic_suppliers_client.api.groups import get_all_groups, get_number_of_groups, get_page_of_groups
 from economic_suppliers_client.models import Contact, Group
-from economic_suppliers_client.types import UNSET
+from economic_suppliers_client.types import UNSET, json_loads
 
 from .._responses import unwrap
-from ..pagination import DetailedResponse, Progress
+from ..pagination import Progress
 from .filters import FILTERABLE, KINDS, SORTABLE
 
 __all__ = [
@@ -87,25 +87,22 @@ _LATE_SHARE = 0.8
 
 @dataclass(frozen=True)
 class Collection(Generic[T]):
-    """The operations an export uses on a collection (sync, async) and its item schema's name."""
+    """What an export uses of a collection: its item schema's name and model, and the generated
+    operation modules that get all (the cursor sets), get a page and count."""
 
     model: str
-    get_all: Callable[..., DetailedResponse[Any]]
-    get_all_async: Callable[..., Awaitable[DetailedResponse[Any]]]
-    get_page: Callable[..., DetailedResponse[Any]]
-    get_page_async: Callable[..., Awaitable[DetailedResponse[Any]]]
-    get_count: Callable[..., DetailedResponse[Any]]
-    get_count_async: Callable[..., Awaitable[DetailedResponse[Any]]]
+    item: Callable[[Any], T]
+    get_all: ModuleType
+    get_page: ModuleType
+    get_count: ModuleType
 
 
-def _collection(model: str, *operations: ModuleType) -> Collection[Any]:
-    """A `Collection` of generated operation modules (get all, get a page, count)."""
-    calls = (call for module in operations for call in (module.sync_detailed, module.asyncio_detailed))
-    return Collection(model, *calls)
-
-
-CONTACTS: Collection[Contact] = _collection("Contact", get_all_contacts, get_page_of_contacts, get_number_of_contacts)
-GROUPS: Collection[Group] = _collection("Group", get_all_groups, get_page_of_groups, get_number_of_groups)
+CONTACTS: Collection[Contact] = Collection(
+    "Contact", Contact.from_dict, get_all_contacts, get_page_of_contacts, get_number_of_contacts
+)
+GROUPS: Collection[Group] = Collection(
+    "Group", Group.from_dict, get_all_groups, get_page_of_groups, get_number_of_groups
+)
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,7 @@ class _Call:
     walked: _Range | None = None
 
 
-# A set handed out: its range and its items.
+# A set to hand out: its range and its items as decoded (models are built when it is handed out).
 _Delivery = tuple[_Range, Sequence[Any]] | None
 
 
@@ -192,7 +189,8 @@ class _ExportBase(Generic[T]):
         probing = [*self._probes, *self._answers, *(c.kind for c in self._running if c.walked is None)]
         if not self._begun or set(probing) - {"count"}:
             return self._resume  # not begun (None: from the start), or the bounds not known yet
-        left = [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
+        left = [dataclasses.replace(walked, set_only=True) for walked, _ in self._pending]
+        left += [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
         if self._current is not None and length_hint(self._current[1]):
             walked, handing, size = self._current
             left.insert(0, dataclasses.replace(walked, skip=size - length_hint(handing), set_only=True))
@@ -213,6 +211,7 @@ class _ExportBase(Generic[T]):
         state, self._resume, self.stats = self.position, None, ExportStats()
         self._begun = True
         self._running, self._answers = [], {}
+        self._pending: deque[tuple[_Range, Sequence[Any]]] = deque()  # answered, not yet handed out
         # The set being handed out: its range, the iterator handing out its items, its size.
         self._current: tuple[_Range, Iterator[Any], int] | None = None
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
@@ -251,9 +250,9 @@ class _ExportBase(Generic[T]):
         self.stats = ExportStats(self.stats.requests + len(calls), rounds)
         return calls
 
-    def _answered(self, call: _Call, answer: Any) -> tuple[_Delivery, list[_Call]]:
-        """`call` came back: queue what follows (cut again if slots would idle); the set to hand
-        out (if any) and the requests to send now."""
+    def _answered(self, call: _Call, answer: Any) -> list[_Call]:
+        """`call` came back: queue what follows (cut again if slots would idle) and its set to
+        hand out (if any); the requests to send now."""
         self._running.remove(call)
         walked, delivery = call.walked, None
         if walked is None:  # a probe, or the plain walk's first set
@@ -270,9 +269,9 @@ class _ExportBase(Generic[T]):
                 self._waiting += _cut(rest, top, spare + 1, call.depth, open_above=walked.high is None)
             else:
                 self._waiting.append(_Range(walked.low, walked.high, answer[1], after=call.depth))
-        if delivery is not None and self._progress is not None:
-            self._progress(self._handed + len(delivery[1]) - delivery[0].skip, self.total)
-        return delivery, self._started(call.depth)
+        if delivery is not None:
+            self._pending.append(delivery)
+        return self._started(call.depth)
 
     def _bounded(self, depth: int) -> _Delivery:
         """All probes are in: cut what lies between the bounds; the plain walk's first set, if sent."""
@@ -281,22 +280,25 @@ class _ExportBase(Generic[T]):
         items, cursor = answers.get("first", ((), None))
         lowest = _key_value(items[-1], self._key) + 1 if cursor is not None and items else None
         if "lowest" in answers and answers["lowest"] is not None:
-            lowest = _key_value(answers["lowest"], self._key)
+            lowest = answers["lowest"]
         if lowest is not None and highest is not None:
-            self._top = _key_value(highest, self._key)
+            self._top = highest
             self._waiting += _cut(lowest, self._top + 1, self._concurrency, depth)
         return (_Range(None, None, None, 0, True), items) if items else None
 
-    def _hand_out(self, delivery: _Delivery) -> Iterator[Any]:
-        """The items of a delivered set, from a list iterator: it knows how many it has left, so
-        nothing is counted per item and `position` derives the rest (yielded = handed out)."""
-        if delivery is None:
-            return iter(())
-        walked, items = delivery
+    def _hand_out(self) -> Iterator[Any]:
+        """The next answered set's items as models, from a list iterator: it knows how many it
+        has left, so nothing is counted per item and `position` derives the rest (yielded =
+        handed out). The models are built here, in the caller's thread, not by the request that
+        fetched the set, so the range's next request goes out before they are."""
+        walked, items = self._pending.popleft()
         due = items[walked.skip :] if walked.skip else items  # no copy of a whole set
         self._spanned(due)
-        self._done, handing = self._handed, iter(due)
+        parse = self._collection.item
+        self._done, handing = self._handed, iter([parse(item) for item in due])
         self._current = walked, handing, len(items)
+        if self._progress is not None:
+            self._progress(self._done + len(due), self.total)
         return handing
 
     def _spanned(self, items: Sequence[Any]) -> None:
@@ -305,29 +307,41 @@ class _ExportBase(Generic[T]):
         values = [_key_value(item, self._key) for item in ends] + list(self.key_span or ())
         self.key_span = (min(values), max(values)) if values else None
 
-    def _request(self, call: _Call) -> tuple[str, dict[str, Any], type]:
-        """The collection's operation (`get_all`, `get_page`, `get_count`), arguments, body type."""
-        arguments: dict[str, Any] = {"client": self._client, "filter_": self._filter or UNSET}
+    def _request(self, call: _Call) -> tuple[ModuleType, dict[str, Any]]:
+        """The collection's operation module (`get_all`, `get_page`, `get_count`) and arguments."""
+        collection, arguments = self._collection, {"filter_": self._filter or UNSET}
         if call.kind == "count":
-            return "get_count", arguments, int
+            return collection.get_count, arguments
         if call.kind in ("lowest", "highest"):
             sort = f"-{self._key}" if call.kind == "highest" else self._key
-            return "get_page", {**arguments, "page_size": 1, "sort": sort}, list
+            return collection.get_page, {**arguments, "page_size": 1, "sort": sort}
         walked, key = call.walked or _Range(None, None), self._key  # no range: the plain walk
         bounds = [f"{key}$gte:{walked.low}"] if walked.low is not None else []
         bounds += [f"{key}$lt:{walked.high}"] if walked.high is not None else []
         if bounds:
             joined = "$and:".join(bounds)
             arguments["filter_"] = f"({self._filter})$and:({joined})" if self._filter else joined
-        return "get_all", {**arguments, "cursor": walked.cursor or UNSET}, object
+        return collection.get_all, {**arguments, "cursor": walked.cursor or UNSET}
 
-    @staticmethod
-    def _read(call: _Call, body: Any) -> Any:
-        """An answer as the plan takes it: the count, the one probed item (or None), or a set."""
-        if call.kind in ("count", "lowest", "highest"):
-            return body if call.kind == "count" else (body[0] if body else None)
-        items = body.items if isinstance(body.items, list) else []
-        return items, body.cursor if isinstance(body.cursor, str) and body.cursor else None
+    def _read(self, call: _Call, operation: ModuleType, response: httpx.Response) -> Any:
+        """An answer as the plan takes it: the count, the probed item's key (or None), or a set
+        (its items decoded but not yet models, and its cursor). An answer that is not a 200 with
+        a JSON object goes through the generated parse, which raises or reports as it would."""
+        if call.kind in ("set", "first") and response.status_code == 200:
+            body = json_loads(response.content)
+            items = body.get("items") if type(body) is dict else None
+            if type(items) is list or (type(body) is dict and items is None):
+                cursor = body.get("cursor")
+                return items or [], cursor if isinstance(cursor, str) and cursor else None
+        # The generated module's own response handling (what `sync_detailed` returns).
+        parsed = operation._build_response(client=self._client, response=response)
+        if call.kind == "count":
+            return unwrap(parsed, int)
+        if call.kind in ("lowest", "highest"):
+            items = unwrap(parsed, list)
+            return _key_value(items[0].to_dict(), self._key) if items else None
+        body = unwrap(parsed)  # raises for an error status
+        raise TypeError(f"expected a set of {self._collection.model} items, got {type(body).__name__}")
 
 
 class Export(_ExportBase[T]):
@@ -345,20 +359,25 @@ class Export(_ExportBase[T]):
         with ThreadPoolExecutor(self._concurrency, thread_name_prefix="economic-export") as pool:
             running: dict[Future[Any], _Call] = {pool.submit(self._send, call): call for call in self._begin()}
             try:
-                while running:
-                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                while running or self._pending:
+                    # Every answer in sends what follows it before a set is handed out, so
+                    # requests run while the models are built and the caller works.
+                    finished = [future for future in running if future.done()]
+                    if not finished and not self._pending:
+                        finished = list(wait(running, return_when=FIRST_COMPLETED)[0])
                     for future in finished:
-                        delivery, calls = self._answered(running.pop(future), future.result())
-                        # Send before handing out, so requests run while the caller works.
+                        calls = self._answered(running.pop(future), future.result())
                         running.update((pool.submit(self._send, call), call) for call in calls)
-                        yield from self._hand_out(delivery)
+                    if self._pending:
+                        yield from self._hand_out()
             finally:
                 for future in running:
                     future.cancel()
 
     def _send(self, call: _Call) -> Any:
-        name, arguments, expect = self._request(call)
-        return self._read(call, unwrap(getattr(self._collection, name)(**arguments), expect))
+        operation, arguments = self._request(call)
+        response = self._client.get_httpx_client().request(**operation._get_kwargs(**arguments))
+        return self._read(call, operation, response)
 
 
 class AsyncExport(_ExportBase[T]):
@@ -368,12 +387,15 @@ class AsyncExport(_ExportBase[T]):
     async def __aiter__(self) -> AsyncIterator[T]:
         running = {asyncio.ensure_future(self._send(call)): call for call in self._begin()}
         try:
-            while running:
-                finished, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+            while running or self._pending:
+                finished = [task for task in running if task.done()]
+                if not finished and not self._pending:
+                    finished = list((await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED))[0])
                 for task in finished:
-                    delivery, calls = self._answered(running.pop(task), task.result())
+                    calls = self._answered(running.pop(task), task.result())
                     running.update((asyncio.ensure_future(self._send(call)), call) for call in calls)
-                    for item in self._hand_out(delivery):
+                if self._pending:
+                    for item in self._hand_out():
                         yield item
         finally:
             for task in running:
@@ -381,8 +403,9 @@ class AsyncExport(_ExportBase[T]):
             await asyncio.gather(*running, return_exceptions=True)
 
     async def _send(self, call: _Call) -> Any:
-        name, arguments, expect = self._request(call)
-        return self._read(call, unwrap(await getattr(self._collection, f"{name}_async")(**arguments), expect))
+        operation, arguments = self._request(call)
+        response = await self._client.get_async_httpx_client().request(**operation._get_kwargs(**arguments))
+        return self._read(call, operation, response)
 
 
 # The classes are the entry points: their constructors carry the one typed signature.
@@ -412,8 +435,8 @@ def _cut(low: int, high: int, pieces: int, after: int, *, open_above: bool = Fal
     return ranges
 
 
-def _key_value(item: Any, key: str) -> int:
-    value = getattr(item, re.sub("([A-Z])", r"_\1", key).lower(), None)  # the generated models' snake_case
+def _key_value(item: Mapping[str, Any], key: str) -> int:
+    value = item.get(key)  # a set's items as decoded: the spec's property names
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"the export key {key!r} must be an integer property, got {value!r}")
     return value
