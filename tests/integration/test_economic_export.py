@@ -19,6 +19,7 @@ import pytest
 from economic_suppliers_client import AuthenticatedClient
 from economic_suppliers_client.api.contacts import get_all_contacts
 from economic_suppliers_client.api.groups import get_all_groups
+from economic_suppliers_client.models import Contact
 
 from client_overlays import RetryPolicy, ServerError, economic
 from client_overlays.economic.export import CONTACTS, GROUPS, ExportStats, aexport, export, partition_keys
@@ -87,6 +88,17 @@ def test_parallel_export_returns_what_the_cursor_walk_returns(mock: EconomicMock
     expected = sequential(client)
     assert len(expected) == CONTACTS_SEEDED
     exactly_once([number(contact) for contact in export(client, CONTACTS, concurrency=8)], expected)
+
+
+async def test_the_models_are_those_the_generated_parse_builds(mock: EconomicMock, wire: Wire) -> None:
+    # A set is decoded by the request that fetched it and built into models when it is handed
+    # out: the models must be the generated client's own, field for field.
+    client = connect(mock, wire)
+    walked = {number(contact): contact for contact in paginate_cursor(get_all_contacts.sync_detailed, client=client)}
+    threads = {number(contact): contact for contact in export(client, CONTACTS, concurrency=8)}
+    tasks = {number(contact): contact async for contact in aexport(client, CONTACTS, concurrency=8)}
+    assert threads == walked and tasks == walked
+    assert {type(contact) for contact in [*threads.values(), *tasks.values()]} == {Contact}
 
 
 @pytest.mark.parametrize("user_filter", [EITHER_NAME, "email$like:*.dk$and:number$gte:1000"])
