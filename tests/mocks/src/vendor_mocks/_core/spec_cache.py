@@ -194,7 +194,10 @@ class ParameterPlans:
                 if (name, location) in seen:
                     continue
                 seen.add((name, location))
-                parameter = self._parameter(definition, name, location)
+                try:
+                    parameter = self._parameter(definition, name, location)
+                except Exception:  # e.g. a type list: openapi-core answers (or fails) as it does
+                    return None
                 if parameter is None:
                     return None
                 plan.append(parameter)
