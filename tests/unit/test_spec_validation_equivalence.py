@@ -79,6 +79,27 @@ def _values(schema: Mapping[str, Any], spec: Mapping[str, Any], rng: random.Rand
     return valid or odd, odd
 
 
+# Spellings of a JSON type that openapi-core reads in its own ways, and types it does not take.
+_CONTENT_TYPES = ["application/json", "application/json; charset=utf-8", "Application/JSON", "application/json ",
+                  " application/json", "application/json;", "text/plain", "application/*"]  # fmt: skip
+
+
+def _example_bodies(content: Mapping[str, Any], spec: Mapping[str, Any], rng: random.Random) -> list[bytes]:
+    """The spec's own example bodies (likely valid), and each with one property dropped or retyped."""
+    examples: list[Any] = []
+    for media in content.values():
+        examples += [media["example"]] if "example" in media else []
+        examples += follow_ref(spec, media.get("schema", {})).get("examples", [])
+    bodies = []
+    for example in examples:
+        bodies.append(json.dumps(example).encode())
+        if isinstance(example, dict) and example:
+            name = rng.choice(sorted(example))
+            bodies.append(json.dumps({k: v for k, v in example.items() if k != name}).encode())
+            bodies.append(json.dumps({**example, name: rng.choice([123, "x", None, [], 1.5])}).encode())
+    return bodies
+
+
 def _requests(
     slug: str, spec: Mapping[str, Any], seed: int, per_operation: int
 ) -> Iterator[tuple[str, str, list[tuple[str, str]], list[tuple[str, str]], bytes]]:
@@ -92,7 +113,8 @@ def _requests(
             required = {(p["name"], p["in"]) for p in definitions if p.get("required")}
             for p in definitions:  # the operation's own definition first, as openapi-core reads them
                 choices.setdefault((p["name"], p["in"]), _values(p.get("schema", {}), spec, rng))
-            body_types = list(follow_ref(spec, operation.get("requestBody", {})).get("content", {}))
+            content = follow_ref(spec, operation.get("requestBody", {})).get("content", {})
+            bodies = [b"{}", b"{", b"[]", b'{"name": "a", "id": 1}', *_example_bodies(content, spec, rng)]
             for index in range(per_operation):
                 path, query, headers = template, [], []
                 # The first requests use likely valid values only, the others mix in odd ones.
@@ -112,9 +134,9 @@ def _requests(
                 if index == 0 and "{" in template:
                     path = template.split("{", 1)[0] + "%20/x"  # a path no template matches
                 body, content_type = b"", None
-                if body_types and rng.random() < 0.8:
-                    content_type = rng.choice([*body_types, "text/plain"])
-                    body = rng.choice([b"{}", b"{", b"[]", json.dumps({"name": "a", "id": 1}).encode()])
+                if content and rng.random() < 0.8:
+                    content_type = rng.choice([*content, *_CONTENT_TYPES])
+                    body = rng.choice(bodies)
                 if content_type:
                     headers.append(("content-type", content_type))
                 yield method.upper(), urllib.parse.unquote(path), query, headers, body

@@ -113,19 +113,23 @@ class SpecValidator:
         return self._planned(openapi_request, raw_body) or self._checked(openapi_request, raw_body)
 
     def _planned(self, request: _OpenAPIRequest, raw_body: bytes) -> ValidatedRequest | None:
-        """A request without a body whose parameters all pass, read with the cached plan; None
-        for anything else (a body, a missing path, any problem), which `_checked` then handles."""
-        if raw_body:
-            return None
+        """A request whose parameters and JSON body (if any) all pass, read with the cached
+        plans; None for anything else (another body type, a missing path, any problem), which
+        `_checked` then handles."""
         try:
             found = self._finder.find(request.method, urljoin(request.host_url, request.path))
         except PathError:
             return None
-        if self._plans.takes_body(found, request.method):
-            return None
+        body = None
+        if raw_body:
+            accepted, body = self._plans.json_body(found, request.method, request.content_type, raw_body)
+            if not accepted:
+                return None
+        elif self._plans.takes_body(found, request.method):
+            return None  # openapi-core decides whether a missing body is allowed
         request.parameters.path = request.parameters.path or found.path_result.variables
         located = self._plans.unmarshal(found, request.method, request.parameters)
-        return None if located is None else _validated(located, None)
+        return None if located is None else _validated(located, body)
 
     def _checked(self, openapi_request: _OpenAPIRequest, raw_body: bytes) -> ValidatedRequest:
         """openapi-core's own checks, which also name every problem."""

@@ -28,6 +28,7 @@ from typing import Any
 
 from jsonschema_path import SchemaPath
 from openapi_core.datatypes import Parameters, RequestParameters
+from openapi_core.deserializing.media_types.util import json_loads
 from openapi_core.deserializing.styles.datatypes import DeserializerCallable
 from openapi_core.deserializing.styles.deserializers import StyleDeserializer
 from openapi_core.schema.parameters import get_style_and_explode
@@ -142,6 +143,48 @@ class ParameterPlans:
         # None: the operation uses something the plan does not cover; openapi-core checks it.
         self._plans: dict[tuple[str, str], tuple[_Parameter, ...] | None] = {}
         self._bodies: dict[tuple[str, str], bool] = {}
+        self._json_bodies: dict[tuple[str, str], dict[str, SchemaValidator | None]] = {}
+
+    def json_body(self, found: PathOperationServer, method: str, content_type: str, raw: bytes) -> tuple[bool, Any]:
+        """(True, the body) when openapi-core would accept `raw` as the operation's JSON body;
+        (False, None) when it must decide. Covers a `Content-Type` that is exactly (up to case and
+        trailing blanks, as openapi-core compares) `application/json`, listed by the operation;
+        with parameters (`; charset=...`) it is openapi-core's, which parses them its own way."""
+        key = (found.path_result.pattern, method)
+        if key not in self._json_bodies:
+            self._json_bodies[key] = self._json_schemas(found.operation) if self.takes_body(found, method) else {}
+        media_type = content_type.lower().rstrip()  # openapi-core's reading of a type without parameters
+        if media_type not in self._json_bodies[key]:
+            return False, None
+        validator = self._json_bodies[key][media_type]
+        try:
+            body = json_loads(raw)
+            if validator is not None:
+                validator.validate(body)
+        except Exception:  # not JSON, or not valid: openapi-core's to report
+            return False, None
+        return True, body
+
+    def _json_schemas(self, operation: SchemaPath) -> dict[str, SchemaValidator | None]:
+        """openapi-core's validator per JSON media type of the request body (None: no schema)."""
+        openapi = self._openapi
+        schemas: dict[str, SchemaValidator | None] = {}
+        for media_type, definition in (operation / "requestBody" / "content").str_items():
+            if media_type != "application/json":
+                continue  # other types (and wildcards) are matched and read by openapi-core
+            schemas[media_type] = (
+                openapi.schema_validators_factory.create(
+                    openapi.spec,
+                    definition / "schema",
+                    format_validators=openapi.format_validators,
+                    extra_format_validators=openapi.extra_format_validators,
+                    forbid_unspecified_additional_properties=openapi.forbid_unspecified_additional_properties,
+                    enforce_properties_required=openapi.enforce_properties_required,
+                )
+                if "schema" in definition
+                else None
+            )
+        return schemas
 
     def takes_body(self, found: PathOperationServer, method: str) -> bool:
         """Whether the operation defines a request body (openapi-core skips body checks if not)."""
