@@ -22,7 +22,7 @@ Two caches keep its answers while skipping that work:
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,8 +33,11 @@ from openapi_core.deserializing.styles.datatypes import DeserializerCallable
 from openapi_core.deserializing.styles.deserializers import StyleDeserializer
 from openapi_core.schema.parameters import get_style_and_explode
 from openapi_core.templating.datatypes import TemplateResult
-from openapi_core.templating.paths.datatypes import PathOperationServer
+from openapi_core.templating.paths.datatypes import Path, PathOperation, PathOperationServer
+from openapi_core.templating.paths.exceptions import PathsNotFound
 from openapi_core.templating.paths.finders import APICallPathFinder
+from openapi_core.templating.paths.iterators import TemplatePathsIterator, TemplateServersIterator
+from openapi_core.templating.paths.util import template_path_len
 from openapi_core.unmarshalling.request.unmarshallers import V31RequestParametersUnmarshaller
 from openapi_core.unmarshalling.schemas.unmarshallers import SchemaUnmarshaller
 from openapi_core.util import BOOLEAN_FALSE_VALUES, BOOLEAN_TRUE_VALUES, forcebool
@@ -45,12 +48,65 @@ __all__ = ["ParameterPlans", "RememberingPathFinder"]
 _REMEMBERED_URLS = 4096  # bounded: ids in paths make URLs unbounded; forgetting all is cheap
 
 
+class _ListedPaths(TemplatePathsIterator):
+    """openapi-core's `TemplatePathsIterator` (the same steps) over the spec's path items listed
+    once: listing them through the spec's accessors is most of a lookup's cost."""
+
+    def __init__(self, paths_part: str) -> None:
+        super().__init__(paths_part)
+        self._listed: list[tuple[str, SchemaPath]] | None = None
+
+    def __call__(self, name: str, spec: SchemaPath, base_url: str | None = None) -> Iterator[Path]:
+        if self._listed is None:
+            paths = spec / self.paths_part
+            if not paths.exists():
+                raise PathsNotFound(paths.as_uri())
+            self._listed = list(paths.str_items())
+        template_paths: list[Path] = []
+        for path_pattern, path in self._listed:
+            if name.endswith(path_pattern):  # a simple path is the most concrete: at once
+                yield Path(path, TemplateResult(path_pattern, {}))
+            else:
+                result = self._get_path_parser(path_pattern).search(name)
+                if result:
+                    template_paths.append(Path(path, TemplateResult(path_pattern, result.named)))
+        yield from sorted(template_paths, key=template_path_len)  # fewer variables: more concrete
+
+
+class _RememberingServers(TemplateServersIterator):
+    """openapi-core's `TemplateServersIterator`, whose answer for an operation depends only on the
+    URL before the matched path (the same for every request to one server), remembered."""
+
+    def __init__(self) -> None:
+        self._answers: dict[tuple[tuple[str, ...], str, str | None], list[tuple[Any, Any]]] = {}
+
+    def __call__(
+        self, name: str, operations_iter: Iterator[PathOperation], spec: SchemaPath, base_url: str | None = None
+    ) -> Iterator[PathOperationServer]:
+        for path, operation, path_result in operations_iter:
+            key = (tuple(operation.parts), name.rsplit(path_result.resolved, 1)[0], base_url)
+            if key not in self._answers:
+                if len(self._answers) >= _REMEMBERED_URLS:
+                    self._answers.clear()
+                candidate = iter([PathOperation(path, operation, path_result)])
+                self._answers[key] = [
+                    (found.server, found.server_result)
+                    for found in super().__call__(name, candidate, spec, base_url=base_url)
+                ]
+            for server, server_result in self._answers[key]:
+                yield PathOperationServer(path, operation, server, path_result, server_result)
+
+
 class RememberingPathFinder(APICallPathFinder):
-    """openapi-core's path finder, remembering each (method, URL) it found (not the misses)."""
+    """openapi-core's path finder, remembering each (method, URL) it found (not the misses), and
+    finding new ones over path items listed once and server matches remembered."""
 
     def __init__(self, spec: SchemaPath, base_url: str | None = None) -> None:
         super().__init__(spec, base_url=base_url)
         self._found: dict[tuple[str, str], PathOperationServer] = {}
+        # Per finder (the class attributes are shared by every spec's finder).
+        self.paths_iterator = _ListedPaths("paths")
+        self.servers_iterator = _RememberingServers()
 
     def find(self, method: str, name: str) -> PathOperationServer:
         found = self._found.get((method, name))
