@@ -276,6 +276,7 @@ _SYNTHETIC: dict[str, Any] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # openapi-core's warning for `old`
 def test_cached_checks_answer_as_openapi_core_does_for_what_the_vendors_do_not_use(
     monkeypatch: pytest.MonkeyPatch,
