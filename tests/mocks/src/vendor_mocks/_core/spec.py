@@ -4,6 +4,10 @@ Each mock validates parameters and bodies against its vendor's spec (shipped in 
 see `specs.py`) and turns openapi-core's errors into `Problem`s, which the vendor mock then renders in the
 vendor's own error format and status code. Authentication is left to the vendor mock,
 because vendors check credentials before they look at the request.
+
+A request that passes is read with per-operation plans (`spec_cache.py`: openapi-core's own
+objects and steps, with what does not depend on the request worked out once); a request the
+plans do not cover or that has any problem goes through openapi-core itself, which names them.
 """
 
 from __future__ import annotations
