@@ -4,6 +4,10 @@ Each mock validates parameters and bodies against its vendor's spec (shipped in 
 see `specs.py`) and turns openapi-core's errors into `Problem`s, which the vendor mock then renders in the
 vendor's own error format and status code. Authentication is left to the vendor mock,
 because vendors check credentials before they look at the request.
+
+A request that passes is read with per-operation plans (`spec_cache.py`: openapi-core's own
+objects and steps, with what does not depend on the request worked out once); a request the
+plans do not cover or that has any problem goes through openapi-core itself, which names them.
 """
 
 from __future__ import annotations
@@ -12,14 +16,16 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
+from urllib.parse import urljoin
 
 from openapi_core import Config, OpenAPI
 from openapi_core.casting.schemas.exceptions import CastError
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
+from openapi_core.datatypes import Parameters
 from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
 from openapi_core.deserializing.media_types.util import data_form_loads
 from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
-from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
+from openapi_core.templating.paths.exceptions import OperationNotFound, PathError, PathNotFound
 from openapi_core.unmarshalling.request import unmarshallers
 from openapi_core.validation.request import exceptions as request_errors
 from openapi_core.validation.request import validators
@@ -27,6 +33,7 @@ from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from starlette.requests import Request
 from werkzeug.datastructures import ImmutableMultiDict
 
+from .spec_cache import ParameterPlans, RememberingPathFinder
 from .specs import load_spec
 
 __all__ = ["Problem", "RequestInvalid", "SpecValidator", "ValidatedRequest"]
@@ -97,10 +104,39 @@ class SpecValidator:
         self._json_body = validators.V31RequestBodyValidator(
             self._openapi.spec, extra_media_type_deserializers=deserializers
         )
+        # One remembering path finder for all three checks, and each operation's parameter
+        # definitions read once (see `spec_cache`); openapi-core still decides every failure.
+        self._finder = RememberingPathFinder(self._openapi.spec)
+        for checker in (self._parameters, self._body, self._json_body):
+            checker.path_finder = self._finder
+        self._plans = ParameterPlans(self._parameters)
 
     async def validate(self, request: Request) -> ValidatedRequest:
         raw_body = await request.body()
         openapi_request = _OpenAPIRequest(request, body=raw_body)
+        return self._planned(openapi_request, raw_body) or self._checked(openapi_request, raw_body)
+
+    def _planned(self, request: _OpenAPIRequest, raw_body: bytes) -> ValidatedRequest | None:
+        """A request whose parameters and JSON body (if any) all pass, read with the cached
+        plans; None for anything else (another body type, a missing path, any problem), which
+        `_checked` then handles."""
+        try:
+            found = self._finder.find(request.method, urljoin(request.host_url, request.path))
+        except PathError:
+            return None
+        body = None
+        if raw_body:
+            accepted, body = self._plans.json_body(found, request.method, request.content_type, raw_body)
+            if not accepted:
+                return None
+        elif self._plans.takes_body(found, request.method):
+            return None  # openapi-core decides whether a missing body is allowed
+        request.parameters.path = request.parameters.path or found.path_result.variables
+        located = self._plans.unmarshal(found, request.method, request.parameters)
+        return None if located is None else _validated(located, body)
+
+    def _checked(self, openapi_request: _OpenAPIRequest, raw_body: bytes) -> ValidatedRequest:
+        """openapi-core's own checks, which also name every problem."""
         parameters = self._parameters.unmarshal(openapi_request)
         body_errors, body = self._check_body(openapi_request, raw_body)
         problems: list[Problem] = []
@@ -113,16 +149,7 @@ class SpecValidator:
             problems += _problems_from(error)
         if problems:
             raise RequestInvalid(problems, status=status)
-        located = parameters.parameters
-        return ValidatedRequest(
-            parameters={
-                "query": dict(located.query),
-                "path": dict(located.path),
-                "header": dict(located.header),
-                "cookie": dict(located.cookie),
-            },
-            body=body,
-        )
+        return _validated(parameters.parameters, body)
 
     def _check_body(self, request: StarletteOpenAPIRequest, raw: bytes) -> tuple[list[Exception], Any]:
         if raw and _is_json(request.content_type):
@@ -130,6 +157,18 @@ class SpecValidator:
             return errors, (None if errors else json.loads(raw))
         result = self._body.unmarshal(request)
         return list(result.errors), result.body
+
+
+def _validated(located: Parameters, body: Any) -> ValidatedRequest:
+    return ValidatedRequest(
+        parameters={
+            "query": dict(located.query),
+            "path": dict(located.path),
+            "header": dict(located.header),
+            "cookie": dict(located.cookie),
+        },
+        body=body,
+    )
 
 
 class _OpenAPIRequest(StarletteOpenAPIRequest):
