@@ -375,17 +375,22 @@ async def test_a_known_span_sends_no_probe_and_takes_the_fewest_rounds() -> None
         (300, 1, ExportStats(requests=1 + 3, rounds=4)),
         # Two slots: 360 / 1.8 = 200 numbers a range, the late one 0.8 of it. Round 1: /count
         # and [161, ..) (1 set of 2); round 2: [.., 161) in the count's slot, and [161, ..)'s
-        # last set; both are answered before either is handed out, [.., 161)'s first (no slot
-        # free then, so its rest is not cut), so the rest of [.., 161), 101..160, is one
-        # request in round 3.
-        (360, 2, ExportStats(requests=1 + 1 + 2 + 1, rounds=3)),
+        # last set. Which answer the export takes in first decides round 3: [161, ..)'s, alone,
+        # leaves a slot free, so the rest of [.., 161), 101..160, is cut in two for the two
+        # slots (6 requests); both together, [.., 161)'s first, leave none, so it is one
+        # request (5). Three rounds either way.
+        (360, 2, ExportStats(requests=1 + 2 + 1 + 2, rounds=3)),
     ],
 )
 async def test_a_known_span_in_few_slots(count: int, concurrency: int, expected: ExportStats) -> None:
     mock = numbered(count, set_size=100)
     exported = aexport(in_process(mock), CONTACTS, concurrency=concurrency, key_span=(1, count))
     exactly_once([number(contact) async for contact in exported], list(range(1, count + 1)))
-    assert exported.stats == expected and len(mock.request_log) == expected.requests
+    assert exported.stats.rounds == expected.rounds and len(mock.request_log) == exported.stats.requests
+    # The answers' order varies (the mock answers from its own thread) only where a plan says so.
+    assert exported.stats.requests in (
+        {expected.requests, expected.requests - 1} if concurrency > 1 else {expected.requests}
+    )
 
 
 @pytest.mark.parametrize(
