@@ -44,6 +44,21 @@ def test_snapshot_seeds_back_and_reset_restores_the_built_state(vendor: str) -> 
     assert mock.snapshot() == built
 
 
+def test_reset_empties_panamahs_request_counts_with_the_request_log() -> None:
+    from panamah_client.api.stream import list_pending_resources
+
+    from client_overlays import unwrap
+    from vendor_mocks.panamah import PanamahMock
+
+    with running("panamah") as served:
+        mock = served.mock
+        assert isinstance(mock, PanamahMock)
+        unwrap(list_pending_resources.sync_detailed(client=served.client))
+        assert mock.token_requests["auth"] == 1 and sum(mock.sdk_identities.values()) >= 1
+        mock.reset()
+        assert mock.request_log == [] and mock.token_requests == {} and mock.sdk_identities == {}
+
+
 def test_a_bad_seed_names_where_and_what_and_changes_nothing() -> None:
     mock = create_mock("economic", clock=FakeClock())
     before = mock.snapshot()

@@ -353,6 +353,13 @@ class PanamahMock(VendorMock):
         except KeyError:
             return [f"unknown tipo {record['tipo']!r}; Panamah's stream models are {', '.join(self.catalog.tipos)}"]
 
+    def reset(self) -> None:
+        """As every mock's `reset()`; the counts of requests received (`token_requests`,
+        `sdk_identities`) are emptied with the request log."""
+        super().reset()
+        self.token_requests.clear()
+        self.sdk_identities.clear()
+
     def reset_state(self) -> None:
         """Back to the seeded subscribers and stream records (issued tokens stay valid)."""
         self.assinantes.clear()
