@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import importlib
 import json
-from pathlib import Path
 from typing import Any, ClassVar
 
 from ._lifecycle import Lifecycle
+from ._specfacts import generated_text
 
 __all__ = ["ResourceClient", "error_table"]
 
@@ -22,7 +22,7 @@ __all__ = ["ResourceClient", "error_table"]
 def error_table(name: str) -> dict[str, dict[int, str]]:
     """The generated table `_generated/<name>`: (METHOD, path template) -> {status: the generated
     model its error answer is parsed into}."""
-    rows = json.loads((Path(__file__).parent / "_generated" / name).read_text("utf-8"))
+    rows = json.loads(generated_text(name))
     return {operation: {int(status): model for status, model in row.items()} for operation, row in rows.items()}
 
 

@@ -71,18 +71,23 @@ def _method_path(key: str) -> tuple[str, str]:
     return method, path
 
 
-@functools.cache
-def spec_facts(slug: str) -> SpecFacts:
-    """The facts of `specs/<slug>/openapi.yaml` (`panorays`, `economic-suppliers`, ...)."""
+def generated_text(name: str) -> str:
+    """The text of the file `make generate` wrote as `client_overlays/_generated/<name>`."""
     # pkgutil reads through the package's loader (a folder or a zip) without importing
     # importlib.resources and zipfile, which cost more than the file itself.
     try:
-        document = pkgutil.get_data(_generated.__name__, f"{slug}{_SUFFIX}")
+        document = pkgutil.get_data(_generated.__name__, name)
     except FileNotFoundError:
         document = None
     if document is None:
-        raise LookupError(f"no generated spec facts for {slug!r}: run `make generate`")
-    return SpecFacts.from_json(document.decode("utf-8"))
+        raise LookupError(f"no generated {name} in client_overlays._generated: run `make generate`")
+    return document.decode("utf-8")
+
+
+@functools.cache
+def spec_facts(slug: str) -> SpecFacts:
+    """The facts of `specs/<slug>/openapi.yaml` (`panorays`, `economic-suppliers`, ...)."""
+    return SpecFacts.from_json(generated_text(f"{slug}{_SUFFIX}"))
 
 
 def every_spec() -> list[SpecFacts]:
