@@ -9,6 +9,7 @@ it receives and which run sent it (from `x-sdk-identity`). Run with -s to see th
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -17,13 +18,13 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Scope
 
-from integration.asgi_bodies import read_body
+from integration.asgi_bodies import StreamDataTap
 from vendor_mocks import FaultConfig, create_mock, serve
 from vendor_mocks.panamah import PanamahMock
 
@@ -34,19 +35,16 @@ WORKER = Path(__file__).with_name("panamah_uploader_worker.py")
 STEP_TIMEOUT = 12.0  # every wait below is bounded; the whole test takes a few seconds
 
 
-class Receipts:
-    """ASGI middleware: records the record ids of each `POST /stream/data` and its sender."""
+class Receipts(StreamDataTap):
+    """The record ids of each `POST /stream/data` and its sender."""
 
     def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+        super().__init__(app)
         self.batches: list[tuple[str, list[str]]] = []  # (x-sdk-identity, ids), in arrival order
         self._lock = threading.Lock()
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] != "/stream/data":
-            await self.app(scope, receive, send)
-            return
-        body = await read_body(receive)
+    @contextlib.contextmanager
+    def seen(self, scope: Scope, body: bytes) -> Iterator[None]:
         identity = dict(scope["headers"]).get(b"x-sdk-identity", b"").decode()
         try:
             ids = [operation["data"]["id"] for operation in json.loads(body)]
@@ -55,16 +53,7 @@ class Receipts:
         if ids:
             with self._lock:
                 self.batches.append((identity, ids))
-        delivered = False
-
-        async def replay() -> Message:
-            nonlocal delivered
-            if delivered:
-                return await receive()
-            delivered = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        await self.app(scope, replay, send)
+        yield
 
     def received(self, identity: str | None = None) -> list[list[str]]:
         with self._lock:

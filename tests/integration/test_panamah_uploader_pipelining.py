@@ -8,17 +8,19 @@ the mock at the same time (the mock adds latency, so concurrent sends overlap th
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 import threading
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Scope
 
 from client_overlays import RetryPolicy, panamah
-from integration.asgi_bodies import read_body
+from integration.asgi_bodies import StreamDataTap
 from vendor_mocks import FaultConfig, create_mock, serve
 from vendor_mocks.panamah import PanamahMock
 
@@ -28,33 +30,26 @@ OPERATIONS = RECORDS * ROUNDS
 LATENCY = 0.02
 
 
-class ArrivalLog:
-    """ASGI middleware: every operation of each `POST /stream/data` in arrival order, and the
-    largest number of such requests inside the mock at once."""
+class ArrivalLog(StreamDataTap):
+    """Every operation of each `POST /stream/data` in arrival order, and the largest number of
+    such requests inside the mock at once."""
 
     def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+        super().__init__(app)
         self.arrivals: dict[str, list[int]] = defaultdict(list)  # record id -> versions, as received
         self.inside = 0
         self.most_inside = 0
         self._lock = threading.Lock()
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] != "/stream/data":
-            await self.app(scope, receive, send)
-            return
-        body = await read_body(receive)
+    @contextlib.contextmanager
+    def seen(self, scope: Scope, body: bytes) -> Iterator[None]:
         with self._lock:
             for operation in json.loads(body):
                 self.arrivals[operation["data"]["id"]].append(int(operation["data"]["descricao"].split()[-1]))
             self.inside += 1
             self.most_inside = max(self.most_inside, self.inside)
-
-        async def replay() -> Message:
-            return {"type": "http.request", "body": body, "more_body": False}
-
         try:
-            await self.app(scope, replay, send)  # the mock's latency runs here, while others arrive
+            yield  # the mock's latency runs here, while others arrive
         finally:
             with self._lock:
                 self.inside -= 1
