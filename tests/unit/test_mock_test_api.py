@@ -3,7 +3,9 @@ clock, reset, vendor names, and the vendor flows a user tries locally."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import socket
 from pathlib import Path
 
 import httpx
@@ -15,7 +17,8 @@ from vendor_mocks import IN_PROCESS_URL, REDACTED, FakeClock, FaultConfig, Runni
 from vendor_mocks._core import InProcessTransport
 from vendor_mocks._core.requestlog import redact
 from vendor_mocks._core.specs import load_spec
-from vendor_mocks._workers import SETTINGS_ENV
+from vendor_mocks._workers import SETTINGS_ENV, TcpConfig
+from vendor_mocks._workers import __name__ as worker_module
 from vendor_mocks._workers import app as worker_app
 from vendor_mocks.cli import _fault_settings
 from vendor_mocks.cli import main as vendor_mock_main
@@ -202,6 +205,34 @@ def test_vendor_mock_command_faults_per_operation_in_every_worker(
     }
     assert client.get("/Contacts/1", headers=headers).status_code == 503
     assert client.get("/Contacts", headers=headers).status_code == 200
+
+
+def test_vendor_mock_workers_answer_without_waiting_for_delayed_acks() -> None:
+    """`vendor-mock --workers N` serves from one socket bound for all workers; asyncio turns
+    Nagle off (TCP_NODELAY) only on connections of a socket that says it is TCP, else a small
+    answer written in two parts waits ~40 ms for the client's delayed ACK."""
+    config = TcpConfig(f"{worker_module}:app", factory=True, host="127.0.0.1", port=0)
+    listener = config.bind_socket()
+    accepted: list[int] = []  # TCP_NODELAY of each connection accepted
+
+    class Record(asyncio.Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            accepted.append(transport.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+
+    async def connect_once() -> None:
+        server = await asyncio.get_running_loop().create_server(Record, sock=listener)
+        async with server:
+            _, writer = await asyncio.open_connection(*listener.getsockname()[:2])
+            for _ in range(200):  # bounded: the server's side is accepted within a few loop turns
+                if accepted:
+                    break
+                await asyncio.sleep(0.005)
+            writer.close()
+            await writer.wait_closed()
+
+    asyncio.run(connect_once())
+    assert accepted and accepted[0] != 0
+    assert listener.proto == socket.IPPROTO_TCP
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,39 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 
+import uvicorn
 from starlette.types import ASGIApp
+from uvicorn.supervisors import Multiprocess
 
 SETTINGS_ENV = "VENDOR_MOCK_SETTINGS"
+
+
+class TcpConfig(uvicorn.Config):
+    """uvicorn's config, binding a socket that asyncio recognises as TCP.
+
+    uvicorn binds the socket its workers share with protocol 0, and asyncio sets TCP_NODELAY
+    only on connections whose socket says IPPROTO_TCP: without it, an answer written in two
+    parts (headers, then a small body) waits for the client's delayed ACK, ~40 ms on Linux."""
+
+    def bind_socket(self) -> socket.socket:
+        bound = super().bind_socket()
+        return socket.socket(bound.family, bound.type, socket.IPPROTO_TCP, fileno=bound.detach())
+
+
+def serve_workers(port: int, workers: int) -> None:
+    """Run `workers` processes, each building the mock of `SETTINGS_ENV` (see `app`), until stopped."""
+    config = TcpConfig(
+        f"{__name__}:app",
+        factory=True,
+        host="127.0.0.1",
+        port=port,
+        workers=workers,
+        log_level="warning",
+        lifespan="off",
+    )
+    Multiprocess(config, sockets=[config.bind_socket()]).run()
 
 
 def app() -> ASGIApp:

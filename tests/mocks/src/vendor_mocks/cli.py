@@ -25,7 +25,7 @@ import uvicorn
 
 from . import MOCK_CLASSES, FaultConfig, create_mock
 from ._core.specs import ALIASES, canonical_slug
-from ._workers import SETTINGS_ENV
+from ._workers import SETTINGS_ENV, serve_workers
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,15 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = {"vendor": args.vendor, "options": options, "faults": _fault_settings(faults), "state": state}
         os.environ[SETTINGS_ENV] = json.dumps(settings)
         print(f"  {args.workers} worker processes, each with its own state: use for reads")
-        uvicorn.run(
-            "vendor_mocks._workers:app",
-            factory=True,
-            host="127.0.0.1",
-            port=args.port,
-            workers=args.workers,
-            log_level="warning",
-            lifespan="off",
-        )
+        serve_workers(args.port, args.workers)
         return 0
     uvicorn.run(mock.app, host="127.0.0.1", port=args.port, log_level="info", lifespan="off")
     return 0

@@ -269,8 +269,8 @@ class EconomicMock(VendorMock):
         page = _first_matches(resource.table.between(low, high), matches, size + 1)
         items = self._json_list(resource, page[:size])
         if len(page) > size:  # no cursor on the last set
-            return _json_text(f'{{"items":{items},"cursor":{json.dumps(str(page[size]["number"]))}}}')
-        return _json_text(f'{{"items":{items}}}')
+            return _json_bytes(b'{"items":%b,"cursor":"%d"}' % (items, page[size]["number"]))
+        return _json_bytes(b'{"items":%b}' % items)
 
     async def _get_page(self, request: Request, resource: _Resource) -> Response:
         self._authorize(request, resource)
@@ -292,7 +292,9 @@ class EconomicMock(VendorMock):
                 records = resource.table.ordered(keys, lambda unsorted: sort_records(unsorted, keys))
         size: int = valid.query("PageSize")
         skip: int = valid.query("SkipPages")
-        return _json_text(self._json_list(resource, _first_matches(records, matches, (skip + 1) * size)[skip * size :]))
+        return _json_bytes(
+            self._json_list(resource, _first_matches(records, matches, (skip + 1) * size)[skip * size :])
+        )
 
     async def _get_count(self, request: Request, resource: _Resource) -> Response:
         self._authorize(request, resource)
@@ -315,14 +317,14 @@ class EconomicMock(VendorMock):
         return await self.validate(await _canonical(request, self._query_aliases, body))
 
     @staticmethod
-    def _json_list(resource: _Resource, records: Iterable[Record]) -> str:
-        """The JSON array of `records` as answered, joined from each record's cached text."""
+    def _json_list(resource: _Resource, records: Iterable[Record]) -> bytes:
+        """The JSON array of `records` as answered (UTF-8), joined from each record's cached text."""
         schema, text = resource.schema, resource.table.text
 
-        def encode(record: Record) -> str:
-            return _encode(_render(record, schema))
+        def encode(record: Record) -> bytes:
+            return _encode(_render(record, schema)).encode()
 
-        return "[" + ",".join(text(record, encode) for record in records) + "]"
+        return b"[" + b",".join([text(record, encode) for record in records]) + b"]"
 
     def _filter(self, resource: _Resource, valid: ValidatedRequest) -> tuple[Node | None, Matcher]:
         """The parsed `Filter` (None when absent) and its compiled matcher; 400 when invalid."""
@@ -622,8 +624,8 @@ def _first_matches(records: Iterable[Record], matches: Matcher, limit: int) -> l
 _encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
 
-def _json_text(text: str) -> Response:
-    return Response(text.encode(), media_type="application/json")
+def _json_bytes(body: bytes) -> Response:
+    return Response(body, media_type="application/json")
 
 
 def _render(record: Record, schema: Mapping[str, Any]) -> Record:

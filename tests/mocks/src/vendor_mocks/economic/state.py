@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import bisect
 import datetime as dt
+import math
 import random
 from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ class Table:
 
     records: dict[int, Record] = field(default_factory=dict)
     _order: list[int] = field(default_factory=list)
-    _texts: dict[int, str] = field(default_factory=dict)
+    _texts: dict[int, bytes] = field(default_factory=dict)
     _sorted: dict[Hashable, list[Record]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -80,11 +81,9 @@ class Table:
 
     def between(self, low: float, high: float) -> Iterator[Record]:
         """Records with `low <= number <= high`, in number order, without scanning the rest."""
-        order = self._order
-        for index in range(bisect.bisect_left(order, low), len(order)):
-            if order[index] > high:
-                return
-            yield self.records[order[index]]
+        order, records = self._order, self.records
+        end = len(order) if high == math.inf else bisect.bisect_right(order, high)
+        return (records[order[index]] for index in range(bisect.bisect_left(order, low), end))
 
     def get(self, number: int) -> Record | None:
         return self.records.get(number)
@@ -102,7 +101,7 @@ class Table:
         self._changed(number)
         return True
 
-    def text(self, record: Record, encode: Callable[[Record], str]) -> str:
+    def text(self, record: Record, encode: Callable[[Record], bytes]) -> bytes:
         """`encode(record)`, computed once per version of the record."""
         number = record["number"]
         text = self._texts.get(number)
