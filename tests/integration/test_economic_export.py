@@ -8,6 +8,7 @@ the export sent and the rounds on its critical path, checked against hand-worked
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import time
@@ -182,6 +183,43 @@ async def test_a_skewed_key_space_is_cut_again_so_slots_do_not_idle(mock: Econom
 
 
 # --- resuming ------------------------------------------------------------------------------------
+
+
+def test_models_are_built_as_the_caller_takes_them(mock: EconomicMock, wire: Wire) -> None:
+    # A caller that archives each contact and drops it keeps none alive, and neither does the
+    # export: no set's worth of models waits in memory (or in the collector's old generations).
+    built = 0
+
+    def counted(item: Any) -> Contact:
+        nonlocal built
+        built += 1
+        return Contact.from_dict(item)
+
+    taken, most_ahead = 0, 0
+    for _ in export(connect(mock, wire), dataclasses.replace(CONTACTS, item=counted), concurrency=8):
+        taken += 1
+        most_ahead = max(most_ahead, built - taken)
+    assert taken == CONTACTS_SEEDED and most_ahead == 0
+
+
+def test_a_model_that_fails_to_build_stays_due(mock: EconomicMock, wire: Wire) -> None:
+    client = connect(mock, wire)
+    expected = sequential(client)
+    refused = expected[SET_SIZE + 7]  # within a set, neither its first nor its last item
+
+    def strict(item: Any) -> Contact:
+        if item["number"] == refused:
+            raise ValueError(f"contact {refused} does not parse")
+        return Contact.from_dict(item)
+
+    first_run = export(client, dataclasses.replace(CONTACTS, item=strict), concurrency=4)
+    first: list[int] = []
+    with pytest.raises(ValueError, match="does not parse"):
+        first.extend(number(contact) for contact in first_run)
+    checkpoint = json.loads(json.dumps(first_run.position))
+    assert checkpoint["done"] == len(first) and refused not in first
+    rest = [number(contact) for contact in export(client, CONTACTS, concurrency=4, resume_from=checkpoint)]
+    exactly_once(first + rest, expected)
 
 
 def test_resume_after_a_failed_request(mock: EconomicMock, wire: Wire) -> None:

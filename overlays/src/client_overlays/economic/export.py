@@ -48,7 +48,6 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from operator import length_hint
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
@@ -83,7 +82,7 @@ DEFAULT_KEY = "number"
 # a walk lies above the last number seen: only then may a range be cut again mid-walk, or the
 # plain walk's first set stand in for the probe of the smallest value.
 _CURSOR_ORDER = "number"
-# Models built between two releases of the interpreter lock (~0.1 ms of work; see `_build_yielding`).
+# Models built between two pauses of the sync export (~0.1 ms of work; see `_let_other_threads_run`).
 _BUILD_CHUNK = 50
 # The share of a full range given to the range that starts a round late (its slot sends `/count`).
 _LATE_SHARE = 0.8
@@ -139,6 +138,15 @@ class _Call:
     kind: str
     depth: int
     walked: _Range | None = None
+
+
+@dataclass
+class _SetOut:
+    """The set being handed out: its range, its items due, and how many of them were handed out."""
+
+    walked: _Range
+    due: Sequence[Any]
+    handed: int = 0
 
 
 # A set to hand out: its range and its items as decoded (models are built when it is handed out).
@@ -200,9 +208,11 @@ class _ExportBase(Generic[T]):
             return self._resume  # not begun (None: from the start), or the bounds not known yet
         left = [dataclasses.replace(walked, set_only=True) for walked, _ in self._pending]
         left += [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
-        if self._current is not None and length_hint(self._current[1]):
-            walked, handing, size = self._current
-            left.insert(0, dataclasses.replace(walked, skip=size - length_hint(handing), set_only=True))
+        current = self._current
+        if current is not None and current.handed < len(current.due):
+            left.insert(
+                0, dataclasses.replace(current.walked, skip=current.walked.skip + current.handed, set_only=True)
+            )
         ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
         where = {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed}
         return where | {"total": self.total, "span": self.key_span}
@@ -210,10 +220,7 @@ class _ExportBase(Generic[T]):
     @property
     def _handed(self) -> int:
         """Items handed out: before the current set, and of it (its iterator knows what is left)."""
-        if self._current is None:
-            return self._done
-        walked, handing, size = self._current
-        return self._done + size - length_hint(handing) - walked.skip
+        return self._done + (self._current.handed if self._current is not None else 0)
 
     def _begin(self) -> list[_Call]:
         """The first requests: the ranges of the position to resume from, or the bounds' probes."""
@@ -222,7 +229,7 @@ class _ExportBase(Generic[T]):
         self._running, self._answers = [], {}
         self._pending: deque[tuple[_Range, Sequence[Any]]] = deque()  # answered, not yet handed out
         # The set being handed out: its range, the iterator handing out its items, its size.
-        self._current: tuple[_Range, Iterator[Any], int] | None = None
+        self._current: _SetOut | None = None
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
         self.total = state["total"] if state else None
         self.key_span = (state["span"][0], state["span"][1]) if state and state.get("span") else None
@@ -295,22 +302,28 @@ class _ExportBase(Generic[T]):
             self._waiting += _cut(lowest, self._top + 1, self._concurrency, depth)
         return (_Range(None, None, None, 0, True), items) if items else None
 
-    def _next_set(self) -> tuple[_Range, Sequence[Any]]:
-        """The next answered set to hand out, and its items due (no copy of a whole set)."""
+    def _hand_out(self, pause: Callable[[], object] | None = None) -> Iterator[T]:
+        """The next answered set's items as models, each built as the caller takes it: the caller
+        keeps as many alive as it wants (a model dropped at once never reaches the collector's
+        older generations, whose full passes would stall every thread). `pause` runs between
+        chunks of `_BUILD_CHUNK` models: the sync export lets its request threads in there."""
         walked, items = self._pending.popleft()
-        return walked, items[walked.skip :] if walked.skip else items
-
-    def _hand_out(self, walked: _Range, due: Sequence[Any], models: list[T]) -> Iterator[T]:
-        """A set's models, from a list iterator: it knows how many it has left, so nothing is
-        counted per item and `position` derives the rest (yielded = handed out). The models are
-        built by the caller's thread, not by the request that fetched the set, so the range's
-        next request goes out before they are."""
-        self._spanned(due)
-        self._done, handing = self._handed, iter(models)
-        self._current = walked, handing, len(due) + walked.skip
+        self._done = self._handed
+        current = self._current = _SetOut(walked, items[walked.skip :] if walked.skip else items)  # no copy
+        self._spanned(current.due)
         if self._progress is not None:
-            self._progress(self._done + len(due), self.total)
-        return handing
+            self._progress(self._done + len(current.due), self.total)
+        return self._models(current, pause)
+
+    def _models(self, current: _SetOut, pause: Callable[[], object] | None) -> Iterator[T]:
+        parse, due = self._collection.item, current.due
+        for start in range(0, len(due), _BUILD_CHUNK):
+            if pause is not None:
+                pause()
+            for item in due[start : start + _BUILD_CHUNK]:
+                model = parse(item)  # a model that fails to build stays due in `position`
+                current.handed += 1
+                yield model
 
     def _spanned(self, items: Sequence[Any]) -> None:
         """Widen `key_span` by a set's keys: in `number` order its ends; other keys read every item."""
@@ -404,10 +417,7 @@ class Export(_ExportBase[T]):
                             raise failed[0]
                         if not self._pending:
                             return
-                        walked, due = self._next_set()
-                    models = _build_yielding(self._collection.item, due)
-                    with changed:
-                        handing = self._hand_out(walked, due, models)
+                        handing = self._hand_out(pause=_let_other_threads_run)
                     yield from handing
             finally:
                 stop.set()  # threads stop after the request they are in
@@ -433,8 +443,7 @@ class AsyncExport(_ExportBase[T]):
                     calls = self._answered(running.pop(task), task.result())
                     running.update((asyncio.ensure_future(self._send(call)), call) for call in calls)
                 if self._pending:
-                    walked, due = self._next_set()
-                    for item in self._hand_out(walked, due, [self._collection.item(item) for item in due]):
+                    for item in self._hand_out():
                         yield item
         finally:
             for task in running:
@@ -474,15 +483,11 @@ def _cut(low: int, high: int, pieces: int, after: int, *, open_above: bool = Fal
     return ranges
 
 
-def _build_yielding(parse: Callable[[Any], T], items: Sequence[Any]) -> list[T]:
-    """`[parse(item) for item in items]`, letting other threads run between short chunks: the
-    export's request threads wait for the interpreter lock to read their answers and send what
-    follows, and a thread that never blocks would hold it for whole switch intervals (5 ms)."""
-    built: list[T] = []
-    for start in range(0, len(items), _BUILD_CHUNK):
-        built += [parse(item) for item in items[start : start + _BUILD_CHUNK]]
-        time.sleep(0)  # releases the lock to any thread waiting for it
-    return built
+def _let_other_threads_run() -> None:
+    """Release the interpreter lock to any thread waiting for it. The request threads need it to
+    read their answers and send what follows; a thread building models never blocks, so without
+    this it would keep the lock for whole switch intervals (5 ms) while answers wait."""
+    time.sleep(0)
 
 
 def _key_value(item: Mapping[str, Any], key: str) -> int:
