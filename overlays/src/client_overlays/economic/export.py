@@ -155,7 +155,8 @@ _Delivery = tuple[_Range, Sequence[Any]] | None
 
 class _ExportBase(Generic[T]):
     """Everything but sending and waiting: which requests are due, running and answered, and
-    where the hand-out stands. The drivers (threads, tasks) only send requests and wait."""
+    where the hand-out stands. The drivers (threads, tasks) send requests, wait, and report each
+    answer here (the threads under `_changed`)."""
 
     _begun = False
 
@@ -311,9 +312,12 @@ class _ExportBase(Generic[T]):
         self._done = self._handed
         current = self._current = _SetOut(walked, items[walked.skip :] if walked.skip else items)  # no copy
         self._spanned(current.due)
-        if self._progress is not None:
-            self._progress(self._done + len(current.due), self.total)
         return self._models(current, pause)
+
+    def _report_progress(self) -> None:
+        """`progress(done, total)` for the set just taken up (outside the sync export's lock)."""
+        if self._progress is not None and self._current is not None:
+            self._progress(self._done + len(self._current.due), self.total)
 
     def _models(self, current: _SetOut, pause: Callable[[], object] | None) -> Iterator[T]:
         parse, due = self._collection.item, current.due
@@ -418,6 +422,7 @@ class Export(_ExportBase[T]):
                         if not self._pending:
                             return
                         handing = self._hand_out(pause=_let_other_threads_run)
+                    self._report_progress()
                     yield from handing
             finally:
                 stop.set()  # threads stop after the request they are in
@@ -443,7 +448,9 @@ class AsyncExport(_ExportBase[T]):
                     calls = self._answered(running.pop(task), task.result())
                     running.update((asyncio.ensure_future(self._send(call)), call) for call in calls)
                 if self._pending:
-                    for item in self._hand_out():
+                    handing = self._hand_out()
+                    self._report_progress()
+                    for item in handing:
                         yield item
         finally:
             for task in running:
