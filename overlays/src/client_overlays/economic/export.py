@@ -220,7 +220,7 @@ class _ExportBase(Generic[T]):
 
     @property
     def _handed(self) -> int:
-        """Items handed out: before the current set, and of it (its iterator knows what is left)."""
+        """Items handed out: before the current set, and of it."""
         return self._done + (self._current.handed if self._current is not None else 0)
 
     def _begin(self) -> list[_Call]:
@@ -229,8 +229,7 @@ class _ExportBase(Generic[T]):
         self._begun = True
         self._running, self._answers = [], {}
         self._pending: deque[tuple[_Range, Sequence[Any]]] = deque()  # answered, not yet handed out
-        # The set being handed out: its range, the iterator handing out its items, its size.
-        self._current: _SetOut | None = None
+        self._current: _SetOut | None = None  # the set being handed out
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
         self.total = state["total"] if state else None
         self.key_span = (state["span"][0], state["span"][1]) if state and state.get("span") else None
