@@ -58,7 +58,7 @@ from typing import Any, Self, TypeVar, cast
 
 import filelock
 
-from ._batching import BatchLimits, ClosedBy, UploadRetry, body_size, cut, wire_size
+from ._batching import BatchLimits, ClosedBy, UploadRetry, cut, wire_size
 
 if sys.platform != "win32":
     import fcntl
@@ -167,8 +167,9 @@ _FIELDS: dict[type, tuple[_Field, ...]] = {}
 def _stored_fields(record: type[_Record]) -> tuple[_Field, ...]:
     """(field name, JSON key, default, reader) of each stored field of a record type, in order."""
     if record not in _FIELDS:
-        found = [(f.name, _camel(f.name), f.default, _STORED_TYPES[str(f.type)]) for f in fields(record) if f.init]
-        _FIELDS[record] = tuple(found)
+        _FIELDS[record] = tuple(
+            (f.name, _camel(f.name), f.default, _STORED_TYPES[str(f.type)]) for f in fields(record) if f.init
+        )
     return _FIELDS[record]
 
 
@@ -199,11 +200,6 @@ class Batch:
     operations: tuple[QueuedOperation, ...]
     closed_by: ClosedBy
     closed_at: float
-
-    @property
-    def size(self) -> int:
-        """Bytes of the request body."""
-        return body_size([operation.size for operation in self.operations])
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -372,7 +368,8 @@ class DiskQueue:
                 continue
             attempts = operation.attempts + 1
             if final or attempts >= retry.max_attempts:
-                dead.append(DeadLetter(**_record_fields(operation), attempts=attempts, reason=reason, failed_at=now))
+                shared = {name: getattr(operation, name) for name in _RECORD_FIELDS}
+                dead.append(DeadLetter(**shared, attempts=attempts, reason=reason, failed_at=now))
             else:
                 later = now + retry.item_delay(attempts)
                 requeue.append(replace(operation, attempts=attempts, not_before=later, last_error=reason))
@@ -768,7 +765,3 @@ def _fsync_dir(folder: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.close(fd)
-
-
-def _record_fields(record: _Record) -> dict[str, Any]:
-    return {name: getattr(record, name) for name in _RECORD_FIELDS}
