@@ -452,16 +452,10 @@ class DiskQueue:
     def _candidates(self, now: float) -> list[tuple[int, QueuedOperation]]:
         """Operations that may go into the next batch, in sending order: due failed items first
         (oldest retry time first), then new operations in the order they were accepted."""
-        due: list[tuple[int, QueuedOperation]] = []
-        fresh: list[tuple[int, QueuedOperation]] = []
-        for number, operations in self._pending.items():
-            for operation in operations:
-                if not operation.attempts:
-                    fresh.append((number, operation))
-                elif operation.not_before <= now:
-                    due.append((number, operation))
+        pending = [(number, operation) for number, operations in self._pending.items() for operation in operations]
+        due = [item for item in pending if item[1].attempts and item[1].not_before <= now]
         due.sort(key=lambda item: (item[1].not_before, item[1].seq))
-        return due + fresh
+        return due + [item for item in pending if not item[1].attempts]
 
     def _add_pending_file(self, operations: list[QueuedOperation]) -> int:
         """Write a new pending file, durably, or raise with nothing written; returns its number."""
@@ -526,11 +520,7 @@ class DiskQueue:
     # --- recovery ----------------------------------------------------------------------------
 
     def _recover(self) -> None:
-        """Load the folder and make each operation live exactly once (see the module docstring).
-
-        A file that cannot be read (truncated, garbage, empty, renamed, or holding an operation
-        `check` refuses) is moved to `corrupt/`, logged and kept in `self.corrupt`; the rest
-        of the folder loads and is delivered as usual."""
+        """Load the folder and make each operation live exactly once (see the module docstring)."""
         for folder in (self.directory, self._pending_dir, self._batch_dir):
             for temp in folder.glob(f".*{TEMP_SUFFIX}"):
                 logger.info("removing %s, a write interrupted by a crash", temp)
@@ -708,11 +698,8 @@ def _count_files(folder: Path) -> int:
 
 def _free_name(path: Path) -> Path:
     """`path`, or `path` with `.1`, `.2`, ... before its suffix when that name is taken."""
-    for number in itertools.count(1):
-        if not path.exists():
-            return path
-        path = path.with_name(f"{path.stem.split('.')[0]}.{number}{path.suffix}")
-    raise AssertionError("unreachable")
+    candidates = (path.with_name(f"{path.stem}.{number}{path.suffix}") for number in itertools.count(1))
+    return next(candidate for candidate in itertools.chain([path], candidates) if not candidate.exists())
 
 
 def _read_json(path: Path) -> dict[str, Any]:
