@@ -574,6 +574,21 @@ class _UploaderBase(Generic[SleepT]):
             exc.add_note(f"flushing the Panamah uploader on exit failed too ({error!r}); the queue stays on disk")
 
 
+@dataclass(frozen=True)
+class _Done(Generic[T]):
+    """What a flow returned, once it is done."""
+
+    value: T
+
+
+def _advance(flow: Flow[T], outcome: object) -> _Action | _Done[T]:
+    """The flow's next action, given the outcome of the last one, or its result."""
+    try:
+        return flow.send(outcome)
+    except StopIteration as done:
+        return _Done(done.value)
+
+
 def _body(batch: Batch) -> dict[str, list[StreamOperation]]:
     return {"body": [StreamOperation.from_dict(operation.wire()) for operation in batch.operations]}
 
@@ -698,12 +713,9 @@ class Uploader(_UploaderBase[Callable[[float], None]]):
     def _run(self, flow: Flow[T]) -> T:
         with self._sending:
             outcome: object = None
-            while True:
-                try:
-                    action = flow.send(outcome)
-                except StopIteration as done:
-                    return cast(T, done.value)
+            while not isinstance(action := _advance(flow, outcome), _Done):
                 outcome = self._sleep(action.seconds) if isinstance(action, _Sleep) else self._request(action)
+            return action.value
 
     def _request(self, calls: tuple[_Call, ...]) -> list[object]:
         if len(calls) == 1:
@@ -768,12 +780,9 @@ class AsyncUploader(_UploaderBase[Callable[[float], Awaitable[None]]]):
     async def _run(self, flow: Flow[T]) -> T:
         async with self._sending:
             outcome: object = None
-            while True:
-                try:
-                    action = flow.send(outcome)
-                except StopIteration as done:
-                    return cast(T, done.value)
+            while not isinstance(action := _advance(flow, outcome), _Done):
                 outcome = await (self._sleep(action.seconds) if isinstance(action, _Sleep) else self._request(action))
+            return action.value
 
     async def _request(self, calls: tuple[_Call, ...]) -> list[object]:
         return list(await asyncio.gather(*(self._call(call) for call in calls)))
