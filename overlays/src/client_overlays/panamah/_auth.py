@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import re
 import threading
 import time
@@ -177,10 +176,7 @@ class PanamahAuth(httpx.Auth):
         self.token_requests += 1
         method, path = spec.operations[operation]
         headers = {_AUTHORIZATION: credential, _IDENTITY: self.sdk_identity}
-        if body is None:
-            return httpx.Request(method, self._base.join(path.lstrip("/")), headers=headers)
-        headers["Content-Type"] = "application/json"
-        return httpx.Request(method, self._base.join(path.lstrip("/")), headers=headers, content=json.dumps(body))
+        return httpx.Request(method, self._base.join(path.lstrip("/")), headers=headers, json=body)
 
     def _auth_request(self) -> httpx.Request:
         if not self._partner_secret:

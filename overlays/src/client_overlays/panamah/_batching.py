@@ -15,9 +15,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal
 
-__all__ = ["KB", "BatchLimits", "ClosedBy", "Sized", "UploadRetry", "body_size", "cut", "wire_size"]
+if TYPE_CHECKING:
+    from ._queue import QueuedOperation
+
+__all__ = ["KB", "BatchLimits", "ClosedBy", "UploadRetry", "cut", "wire_size"]
 
 KB = 1024
 # Why a batch closed: a limit, a failed item whose retry time came, or an explicit flush.
@@ -86,29 +89,13 @@ def _exponential(base: float, cap: float, failures: int) -> float:
     return float(min(cap, base * 2 ** min(max(failures - 1, 0), 62)))
 
 
-class Sized(Protocol):
-    """What `cut` needs to know about a queued operation."""
-
-    @property
-    def size(self) -> int: ...
-    @property
-    def accepted_at(self) -> float: ...
-    @property
-    def attempts(self) -> int: ...
-
-
 def wire_size(operation: Mapping[str, Any]) -> int:
     """Bytes of one operation in the request body (compact JSON, as httpx encodes `json=`)."""
     return len(json.dumps(operation, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode())
 
 
-def body_size(sizes: Sequence[int]) -> int:
-    """Bytes of the JSON array holding operations of these sizes: brackets and commas."""
-    return 2 + sum(sizes) + max(len(sizes) - 1, 0)
-
-
 def cut(
-    candidates: Sequence[Sized], limits: BatchLimits, now: float, *, force: bool = False
+    candidates: Sequence[QueuedOperation], limits: BatchLimits, now: float, *, force: bool = False
 ) -> tuple[int, ClosedBy | None]:
     """How many leading `candidates` form a batch that closes now, and why; `(0, None)` keeps it open.
 

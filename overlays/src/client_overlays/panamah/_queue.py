@@ -58,7 +58,7 @@ from typing import Any, Self, TypeVar, cast
 
 import filelock
 
-from ._batching import BatchLimits, ClosedBy, UploadRetry, body_size, cut, wire_size
+from ._batching import BatchLimits, ClosedBy, UploadRetry, cut, wire_size
 
 if sys.platform != "win32":
     import fcntl
@@ -167,8 +167,9 @@ _FIELDS: dict[type, tuple[_Field, ...]] = {}
 def _stored_fields(record: type[_Record]) -> tuple[_Field, ...]:
     """(field name, JSON key, default, reader) of each stored field of a record type, in order."""
     if record not in _FIELDS:
-        found = [(f.name, _camel(f.name), f.default, _STORED_TYPES[str(f.type)]) for f in fields(record) if f.init]
-        _FIELDS[record] = tuple(found)
+        _FIELDS[record] = tuple(
+            (f.name, _camel(f.name), f.default, _STORED_TYPES[str(f.type)]) for f in fields(record) if f.init
+        )
     return _FIELDS[record]
 
 
@@ -199,11 +200,6 @@ class Batch:
     operations: tuple[QueuedOperation, ...]
     closed_by: ClosedBy
     closed_at: float
-
-    @property
-    def size(self) -> int:
-        """Bytes of the request body."""
-        return body_size([operation.size for operation in self.operations])
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -372,7 +368,8 @@ class DiskQueue:
                 continue
             attempts = operation.attempts + 1
             if final or attempts >= retry.max_attempts:
-                dead.append(DeadLetter(**_record_fields(operation), attempts=attempts, reason=reason, failed_at=now))
+                shared = {name: getattr(operation, name) for name in _RECORD_FIELDS}
+                dead.append(DeadLetter(**shared, attempts=attempts, reason=reason, failed_at=now))
             else:
                 later = now + retry.item_delay(attempts)
                 requeue.append(replace(operation, attempts=attempts, not_before=later, last_error=reason))
@@ -455,16 +452,10 @@ class DiskQueue:
     def _candidates(self, now: float) -> list[tuple[int, QueuedOperation]]:
         """Operations that may go into the next batch, in sending order: due failed items first
         (oldest retry time first), then new operations in the order they were accepted."""
-        due: list[tuple[int, QueuedOperation]] = []
-        fresh: list[tuple[int, QueuedOperation]] = []
-        for number, operations in self._pending.items():
-            for operation in operations:
-                if not operation.attempts:
-                    fresh.append((number, operation))
-                elif operation.not_before <= now:
-                    due.append((number, operation))
+        pending = [(number, operation) for number, operations in self._pending.items() for operation in operations]
+        due = [item for item in pending if item[1].attempts and item[1].not_before <= now]
         due.sort(key=lambda item: (item[1].not_before, item[1].seq))
-        return due + fresh
+        return due + [item for item in pending if not item[1].attempts]
 
     def _add_pending_file(self, operations: list[QueuedOperation]) -> int:
         """Write a new pending file, durably, or raise with nothing written; returns its number."""
@@ -529,11 +520,7 @@ class DiskQueue:
     # --- recovery ----------------------------------------------------------------------------
 
     def _recover(self) -> None:
-        """Load the folder and make each operation live exactly once (see the module docstring).
-
-        A file that cannot be read (truncated, garbage, empty, renamed, or holding an operation
-        `check` refuses) is moved to `corrupt/`, logged and kept in `self.corrupt`; the rest
-        of the folder loads and is delivered as usual."""
+        """Load the folder and make each operation live exactly once (see the module docstring)."""
         for folder in (self.directory, self._pending_dir, self._batch_dir):
             for temp in folder.glob(f".*{TEMP_SUFFIX}"):
                 logger.info("removing %s, a write interrupted by a crash", temp)
@@ -711,11 +698,8 @@ def _count_files(folder: Path) -> int:
 
 def _free_name(path: Path) -> Path:
     """`path`, or `path` with `.1`, `.2`, ... before its suffix when that name is taken."""
-    for number in itertools.count(1):
-        if not path.exists():
-            return path
-        path = path.with_name(f"{path.stem.split('.')[0]}.{number}{path.suffix}")
-    raise AssertionError("unreachable")
+    candidates = (path.with_name(f"{path.stem}.{number}{path.suffix}") for number in itertools.count(1))
+    return next(candidate for candidate in itertools.chain([path], candidates) if not candidate.exists())
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -768,7 +752,3 @@ def _fsync_dir(folder: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.close(fd)
-
-
-def _record_fields(record: _Record) -> dict[str, Any]:
-    return {name: getattr(record, name) for name in _RECORD_FIELDS}

@@ -54,6 +54,16 @@ class ReconcileReport:
     flush: FlushReport | None  # the flush that sent them (None with flush=False)
 
 
+def pending_records(page: PendingResources) -> list[PendingRecord]:
+    """One record per id of a pending-resources answer (`{assinanteId: {TIPO: [id, ...]}}`), in its order."""
+    return [
+        PendingRecord(assinante_id, tipo, record_id)
+        for assinante_id, by_tipo in page.additional_properties.items()
+        for tipo, ids in by_tipo.additional_properties.items()
+        for record_id in ids
+    ]
+
+
 def reconcile(uploader: Uploader, fetch: Fetch, *, page_size: int = 100, flush: bool = True) -> ReconcileReport:
     """Walk every page of pending resources, fetch each record, queue them (all or none) and flush.
 
@@ -84,10 +94,7 @@ def _reconcile(uploader: _UploaderBase[Any], fetch: Fetch, page_size: int, flush
         page = unwrap(cast("Response[Any]", outcome), PendingResources)
         if not page.additional_properties:
             break
-        for assinante_id, by_tipo in page.additional_properties.items():
-            for tipo, ids in by_tipo.additional_properties.items():
-                for record_id in ids:
-                    found[PendingRecord(assinante_id, tipo, record_id)] = None
+        found.update(dict.fromkeys(pending_records(page)))
         start += page_size
     reported = tuple(found)
     queued, absent = _queue_from_source(uploader, reported, fetch)

@@ -15,6 +15,7 @@ PANAMAH_PARTNER_SECRET, PANAMAH_BASE_URL).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -74,41 +75,26 @@ def _queue_file(uploader: Uploader, source: Path, state_path: Path, *, quiet: bo
     skip = int(state.get(key, 0))
     with source.open(encoding="utf-8") as handle:
         total = sum(1 for line in handle if line.strip())
-    queued = 0
+    seen = skip  # operation lines queued by this run and earlier ones
     with progress_bar(f"queue {source.name}", enabled=not quiet) as bar, source.open(encoding="utf-8") as handle:
         bar(min(skip, total), total)
-        chunk: list[dict[str, Any]] = []
-        seen = 0
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            seen += 1
-            if seen <= skip:
-                continue
-            try:
-                chunk.append(json.loads(line))
-            except ValueError as error:
-                raise ValueError(f"{source}:{number}: not a JSON operation ({error})") from error
-            if len(chunk) == CHUNK:
-                queued += _add(uploader, chunk, state, key, seen, state_path)
-                bar(seen, total)
-        if chunk:
-            queued += _add(uploader, chunk, state, key, seen, state_path)
-        bar(total, total)
-    return queued
+        lines = itertools.islice(((n, line) for n, line in enumerate(handle, start=1) if line.strip()), skip, None)
+        while chunk := list(itertools.islice(lines, CHUNK)):
+            uploader.add([_operation(source, number, line) for number, line in chunk])  # durable; all or none
+            seen += len(chunk)
+            state[key] = seen
+            temporary = state_path.with_name(state_path.name + ".tmp")
+            temporary.write_text(json.dumps(state), encoding="utf-8")
+            temporary.replace(state_path)
+            bar(seen, total)
+    return seen - skip
 
 
-def _add(
-    uploader: Uploader, chunk: list[dict[str, Any]], state: dict[str, Any], key: str, seen: int, path: Path
-) -> int:
-    uploader.add(chunk)  # durable when it returns; all or none
-    state[key] = seen
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(state), encoding="utf-8")
-    temporary.replace(path)
-    count = len(chunk)
-    chunk.clear()
-    return count
+def _operation(source: Path, number: int, line: str) -> Any:
+    try:
+        return json.loads(line)
+    except ValueError as error:
+        raise ValueError(f"{source}:{number}: not a JSON operation ({error})") from error
 
 
 if __name__ == "__main__":

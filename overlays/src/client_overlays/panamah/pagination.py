@@ -23,7 +23,7 @@ from typing import Any
 from panamah_client.models import Error, PendingResources
 
 from ..pagination import Page, Pages, PageStyle, operation_default
-from ._reconcile import PendingRecord
+from ._reconcile import PendingRecord, pending_records
 
 __all__ = ["PENDING", "PendingRecord", "apaginate", "paginate"]
 
@@ -32,13 +32,7 @@ def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageS
     count: int = operation_default(operation, "count", arguments)
 
     def read(body: PendingResources, start: int) -> Page[PendingRecord]:
-        records = [
-            PendingRecord(assinante_id, tipo, record_id)
-            for assinante_id, by_tipo in body.additional_properties.items()
-            for tipo, ids in by_tipo.additional_properties.items()
-            for record_id in ids
-        ]
-        return Page(records, start, start + count)  # an empty page ends the walk
+        return Page(pending_records(body), start, start + count)  # an empty page ends the walk
 
     return PageStyle.by_argument("start", arguments, first=0, read=read)
 
