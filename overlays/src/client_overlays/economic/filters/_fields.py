@@ -25,8 +25,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 from ._ast import Predicate, SortKey
-from ._builder import Field
-from ._values import LiteralText
+from ._builder import Field, LiteralText
 
 __all__ = ["Eq", "Gt", "Gte", "In", "Like", "Lt", "Lte", "Ne", "Nin", "Sortable", "TypedField", "ValueT"]
 

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from typing import Any, Literal, TypeAlias
 
-__all__ = ["Kind", "read", "read_record_value"]
+__all__ = ["Kind", "read"]
 
 Kind: TypeAlias = Literal["integer", "boolean", "date-time", "date", "string"]
 
@@ -37,22 +37,6 @@ def read(text: str, kind: Kind) -> Any:
             raise ValueError(f"{text!r} is not true or false")
         return _BOOLEANS[text.lower()]
     if kind in ("date-time", "date"):
-        return _moment(dt.datetime.fromisoformat(text))
+        moment = dt.datetime.fromisoformat(text)
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     return text.casefold()
-
-
-def read_record_value(value: Any, kind: Kind) -> Any:
-    """A record's value in the same comparable form; an absent boolean is false (e-conomic omits false)."""
-    if kind == "boolean":
-        return bool(value)
-    if value is None:
-        return None
-    if kind in ("date-time", "date"):
-        return _moment(value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value)))
-    if kind == "string":
-        return str(value).casefold()
-    return value
-
-
-def _moment(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

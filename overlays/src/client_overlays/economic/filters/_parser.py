@@ -18,15 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import _syntax as syntax
-from ._ast import NULL, And, Expr, Or, Predicate, Text, Value
-from ._errors import FilterError
+from . import _ast as syntax
+from ._ast import NULL, And, Expr, FilterError, Or, Predicate, Text, Value
 
-__all__ = ["MAX_DEPTH", "parse"]
+__all__ = ["parse"]
 
-MAX_DEPTH = syntax.MAX_DEPTH
-
-_PROPERTY = re.compile(r"[A-Za-z0-9_]+")
 _OPERATOR = re.compile(r"[A-Za-z]+")
 
 
@@ -81,7 +77,7 @@ class _Parser:
 
     def _predicate(self) -> Predicate:
         start = self.pos
-        name = self._match(_PROPERTY, "expected a property name")
+        name = self._match(syntax.PROPERTY_NAME, "expected a property name")
         if not self._at("$"):
             raise self._error("expected '$' and an operator after the property name")
         self.pos += 1
