@@ -36,21 +36,8 @@ filters.validate(filters.field("notes").eq("x"), model="Contact")   # FilterErro
 from __future__ import annotations
 
 from ..._generated.economic_fields import FILTERABLE, KINDS, SORTABLE, ContactFields, GroupFields
-from ._ast import (
-    MAX_DEPTH,
-    MAX_IN_VALUES,
-    NULL,
-    OPERATORS,
-    And,
-    Expr,
-    FilterError,
-    NullType,
-    Or,
-    Predicate,
-    SortKey,
-    Text,
-    Value,
-)
+from ..._generated.economic_filter_limits import MAX_DEPTH
+from ._ast import MAX_IN_VALUES, NULL, OPERATORS, And, Expr, FilterError, NullType, Or, Predicate, SortKey, Text, Value
 from ._builder import Field, FilterValue, LiteralText, field, literal
 from ._parser import parse
 from ._split import collect_in, split_in

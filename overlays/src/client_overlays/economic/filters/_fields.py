@@ -13,9 +13,6 @@ class ContactFields:
 
 ContactFields.number.in_([1, 2, None])   # number$in:[1,2,$null:]
 ```
-
-`eq`/`ne` take a value of the property's type; "no value" is `is_null()` / `is_not_null()`
-(or `None` inside an `in_`/`nin` list).
 """
 
 from __future__ import annotations
@@ -67,7 +64,8 @@ class _Operator:
         return self if field is None else getattr(field._field, self._name)
 
 
-# The operators' mixins; "no value" is `is_null()` / `is_not_null()`, not `eq(None)`.
+# The operators' mixins. `eq`/`ne` take a value of the property's type; "no value" is
+# `is_null()` / `is_not_null()` (or `None` inside an `in_`/`nin` list), not `eq(None)`.
 class Eq(TypedField[ValueT]):
     eq: Callable[[ValueT], Predicate]
     is_null: Callable[[], Predicate]
@@ -109,11 +107,8 @@ class Nin(TypedField[ValueT]):
 
 
 class Sortable(TypedField[ValueT]):
-    def asc(self) -> SortKey:
-        return self._field.asc()
-
-    def desc(self) -> SortKey:
-        return self._field.desc()
+    asc: Callable[[], SortKey]
+    desc: Callable[[], SortKey]
 
     def alphabetic(self, *, descending: bool = False) -> SortKey:
         """Sort numbers as text (`~name`), so 1000 comes before 30."""

@@ -1,12 +1,5 @@
 """Reading filter text as a property's type, the way e-conomic compares it.
 
-```python
-read("42", "integer")                  # 42
-read("TRUE", "boolean")                # True
-read("2024-02-24", "date-time")        # datetime(2024, 2, 24, tzinfo=UTC): midnight UTC
-read("Kaffe", "string")                # 'kaffe' (strings compare case-insensitively)
-```
-
 The same rules as the e-conomic mock (tests/mocks/src/vendor_mocks/economic/filters.py): a date or a
 date-time without an offset is read as UTC, as the vendor's own example
 `lastUpdated$gt:2024-02-24` implies; strings are compared case-folded.
