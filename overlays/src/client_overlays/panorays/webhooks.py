@@ -16,10 +16,10 @@ form can end where another valid time followed by `:` begins, so the signed mess
 
 ```python
 from starlette.requests import Request
-guard = webhooks.ReplayGuard()                     # one per process (or a shared store)
-
 from starlette.responses import JSONResponse, Response
 from client_overlays.panorays import webhooks
+
+guard = webhooks.ReplayGuard()                     # one per process (or a shared store)
 
 async def panorays_hook(request: Request) -> Response:
     body = await request.body()

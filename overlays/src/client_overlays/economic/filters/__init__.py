@@ -37,8 +37,8 @@ from __future__ import annotations
 
 from ..._generated.economic_fields import FILTERABLE, KINDS, SORTABLE, ContactFields, GroupFields
 from ..._generated.economic_filter_limits import MAX_DEPTH
-from ._ast import MAX_IN_VALUES, NULL, OPERATORS, And, Expr, FilterError, NullType, Or, Predicate, SortKey, Text, Value
-from ._builder import Field, FilterValue, LiteralText, field, literal
+from ._ast import MAX_IN_VALUES, NULL, OPERATORS, And, Expr, FilterError, NullType, Or, Predicate, Text, Value
+from ._builder import Field, FilterValue, LiteralText, SortKey, field, literal
 from ._parser import parse
 from ._split import collect_in, split_in
 from ._validate import sort, validate, validate_sort

@@ -1,5 +1,5 @@
 """e-conomic's filter grammar: its tokens, the expression tree with its one canonical rendering,
-sort keys, and `FilterError`.
+and `FilterError`.
 
 `<property>$<operator>:<value>`, joined by `$and:` / `$or:`, grouped with parentheses;
 `$in:` / `$nin:` take `[v1,v2,...]`; `$null:` as a whole value means "no value"; inside
@@ -44,7 +44,6 @@ __all__ = [
     "NullType",
     "Or",
     "Predicate",
-    "SortKey",
     "Text",
     "Value",
     "check_property",
@@ -260,18 +259,3 @@ class Or(_Junction):
 
 
 Expr: TypeAlias = Predicate | And | Or
-
-
-@dataclass(frozen=True)
-class SortKey:
-    """One key of a `Sort` parameter: `name`, `-name` (descending), `~name` (numbers as text)."""
-
-    name: str
-    descending: bool = False
-    alphabetic: bool = False
-
-    def __post_init__(self) -> None:
-        check_property(self.name)
-
-    def __str__(self) -> str:
-        return ("-" if self.descending else "") + ("~" if self.alphabetic else "") + self.name

@@ -1,5 +1,5 @@
-"""`field(name)`: the untyped builder, for any property name and any operator, and the text
-e-conomic expects for each Python value.
+"""`field(name)`: the untyped builder, for any property name and any operator, the text
+e-conomic expects for each Python value, and sort keys.
 
 Nothing here knows which properties a model lets you filter: that is what the generated
 `ContactFields` / `GroupFields` types are for, and `validate(expr, model=...)` checks an
@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from ._ast import NULL, WILDCARD, FilterError, NullType, Predicate, SortKey, Text, Value, check_property
+from ._ast import NULL, WILDCARD, FilterError, NullType, Predicate, Text, Value, check_property
 
-__all__ = ["Field", "FilterValue", "LiteralText", "field", "literal"]
+__all__ = ["Field", "FilterValue", "LiteralText", "SortKey", "field", "literal"]
 
 # What a caller may compare with. `None` and `NULL` both mean `$null:`.
 FilterValue: TypeAlias = str | int | bool | dt.date | dt.datetime | NullType | None
@@ -31,6 +31,21 @@ class LiteralText:
 def literal(text: str) -> LiteralText:
     """Mark `text` so that `like()` matches its `*` as a character: `.like(literal("50*"), "*")`."""
     return LiteralText(text)
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """One key of a `Sort` parameter: `name`, `-name` (descending), `~name` (numbers as text)."""
+
+    name: str
+    descending: bool = False
+    alphabetic: bool = False
+
+    def __post_init__(self) -> None:
+        check_property(self.name)
+
+    def __str__(self) -> str:
+        return ("-" if self.descending else "") + ("~" if self.alphabetic else "") + self.name
 
 
 def _encode(value: FilterValue) -> Value:

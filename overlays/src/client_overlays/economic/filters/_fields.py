@@ -21,8 +21,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
-from ._ast import Predicate, SortKey
-from ._builder import Field, LiteralText
+from ._ast import Predicate
+from ._builder import Field, LiteralText, SortKey
 
 __all__ = ["Eq", "Gt", "Gte", "In", "Like", "Lt", "Lte", "Ne", "Nin", "Sortable", "TypedField", "ValueT"]
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ..._generated.economic_fields import FILTERABLE, KINDS, SORTABLE
-from ._ast import NULL, And, Expr, FilterError, Or, Predicate, SortKey
+from ._ast import NULL, And, Expr, FilterError, Or, Predicate
+from ._builder import SortKey
 from ._kinds import read
 from ._parser import parse
 
