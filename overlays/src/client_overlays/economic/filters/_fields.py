@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from ._ast import Predicate
@@ -44,7 +45,7 @@ class TypedField(Generic[ValueT]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         for operator in vars(cls).get("__annotations__", {}):
-            setattr(cls, operator, _Operator(operator))
+            setattr(cls, operator, property(attrgetter(f"_field.{operator}")))
 
     @property
     def name(self) -> str:
@@ -52,16 +53,6 @@ class TypedField(Generic[ValueT]):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
-
-
-class _Operator:
-    """An operator a mixin annotates: the untyped `Field`'s method of that name."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __get__(self, field: TypedField[Any] | None, owner: type[Any]) -> Any:
-        return self if field is None else getattr(field._field, self._name)
 
 
 # The operators' mixins. `eq`/`ne` take a value of the property's type; "no value" is
