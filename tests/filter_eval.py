@@ -17,13 +17,14 @@ omits false booleans), and nothing absent is greater or smaller than a value.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from client_overlays.economic.filters import KINDS
 from client_overlays.economic.filters._ast import NULL, And, Expr, Or, Predicate, Text
-from client_overlays.economic.filters._kinds import read, read_record_value
+from client_overlays.economic.filters._kinds import Kind, read
 from client_overlays.economic.filters._validate import canonical_name, validate
 
 __all__ = ["Record", "matcher", "matches"]
@@ -73,6 +74,19 @@ def _compile_predicate(predicate: Predicate, model: str) -> _Test:
     targets = [None if value is NULL else read(value.literal, kind) for value in predicate.values]
     compare = _COMPARISONS[predicate.operator]
     return lambda record: compare(read_record_value(record.get(name), kind), targets)
+
+
+def read_record_value(value: Any, kind: Kind) -> Any:
+    """A record's value in the form `read` gives filter text; an absent boolean is false (e-conomic omits false)."""
+    if kind == "boolean":
+        return bool(value)
+    if value is None:
+        return None
+    if kind in ("date-time", "date"):
+        return read(value.isoformat() if isinstance(value, dt.datetime) else str(value), kind)
+    if kind == "string":
+        return str(value).casefold()
+    return value
 
 
 def _like_pattern(value: Text) -> re.Pattern[str]:

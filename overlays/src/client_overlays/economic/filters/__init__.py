@@ -36,15 +36,12 @@ filters.validate(filters.field("notes").eq("x"), model="Contact")   # FilterErro
 from __future__ import annotations
 
 from ..._generated.economic_fields import FILTERABLE, KINDS, SORTABLE, ContactFields, GroupFields
-from ._ast import NULL, And, Expr, NullType, Or, Predicate, SortKey, Text, Value
-from ._builder import Field, field
-from ._errors import FilterError
+from ..._generated.economic_filter_limits import MAX_DEPTH
+from ._ast import MAX_IN_VALUES, NULL, OPERATORS, And, Expr, FilterError, NullType, Or, Predicate, Text, Value
+from ._builder import Field, FilterValue, LiteralText, SortKey, field, literal
 from ._parser import parse
-from ._sort import sort
 from ._split import collect_in, split_in
-from ._syntax import MAX_DEPTH, MAX_IN_VALUES, OPERATORS
-from ._validate import validate, validate_sort
-from ._values import FilterValue, LiteralText, literal
+from ._validate import sort, validate, validate_sort
 
 __all__ = [
     "FILTERABLE",

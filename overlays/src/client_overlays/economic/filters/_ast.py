@@ -1,51 +1,119 @@
-"""The filter expression tree and its one canonical rendering; sort keys.
+"""e-conomic's filter grammar: its tokens, the expression tree with its one canonical rendering,
+and `FilterError`.
+
+`<property>$<operator>:<value>`, joined by `$and:` / `$or:`, grouped with parentheses;
+`$in:` / `$nin:` take `[v1,v2,...]`; `$null:` as a whole value means "no value"; inside
+values `$$ $( $) $* $, $[ $]` stand for the character itself (VENDOR-FACTS, "Visma e-conomic").
 
 A tree holds values as they travel on the wire (`Text` or `NULL`), not as Python values:
 `field("number").eq(5)` and `field("number").eq("5")` are the same filter, and
-`parse(str(tree)) == tree` holds for every tree.
-
-```python
-joe = Predicate("name", "eq", (Text(("Joe",)),))
-tree = joe & (Predicate("number", "gt", (Text(("7",)),)) | Predicate("email", "eq", (NULL,)))
-str(tree)   # 'name$eq:Joe$and:(number$gt:7$or:email$eq:$null:)'
-```
-
-`And` and `Or` are kept flat (`a & (b & c)` is `And((a, b, c))`), so equal filters are equal
-trees. `&` binds tighter than `|` in Python as `$and:` does in e-conomic's grammar, so Python
-parentheses and filter parentheses fall in the same places.
+`parse(str(tree)) == tree` holds for every tree. `And` and `Or` are kept flat
+(`a & (b & c)` is `And((a, b, c))`), so equal filters are equal trees. `&` binds tighter than
+`|` in Python as `$and:` does in e-conomic's grammar, so Python parentheses and filter
+parentheses fall in the same places.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Final, TypeAlias, cast
 
-from ._errors import FilterError
-from ._syntax import (
-    AND,
-    LIST_OPERATORS,
-    MAX_DEPTH,
-    MAX_IN_VALUES,
-    NULL_TOKEN,
-    OPERATORS,
-    OR,
-    ORDERING_OPERATORS,
-    PROPERTY_NAME,
-    WILDCARD,
-    escape,
-)
+# How deeply parentheses may nest: more than any real filter needs, few enough that no Python
+# recursion over a tree or a string of this depth can exhaust the stack. The builder, the parser
+# and the e-conomic mock (which answers 400 past it, as a front end guarding its parser would)
+# all use this one number, the spec's `x-max-nesting-depth` on the `Filter` parameter.
+from ..._generated.economic_filter_limits import MAX_DEPTH
 
-__all__ = ["NULL", "And", "Expr", "NullType", "Or", "Predicate", "SortKey", "Text", "Value", "check_property"]
+__all__ = [
+    "AND",
+    "ESCAPED",
+    "LIST_OPERATORS",
+    "MAX_DEPTH",
+    "MAX_IN_VALUES",
+    "NULL",
+    "NULL_TOKEN",
+    "OPERATORS",
+    "OR",
+    "PROPERTY_NAME",
+    "WILDCARD",
+    "And",
+    "Expr",
+    "FilterError",
+    "NullType",
+    "Or",
+    "Predicate",
+    "Text",
+    "Value",
+    "check_property",
+]
+
+OPERATORS: Final = ("eq", "ne", "gt", "gte", "lt", "lte", "like", "in", "nin")
+LIST_OPERATORS: Final = frozenset({"in", "nin"})
+# The operators `$null:` cannot take: nothing is greater, smaller or like "no value".
+_NOT_NULL_OPERATORS: Final = frozenset({"gt", "gte", "lt", "lte", "like"})
+MAX_IN_VALUES: Final = 200  # "The max supported length of an array using the $in: or $nin: operator is 200."
+AND: Final = "$and:"
+OR: Final = "$or:"
+NULL_TOKEN: Final = "$null:"
+WILDCARD: Final = "*"
+ESCAPED: Final = frozenset("$()*,[]")
+# What the e-conomic mock accepts as a property name; e-conomic's names are camelCase identifiers.
+PROPERTY_NAME: Final = re.compile(r"[A-Za-z0-9_]+")
+# Characters shown either side of an error's caret: a 200-value list is too long for one line.
+_CONTEXT = 40
+
+
+class FilterError(ValueError):
+    """A filter or sort that is malformed or not allowed: e-conomic would answer 400 to it.
+
+    `message` says what is wrong; `position` (1-based, as the e-conomic mock counts) and
+    `text` are set when the error comes from parsing a string, and `str(error)` then shows
+    the text with a caret under that position; `property` names the property at fault when
+    there is one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        text: str | None = None,
+        position: int | None = None,
+        property: str | None = None,
+    ) -> None:
+        self.message = message
+        self.text = text
+        self.position = position
+        self.property = property
+        if text is None or position is None:
+            super().__init__(message)
+        else:
+            super().__init__(f"{message} (position {position})\n{_pointer(text, position)}")
+
+
+def _pointer(text: str, position: int) -> str:
+    """Two lines: the text around `position` and a caret under it."""
+    index = position - 1
+    start = max(0, index - _CONTEXT)
+    end = min(len(text), index + _CONTEXT)
+    prefix = "..." if start > 0 else ""
+    suffix = "..." if end < len(text) else ""
+    # Line breaks and tabs would move the caret away from its character: show them as spaces.
+    shown = "".join(" " if char in "\t\r\n" else char for char in text[start:end])
+    return f"  {prefix}{shown}{suffix}\n  {' ' * (len(prefix) + index - start)}^"
 
 
 class NullType(enum.Enum):
     """The type of `NULL`, e-conomic's `$null:` ("no value")."""
 
-    NULL = "$null:"
+    NULL = NULL_TOKEN
 
     def __repr__(self) -> str:
         return "NULL"
+
+    def render(self) -> str:
+        return NULL_TOKEN
 
 
 NULL: Final = NullType.NULL
@@ -70,14 +138,14 @@ class Text:
         return WILDCARD.join(self.pieces)
 
     def render(self) -> str:
-        return WILDCARD.join(escape(piece) for piece in self.pieces)
+        # All seven reserved characters are escaped everywhere (even `,` outside a list, where the
+        # parser would not need it): one rule for every position a value can take.
+        return WILDCARD.join(
+            "".join(f"${char}" if char in ESCAPED else char for char in piece) for piece in self.pieces
+        )
 
 
 Value: TypeAlias = Text | NullType
-
-
-def _render_value(value: Value) -> str:
-    return NULL_TOKEN if value is NULL else value.render()
 
 
 def check_property(name: str) -> str:
@@ -130,16 +198,16 @@ class Predicate(_Node):
             return
         if len(self.values) != 1:
             raise FilterError(f"${self.operator}: takes exactly one value", property=self.name)
-        # The same rule the server (and the mock) applies: nothing is greater or smaller than "no value".
-        if self.values[0] is NULL and (self.operator in ORDERING_OPERATORS or self.operator == "like"):
+        # The same rule the server (and the mock) applies.
+        if self.values[0] is NULL and self.operator in _NOT_NULL_OPERATORS:
             raise FilterError(
                 f"$null: cannot be used with ${self.operator}: (use $eq:$null: or $ne:$null:)", property=self.name
             )
 
     def render(self) -> str:
         if self.operator in LIST_OPERATORS:
-            return f"{self.name}${self.operator}:[{','.join(_render_value(value) for value in self.values)}]"
-        return f"{self.name}${self.operator}:{_render_value(self.values[0])}"
+            return f"{self.name}${self.operator}:[{','.join(value.render() for value in self.values)}]"
+        return f"{self.name}${self.operator}:{self.values[0].render()}"
 
 
 @dataclass(frozen=True)
@@ -151,23 +219,29 @@ class _Junction(_Node):
 
     def __post_init__(self) -> None:
         kind = type(self)
-        flat = tuple(part for operand in self.operands for part in _parts(operand, kind))
+        flat: list[Expr] = []
+        for operand in self.operands:
+            if not isinstance(operand, Predicate | And | Or):
+                raise TypeError(f"expected a filter expression, got {type(operand).__name__}")
+            flat.extend(operand.operands if isinstance(operand, kind) else (operand,))
         if len(flat) < 2:
             raise ValueError(f"{kind.__name__} needs at least two operands")
-        object.__setattr__(self, "operands", flat)
-        _set_depth(self, max(self._depth_of(operand) for operand in flat))
-
-    def _depth_of(self, operand: Expr) -> int:
-        return operand.depth
+        # An Or inside an And is rendered in parentheses: one level deeper.
+        depth = max(operand.depth + (kind is And and isinstance(operand, Or)) for operand in flat)
+        # Refused as the tree is built, so no tree that exists can fail to render, parse back,
+        # hash or compare (each of those recurses once per level).
+        if depth > MAX_DEPTH:
+            raise FilterError(
+                f"the filter nests parentheses {depth} levels deep; the limit is {MAX_DEPTH} "
+                "(an $or: group inside an $and: is one level)"
+            )
+        object.__setattr__(self, "operands", tuple(flat))
+        object.__setattr__(self, "depth", depth)
 
 
 @dataclass(frozen=True)
 class And(_Junction):
     """All operands hold."""
-
-    def _depth_of(self, operand: Expr) -> int:
-        # An Or inside an And is rendered in parentheses: one level deeper.
-        return operand.depth + isinstance(operand, Or)
 
     def render(self) -> str:
         # `$and:` binds tighter than `$or:`: an Or inside an And is the one place parentheses are needed.
@@ -185,35 +259,3 @@ class Or(_Junction):
 
 
 Expr: TypeAlias = Predicate | And | Or
-
-
-def _set_depth(node: _Junction, depth: int) -> None:
-    """Refuse a tree deeper than the grammar's limit as it is built, so no tree that exists can
-    fail to render, parse back, hash or compare (each of those recurses once per level)."""
-    if depth > MAX_DEPTH:
-        raise FilterError(
-            f"the filter nests parentheses {depth} levels deep; the limit is {MAX_DEPTH} "
-            "(an $or: group inside an $and: is one level)"
-        )
-    object.__setattr__(node, "depth", depth)
-
-
-def _parts(operand: Expr, kind: type[_Junction]) -> tuple[Expr, ...]:
-    if not isinstance(operand, Predicate | And | Or):
-        raise TypeError(f"expected a filter expression, got {type(operand).__name__}")
-    return operand.operands if isinstance(operand, kind) else (operand,)
-
-
-@dataclass(frozen=True)
-class SortKey:
-    """One key of a `Sort` parameter: `name`, `-name` (descending), `~name` (numbers as text)."""
-
-    name: str
-    descending: bool = False
-    alphabetic: bool = False
-
-    def __post_init__(self) -> None:
-        check_property(self.name)
-
-    def __str__(self) -> str:
-        return ("-" if self.descending else "") + ("~" if self.alphabetic else "") + self.name

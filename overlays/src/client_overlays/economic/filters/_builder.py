@@ -1,11 +1,5 @@
-"""`field(name)`: the untyped builder, for any property name and any operator.
-
-```python
-field("name").eq("Joe") & field("city").like("*port")   # name$eq:Joe$and:city$like:*port
-field("number").in_([2, 5, None])                       # number$in:[2,5,$null:]
-field("email").is_null()                                # email$eq:$null:
-field("number").desc()                                  # sort key -number
-```
+"""`field(name)`: the untyped builder, for any property name and any operator, the text
+e-conomic expects for each Python value, and sort keys.
 
 Nothing here knows which properties a model lets you filter: that is what the generated
 `ContactFields` / `GroupFields` types are for, and `validate(expr, model=...)` checks an
@@ -14,19 +8,85 @@ untyped filter at run time.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeAlias
 
-from ._ast import NULL, Predicate, SortKey, check_property
-from ._values import FilterValue, LiteralText, encode, encode_all, like_pattern
+from ._ast import NULL, WILDCARD, FilterError, NullType, Predicate, Text, Value, check_property
 
-__all__ = ["Field", "field"]
+__all__ = ["Field", "FilterValue", "LiteralText", "SortKey", "field", "literal"]
+
+# What a caller may compare with. `None` and `NULL` both mean `$null:`.
+FilterValue: TypeAlias = str | int | bool | dt.date | dt.datetime | NullType | None
+
+
+@dataclass(frozen=True)
+class LiteralText:
+    """Text for `like()` whose `*` are characters, not wildcards (see `literal()`)."""
+
+    text: str
+
+
+def literal(text: str) -> LiteralText:
+    """Mark `text` so that `like()` matches its `*` as a character: `.like(literal("50*"), "*")`."""
+    return LiteralText(text)
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """One key of a `Sort` parameter: `name`, `-name` (descending), `~name` (numbers as text)."""
+
+    name: str
+    descending: bool = False
+    alphabetic: bool = False
+
+    def __post_init__(self) -> None:
+        check_property(self.name)
+
+    def __str__(self) -> str:
+        return ("-" if self.descending else "") + ("~" if self.alphabetic else "") + self.name
+
+
+def _encode(value: FilterValue) -> Value:
+    """`value` as e-conomic's filter text; `FilterError` for naive datetimes, `TypeError` for other types."""
+    if value is None or value is NULL:
+        return NULL
+    # bool before int (bool is an int) and datetime before date (datetime is a date).
+    if isinstance(value, bool):
+        return Text(("true" if value else "false",))
+    if isinstance(value, int):
+        return Text((str(value),))
+    if isinstance(value, dt.datetime):
+        # A naive datetime is refused: the server's reading of it (UTC? the agreement's zone?) is
+        # not documented, and a filter off by hours returns plausible but wrong results.
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise FilterError(
+                f"the datetime {value.isoformat()} has no time zone; e-conomic compares instants, "
+                "so pass an aware datetime (e.g. tzinfo=datetime.UTC)"
+            )
+        # ISO 8601 in UTC with `Z`, as e-conomic writes `lastUpdated` (`2024-05-06T10:15:00Z`).
+        utc = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return Text((utc.isoformat(timespec="microseconds" if utc.microsecond else "seconds") + "Z",))
+    if isinstance(value, dt.date):
+        return Text((value.isoformat(),))
+    if isinstance(value, str):
+        return Text((value,))
+    raise TypeError(f"cannot filter on a {type(value).__name__} value: use str, int, bool, date, datetime or None")
+
+
+def _encode_all(values: Iterable[FilterValue]) -> tuple[Value, ...]:
+    if isinstance(values, str | bytes):
+        # A string is iterable too; `.in_("abc")` is almost certainly a mistake for `.in_(["abc"])`.
+        raise TypeError("in_()/nin() take a collection of values, not a single string")
+    return tuple(_encode(value) for value in values)
 
 
 def _comparison(operator: str) -> Callable[[Field, FilterValue], Predicate]:
     """The `Field` method of a one-value operator."""
 
     def compare(self: Field, value: FilterValue) -> Predicate:
-        return Predicate(self.name, operator, (encode(value),))
+        return Predicate(self.name, operator, (_encode(value),))
 
     compare.__name__ = compare.__qualname__ = operator
     return compare
@@ -53,13 +113,25 @@ class Field:
 
     def like(self, *parts: str | LiteralText, literal: bool = False) -> Predicate:
         """`*` is a wildcard unless `literal=True` or the part is `filters.literal(...)`; no wildcard means contains."""
-        return Predicate(self.name, "like", (like_pattern(parts, literal=literal),))
+        if not parts:
+            raise TypeError("like() needs a pattern")
+        pieces = [""]  # the literal parts between wildcards
+        for part in parts:
+            if isinstance(part, LiteralText) or literal:
+                pieces[-1] += part.text if isinstance(part, LiteralText) else part
+            elif isinstance(part, str):
+                first, *rest = part.split(WILDCARD)
+                pieces[-1] += first
+                pieces.extend(rest)
+            else:
+                raise TypeError(f"like() takes strings and filters.literal(...), not {type(part).__name__}")
+        return Predicate(self.name, "like", (Text(tuple(pieces)),))
 
     def in_(self, values: Iterable[FilterValue]) -> Predicate:
-        return Predicate(self.name, "in", encode_all(values))
+        return Predicate(self.name, "in", _encode_all(values))
 
     def nin(self, values: Iterable[FilterValue]) -> Predicate:
-        return Predicate(self.name, "nin", encode_all(values))
+        return Predicate(self.name, "nin", _encode_all(values))
 
     def is_null(self) -> Predicate:
         return Predicate(self.name, "eq", (NULL,))

@@ -13,20 +13,17 @@ class ContactFields:
 
 ContactFields.number.in_([1, 2, None])   # number$in:[1,2,$null:]
 ```
-
-`eq`/`ne` take a value of the property's type; "no value" is `is_null()` / `is_not_null()`
-(or `None` inside an `in_`/`nin` list).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
-from ._ast import Predicate, SortKey
-from ._builder import Field
-from ._values import LiteralText
+from ._ast import Predicate
+from ._builder import Field, LiteralText, SortKey
 
 __all__ = ["Eq", "Gt", "Gte", "In", "Like", "Lt", "Lte", "Ne", "Nin", "Sortable", "TypedField", "ValueT"]
 
@@ -48,7 +45,7 @@ class TypedField(Generic[ValueT]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         for operator in vars(cls).get("__annotations__", {}):
-            setattr(cls, operator, _Operator(operator))
+            setattr(cls, operator, property(attrgetter(f"_field.{operator}")))
 
     @property
     def name(self) -> str:
@@ -58,17 +55,8 @@ class TypedField(Generic[ValueT]):
         return f"<{type(self).__name__} {self.name!r}>"
 
 
-class _Operator:
-    """An operator a mixin annotates: the untyped `Field`'s method of that name."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __get__(self, field: TypedField[Any] | None, owner: type[Any]) -> Any:
-        return self if field is None else getattr(field._field, self._name)
-
-
-# The operators' mixins; "no value" is `is_null()` / `is_not_null()`, not `eq(None)`.
+# The operators' mixins. `eq`/`ne` take a value of the property's type; "no value" is
+# `is_null()` / `is_not_null()` (or `None` inside an `in_`/`nin` list), not `eq(None)`.
 class Eq(TypedField[ValueT]):
     eq: Callable[[ValueT], Predicate]
     is_null: Callable[[], Predicate]
@@ -110,11 +98,8 @@ class Nin(TypedField[ValueT]):
 
 
 class Sortable(TypedField[ValueT]):
-    def asc(self) -> SortKey:
-        return self._field.asc()
-
-    def desc(self) -> SortKey:
-        return self._field.desc()
+    asc: Callable[[], SortKey]
+    desc: Callable[[], SortKey]
 
     def alphabetic(self, *, descending: bool = False) -> SortKey:
         """Sort numbers as text (`~name`), so 1000 comes before 30."""

@@ -1,12 +1,5 @@
 """Reading filter text as a property's type, the way e-conomic compares it.
 
-```python
-read("42", "integer")                  # 42
-read("TRUE", "boolean")                # True
-read("2024-02-24", "date-time")        # datetime(2024, 2, 24, tzinfo=UTC): midnight UTC
-read("Kaffe", "string")                # 'kaffe' (strings compare case-insensitively)
-```
-
 The same rules as the e-conomic mock (tests/mocks/src/vendor_mocks/economic/filters.py): a date or a
 date-time without an offset is read as UTC, as the vendor's own example
 `lastUpdated$gt:2024-02-24` implies; strings are compared case-folded.
@@ -18,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any, Literal, TypeAlias
 
-__all__ = ["Kind", "read", "read_record_value"]
+__all__ = ["Kind", "read"]
 
 Kind: TypeAlias = Literal["integer", "boolean", "date-time", "date", "string"]
 
@@ -37,22 +30,6 @@ def read(text: str, kind: Kind) -> Any:
             raise ValueError(f"{text!r} is not true or false")
         return _BOOLEANS[text.lower()]
     if kind in ("date-time", "date"):
-        return _moment(dt.datetime.fromisoformat(text))
+        moment = dt.datetime.fromisoformat(text)
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     return text.casefold()
-
-
-def read_record_value(value: Any, kind: Kind) -> Any:
-    """A record's value in the same comparable form; an absent boolean is false (e-conomic omits false)."""
-    if kind == "boolean":
-        return bool(value)
-    if value is None:
-        return None
-    if kind in ("date-time", "date"):
-        return _moment(value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value)))
-    if kind == "string":
-        return str(value).casefold()
-    return value
-
-
-def _moment(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

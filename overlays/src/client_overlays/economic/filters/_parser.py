@@ -18,15 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import _syntax as syntax
-from ._ast import NULL, And, Expr, Or, Predicate, Text, Value
-from ._errors import FilterError
+from . import _ast as syntax
+from ._ast import NULL, And, Expr, FilterError, Or, Predicate, Text, Value
 
-__all__ = ["MAX_DEPTH", "parse"]
+__all__ = ["parse"]
 
-MAX_DEPTH = syntax.MAX_DEPTH
-
-_PROPERTY = re.compile(r"[A-Za-z0-9_]+")
 _OPERATOR = re.compile(r"[A-Za-z]+")
 
 
@@ -58,8 +54,7 @@ class _Parser:
     def _joined(self, separator: str, node: type[And] | type[Or], operand: Callable[[], Expr]) -> Expr:
         """Operands parsed by `operand`, separated by `separator`: one alone, or their `node`."""
         operands = [operand()]
-        while self._at(separator):
-            self.pos += len(separator)
+        while self._take(separator):
             operands.append(operand())
         return operands[0] if len(operands) == 1 else node(tuple(operands))
 
@@ -73,25 +68,19 @@ class _Parser:
         self.pos += 1
         self.depth += 1
         expr = self._or()
-        if not self._at(")"):
-            raise self._error("expected ')' to close the group")
-        self.pos += 1
+        self._expect(")", "expected ')' to close the group")
         self.depth -= 1
         return expr
 
     def _predicate(self) -> Predicate:
         start = self.pos
-        name = self._match(_PROPERTY, "expected a property name")
-        if not self._at("$"):
-            raise self._error("expected '$' and an operator after the property name")
-        self.pos += 1
+        name = self._match(syntax.PROPERTY_NAME, "expected a property name")
+        self._expect("$", "expected '$' and an operator after the property name")
         operator_at = self.pos
         operator = self._match(_OPERATOR, "expected an operator")
         if operator not in syntax.OPERATORS:
             raise self._error(f"unknown operator {operator!r} (operators: {', '.join(syntax.OPERATORS)})", operator_at)
-        if not self._at(":"):
-            raise self._error(f"expected ':' after the operator {operator!r}")
-        self.pos += 1
+        self._expect(":", f"expected ':' after the operator {operator!r}")
         values = self._list() if operator in syntax.LIST_OPERATORS else (self._value(in_list=False),)
         try:
             return Predicate(name, operator, values)
@@ -99,26 +88,20 @@ class _Parser:
             raise self._error(error.message, start) from None
 
     def _list(self) -> tuple[Value, ...]:
-        if not self._at("["):
-            raise self._error(f"expected '[' to start the list of ${'/$'.join(sorted(syntax.LIST_OPERATORS))}: values")
-        self.pos += 1
+        self._expect("[", f"expected '[' to start the list of ${'/$'.join(sorted(syntax.LIST_OPERATORS))}: values")
         items = [self._value(in_list=True)]
-        while self._at(","):
-            self.pos += 1
+        while self._take(","):
             if len(items) == syntax.MAX_IN_VALUES:
                 raise self._error(
                     f"more than {len(items)} values in the list; e-conomic accepts at most {syntax.MAX_IN_VALUES}"
                 )
             items.append(self._value(in_list=True))
-        if not self._at("]"):
-            raise self._error("expected ',' or ']' in the list")
-        self.pos += 1
+        self._expect("]", "expected ',' or ']' in the list")
         return tuple(items)
 
     def _value(self, *, in_list: bool) -> Value:
         start = self.pos
-        if self._at(syntax.NULL_TOKEN):
-            self.pos += len(syntax.NULL_TOKEN)
+        if self._take(syntax.NULL_TOKEN):
             if not self._at_value_end(in_list):
                 raise self._error("$null: must be the whole value", start)
             return NULL
@@ -156,6 +139,17 @@ class _Parser:
 
     def _at(self, token: str) -> bool:
         return self.text.startswith(token, self.pos)
+
+    def _take(self, token: str) -> bool:
+        """Step over `token` if it comes next."""
+        if not self._at(token):
+            return False
+        self.pos += len(token)
+        return True
+
+    def _expect(self, token: str, message: str) -> None:
+        if not self._take(token):
+            raise self._error(message)
 
     def _match(self, pattern: re.Pattern[str], expected: str) -> str:
         found = pattern.match(self.text, self.pos)

@@ -21,9 +21,7 @@ from typing import Any, Protocol, TypeVar
 
 from economic_suppliers_client.types import Unset
 
-from ._ast import Expr, Predicate
-from ._errors import FilterError
-from ._syntax import MAX_IN_VALUES
+from ._ast import MAX_IN_VALUES, Expr, FilterError, Predicate
 
 __all__ = ["SupportsIn", "collect_in", "number_of", "split_in"]
 
