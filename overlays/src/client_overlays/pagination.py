@@ -142,12 +142,7 @@ class PageStyle(Generic[T]):
 def operation_default(operation: Callable[..., Any], name: str, given: Mapping[str, Any] | None = None) -> Any:
     """The value of `name` (e.g. a page size) in the caller's arguments `given`, else the default
     the generated operation gives it, so a style can do arithmetic with the value the request
-    really carries.
-
-    ```python
-    limit = operation_default(list_tenants.sync_detailed, "limit", arguments)
-    ```
-    """
+    really carries."""
     if given is not None and name in given:
         return given[name]
     parameter = inspect.signature(operation).parameters.get(name)
@@ -258,8 +253,7 @@ class _Base(Generic[T, Op, Cn]):
         self._page: Any = state["page"]
         self._skip = int(state["skip"])
         self._done = int(state["done"])
-        self._max_items = max_items
-        self._handed = 0  # items handed out by this paginator, for max_items
+        self._left = max_items  # items this paginator may still hand out (None: no cap)
         self._progress = progress
         self._total: int | None = None
         self._counted = False
@@ -278,10 +272,7 @@ class _Base(Generic[T, Op, Cn]):
 
     @property
     def _finished(self) -> bool:
-        return self._page is None or self._budget() == 0
-
-    def _budget(self) -> int | None:
-        return None if self._max_items is None else self._max_items - self._handed
+        return self._page is None or self._left == 0
 
     def _wants_count(self, page: Page[T]) -> bool:
         """Whether a separate count call is worth making: only for a progress report."""
@@ -299,9 +290,8 @@ class _Base(Generic[T, Op, Cn]):
         width = self._concurrency - 1
         if self._style.ahead is None or width < 1 or not page.has_next_page:
             return []
-        budget = self._budget()
-        if budget is not None:
-            after = budget - (len(page.items) - self._skip)  # still wanted once `page` is handed out
+        if self._left is not None:
+            after = self._left - (len(page.items) - self._skip)  # still wanted once `page` is handed out
             width = min(width, max(0, math.ceil(after / len(page.items))))
         return list(itertools.islice(self._style.ahead(page), width))
 
@@ -310,9 +300,9 @@ class _Base(Generic[T, Op, Cn]):
         A page with none to hand out is passed at once."""
         if page.total is not None:
             self._total = page.total
-        budget = self._budget()
-        items = page.items[self._skip :] if budget is None else page.items[self._skip : self._skip + budget]
-        self._handed += len(items)
+        items = page.items[self._skip :] if self._left is None else page.items[self._skip : self._skip + self._left]
+        if self._left is not None:
+            self._left -= len(items)
         if self._progress is not None:
             self._progress(self._done + len(items), self._total)
         if not items:
