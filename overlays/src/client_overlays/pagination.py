@@ -46,6 +46,7 @@ import math
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, Generic, TypedDict, TypeVar
 
@@ -409,13 +410,17 @@ class AsyncPaginator(_Base[T, Callable[..., Awaitable[DetailedResponse[Any]]], A
 
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """Pages (only their items not yet handed out), one at a time."""
-        async for page, items in self._deliveries():
-            yield self._whole(page, items)
+        # Closing this generator closes the walk's at once (an async generator is not closed
+        # when the last reference to it goes, unlike a sync one), stopping its fetches ahead.
+        async with aclosing(self._deliveries()) as deliveries:
+            async for page, items in deliveries:
+                yield self._whole(page, items)
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page, items in self._deliveries():
-            for item in self._handed_out(page, items):
-                yield item
+        async with aclosing(self._deliveries()) as deliveries:
+            async for page, items in deliveries:
+                for item in self._handed_out(page, items):
+                    yield item
 
     async def _deliveries(self) -> AsyncIterator[tuple[Page[T], Sequence[T]]]:
         fetches = _Ahead(lambda position: asyncio.ensure_future(self.fetch_page(position)))
