@@ -44,7 +44,7 @@ import inspect
 import itertools
 import math
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import aclosing
 from dataclasses import dataclass
@@ -351,11 +351,11 @@ class Paginator(_Base[T, Callable[..., DetailedResponse[Any]], Count]):
         target, arguments = self._request(position)
         return self._style.read(unwrap(self._operation(**arguments)), target)
 
-    def iter_pages(self) -> Iterator[Page[T]]:
+    def iter_pages(self) -> Generator[Page[T], None, None]:
         """Pages (only their items not yet handed out), one at a time."""
         return (self._whole(page, items) for page, items in self._deliveries())
 
-    def __iter__(self) -> Iterator[T]:
+    def __iter__(self) -> Generator[T, None, None]:
         # Constant memory: no reference to a page may outlive its last item, or the next page
         # would be fetched and parsed while the previous one is still alive (a `for` loop keeps
         # its variables bound until `next()` returns the following delivery).
@@ -366,7 +366,7 @@ class Paginator(_Base[T, Callable[..., DetailedResponse[Any]], Count]):
             yield from self._handed_out(page, items)
             del page, items
 
-    def _deliveries(self) -> Iterator[tuple[Page[T], Sequence[T]]]:
+    def _deliveries(self) -> Generator[tuple[Page[T], Sequence[T]], None, None]:
         # The pool starts no thread until a page is fetched ahead; leaving it waits for at most
         # the requests already on the wire, so none outlives the walk.
         with ThreadPoolExecutor(max(1, self._concurrency - 1), thread_name_prefix="paginator") as pool:
@@ -408,7 +408,7 @@ class AsyncPaginator(_Base[T, Callable[..., Awaitable[DetailedResponse[Any]]], A
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.fetch_page().__await__()
 
-    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+    async def iter_pages(self) -> AsyncGenerator[Page[T], None]:
         """Pages (only their items not yet handed out), one at a time."""
         # Closing this generator closes the walk's at once (an async generator is not closed
         # when the last reference to it goes, unlike a sync one), stopping its fetches ahead.
@@ -416,13 +416,13 @@ class AsyncPaginator(_Base[T, Callable[..., Awaitable[DetailedResponse[Any]]], A
             async for page, items in deliveries:
                 yield self._whole(page, items)
 
-    async def __aiter__(self) -> AsyncIterator[T]:
+    async def __aiter__(self) -> AsyncGenerator[T, None]:
         async with aclosing(self._deliveries()) as deliveries:
             async for page, items in deliveries:
                 for item in self._handed_out(page, items):
                     yield item
 
-    async def _deliveries(self) -> AsyncIterator[tuple[Page[T], Sequence[T]]]:
+    async def _deliveries(self) -> AsyncGenerator[tuple[Page[T], Sequence[T]], None]:
         fetches = _Ahead(lambda position: asyncio.ensure_future(self.fetch_page(position)))
         try:
             while not self._finished:
