@@ -1,34 +1,17 @@
-"""Assembling a generated client with the overlay's auth, transport stack and defaults.
-
-Layers, outermost first: `RaiseForStatus` (every 4xx/5xx answer raises its typed error,
-`_raising.py`), the vendor's httpx `Auth` flow (runs once per request, so an idempotency key
-or a refreshed token is reused by every retry below it), `ResilientTransport` (retries),
-an optional `RateLimitTransport` (every attempt waits for a token), `ObservedTransport`
-(request bookkeeping and redacted debug logs), then the network or a caller-supplied
-transport (for example a mock, in-process). The retrying layer also keeps each call within its
-deadline (`_deadline.py`), the rate limiter's waits included.
-"""
+"""What every vendor's `connect()` takes and where it connects to (the assembly: `_connect.py`)."""
 
 from __future__ import annotations
 
 import os
-from typing import Any, TypedDict, TypeVar, Unpack
+from typing import TypedDict
 
 import httpx
 
-from ._deadline import DEFAULT_DEADLINE
-from ._lifecycle import attach_transport
-from ._raising import ErrorModels, RaiseForStatus
-from ._ratelimit import RateLimitTransport, TokenBucket
-from ._responses import Classify
-from ._retry import ResilientTransport, RetryPolicy
-from ._settings import DEFAULT_TIMEOUT, checked_base_url, user_agent
+from ._retry import RetryPolicy
+from ._settings import checked_base_url
 from ._specfacts import SpecFacts
-from ._transport import ObservedTransport, enable_debug_logging
 
-__all__ = ["AUTH_PLACEHOLDER", "ClientOptions", "build_client"]
-
-C = TypeVar("C")
+__all__ = ["AUTH_PLACEHOLDER", "ClientOptions", "env_prefix", "server_url"]
 
 # Generated `AuthenticatedClient`s insist on a token, which they would also show in their
 # repr. The real credential lives in the `httpx.Auth` flow, which overwrites this header on
@@ -69,44 +52,3 @@ def server_url(spec: SpecFacts, base_url: str | None, environment: str = "produc
     """`base_url`, else `<VENDOR>_BASE_URL` from the environment, else the spec's server for
     `environment`; checked either way."""
     return checked_base_url(base_url or os.environ.get(f"{env_prefix(spec)}_BASE_URL") or spec.servers[environment])
-
-
-def build_client(
-    client_class: type[C],
-    spec: SpecFacts,
-    auth: httpx.Auth,
-    *,
-    environment: str = "production",
-    rate_limit: TokenBucket | None = None,
-    classify: Classify | None = None,
-    error_models: ErrorModels | None = None,
-    **options: Unpack[ClientOptions],
-) -> C:
-    """A `client_class` for the vendor whose generated spec facts are `spec`; `classify` refines
-    the error class of the vendor's error answers (`_responses.make_status_error`), `error_models`
-    parses their bodies into the generated models the spec names."""
-    vendor = spec.slug.split("-")[0]  # the overlay's name for it: economic-suppliers -> economic
-    if options.get("debug") or os.environ.get(f"{env_prefix(spec)}_LOG", "").lower() == "debug":
-        enable_debug_logging()
-    wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(
-        options.get("transport"), classify=classify
-    )
-    if rate_limit is not None:  # below the retries: every attempt spends a token
-        wire = RateLimitTransport(wire, rate_limit)
-    stack = ResilientTransport(
-        wire, options.get("retry") or RetryPolicy(), deadline=options.get("deadline", DEFAULT_DEADLINE)
-    )
-    timeout = options.get("timeout")
-    arguments: dict[str, Any] = {
-        "base_url": server_url(spec, options.get("base_url"), environment).rstrip("/"),
-        "token": AUTH_PLACEHOLDER,
-        "prefix": "",
-        # The generated client sets its token under this name; the auth flow overwrites it.
-        "auth_header_name": next(iter(spec.credential_headers.values())),
-        "headers": {"User-Agent": user_agent(vendor)},
-        "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT),
-        "httpx_args": {"auth": RaiseForStatus(auth, error_models), "transport": stack},
-    }
-    client = client_class(**arguments)
-    attach_transport(client, stack)
-    return client

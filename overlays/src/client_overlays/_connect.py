@@ -1,22 +1,35 @@
-"""What every vendor's `connect()` does once it has made its auth flow.
+"""Assembling a generated client with the overlay's auth, transport stack and defaults: what
+every vendor's `connect()` does once it has made its auth flow, so a `connect()` keeps only
+what is its own (its credentials, its auth flow and its extra options).
 
-The generated client class names its spec (`ResourceClient.spec_slug`) and carries the spec's
-error table, so a vendor's `connect()` keeps only what is its own: its credentials, its auth
-flow and its extra options.
+Layers, outermost first: `RaiseForStatus` (every 4xx/5xx answer raises its typed error,
+`_raising.py`, with the body parsed into the generated model the spec's error table names), the
+vendor's httpx `Auth` flow (runs once per request, so an idempotency key or a refreshed token is
+reused by every retry below it), `ResilientTransport` (retries), an optional
+`RateLimitTransport` (every attempt waits for a token), `ObservedTransport` (request bookkeeping
+and redacted debug logs), then the network or a caller-supplied transport (for example a mock,
+in-process). The retrying layer also keeps each call within its deadline (`_deadline.py`), the
+rate limiter's waits included.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar, Unpack
+import os
+from typing import Any, TypeVar, Unpack
 
 import httpx
 
-from ._client import ClientOptions, build_client
-from ._raising import ErrorModels
-from ._ratelimit import TokenBucket
+from ._client import AUTH_PLACEHOLDER, ClientOptions, env_prefix, server_url
+from ._deadline import DEFAULT_DEADLINE
+from ._lifecycle import attach_transport
+from ._raising import ErrorModels, RaiseForStatus
+from ._ratelimit import RateLimitTransport, TokenBucket
 from ._resource_client import ResourceClient
 from ._responses import Classify
+from ._retry import ResilientTransport, RetryPolicy
+from ._settings import DEFAULT_TIMEOUT, user_agent
 from ._specfacts import spec_facts
+from ._transport import ObservedTransport, enable_debug_logging
 
 __all__ = ["connect_client"]
 
@@ -43,15 +56,31 @@ def connect_client(
     **options: Unpack[ClientOptions],
 ) -> C:
     """A `client_class` sending through `auth`, at the spec's production server (its sandbox with
-    `sandbox=True`) unless `base_url` says otherwise; `rate_limit` and `classify` as in
-    `build_client`."""
-    return build_client(
-        client_class,
-        spec_facts(client_class.spec_slug),
-        auth,
-        environment="sandbox" if sandbox else "production",
-        rate_limit=rate_limit,
-        classify=classify,
-        error_models=_error_models(client_class),
-        **options,
+    `sandbox=True`) unless `base_url` says otherwise; `rate_limit` is shared by every attempt,
+    `classify` refines the error class of the vendor's error answers
+    (`_responses.make_status_error`)."""
+    spec = spec_facts(client_class.spec_slug)
+    if options.get("debug") or os.environ.get(f"{env_prefix(spec)}_LOG", "").lower() == "debug":
+        enable_debug_logging()
+    wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(
+        options.get("transport"), classify=classify
     )
+    if rate_limit is not None:  # below the retries: every attempt spends a token
+        wire = RateLimitTransport(wire, rate_limit)
+    stack = ResilientTransport(
+        wire, options.get("retry") or RetryPolicy(), deadline=options.get("deadline", DEFAULT_DEADLINE)
+    )
+    timeout = options.get("timeout")
+    arguments: dict[str, Any] = {
+        "base_url": server_url(spec, options.get("base_url"), "sandbox" if sandbox else "production").rstrip("/"),
+        "token": AUTH_PLACEHOLDER,
+        "prefix": "",
+        # The generated client sets its token under this name; the auth flow overwrites it.
+        "auth_header_name": next(iter(spec.credential_headers.values())),
+        "headers": {"User-Agent": user_agent(spec.slug.split("-")[0])},  # economic-suppliers -> economic
+        "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT),
+        "httpx_args": {"auth": RaiseForStatus(auth, _error_models(client_class)), "transport": stack},
+    }
+    client = client_class(**arguments)
+    attach_transport(client, stack)
+    return client

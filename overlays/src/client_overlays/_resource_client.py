@@ -9,14 +9,17 @@ neither its resources module nor the generated endpoint modules that one names, 
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
+import operator
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from ._lifecycle import Lifecycle
 from ._specfacts import generated_text
 
-__all__ = ["ResourceClient", "error_table"]
+__all__ = ["ResourceClient", "error_table", "lazy"]
 
 
 def error_table(name: str) -> dict[str, dict[int, str]]:
@@ -26,17 +29,11 @@ def error_table(name: str) -> dict[str, dict[int, str]]:
     return {operation: {int(status): model for status, model in row.items()} for operation, row in rows.items()}
 
 
-class _Lazy:
-    """A client attribute, made by `ResourceClient.resource` on first use and kept."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __get__(self, client: ResourceClient | None, owner: type[Any]) -> Any:
-        if client is None:
-            return self
-        made = vars(client)[self._name] = client.resource(self._name)
-        return made
+def lazy(owner: type[Any], name: str, make: Callable[[Any], Any]) -> None:
+    """Make `owner`'s attribute `name` on first use, as `make(instance)`, and keep it."""
+    attribute = functools.cached_property(make)
+    attribute.__set_name__(owner, name)
+    setattr(owner, name, attribute)
 
 
 class ResourceClient(Lifecycle):
@@ -57,7 +54,7 @@ class ResourceClient(Lifecycle):
             cls.resources = f"client_overlays._generated.{overlay}_resources.{overlay.capitalize()}Resources"
             cls.error_models = error_table(f"{overlay}_errors.json")
         for name in vars(cls).get("__annotations__", {}):
-            setattr(cls, name, _Lazy(name))
+            lazy(cls, name, operator.methodcaller("resource", name))
 
     def resource(self, name: str) -> Any:
         """The attribute `name` (a tag's resource, `aio` or `with_raw_response`), made anew."""

@@ -23,6 +23,7 @@ from collections.abc import Callable, Coroutine, Mapping
 from types import ModuleType
 from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
+from ._resource_client import lazy
 from ._responses import DetailedResponse, raise_for_status
 from .pagination import WALK_OPTIONS, AsyncPaginator, Pages, Paginator
 
@@ -197,20 +198,9 @@ class WholeAnswers(Generic[S, A]):
         return whole
 
 
-class _Tag:
-    """A namespace attribute annotated `<Resource class>[M]`: that resource, made on first use in
-    the namespace's mode."""
-
-    def __init__(self, name: str, kind: str) -> None:
-        self._name = name
-        self._kind = kind
-
-    def __get__(self, resources: Resources[Any] | None, owner: type[Any]) -> Any:
-        if resources is None:
-            return self
-        kind = getattr(sys.modules[owner.__module__], self._kind)
-        resource = vars(resources)[self._name] = kind(resources._client, resources._mode)
-        return resource
+def _resource(module: ModuleType, kind: str, resources: Resources[Any]) -> Any:
+    """The resource class `kind` of `module`, made in the mode of the namespace `resources`."""
+    return getattr(module, kind)(resources._client, resources._mode)
 
 
 class Resources(_Bound[M]):
@@ -218,6 +208,7 @@ class Resources(_Bound[M]):
     (`contacts: Contacts[M]`), each made on first use."""
 
     def __init_subclass__(cls) -> None:
+        module = sys.modules[cls.__module__]  # where the resource classes are, once all are defined
         for name, annotation in vars(cls).get("__annotations__", {}).items():
             if name not in vars(cls):
-                setattr(cls, name, _Tag(name, str(annotation).partition("[")[0]))
+                lazy(cls, name, functools.partial(_resource, module, str(annotation).partition("[")[0]))

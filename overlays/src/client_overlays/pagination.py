@@ -39,12 +39,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import inspect
 import itertools
 import math
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, Generic, TypedDict, TypeVar
 
@@ -68,7 +70,7 @@ T = TypeVar("T")
 Op = TypeVar("Op")  # a generated operation: sync or async
 Cn = TypeVar("Cn")  # a count call: sync or async
 B = TypeVar("B")  # the answers of a vendor's list operations
-F = TypeVar("F")  # a page being fetched ahead: a thread's future or an asyncio task
+F = TypeVar("F", bound="Future[Any] | asyncio.Future[Any]")  # a page being fetched ahead
 
 # (items handed out so far, total or None): called once per page, e.g. to move a progress bar:
 # `progress=lambda done, total: bar.update(done - bar.n)` with a tqdm `bar`.
@@ -141,12 +143,7 @@ class PageStyle(Generic[T]):
 def operation_default(operation: Callable[..., Any], name: str, given: Mapping[str, Any] | None = None) -> Any:
     """The value of `name` (e.g. a page size) in the caller's arguments `given`, else the default
     the generated operation gives it, so a style can do arithmetic with the value the request
-    really carries.
-
-    ```python
-    limit = operation_default(list_tenants.sync_detailed, "limit", arguments)
-    ```
-    """
+    really carries."""
     if given is not None and name in given:
         return given[name]
     parameter = inspect.signature(operation).parameters.get(name)
@@ -187,8 +184,7 @@ class Pages(Generic[B]):
         in advance; `count_operation` gives `progress` a total (see `Paginator`)."""
         style, shared = self._checked(operation, arguments, concurrency, count_operation)
         count = None if count_operation is None else lambda: unwrap(count_operation(**shared), int)
-        walk: dict[str, Any] = {"resume_from": resume_from, "max_items": max_items, "progress": progress}
-        walk["concurrency"] = concurrency
+        walk = WalkOptions(resume_from=resume_from, max_items=max_items, progress=progress, concurrency=concurrency)
         return Paginator(operation, style, arguments, count=count, **walk)
 
     def apaginate(
@@ -205,14 +201,9 @@ class Pages(Generic[B]):
     ) -> AsyncPaginator[Any]:
         """`paginate` for a generated `asyncio_detailed` (and an asyncio count operation)."""
         style, shared = self._checked(operation, arguments, concurrency, count_operation)
-
-        async def count() -> int:
-            assert count_operation is not None
-            return unwrap(await count_operation(**shared), int)
-
-        walk: dict[str, Any] = {"resume_from": resume_from, "max_items": max_items, "progress": progress}
-        walk["concurrency"] = concurrency
-        return AsyncPaginator(operation, style, arguments, count=None if count_operation is None else count, **walk)
+        count = None if count_operation is None else functools.partial(_acount, count_operation, shared)
+        walk = WalkOptions(resume_from=resume_from, max_items=max_items, progress=progress, concurrency=concurrency)
+        return AsyncPaginator(operation, style, arguments, count=count, **walk)
 
     def _checked(
         self, operation: Callable[..., Any], arguments: Mapping[str, Any], concurrency: int, count: object
@@ -228,80 +219,13 @@ class Pages(Generic[B]):
         return style, {name: arguments[name] for name in self.count_arguments or () if name in arguments}
 
 
-class _Walk(Generic[T]):
-    """The bookkeeping both paginators share: where the walk is and what it handed out."""
-
-    def __init__(
-        self,
-        style: PageStyle[T],
-        resume_from: Mapping[str, Any] | None,
-        max_items: int | None,
-        progress: Progress | None,
-    ) -> None:
-        if max_items is not None and max_items < 0:
-            raise ValueError(f"max_items must be >= 0, got {max_items}")
-        state = dict(resume_from) if resume_from is not None else {"page": style.start, "skip": 0, "done": 0}
-        if set(state) != {"page", "skip", "done"}:
-            raise ValueError(f"resume_from must be a paginator's `position`, got {resume_from!r}")
-        self.style = style
-        self.page_position: Any = state["page"]
-        self.skip = int(state["skip"])
-        self.done = int(state["done"])
-        self.max_items = max_items
-        self.handed = 0  # items handed out by this paginator, for max_items
-        self.progress = progress
-        self.total: int | None = None
-        self.counted = False
-
-    @property
-    def position(self) -> dict[str, Any]:
-        return {"page": self.page_position, "skip": self.skip, "done": self.done}
-
-    @property
-    def finished(self) -> bool:
-        return self.page_position is None or self._budget() == 0
-
-    def _budget(self) -> int | None:
-        return None if self.max_items is None else self.max_items - self.handed
-
-    def wants_count(self, page: Page[T]) -> bool:
-        """Whether a separate count call is worth making: only for a progress report."""
-        return self.progress is not None and page.total is None and self.total is None and not self.counted
-
-    def deliver(self, page: Page[T]) -> Sequence[T]:
-        """The items of `page` to hand out (after a resumed skip and `max_items`); reports progress."""
-        if page.total is not None:
-            self.total = page.total
-        budget = self._budget()
-        items = page.items[self.skip :] if budget is None else page.items[self.skip : self.skip + budget]
-        self.handed += len(items)
-        if self.progress is not None:
-            self.progress(self.done + len(items), self.total)
-        return items
-
-    def advance(self, page: Page[T], upto: int) -> None:
-        """Items of `page` before index `upto` are handed out: move the position past them."""
-        self.done += max(0, upto - self.skip)  # 0 when a resumed page came back shorter
-        if upto < len(page.items):
-            self.skip = upto
-        else:
-            self.page_position = page.next_position if page.has_next_page else None
-            self.skip = 0
-
-    def ahead(self, page: Page[T], width: int) -> list[Any]:
-        """Up to `width` positions to fetch ahead of `page` (not yet delivered), never past what
-        `max_items` needs."""
-        if self.style.ahead is None or width < 1 or not page.has_next_page:
-            return []
-        budget = self._budget()
-        if budget is not None:
-            after = budget - (len(page.items) - self.skip)  # still wanted once `page` is handed out
-            width = min(width, max(0, math.ceil(after / len(page.items))))
-        return list(itertools.islice(self.style.ahead(page), width))
+async def _acount(operation: Callable[..., Awaitable[DetailedResponse[Any]]], arguments: dict[str, Any]) -> int:
+    return unwrap(await operation(**arguments), int)
 
 
 class _Base(Generic[T, Op, Cn]):
-    """What both paginators share; `Op` is the operation's type, `Cn` the count call's."""
+    """What both paginators share, the walk's bookkeeping: where it is and what it handed out.
+    `Op` is the operation's type, `Cn` the count call's."""
 
     def __init__(
         self,
@@ -317,35 +241,94 @@ class _Base(Generic[T, Op, Cn]):
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
+        if max_items is not None and max_items < 0:
+            raise ValueError(f"max_items must be >= 0, got {max_items}")
+        state = dict(resume_from) if resume_from is not None else {"page": style.start, "skip": 0, "done": 0}
+        if set(state) != {"page", "skip", "done"}:
+            raise ValueError(f"resume_from must be a paginator's `position`, got {resume_from!r}")
         self._operation = operation
-        self._count = count
         self._style = style
         self._arguments = dict(arguments)
-        self._walk = _Walk(style, resume_from, max_items, progress)
+        self._count = count
         self._concurrency = concurrency
+        self._page: Any = state["page"]
+        self._skip = int(state["skip"])
+        self._done = int(state["done"])
+        self._left = max_items  # items this paginator may still hand out (None: no cap)
+        self._progress = progress
+        self._total: int | None = None
+        self._counted = False
 
     @property
     def position(self) -> dict[str, Any]:
         """Where to resume (`resume_from=`), JSON-serialisable: `page` is the vendor's position
         of the current page (None once finished), `skip` its items already handed out, `done`
         the items handed out since the walk began (so progress goes on counting)."""
-        return self._walk.position
+        return {"page": self._page, "skip": self._skip, "done": self._done}
 
     @property
     def total(self) -> int | None:
         """The total the API reported (or the count call returned), once known."""
-        return self._walk.total
+        return self._total
+
+    @property
+    def _finished(self) -> bool:
+        return self._page is None or self._left == 0
+
+    def _wants_count(self, page: Page[T]) -> bool:
+        """Whether a separate count call is worth making: only for a progress report."""
+        return self._progress is not None and page.total is None and self._total is None and not self._counted
 
     def _request(self, position: Any) -> tuple[Any, dict[str, Any]]:
         """The page position to fetch (default: the current one) and the operation's arguments."""
-        target = self._walk.page_position if position is None else position
+        target = self._page if position is None else position
         if target is None:
             raise ValueError("the walk is finished: there is no page at its position")
         return target, {**self._arguments, **self._style.arguments(target)}
 
-    def _handed(self, page: Page[T], items: Sequence[T]) -> Page[T]:
+    def _ahead(self, page: Page[T]) -> list[Any]:
+        """Positions to fetch ahead of `page` (not yet delivered), never past what `max_items` needs."""
+        width = self._concurrency - 1
+        if self._style.ahead is None or width < 1 or not page.has_next_page:
+            return []
+        if self._left is not None:
+            after = self._left - (len(page.items) - self._skip)  # still wanted once `page` is handed out
+            width = min(width, max(0, math.ceil(after / len(page.items))))
+        return list(itertools.islice(self._style.ahead(page), width))
+
+    def _deliver(self, page: Page[T]) -> Sequence[T]:
+        """The items of `page` to hand out (after a resumed skip and `max_items`); reports progress.
+        A page with none to hand out is passed at once."""
+        if page.total is not None:
+            self._total = page.total
+        items = page.items[self._skip :] if self._left is None else page.items[self._skip : self._skip + self._left]
+        if self._left is not None:
+            self._left -= len(items)
+        if self._progress is not None:
+            self._progress(self._done + len(items), self._total)
+        if not items:
+            self._advance(page, len(page.items))
+        return items
+
+    def _advance(self, page: Page[T], upto: int) -> None:
+        """Items of `page` before index `upto` are handed out: move the position past them."""
+        self._done += max(0, upto - self._skip)  # 0 when a resumed page came back shorter
+        if upto < len(page.items):
+            self._skip = upto
+        else:
+            self._page = page.next_position if page.has_next_page else None
+            self._skip = 0
+
+    def _handed_out(self, page: Page[T], items: Sequence[T]) -> Iterator[T]:
+        """`items` of `page`, each moving the position past it as it is handed out."""
+        first = self._skip
+        for offset, item in enumerate(items):
+            self._advance(page, first + offset + 1)
+            yield item
+
+    def _whole(self, page: Page[T], items: Sequence[T]) -> Page[T]:
         """`items` of `page` are handed out as a whole page: the walk moves past them."""
-        self._walk.advance(page, self._walk.skip + len(items))
+        self._advance(page, self._skip + len(items))
         return page if len(items) == len(page.items) else dataclasses.replace(page, items=items)
 
 
@@ -368,11 +351,11 @@ class Paginator(_Base[T, Callable[..., DetailedResponse[Any]], Count]):
         target, arguments = self._request(position)
         return self._style.read(unwrap(self._operation(**arguments)), target)
 
-    def iter_pages(self) -> Iterator[Page[T]]:
+    def iter_pages(self) -> Generator[Page[T], None, None]:
         """Pages (only their items not yet handed out), one at a time."""
-        return (self._handed(page, items) for page, items in self._deliveries())
+        return (self._whole(page, items) for page, items in self._deliveries())
 
-    def __iter__(self) -> Iterator[T]:
+    def __iter__(self) -> Generator[T, None, None]:
         # Constant memory: no reference to a page may outlive its last item, or the next page
         # would be fetched and parsed while the previous one is still alive (a `for` loop keeps
         # its variables bound until `next()` returns the following delivery).
@@ -380,26 +363,26 @@ class Paginator(_Base[T, Callable[..., DetailedResponse[Any]], Count]):
         while (delivery := next(deliveries, None)) is not None:
             page, items = delivery
             del delivery
-            first = self._walk.skip
-            for offset, item in enumerate(items):
-                self._walk.advance(page, first + offset + 1)
-                yield item
+            yield from self._handed_out(page, items)
             del page, items
 
-    def _deliveries(self) -> Iterator[tuple[Page[T], Sequence[T]]]:
-        walk = self._walk
-        with _ThreadedFetches(self.fetch_page, self._concurrency) as fetches:
-            while not walk.finished:
-                page = fetches.get(walk.page_position)
-                fetches.plan(walk.ahead(page, self._concurrency - 1))
-                if self._count is not None and walk.wants_count(page):
-                    walk.counted, walk.total = True, self._count()
-                items = walk.deliver(page)
-                if items:
-                    yield page, items
-                else:
-                    walk.advance(page, len(page.items))
-                del page, items  # see __iter__: nothing of this page survives the next fetch
+    def _deliveries(self) -> Generator[tuple[Page[T], Sequence[T]], None, None]:
+        # The pool starts no thread until a page is fetched ahead; leaving it waits for at most
+        # the requests already on the wire, so none outlives the walk.
+        with ThreadPoolExecutor(max(1, self._concurrency - 1), thread_name_prefix="paginator") as pool:
+            fetches = _Ahead(lambda position: pool.submit(self.fetch_page, position))
+            try:
+                while not self._finished:
+                    future = fetches.take(self._page)
+                    page = future.result() if future is not None else self.fetch_page()
+                    fetches.plan(self._ahead(page))
+                    if self._count is not None and self._wants_count(page):
+                        self._counted, self._total = True, self._count()
+                    if items := self._deliver(page):
+                        yield page, items
+                    del page, items  # see __iter__: nothing of this page survives the next fetch
+            finally:
+                fetches.drop()
 
 
 class AsyncPaginator(_Base[T, Callable[..., Awaitable[DetailedResponse[Any]]], AsyncCount]):
@@ -425,47 +408,52 @@ class AsyncPaginator(_Base[T, Callable[..., Awaitable[DetailedResponse[Any]]], A
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.fetch_page().__await__()
 
-    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+    async def iter_pages(self) -> AsyncGenerator[Page[T], None]:
         """Pages (only their items not yet handed out), one at a time."""
-        async for page, items in self._deliveries():
-            yield self._handed(page, items)
+        # Closing this generator closes the walk's at once (an async generator is not closed
+        # when the last reference to it goes, unlike a sync one), stopping its fetches ahead.
+        async with aclosing(self._deliveries()) as deliveries:
+            async for page, items in deliveries:
+                yield self._whole(page, items)
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page, items in self._deliveries():
-            first = self._walk.skip
-            for offset, item in enumerate(items):
-                self._walk.advance(page, first + offset + 1)
-                yield item
+    async def __aiter__(self) -> AsyncGenerator[T, None]:
+        async with aclosing(self._deliveries()) as deliveries:
+            async for page, items in deliveries:
+                for item in self._handed_out(page, items):
+                    yield item
 
-    async def _deliveries(self) -> AsyncIterator[tuple[Page[T], Sequence[T]]]:
-        walk = self._walk
-        fetches = _TaskFetches(self.fetch_page)
+    async def _deliveries(self) -> AsyncGenerator[tuple[Page[T], Sequence[T]], None]:
+        fetches = _Ahead(lambda position: asyncio.ensure_future(self.fetch_page(position)))
         try:
-            while not walk.finished:
-                page = await fetches.get(walk.page_position)
-                fetches.plan(walk.ahead(page, self._concurrency - 1))
-                if self._count is not None and walk.wants_count(page):
-                    walk.counted, walk.total = True, await self._count()
-                items = walk.deliver(page)
-                if items:
+            while not self._finished:
+                task = fetches.take(self._page)
+                page = await (task if task is not None else self.fetch_page())
+                fetches.plan(self._ahead(page))
+                if self._count is not None and self._wants_count(page):
+                    self._counted, self._total = True, await self._count()
+                if items := self._deliver(page):
                     yield page, items
-                else:
-                    walk.advance(page, len(page.items))
         finally:
-            await fetches.aclose()
+            fetches.drop()
+            # Wait for the cancelled requests, so none outlives the walk.
+            await asyncio.gather(*fetches.dropped, return_exceptions=True)
 
 
 class _Ahead(Generic[F]):
-    """Pages fetched ahead (`F`: a thread's future or an asyncio task), kept in the order they
-    will be asked for; a guess that does not come true is cancelled."""
+    """Pages fetched ahead (`F`: a thread's future or an asyncio task, made by `start`), kept in
+    the order they will be asked for; a guess that does not come true is cancelled, and kept in
+    `dropped` until it ends."""
 
-    def __init__(self) -> None:
+    def __init__(self, start: Callable[[Any], F]) -> None:
+        self._start = start
         self._ahead: deque[tuple[Any, F]] = deque()
+        self.dropped: set[F] = set()
 
-    def _take(self, position: Any) -> F | None:
+    def take(self, position: Any) -> F | None:
+        """The fetch of `position` if it was started ahead; every other one is dropped."""
         if self._ahead and self._ahead[0][0] == position:
             return self._ahead.popleft()[1]
-        self._drop()
+        self.drop()
         return None
 
     def plan(self, positions: list[Any]) -> None:
@@ -475,78 +463,17 @@ class _Ahead(Generic[F]):
                 kept.append(self._ahead.popleft())
             else:
                 kept.append((position, self._start(position)))
-        self._drop()
+        self.drop()
         self._ahead = kept
 
-    def _start(self, position: Any) -> F:
-        raise NotImplementedError
+    def drop(self) -> None:
+        for _, fetch in self._ahead:
+            fetch.cancel()
+            self.dropped.add(fetch)
+            fetch.add_done_callback(self._forget)
+        self._ahead.clear()
 
-    def _drop(self) -> None:
-        """Cancel every fetch ahead and forget it."""
-        raise NotImplementedError
-
-
-class _ThreadedFetches(_Ahead["Future[Page[T]]"], Generic[T]):
-    """Pages fetched ahead in threads."""
-
-    def __init__(self, fetch: Callable[[Any], Page[T]], width: int) -> None:
-        super().__init__()
-        self._fetch = fetch
-        self._width = width
-        self._pool: ThreadPoolExecutor | None = None
-
-    def __enter__(self) -> _ThreadedFetches[T]:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._drop()
-        if self._pool is not None:
-            # Waits for at most the requests already on the wire, so none outlives the walk.
-            self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def get(self, position: Any) -> Page[T]:
-        future = self._take(position)
-        return future.result() if future is not None else self._fetch(position)
-
-    def _start(self, position: Any) -> Future[Page[T]]:
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=self._width - 1, thread_name_prefix="paginator")
-        return self._pool.submit(self._fetch, position)
-
-    def _drop(self) -> None:
-        for _, future in self._ahead:
-            future.cancel()
-        self._ahead = deque()
-
-
-class _TaskFetches(_Ahead["asyncio.Task[Page[T]]"], Generic[T]):
-    """Pages fetched ahead in asyncio tasks."""
-
-    def __init__(self, fetch: Callable[[Any], Awaitable[Page[T]]]) -> None:
-        super().__init__()
-        self._fetch = fetch
-        self._dropped: set[asyncio.Task[Page[T]]] = set()
-
-    async def get(self, position: Any) -> Page[T]:
-        task = self._take(position)
-        return await task if task is not None else await self._fetch(position)
-
-    def _start(self, position: Any) -> asyncio.Task[Page[T]]:
-        return asyncio.ensure_future(self._fetch(position))
-
-    def _drop(self) -> None:
-        for _, task in self._ahead:
-            task.cancel()
-            self._dropped.add(task)
-            task.add_done_callback(self._forget)
-        self._ahead = deque()
-
-    def _forget(self, task: asyncio.Task[Page[T]]) -> None:
-        self._dropped.discard(task)
-        if not task.cancelled():
-            task.exception()  # read, so asyncio does not log it as never retrieved
-
-    async def aclose(self) -> None:
-        self._drop()
-        # Wait for the cancelled requests, so none outlives the walk.
-        await asyncio.gather(*self._dropped, return_exceptions=True)
+    def _forget(self, fetch: Any) -> None:  # a done callback of a thread's future or of a task
+        self.dropped.discard(fetch)
+        if not fetch.cancelled():
+            fetch.exception()  # read, so asyncio does not log it as never retrieved
