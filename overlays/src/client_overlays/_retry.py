@@ -47,7 +47,7 @@ _STATE: Final = "client_overlays.attempts"
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
-_ALL_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE", "POST", "PATCH")
+_ALL_METHODS = (*_IDEMPOTENT_METHODS, "POST", "PATCH")
 
 Sleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
@@ -132,12 +132,7 @@ class _Attempts:
         if not isinstance(error, _NOT_SENT):
             self.may_have_applied = True
 
-    def answered(self, request: httpx.Request, response: httpx.Response) -> tuple[httpx.Response, bool]:
-        """(the answer to pass up, whether the given one must be closed)."""
-        if request.method.upper() == "DELETE" and response.status_code == 404 and self.may_have_applied:
-            # An earlier attempt deleted it and its answer was lost: what the caller asked for happened.
-            done = httpx.Response(204, headers={OUTCOME_HEADER: ALREADY_DELETED}, request=request)
-            return done, True
+    def answered(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         if response.status_code >= 500:
             self.may_have_applied = True
         if self.budget.expires is not None:
@@ -146,7 +141,15 @@ class _Attempts:
             # time raises `DeadlineExceeded` on its first chunk, and is closed as usual).
             self.shortened = left is None or left <= 0 or self.budget.cap(request, self.timeouts)
             response.stream = DeadlineStream(response.stream, self.budget, shortened=self.shortened)
-        return response, False
+        return response
+
+    def outcome(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """The call's final answer, as the caller gets it."""
+        if request.method.upper() == "DELETE" and response.status_code == 404 and self.may_have_applied:
+            # An earlier attempt deleted it and its answer was lost: what the caller asked for happened.
+            response.close()
+            return httpx.Response(204, headers={OUTCOME_HEADER: ALREADY_DELETED}, request=request)
+        return response
 
 
 class _AttemptTransport(Layer):
@@ -158,41 +161,29 @@ class _AttemptTransport(Layer):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         inner, attempts = self.sync_inner, _attempts_of(request)
+        response = None
         try:
-            response = inner.handle_request(request)
-            passed, close = attempts.answered(request, response)
+            response = attempts.answered(request, inner.handle_request(request))
+            response.read()  # here, so a body cut short is retried like any lost answer
         except Exception as error:
+            if response is not None:
+                response.close()
             attempts.failed(error)
             raise
-        if close:
-            response.close()
-            return passed
-        try:
-            passed.read()  # here, so a body cut short is retried like any lost answer
-        except Exception as error:
-            passed.close()
-            attempts.failed(error)
-            raise
-        return passed
+        return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         inner, attempts = self.async_inner, _attempts_of(request)
+        response = None
         try:
-            response = await inner.handle_async_request(request)
-            passed, close = attempts.answered(request, response)
+            response = attempts.answered(request, await inner.handle_async_request(request))
+            await response.aread()
         except Exception as error:
+            if response is not None:
+                await response.aclose()
             attempts.failed(error)
             raise
-        if close:
-            await response.aclose()
-            return passed
-        try:
-            await passed.aread()
-        except Exception as error:
-            await passed.aclose()
-            attempts.failed(error)
-            raise
-        return passed
+        return response
 
 
 def _attempts_of(request: httpx.Request) -> _Attempts:
@@ -228,14 +219,14 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts, transport = self._begin(request)
         try:
-            return transport.handle_request(request)
+            return attempts.outcome(request, transport.handle_request(request))
         except httpx.TransportError as error:
             _raise_call_error(attempts, request, error)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts, transport = self._begin(request)
         try:
-            return await transport.handle_async_request(request)
+            return attempts.outcome(request, await transport.handle_async_request(request))
         except httpx.TransportError as error:
             _raise_call_error(attempts, request, error)
 
