@@ -37,27 +37,20 @@ def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Bar]:
         yield lambda done, total: None
         return
     try:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TaskProgressColumn,
-            TextColumn,
-            TimeRemainingColumn,
-        )
+        from rich import progress as bars
     except ImportError as error:  # the cli extra is missing
         raise SystemExit(f"error: the progress bar needs rich: pip install 'client-overlays[cli]' ({error})") from error
     from rich.console import Console
 
     columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeRemainingColumn(),
+        bars.TextColumn("{task.description}"),
+        bars.BarColumn(),
+        bars.MofNCompleteColumn(),
+        bars.TaskProgressColumn(),
+        bars.TextColumn("{task.fields[rate]}"),
+        bars.TimeRemainingColumn(),
     )
-    with Progress(*columns, console=Console(stderr=True)) as progress:
+    with bars.Progress(*columns, console=Console(stderr=True)) as progress:
         task = progress.add_task(description, total=None, rate="")
 
         def update(done: int, total: int | None) -> None:

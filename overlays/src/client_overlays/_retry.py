@@ -113,20 +113,19 @@ def may_retry(request: httpx.Request) -> bool:
 
 
 class _Attempts:
-    """What one call's attempts have shown so far, and the timeouts the caller asked for."""
+    """What one call's attempts have shown so far."""
 
     def __init__(self, budget: CallBudget, clock: Callable[[], float]) -> None:
         self.budget = budget
         self.clock = clock
         self.started = clock()
         self.count = 0  # attempts made (requests handed to the transport below)
-        self.timeouts = budget.timeouts  # as set by the caller, even when an auth flow resends the request
         self.shortened = False  # the last attempt's timeouts were cut to the deadline
         self.may_have_applied = False  # an earlier attempt may have reached the server
 
     def before(self, request: httpx.Request) -> None:
         self.count += 1
-        self.shortened = self.budget.cap(request, self.timeouts)
+        self.shortened = self.budget.cap(request, self.budget.timeouts)
 
     def failed(self, error: Exception) -> None:
         if not isinstance(error, _NOT_SENT):
@@ -139,7 +138,7 @@ class _Attempts:
             left = self.budget.remaining()
             # The body's reads, too, end by the deadline (an answer whose headers came just in
             # time raises `DeadlineExceeded` on its first chunk, and is closed as usual).
-            self.shortened = left is None or left <= 0 or self.budget.cap(request, self.timeouts)
+            self.shortened = left is None or left <= 0 or self.budget.cap(request, self.budget.timeouts)
             response.stream = DeadlineStream(response.stream, self.budget, shortened=self.shortened)
         return response
 
@@ -240,11 +239,9 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 def _raise_call_error(attempts: _Attempts, request: httpx.Request, error: httpx.TransportError) -> NoReturn:
     """The error that ends a call: `DeadlineExceeded` for a timeout cut short to the deadline,
     otherwise `APIConnectionError` / `APITimeoutError` over httpx's, saying what was tried."""
-    elapsed = attempts.clock() - attempts.started
-    if isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded) and attempts.shortened:
-        exceeded = attempts.budget.exceeded(request)
-        raise connection_error(exceeded, request, attempts=attempts.count, elapsed=elapsed) from error
-    failure = connection_error(error, request, attempts=attempts.count, elapsed=elapsed)
+    cut_short = isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded)
+    ended = attempts.budget.exceeded(request) if cut_short and attempts.shortened else error
+    failure = connection_error(ended, request, attempts=attempts.count, elapsed=attempts.clock() - attempts.started)
     if failure is error:
         raise failure
     raise failure from error
