@@ -149,27 +149,26 @@ class DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         assert isinstance(self._inner, httpx.SyncByteStream)
-        try:
+        with self._deadline_timeouts():
             for chunk in self._inner:
                 self._budget.check()
                 yield chunk
-        except httpx.TimeoutException as error:
-            self._raise_if_deadline(error)
-            raise
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         assert isinstance(self._inner, httpx.AsyncByteStream)
-        try:
+        with self._deadline_timeouts():
             async for chunk in self._inner:
                 self._budget.check()
                 yield chunk
-        except httpx.TimeoutException as error:
-            self._raise_if_deadline(error)
-            raise
 
-    def _raise_if_deadline(self, error: httpx.TimeoutException) -> None:
-        if self._shortened and not isinstance(error, DeadlineExceeded):
-            raise self._budget.exceeded() from error
+    @contextlib.contextmanager
+    def _deadline_timeouts(self) -> Iterator[None]:
+        try:
+            yield
+        except httpx.TimeoutException as error:
+            if self._shortened and not isinstance(error, DeadlineExceeded):
+                raise self._budget.exceeded() from error
+            raise
 
     def close(self) -> None:
         if isinstance(self._inner, httpx.SyncByteStream):
