@@ -85,7 +85,7 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
 
 def _redact_pairs(text: str) -> str:
     pairs = httpx.QueryParams(text).multi_items()
-    redacted = [(name, _URL_REDACTED if is_secret_query_name(name) else value) for name, value in pairs]
+    redacted = tuple((name, _URL_REDACTED if is_secret_query_name(name) else value) for name, value in pairs)
     return str(httpx.QueryParams(redacted))
 
 
