@@ -32,7 +32,7 @@ import httpx
 from . import _aio
 from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, DeadlineStream, begin_call, checked_deadline
 from ._exceptions import connection_error
-from ._transport import Layer
+from ._transport import Inner, Layer
 
 if TYPE_CHECKING:
     from httpx_retries import Retry, RetryTransport
@@ -194,13 +194,7 @@ def _attempts_of(request: httpx.Request) -> _Attempts:
 class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Retries what is safe to retry (httpx-retries' `RetryTransport`), within a deadline."""
 
-    def __init__(
-        self,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        *,
-        deadline: float | None = DEFAULT_DEADLINE,
-    ) -> None:
+    def __init__(self, transport: Inner, policy: RetryPolicy, *, deadline: float | None = DEFAULT_DEADLINE) -> None:
         from httpx_retries import RetryTransport
 
         self._once = _AttemptTransport(transport)  # a request sent once, as every attempt is
