@@ -115,17 +115,16 @@ def may_retry(request: httpx.Request) -> bool:
 class _Attempts:
     """What one call's attempts have shown so far."""
 
-    def __init__(self, budget: CallBudget, clock: Callable[[], float]) -> None:
+    def __init__(self, budget: CallBudget) -> None:
         self.budget = budget
-        self.clock = clock
-        self.started = clock()
+        self.started = budget.clock()
         self.count = 0  # attempts made (requests handed to the transport below)
         self.shortened = False  # the last attempt's timeouts were cut to the deadline
         self.may_have_applied = False  # an earlier attempt may have reached the server
 
     def before(self, request: httpx.Request) -> None:
         self.count += 1
-        self.shortened = self.budget.cap(request, self.budget.timeouts)
+        self.shortened = self.budget.cap(request)
 
     def failed(self, error: Exception) -> None:
         if not isinstance(error, _NOT_SENT):
@@ -138,7 +137,7 @@ class _Attempts:
             left = self.budget.remaining()
             # The body's reads, too, end by the deadline (an answer whose headers came just in
             # time raises `DeadlineExceeded` on its first chunk, and is closed as usual).
-            self.shortened = left is None or left <= 0 or self.budget.cap(request, self.budget.timeouts)
+            self.shortened = left is None or left <= 0 or self.budget.cap(request)
             response.stream = DeadlineStream(response.stream, self.budget, shortened=self.shortened)
         return response
 
@@ -204,7 +203,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _begin(self, request: httpx.Request) -> tuple[_Attempts, RetryTransport | _AttemptTransport]:
         budget = begin_call(request, self.deadline, self.policy.clock)
-        attempts = _Attempts(budget, self.policy.clock)
+        attempts = _Attempts(budget)
         request.extensions[_STATE] = attempts
         request.extensions["retry"] = self.policy.to_retry(budget)  # httpx-retries' per-request policy
         return attempts, (self._retrying if may_retry(request) else self._once)
@@ -235,7 +234,9 @@ def _raise_call_error(attempts: _Attempts, request: httpx.Request, error: httpx.
     otherwise `APIConnectionError` / `APITimeoutError` over httpx's, saying what was tried."""
     cut_short = isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded)
     ended = attempts.budget.exceeded(request) if cut_short and attempts.shortened else error
-    failure = connection_error(ended, request, attempts=attempts.count, elapsed=attempts.clock() - attempts.started)
+    failure = connection_error(
+        ended, request, attempts=attempts.count, elapsed=attempts.budget.clock() - attempts.started
+    )
     if failure is error:
         raise failure
     raise failure from error
