@@ -14,6 +14,7 @@ from httpx_retries import Retry
 
 from . import _aio
 from ._deadline import CallBudget, DeadlineExceeded
+from ._exceptions import parse_retry_after
 from ._redact import redact_url
 from ._retry import AsyncSleep, Sleep
 from ._transport import logger
@@ -52,12 +53,9 @@ class BudgetedRetry(Retry):
     def _wait(self, response: httpx.Response | Exception) -> float:
         """The wait before the next attempt: the vendor's `Retry-After` when it sent one, else the
         library's backoff; capped by `max_backoff_wait` and by what `total_timeout` has left."""
-        retry_after = response.headers.get("Retry-After", "") if isinstance(response, httpx.Response) else ""
-        try:
-            seconds = self.parse_retry_after(retry_after) if self.respect_retry_after_header and retry_after else 0.0
-        except ValueError:
-            seconds = 0.0  # an unreadable Retry-After: back off as if none was sent
-        seconds = min(seconds, self.max_backoff_wait) or self.backoff_strategy()
+        retry_after = response.headers.get("Retry-After") if isinstance(response, httpx.Response) else None
+        # An unreadable Retry-After: back off as if none was sent.
+        seconds = min(parse_retry_after(retry_after) or 0.0, self.max_backoff_wait) or self.backoff_strategy()
         if self.total_timeout is not None:
             seconds = min(seconds, max(0.0, self.total_timeout - self.elapsed_sleep))
         if self.budget is not None:

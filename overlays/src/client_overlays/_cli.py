@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import os
 import sys
@@ -38,27 +37,20 @@ def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Bar]:
         yield lambda done, total: None
         return
     try:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TaskProgressColumn,
-            TextColumn,
-            TimeRemainingColumn,
-        )
+        from rich import progress as bars
     except ImportError as error:  # the cli extra is missing
         raise SystemExit(f"error: the progress bar needs rich: pip install 'client-overlays[cli]' ({error})") from error
     from rich.console import Console
 
     columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeRemainingColumn(),
+        bars.TextColumn("{task.description}"),
+        bars.BarColumn(),
+        bars.MofNCompleteColumn(),
+        bars.TaskProgressColumn(),
+        bars.TextColumn("{task.fields[rate]}"),
+        bars.TimeRemainingColumn(),
     )
-    with Progress(*columns, console=Console(stderr=True)) as progress:
+    with bars.Progress(*columns, console=Console(stderr=True)) as progress:
         task = progress.add_task(description, total=None, rate="")
 
         def update(done: int, total: int | None) -> None:
@@ -112,6 +104,7 @@ class ResumableExport:
         elif resume:
             raise ValueError(f"nothing to resume: {self.checkpoint} does not exist")
         self._handle = output.open("a", encoding="utf-8", newline="")
+        self._csv = csv.writer(self._handle)
 
     def write_page(self, items: list[Mapping[str, Any]]) -> None:
         """One page's items. A CSV's columns are the fields of the first page's items (fields
@@ -122,17 +115,12 @@ class ResumableExport:
             return
         if self._fields is None:
             self._fields = list(dict.fromkeys(name for item in items for name in item))
-            self._csv_row(self._fields)
+            self._csv.writerow(self._fields)
         for item in items:
             extra = [name for name in item if name not in self._fields]
             if extra:
                 raise ValueError(f"an item has fields the CSV header lacks ({', '.join(extra)}): export as jsonl")
-            self._csv_row([_cell(item.get(name)) for name in self._fields])
-
-    def _csv_row(self, values: list[Any]) -> None:
-        text = io.StringIO()
-        csv.writer(text).writerow(values)
-        self._handle.write(text.getvalue())
+            self._csv.writerow([_cell(item.get(name)) for name in self._fields])
 
     def save(self, position: Mapping[str, Any]) -> None:
         """Everything written so far is on disk; `position` is where to go on from."""
@@ -149,16 +137,6 @@ class ResumableExport:
 
     def close(self) -> None:
         self._handle.close()
-
-
-def export_pages(pages: Any, export: ResumableExport) -> int:
-    """Write every item of a paginator (its `iter_pages()`), saving the position after each page."""
-    written = 0
-    for page in pages.iter_pages():
-        export.write_page([item.to_dict() if hasattr(item, "to_dict") else item for item in page.items])
-        written += len(page.items)
-        export.save(pages.position)
-    return written
 
 
 def _cell(value: Any) -> Any:
@@ -178,12 +156,18 @@ def export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser
 
 
 def run_export(args: argparse.Namespace, client: Any, what: str, walk: Callable[[Bar, Any], Any]) -> int:
-    """Export what `walk(progress, resume_from)` pages through to `args.output`; closes `client`."""
+    """Export every item of the paginator `walk(progress, resume_from)` returns to `args.output`,
+    saving the position after each page; closes `client`."""
     fmt = args.format or ("csv" if args.output.suffix.lower() == ".csv" else "jsonl")
     export = ResumableExport(args.output, fmt, resume=args.resume)
+    written = 0
     try:
         with progress_bar(what, enabled=not args.quiet) as bar:
-            written = export_pages(walk(bar, export.resume_from), export)
+            pages = walk(bar, export.resume_from)
+            for page in pages.iter_pages():
+                export.write_page([item.to_dict() if hasattr(item, "to_dict") else item for item in page.items])
+                written += len(page.items)
+                export.save(pages.position)
         export.finish()
     finally:
         export.close()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import math
-import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Final
 
@@ -72,21 +71,15 @@ def deadline(seconds: float | None) -> Iterator[None]:
 class CallBudget:
     """One call's deadline, from its first attempt on."""
 
-    def __init__(
-        self,
-        seconds: float | None,
-        clock: Callable[[], float] = time.monotonic,
-        *,
-        timeouts: dict[str, float | None] | None = None,
-    ) -> None:
+    def __init__(self, seconds: float | None, clock: Callable[[], float], timeouts: dict[str, float | None] | None):
         self.seconds = seconds
-        self._clock = clock
+        self.clock = clock
         self.expires = None if seconds is None else clock() + seconds
         # httpx's timeouts as the caller set them, before any attempt cut them to the time left.
         self.timeouts: dict[str, float | None] = dict(timeouts or {})
 
     def remaining(self) -> float | None:
-        return None if self.expires is None else self.expires - self._clock()
+        return None if self.expires is None else self.expires - self.clock()
 
     def exceeded(self, request: httpx.Request | None = None) -> DeadlineExceeded:
         assert self.seconds is not None
@@ -99,14 +92,14 @@ class CallBudget:
             raise self.exceeded(request)
         return left
 
-    def cap(self, request: httpx.Request, timeouts: dict[str, float | None]) -> bool:
+    def cap(self, request: httpx.Request) -> bool:
         """Give `request` httpx timeouts no longer than the time left; True when that shortened one."""
         left = self.check(request)
         if left is None:
             return False
-        capped = {name: left if value is None else min(value, left) for name, value in timeouts.items()}
+        capped = {name: left if value is None else min(value, left) for name, value in self.timeouts.items()}
         request.extensions["timeout"] = capped
-        return capped != timeouts
+        return capped != self.timeouts
 
     def wait_allowed(self, seconds: float, request: httpx.Request | None = None) -> None:
         """Raise rather than start a wait that would end past the deadline."""
@@ -131,7 +124,7 @@ def begin_call(request: httpx.Request, client_deadline: float | None, clock: Cal
     else:
         override = _override.get()
         seconds = client_deadline if override is _UNSET else override  # type: ignore[assignment]
-    budget = CallBudget(seconds, clock, timeouts=request.extensions.get("timeout"))
+    budget = CallBudget(seconds, clock, request.extensions.get("timeout"))
     request.extensions[_BUDGET_EXTENSION] = budget
     return budget
 
@@ -149,27 +142,26 @@ class DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         assert isinstance(self._inner, httpx.SyncByteStream)
-        try:
+        with self._deadline_timeouts():
             for chunk in self._inner:
                 self._budget.check()
                 yield chunk
-        except httpx.TimeoutException as error:
-            self._raise_if_deadline(error)
-            raise
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         assert isinstance(self._inner, httpx.AsyncByteStream)
-        try:
+        with self._deadline_timeouts():
             async for chunk in self._inner:
                 self._budget.check()
                 yield chunk
-        except httpx.TimeoutException as error:
-            self._raise_if_deadline(error)
-            raise
 
-    def _raise_if_deadline(self, error: httpx.TimeoutException) -> None:
-        if self._shortened and not isinstance(error, DeadlineExceeded):
-            raise self._budget.exceeded() from error
+    @contextlib.contextmanager
+    def _deadline_timeouts(self) -> Iterator[None]:
+        try:
+            yield
+        except httpx.TimeoutException as error:
+            if self._shortened and not isinstance(error, DeadlineExceeded):
+                raise self._budget.exceeded() from error
+            raise
 
     def close(self) -> None:
         if isinstance(self._inner, httpx.SyncByteStream):

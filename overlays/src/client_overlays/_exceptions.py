@@ -80,7 +80,7 @@ class APIError(Exception):
         return describe_body(self.body)
 
     def _message(self) -> str:
-        reason = _reason(self.status_code)
+        reason = httpx.codes.get_reason_phrase(self.status_code)  # "" for a status it does not know
         where = f" from {self.method} {self.url}" if self.url else ""
         detail = self.detail
         return f"{self.status_code} {reason}{where}" + (f": {detail}" if detail else "")
@@ -136,6 +136,7 @@ _BY_STATUS: dict[int, type[APIError]] = {
     403: ForbiddenError,
     404: NotFoundError,
     409: ConflictError,
+    410: NotFoundError,
     422: UnprocessableEntityError,
     429: RateLimitedError,
 }
@@ -194,19 +195,14 @@ def connection_error(
         error.request = request
         return error
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    detail = str(error) or type(error).__name__
-    reason = f"no answer: {type(error).__name__}: {detail}" if str(error) else f"no answer: {detail}"
+    reason = f"no answer: {type(error).__name__}" + (f": {error}" if str(error) else "")
     return kind(reason, request=request, attempts=attempts, elapsed=elapsed)
 
 
 def error_for_status(status_code: int) -> type[APIError]:
     if status_code in _BY_STATUS:
         return _BY_STATUS[status_code]
-    if status_code >= 500:
-        return ServerError
-    if 400 <= status_code < 500:
-        return BadRequestError if status_code != 410 else NotFoundError
-    return APIError
+    return ServerError if status_code >= 500 else BadRequestError if status_code >= 400 else APIError
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -250,10 +246,3 @@ def _describe_item(item: Any) -> str:
     where = item.get("property") or ".".join(str(part) for part in item.get("loc") or [])
     message = item.get("message") or item.get("msg") or ""
     return f"{where}: {message}" if where else str(message)
-
-
-def _reason(status_code: int) -> str:
-    try:
-        return httpx.codes.get_reason_phrase(status_code)
-    except ValueError:
-        return ""

@@ -24,7 +24,7 @@ import httpx
 from . import _aio
 from ._deadline import budget_of
 from ._redact import redact_url
-from ._transport import Layer
+from ._transport import Inner, Layer
 
 logger = logging.getLogger("client_overlays.ratelimit")
 
@@ -126,7 +126,7 @@ def shared_bucket(credential: str, factory: Callable[[], TokenBucket]) -> TokenB
 class RateLimitTransport(Layer):
     """Waits for a token before every attempt, retries included: each one is a request."""
 
-    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, bucket: TokenBucket) -> None:
+    def __init__(self, transport: Inner, bucket: TokenBucket) -> None:
         super().__init__(transport)
         self.bucket = bucket
 

@@ -84,12 +84,9 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
 
 
 def _redact_pairs(text: str) -> str:
-    params = httpx.QueryParams(text)
-    return str(
-        httpx.QueryParams(
-            [(name, _URL_REDACTED if is_secret_query_name(name) else value) for name, value in params.multi_items()]
-        )
-    )
+    pairs = httpx.QueryParams(text).multi_items()
+    redacted = tuple((name, _URL_REDACTED if is_secret_query_name(name) else value) for name, value in pairs)
+    return str(httpx.QueryParams(redacted))
 
 
 def redact_url(url: httpx.URL | str) -> str:

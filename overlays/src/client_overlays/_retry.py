@@ -32,7 +32,7 @@ import httpx
 from . import _aio
 from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, DeadlineStream, begin_call, checked_deadline
 from ._exceptions import connection_error
-from ._transport import Layer
+from ._transport import Inner, Layer
 
 if TYPE_CHECKING:
     from httpx_retries import Retry, RetryTransport
@@ -47,7 +47,7 @@ _STATE: Final = "client_overlays.attempts"
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
-_ALL_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE", "POST", "PATCH")
+_ALL_METHODS = (*_IDEMPOTENT_METHODS, "POST", "PATCH")
 
 Sleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
@@ -113,40 +113,41 @@ def may_retry(request: httpx.Request) -> bool:
 
 
 class _Attempts:
-    """What one call's attempts have shown so far, and the timeouts the caller asked for."""
+    """What one call's attempts have shown so far."""
 
-    def __init__(self, budget: CallBudget, clock: Callable[[], float]) -> None:
+    def __init__(self, budget: CallBudget) -> None:
         self.budget = budget
-        self.clock = clock
-        self.started = clock()
+        self.started = budget.clock()
         self.count = 0  # attempts made (requests handed to the transport below)
-        self.timeouts = budget.timeouts  # as set by the caller, even when an auth flow resends the request
         self.shortened = False  # the last attempt's timeouts were cut to the deadline
         self.may_have_applied = False  # an earlier attempt may have reached the server
 
     def before(self, request: httpx.Request) -> None:
         self.count += 1
-        self.shortened = self.budget.cap(request, self.timeouts)
+        self.shortened = self.budget.cap(request)
 
     def failed(self, error: Exception) -> None:
         if not isinstance(error, _NOT_SENT):
             self.may_have_applied = True
 
-    def answered(self, request: httpx.Request, response: httpx.Response) -> tuple[httpx.Response, bool]:
-        """(the answer to pass up, whether the given one must be closed)."""
-        if request.method.upper() == "DELETE" and response.status_code == 404 and self.may_have_applied:
-            # An earlier attempt deleted it and its answer was lost: what the caller asked for happened.
-            done = httpx.Response(204, headers={OUTCOME_HEADER: ALREADY_DELETED}, request=request)
-            return done, True
+    def answered(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         if response.status_code >= 500:
             self.may_have_applied = True
         if self.budget.expires is not None:
             left = self.budget.remaining()
             # The body's reads, too, end by the deadline (an answer whose headers came just in
             # time raises `DeadlineExceeded` on its first chunk, and is closed as usual).
-            self.shortened = left is None or left <= 0 or self.budget.cap(request, self.timeouts)
+            self.shortened = left is None or left <= 0 or self.budget.cap(request)
             response.stream = DeadlineStream(response.stream, self.budget, shortened=self.shortened)
-        return response, False
+        return response
+
+    def outcome(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """The call's final answer, as the caller gets it."""
+        if request.method.upper() == "DELETE" and response.status_code == 404 and self.may_have_applied:
+            # An earlier attempt deleted it and its answer was lost: what the caller asked for happened.
+            response.close()
+            return httpx.Response(204, headers={OUTCOME_HEADER: ALREADY_DELETED}, request=request)
+        return response
 
 
 class _AttemptTransport(Layer):
@@ -158,41 +159,29 @@ class _AttemptTransport(Layer):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         inner, attempts = self.sync_inner, _attempts_of(request)
+        response = None
         try:
-            response = inner.handle_request(request)
-            passed, close = attempts.answered(request, response)
+            response = attempts.answered(request, inner.handle_request(request))
+            response.read()  # here, so a body cut short is retried like any lost answer
         except Exception as error:
+            if response is not None:
+                response.close()
             attempts.failed(error)
             raise
-        if close:
-            response.close()
-            return passed
-        try:
-            passed.read()  # here, so a body cut short is retried like any lost answer
-        except Exception as error:
-            passed.close()
-            attempts.failed(error)
-            raise
-        return passed
+        return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         inner, attempts = self.async_inner, _attempts_of(request)
+        response = None
         try:
-            response = await inner.handle_async_request(request)
-            passed, close = attempts.answered(request, response)
+            response = attempts.answered(request, await inner.handle_async_request(request))
+            await response.aread()
         except Exception as error:
+            if response is not None:
+                await response.aclose()
             attempts.failed(error)
             raise
-        if close:
-            await response.aclose()
-            return passed
-        try:
-            await passed.aread()
-        except Exception as error:
-            await passed.aclose()
-            attempts.failed(error)
-            raise
-        return passed
+        return response
 
 
 def _attempts_of(request: httpx.Request) -> _Attempts:
@@ -204,13 +193,7 @@ def _attempts_of(request: httpx.Request) -> _Attempts:
 class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Retries what is safe to retry (httpx-retries' `RetryTransport`), within a deadline."""
 
-    def __init__(
-        self,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        *,
-        deadline: float | None = DEFAULT_DEADLINE,
-    ) -> None:
+    def __init__(self, transport: Inner, policy: RetryPolicy, *, deadline: float | None = DEFAULT_DEADLINE) -> None:
         from httpx_retries import RetryTransport
 
         self._once = _AttemptTransport(transport)  # a request sent once, as every attempt is
@@ -220,7 +203,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _begin(self, request: httpx.Request) -> tuple[_Attempts, RetryTransport | _AttemptTransport]:
         budget = begin_call(request, self.deadline, self.policy.clock)
-        attempts = _Attempts(budget, self.policy.clock)
+        attempts = _Attempts(budget)
         request.extensions[_STATE] = attempts
         request.extensions["retry"] = self.policy.to_retry(budget)  # httpx-retries' per-request policy
         return attempts, (self._retrying if may_retry(request) else self._once)
@@ -228,14 +211,14 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts, transport = self._begin(request)
         try:
-            return transport.handle_request(request)
+            return attempts.outcome(request, transport.handle_request(request))
         except httpx.TransportError as error:
             _raise_call_error(attempts, request, error)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts, transport = self._begin(request)
         try:
-            return await transport.handle_async_request(request)
+            return attempts.outcome(request, await transport.handle_async_request(request))
         except httpx.TransportError as error:
             _raise_call_error(attempts, request, error)
 
@@ -249,11 +232,11 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 def _raise_call_error(attempts: _Attempts, request: httpx.Request, error: httpx.TransportError) -> NoReturn:
     """The error that ends a call: `DeadlineExceeded` for a timeout cut short to the deadline,
     otherwise `APIConnectionError` / `APITimeoutError` over httpx's, saying what was tried."""
-    elapsed = attempts.clock() - attempts.started
-    if isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded) and attempts.shortened:
-        exceeded = attempts.budget.exceeded(request)
-        raise connection_error(exceeded, request, attempts=attempts.count, elapsed=elapsed) from error
-    failure = connection_error(error, request, attempts=attempts.count, elapsed=elapsed)
+    cut_short = isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded)
+    ended = attempts.budget.exceeded(request) if cut_short and attempts.shortened else error
+    failure = connection_error(
+        ended, request, attempts=attempts.count, elapsed=attempts.budget.clock() - attempts.started
+    )
     if failure is error:
         raise failure
     raise failure from error

@@ -26,12 +26,10 @@ class MissingCredentialError(ValueError):
 
 def credential(value: str | None, *, argument: str, env: str) -> str:
     """`value`, else the environment variable `env`; a clear error names both when neither is set."""
-    if value:
-        return value
-    from_env = os.environ.get(env, "")
-    if from_env:
-        return from_env
-    raise MissingCredentialError(f"no {argument}: pass {argument}=... or set the {env} environment variable")
+    found = value or os.environ.get(env, "")
+    if not found:
+        raise MissingCredentialError(f"no {argument}: pass {argument}=... or set the {env} environment variable")
+    return found
 
 
 def checked_base_url(base_url: str) -> str:

@@ -11,7 +11,7 @@ import httpx
 from ._redact import redact_headers, redact_url
 from ._responses import AnsweredHeaders, Classify
 
-__all__ = ["Layer", "ObservedTransport", "enable_debug_logging", "logger"]
+__all__ = ["Inner", "Layer", "ObservedTransport", "enable_debug_logging", "logger"]
 
 logger = logging.getLogger("client_overlays.http")
 Inner = httpx.BaseTransport | httpx.AsyncBaseTransport
@@ -64,32 +64,25 @@ class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
 class ObservedTransport(Layer):
     """The innermost layer: changes nothing that goes over the wire."""
 
-    def __init__(
-        self,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        *,
-        classify: Classify | None = None,
-    ) -> None:
+    def __init__(self, transport: Inner | None = None, *, classify: Classify | None = None) -> None:
         super().__init__(transport)
         self.classify = classify
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         inner, started = self.sync_inner, _log_request(request)
         try:
-            response = inner.handle_request(request)
+            return _observed(request, inner.handle_request(request), started, self.classify)
         except httpx.TransportError as error:
             _log_failure(request, error, started)
             raise
-        return _observed(request, response, started, self.classify)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         inner, started = self.async_inner, _log_request(request)
         try:
-            response = await inner.handle_async_request(request)
+            return _observed(request, await inner.handle_async_request(request), started, self.classify)
         except httpx.TransportError as error:
             _log_failure(request, error, started)
             raise
-        return _observed(request, response, started, self.classify)
 
 
 def _log_request(request: httpx.Request) -> float:

@@ -12,32 +12,28 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
-from .._cli import export_arguments, fail_in_one_line, run_export
+from .._cli import Bar, export_arguments, fail_in_one_line, run_export
 from . import connect
 
 __all__ = ["main"]
 
 
-def _parser() -> argparse.ArgumentParser:
+@fail_in_one_line
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="economic-export", description=__doc__.split("\n")[0])
     parser.add_argument("collection", choices=("contacts", "groups"))
     parser.add_argument("--filter", dest="filter_", help="an e-conomic filter expression, e.g. 'name$like:*port'")
-    return export_arguments(parser)
-
-
-@fail_in_one_line
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = export_arguments(parser).parse_args(argv)
     client = connect()
     resource = client.contacts if args.collection == "contacts" else client.groups
     filters = {"filter_": args.filter_} if args.filter_ else {}
-    return run_export(
-        args,
-        client,
-        args.collection,
-        lambda bar, position: resource.list(progress=bar, resume_from=position, **filters),
-    )
+
+    def walk(bar: Bar, position: Any) -> Any:
+        return resource.list(progress=bar, resume_from=position, **filters)
+
+    return run_export(args, client, args.collection, walk)
 
 
 if __name__ == "__main__":

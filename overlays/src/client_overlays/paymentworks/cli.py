@@ -20,17 +20,13 @@ from . import connect
 __all__ = ["main"]
 
 
-def _parser() -> argparse.ArgumentParser:
+@fail_in_one_line
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="paymentworks-updates", description=__doc__.split("\n")[0])
     statuses = [code.value for code in UpdateStatusCode]
     parser.add_argument("--status", type=int, choices=statuses, help="only updates with this status code")
     parser.add_argument("--per-page", type=int, default=500, help="items per request (default 500)")
-    return export_arguments(parser)
-
-
-@fail_in_one_line
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = export_arguments(parser).parse_args(argv)
     client = connect()
     query: dict[str, Any] = {"status": UpdateStatusCode(args.status)} if args.status is not None else {}
 
