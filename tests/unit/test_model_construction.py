@@ -8,6 +8,7 @@ own `__init__`, as the stock templates build every class. These tests pin that b
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -63,6 +64,24 @@ def test_unknown_keys_are_kept_and_each_instance_owns_its_dict() -> None:
     plain["note"] = "changed"
     assert other.additional_properties == {}
     assert plain.additional_properties is not other.additional_properties
+
+
+def test_additional_properties_of_a_plain_item_behave_as_a_stored_empty_dict() -> None:
+    # An item without unknown keys leaves the slot unset (one dict less per item); everything a
+    # user does with it behaves as if `{}` had been stored: reads, writes, attrs' methods, copies.
+    parsed = Contact.from_dict(CONTACT)
+    assert parsed == _by_init() and repr(parsed) == repr(_by_init())
+    assert attrs.asdict(parsed)["additional_properties"] == {}
+    assert copy.copy(parsed) == parsed and copy.copy(parsed).additional_properties == {}
+    evolved = attrs.evolve(Contact.from_dict(CONTACT), name="Lars")
+    assert evolved.name == "Lars" and evolved.additional_properties == {}
+    assert "vip" not in parsed and parsed.additional_keys == []
+    parsed["vip"] = True
+    assert parsed.additional_properties == {"vip": True} and parsed.to_dict()["vip"] is True
+    parsed.additional_properties = {"other": 1}
+    assert parsed["other"] == 1 and "vip" not in parsed
+    del parsed.additional_properties
+    assert parsed.additional_properties == {}
 
 
 def test_a_subclass_is_built_through_its_own_init() -> None:

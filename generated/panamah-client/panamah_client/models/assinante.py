@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.software import Software
-from ..types import UNSET, Unset, build_list
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list
 
 T = TypeVar("T", bound="Assinante")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -155,9 +155,8 @@ class Assinante:
 
         self.series = get("series", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Assinante:
@@ -196,3 +195,6 @@ class Assinante:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(Assinante, "additional_properties", EmptyDictUntilSet(vars(Assinante)["additional_properties"]))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 if TYPE_CHECKING:
     from ..models.assinante_record_plano_uso import AssinanteRecordPlanoUso
@@ -143,9 +143,8 @@ class AssinanteRecord:
 
         self.cnpj = get("cnpj", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is AssinanteRecord:
@@ -183,3 +182,6 @@ class AssinanteRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(AssinanteRecord, "additional_properties", EmptyDictUntilSet(vars(AssinanteRecord)["additional_properties"]))

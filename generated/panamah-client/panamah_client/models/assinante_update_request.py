@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.software import Software
-from ..types import UNSET, Unset, build_list
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.assinante_update_request_plano_uso import AssinanteUpdateRequestPlanoUso
@@ -227,9 +227,8 @@ class AssinanteUpdateRequest:
 
         self.series = get("series", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is AssinanteUpdateRequest:
@@ -273,3 +272,10 @@ class AssinanteUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(
+    AssinanteUpdateRequest,
+    "additional_properties",
+    EmptyDictUntilSet(vars(AssinanteUpdateRequest)["additional_properties"]),
+)

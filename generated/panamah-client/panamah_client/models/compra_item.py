@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 T = TypeVar("T", bound="CompraItem")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -93,9 +93,8 @@ class CompraItem:
 
         self.desconto = get("desconto", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is CompraItem:
@@ -128,3 +127,6 @@ class CompraItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(CompraItem, "additional_properties", EmptyDictUntilSet(vars(CompraItem)["additional_properties"]))

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 T = TypeVar("T", bound="Ean")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -68,9 +68,8 @@ class Ean:
 
         self.tributado = get("tributado", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Ean:
@@ -100,3 +99,6 @@ class Ean:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(Ean, "additional_properties", EmptyDictUntilSet(vars(Ean)["additional_properties"]))

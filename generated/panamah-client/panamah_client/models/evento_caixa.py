@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evento_caixa_tipo import EventoCaixaTipo
-from ..types import UNSET, Unset, build_list, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.evento_caixa_valor_declarado import EventoCaixaValorDeclarado
@@ -119,9 +119,8 @@ class EventoCaixa:
 
         self.valores_declarados = valores_declarados
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is EventoCaixa:
@@ -155,3 +154,6 @@ class EventoCaixa:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(EventoCaixa, "additional_properties", EmptyDictUntilSet(vars(EventoCaixa)["additional_properties"]))

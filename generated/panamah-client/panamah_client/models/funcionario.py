@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, parse_date_time
 
 T = TypeVar("T", bound="Funcionario")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -118,9 +118,8 @@ class Funcionario:
 
         self.loja_ids = get("lojaIds", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Funcionario:
@@ -155,3 +154,6 @@ class Funcionario:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(Funcionario, "additional_properties", EmptyDictUntilSet(vars(Funcionario)["additional_properties"]))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import EmptyDictUntilSet
+
 if TYPE_CHECKING:
     from ..models.pending_resources_by_tipo import PendingResourcesByTipo
 
@@ -41,9 +43,8 @@ class PendingResources:
         from ..models.pending_resources_by_tipo import PendingResourcesByTipo  # noqa: PLC0415
 
         self = _new_instance(PendingResources)
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KNOWN_KEYS:
@@ -76,3 +77,6 @@ class PendingResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(PendingResources, "additional_properties", EmptyDictUntilSet(vars(PendingResources)["additional_properties"]))

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import EmptyDictUntilSet
+
 T = TypeVar("T", bound="PendingResourcesByTipo")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
 # lookup per call instead of a global and an attribute).
@@ -35,9 +37,8 @@ class PendingResourcesByTipo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         self = _new_instance(PendingResourcesByTipo)
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KNOWN_KEYS:
@@ -70,3 +71,10 @@ class PendingResourcesByTipo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(
+    PendingResourcesByTipo,
+    "additional_properties",
+    EmptyDictUntilSet(vars(PendingResourcesByTipo)["additional_properties"]),
+)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import EmptyDictUntilSet
+
 if TYPE_CHECKING:
     from ..models.stream_failures import StreamFailures
     from ..models.stream_successes import StreamSuccesses
@@ -64,9 +66,8 @@ class StreamDataResult:
 
         self.falhas = StreamFailures.from_dict(src_dict["falhas"])
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamDataResult:
@@ -95,3 +96,6 @@ class StreamDataResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(StreamDataResult, "additional_properties", EmptyDictUntilSet(vars(StreamDataResult)["additional_properties"]))

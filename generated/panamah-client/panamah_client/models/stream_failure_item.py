@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.stream_model_tipo import StreamModelTipo
 from ..models.stream_operation_kind import StreamOperationKind
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 T = TypeVar("T", bound="StreamFailureItem")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -91,9 +91,8 @@ class StreamFailureItem:
 
         self.mensagem = get("mensagem", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamFailureItem:
@@ -125,3 +124,6 @@ class StreamFailureItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(StreamFailureItem, "additional_properties", EmptyDictUntilSet(vars(StreamFailureItem)["additional_properties"]))

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.stream_model_tipo import StreamModelTipo
 from ..models.stream_operation_kind import StreamOperationKind
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 if TYPE_CHECKING:
     from ..models.stream_operation_data import StreamOperationData
@@ -92,9 +92,8 @@ class StreamOperation:
 
         self.assinante_id = get("assinanteId", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamOperation:
@@ -125,3 +124,6 @@ class StreamOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(StreamOperation, "additional_properties", EmptyDictUntilSet(vars(StreamOperation)["additional_properties"]))

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.stream_model_tipo import StreamModelTipo
 from ..models.stream_operation_kind import StreamOperationKind
+from ..types import EmptyDictUntilSet
 
 T = TypeVar("T", bound="StreamResultItem")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -70,9 +71,8 @@ class StreamResultItem:
 
         self.id = src_dict["id"]
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamResultItem:
@@ -102,3 +102,6 @@ class StreamResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(StreamResultItem, "additional_properties", EmptyDictUntilSet(vars(StreamResultItem)["additional_properties"]))

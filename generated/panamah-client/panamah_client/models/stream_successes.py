@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import build_list
+from ..types import EmptyDictUntilSet, build_list
 
 if TYPE_CHECKING:
     from ..models.stream_result_item import StreamResultItem
@@ -69,9 +69,8 @@ class StreamSuccesses:
 
         self.itens = itens
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is StreamSuccesses:
@@ -100,3 +99,6 @@ class StreamSuccesses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(StreamSuccesses, "additional_properties", EmptyDictUntilSet(vars(StreamSuccesses)["additional_properties"]))

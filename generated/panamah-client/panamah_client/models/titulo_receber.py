@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import build_list, parse_date_time
+from ..types import EmptyDictUntilSet, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.titulo_receber_pagamento import TituloReceberPagamento
@@ -150,9 +150,8 @@ class TituloReceber:
 
         self.pagamentos = pagamentos
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TituloReceber:
@@ -191,3 +190,6 @@ class TituloReceber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(TituloReceber, "additional_properties", EmptyDictUntilSet(vars(TituloReceber)["additional_properties"]))

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_date_time
+from ..types import EmptyDictUntilSet, parse_date_time
 
 T = TypeVar("T", bound="TituloReceberPagamento")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -59,9 +59,8 @@ class TituloReceberPagamento:
 
         self.valor = src_dict["valor"]
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TituloReceberPagamento:
@@ -90,3 +89,10 @@ class TituloReceberPagamento:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(
+    TituloReceberPagamento,
+    "additional_properties",
+    EmptyDictUntilSet(vars(TituloReceberPagamento)["additional_properties"]),
+)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, build_list, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.troca_devolucao_item import TrocaDevolucaoItem
@@ -149,9 +149,8 @@ class TrocaDevolucao:
 
         self.vendedor_id = get("vendedorId", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TrocaDevolucao:
@@ -189,3 +188,6 @@ class TrocaDevolucao:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(TrocaDevolucao, "additional_properties", EmptyDictUntilSet(vars(TrocaDevolucao)["additional_properties"]))

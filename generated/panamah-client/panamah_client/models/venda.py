@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, build_list, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.venda_item import VendaItem
@@ -255,9 +255,8 @@ class Venda:
 
         self.numero_caixa = get("numeroCaixa", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Venda:
@@ -306,3 +305,6 @@ class Venda:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(Venda, "additional_properties", EmptyDictUntilSet(vars(Venda)["additional_properties"]))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import EmptyDictUntilSet
+
 if TYPE_CHECKING:
     from ..models.proxy_response_data import ProxyResponseData
 
@@ -54,9 +56,8 @@ class ProxyResponse:
         self = _new_instance(ProxyResponse)
         self.data = ProxyResponseData.from_dict(src_dict["data"])
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProxyResponse:
@@ -84,3 +85,6 @@ class ProxyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(ProxyResponse, "additional_properties", EmptyDictUntilSet(vars(ProxyResponse)["additional_properties"]))

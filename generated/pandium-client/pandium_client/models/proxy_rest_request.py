@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 if TYPE_CHECKING:
     from ..models.proxy_rest_request_body import ProxyRestRequestBody
@@ -181,9 +181,8 @@ class ProxyRestRequest:
 
         self.body = body
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ProxyRestRequest:
@@ -215,3 +214,6 @@ class ProxyRestRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(ProxyRestRequest, "additional_properties", EmptyDictUntilSet(vars(ProxyRestRequest)["additional_properties"]))

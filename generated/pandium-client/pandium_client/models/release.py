@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.release_config_schema import ReleaseConfigSchema
@@ -213,9 +213,8 @@ class Release:
 
         self.modified_date = modified_date
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Release:
@@ -251,3 +250,6 @@ class Release:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(Release, "additional_properties", EmptyDictUntilSet(vars(Release)["additional_properties"]))

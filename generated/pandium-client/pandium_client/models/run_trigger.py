@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.run_trigger_payload import RunTriggerPayload
@@ -150,9 +150,8 @@ class RunTrigger:
 
         self.payload = payload
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is RunTrigger:
@@ -184,3 +183,6 @@ class RunTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(RunTrigger, "additional_properties", EmptyDictUntilSet(vars(RunTrigger)["additional_properties"]))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 if TYPE_CHECKING:
     from ..models.tenant_create_configs import TenantCreateConfigs
@@ -140,9 +140,8 @@ class TenantCreate:
 
         self.configs = configs
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantCreate:
@@ -175,3 +174,6 @@ class TenantCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(TenantCreate, "additional_properties", EmptyDictUntilSet(vars(TenantCreate)["additional_properties"]))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 if TYPE_CHECKING:
     from ..models.tenant_patch_configs import TenantPatchConfigs
@@ -131,9 +131,8 @@ class TenantPatch:
 
         self.user_schedule = get("user_schedule", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantPatch:
@@ -165,3 +164,6 @@ class TenantPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(TenantPatch, "additional_properties", EmptyDictUntilSet(vars(TenantPatch)["additional_properties"]))

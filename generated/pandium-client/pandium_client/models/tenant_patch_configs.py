@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import EmptyDictUntilSet
+
 T = TypeVar("T", bound="TenantPatchConfigs")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
 # lookup per call instead of a global and an attribute).
@@ -31,9 +33,8 @@ class TenantPatchConfigs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         self = _new_instance(TenantPatchConfigs)
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantPatchConfigs:
@@ -59,3 +60,8 @@ class TenantPatchConfigs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(
+    TenantPatchConfigs, "additional_properties", EmptyDictUntilSet(vars(TenantPatchConfigs)["additional_properties"])
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 if TYPE_CHECKING:
     from ..models.tenant_auth_status import TenantAuthStatus
@@ -201,9 +201,8 @@ class TenantStatus:
         _auth = get("auth", UNSET)
         self.auth = UNSET if _auth is UNSET else TenantAuthStatus.from_dict(_auth)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TenantStatus:
@@ -235,3 +234,6 @@ class TenantStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(TenantStatus, "additional_properties", EmptyDictUntilSet(vars(TenantStatus)["additional_properties"]))

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import EmptyDictUntilSet
+
 T = TypeVar("T", bound="ValidationError")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
 # lookup per call instead of a global and an attribute).
@@ -79,9 +81,8 @@ class ValidationError:
 
         self.type_ = src_dict["type"]
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is ValidationError:
@@ -111,3 +112,6 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(ValidationError, "additional_properties", EmptyDictUntilSet(vars(ValidationError)["additional_properties"]))

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.approval_status import ApprovalStatus
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, parse_date_time
 
 T = TypeVar("T", bound="Approval")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -113,9 +113,8 @@ class Approval:
 
         self.reason = get("reason", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Approval:
@@ -146,3 +145,6 @@ class Approval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(Approval, "additional_properties", EmptyDictUntilSet(vars(Approval)["additional_properties"]))

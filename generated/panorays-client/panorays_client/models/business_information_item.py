@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.business_information_type import BusinessInformationType
-from ..types import UNSET, Unset
+from ..types import UNSET, EmptyDictUntilSet, Unset
 
 T = TypeVar("T", bound="BusinessInformationItem")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -106,9 +106,8 @@ class BusinessInformationItem:
 
         self.answer = answer
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is BusinessInformationItem:
@@ -139,3 +138,10 @@ class BusinessInformationItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(
+    BusinessInformationItem,
+    "additional_properties",
+    EmptyDictUntilSet(vars(BusinessInformationItem)["additional_properties"]),
+)

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import EmptyDictUntilSet
+
 T = TypeVar("T", bound="CreatedId")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
 # lookup per call instead of a global and an attribute).
@@ -48,9 +50,8 @@ class CreatedId:
         self = _new_instance(CreatedId)
         self.id = src_dict["id"]
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is CreatedId:
@@ -78,3 +79,6 @@ class CreatedId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(CreatedId, "additional_properties", EmptyDictUntilSet(vars(CreatedId)["additional_properties"]))

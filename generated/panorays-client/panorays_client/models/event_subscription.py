@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
-from ..types import build_list
+from ..types import EmptyDictUntilSet, build_list
 
 T = TypeVar("T", bound="EventSubscription")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -56,9 +56,8 @@ class EventSubscription:
 
         self.events = events
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is EventSubscription:
@@ -86,3 +85,6 @@ class EventSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(EventSubscription, "additional_properties", EmptyDictUntilSet(vars(EventSubscription)["additional_properties"]))

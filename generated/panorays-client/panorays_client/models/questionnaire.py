@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, parse_date_time
 
 T = TypeVar("T", bound="Questionnaire")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -124,9 +124,8 @@ class Questionnaire:
 
         self.questionnaire_type = get("questionnaire_type", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Questionnaire:
@@ -158,3 +157,6 @@ class Questionnaire:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(Questionnaire, "additional_properties", EmptyDictUntilSet(vars(Questionnaire)["additional_properties"]))

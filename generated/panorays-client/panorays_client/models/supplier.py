@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_type import EvaluationType
-from ..types import UNSET, Unset, build_list, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.approval import Approval
@@ -278,9 +278,8 @@ class Supplier:
 
         self.questionnaires = questionnaires
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is Supplier:
@@ -323,3 +322,6 @@ class Supplier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(Supplier, "additional_properties", EmptyDictUntilSet(vars(Supplier)["additional_properties"]))

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_type import EvaluationType
-from ..types import UNSET, Unset, build_list
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.business_information_answer import BusinessInformationAnswer
@@ -170,9 +170,8 @@ class SupplierCreate:
 
         self.tags = get("tags", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierCreate:
@@ -209,3 +208,6 @@ class SupplierCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(SupplierCreate, "additional_properties", EmptyDictUntilSet(vars(SupplierCreate)["additional_properties"]))

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.supplier_event_data import SupplierEventData
@@ -91,9 +91,8 @@ class SupplierEvent:
         _data = get("data", UNSET)
         self.data = UNSET if _data is UNSET else SupplierEventData.from_dict(_data)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierEvent:
@@ -124,3 +123,6 @@ class SupplierEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(SupplierEvent, "additional_properties", EmptyDictUntilSet(vars(SupplierEvent)["additional_properties"]))

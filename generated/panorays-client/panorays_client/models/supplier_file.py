@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_origin import FileOrigin
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, parse_date_time
 
 T = TypeVar("T", bound="SupplierFile")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -107,9 +107,8 @@ class SupplierFile:
         _insert_ts = get("insert_ts", UNSET)
         self.insert_ts = UNSET if _insert_ts is UNSET else parse_date_time(_insert_ts)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierFile:
@@ -142,3 +141,6 @@ class SupplierFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(SupplierFile, "additional_properties", EmptyDictUntilSet(vars(SupplierFile)["additional_properties"]))

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_type import EvaluationType
-from ..types import UNSET, Unset, build_list
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.approval import Approval
@@ -177,9 +177,8 @@ class SupplierUpdate:
 
         self.portfolios = get("portfolios", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierUpdate:
@@ -216,3 +215,6 @@ class SupplierUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(SupplierUpdate, "additional_properties", EmptyDictUntilSet(vars(SupplierUpdate)["additional_properties"]))

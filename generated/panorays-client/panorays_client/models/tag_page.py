@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, build_list
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.tag import Tag
@@ -83,9 +83,8 @@ class TagPage:
 
         self.next_ = get("next", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is TagPage:
@@ -115,3 +114,6 @@ class TagPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(TagPage, "additional_properties", EmptyDictUntilSet(vars(TagPage)["additional_properties"]))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.requesting_company import RequestingCompany
@@ -256,9 +256,8 @@ class NewVendorRequestDetails:
 
         self.matched_supplier = get("matched_supplier", UNSET)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is NewVendorRequestDetails:
@@ -299,3 +298,10 @@ class NewVendorRequestDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(
+    NewVendorRequestDetails,
+    "additional_properties",
+    EmptyDictUntilSet(vars(NewVendorRequestDetails)["additional_properties"]),
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import build_list
+from ..types import EmptyDictUntilSet, build_list
 
 if TYPE_CHECKING:
     from ..models.new_vendor_request import NewVendorRequest
@@ -87,9 +87,8 @@ class NewVendorRequestPage:
 
         self.results = results
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is NewVendorRequestPage:
@@ -120,3 +119,10 @@ class NewVendorRequestPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(
+    NewVendorRequestPage,
+    "additional_properties",
+    EmptyDictUntilSet(vars(NewVendorRequestPage)["additional_properties"]),
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, build_list
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list
 
 if TYPE_CHECKING:
     from ..models.remittance_address import RemittanceAddress
@@ -160,9 +160,8 @@ class RequestingCompany:
             UNSET if _tax_classification is UNSET else TaxClassification.from_dict(_tax_classification)
         )
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is RequestingCompany:
@@ -199,3 +198,6 @@ class RequestingCompany:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(RequestingCompany, "additional_properties", EmptyDictUntilSet(vars(RequestingCompany)["additional_properties"]))

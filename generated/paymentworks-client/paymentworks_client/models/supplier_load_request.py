@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import EmptyDictUntilSet, File
 
 T = TypeVar("T", bound="SupplierLoadRequest")
 # `from_dict` runs once per item of a page: what it calls is bound once here (one global
@@ -63,9 +63,8 @@ class SupplierLoadRequest:
         self = _new_instance(SupplierLoadRequest)
         self.suppliers = File(payload=BytesIO(src_dict["suppliers"]))
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is SupplierLoadRequest:
@@ -93,3 +92,8 @@ class SupplierLoadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(
+    SupplierLoadRequest, "additional_properties", EmptyDictUntilSet(vars(SupplierLoadRequest)["additional_properties"])
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import build_list
+from ..types import EmptyDictUntilSet, build_list
 
 if TYPE_CHECKING:
     from ..models.vendor_update import VendorUpdate
@@ -87,9 +87,8 @@ class UpdatePage:
 
         self.results = results
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is UpdatePage:
@@ -120,3 +119,6 @@ class UpdatePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(UpdatePage, "additional_properties", EmptyDictUntilSet(vars(UpdatePage)["additional_properties"]))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, build_list, parse_date_time
+from ..types import UNSET, EmptyDictUntilSet, Unset, build_list, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.field_change import FieldChange
@@ -291,9 +291,8 @@ class VendorUpdate:
         _metadata = get("metadata", UNSET)
         self.metadata = UNSET if _metadata is UNSET else VendorUpdateMetadata.from_dict(_metadata)
 
-        if _only_known_keys(src_dict):
-            self.additional_properties = {}
-        else:
+        # Only known keys (most items): the slot stays unset and reads as {} (EmptyDictUntilSet).
+        if not _only_known_keys(src_dict):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
         if cls is VendorUpdate:
@@ -339,3 +338,6 @@ class VendorUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+setattr(VendorUpdate, "additional_properties", EmptyDictUntilSet(vars(VendorUpdate)["additional_properties"]))
