@@ -385,9 +385,10 @@ class Export(_ExportBase[T]):
         self._client.get_httpx_client()
         changed, stop = self._changed, threading.Event()
         failed: list[BaseException] = []
-        live = [0]  # requests sent or due and not answered
+        live = 0  # requests sent or due and not answered
 
         def walk(call: _Call | None) -> None:
+            nonlocal live
             # Each thread sends what follows its own answer at once, before anything is handed
             # out: on a round's critical path is the request, not the models built for the caller.
             try:
@@ -395,7 +396,7 @@ class Export(_ExportBase[T]):
                     answer = self._send(call)
                     with changed:
                         calls = self._answered(call, answer)
-                        live[0] += len(calls) - 1
+                        live += len(calls) - 1
                         for extra in calls[1:]:
                             pool.submit(walk, extra)
                         changed.notify()
@@ -410,12 +411,12 @@ class Export(_ExportBase[T]):
             try:
                 with changed:
                     calls = self._begin()
-                    live[0] = len(calls)
+                    live = len(calls)
                     for call in calls:
                         pool.submit(walk, call)
                 while True:
                     with changed:
-                        changed.wait_for(lambda: self._pending or failed or not live[0])
+                        changed.wait_for(lambda: self._pending or failed or not live)
                         if failed:
                             raise failed[0]
                         if not self._pending:
