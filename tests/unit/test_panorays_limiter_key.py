@@ -12,7 +12,8 @@ from panorays_client import AuthenticatedClient
 from panorays_client.api.supplier import list_suppliers
 
 from client_overlays import panorays
-from client_overlays._ratelimit import RateLimitTransport, TokenBucket, origin_of
+from client_overlays._ratelimit import TokenBucket, origin_of
+from client_overlays._transport import AttemptTransport
 
 SPELLINGS = [
     "https://api.panoraysapp.com",
@@ -27,7 +28,7 @@ SPELLINGS = [
 def bucket_of(client: AuthenticatedClient) -> TokenBucket:
     layer: object = client.get_httpx_client()._transport
     for _ in range(10):  # down the stack: retries, attempts, limiter, ...
-        if isinstance(layer, RateLimitTransport):
+        if isinstance(layer, AttemptTransport) and layer.bucket is not None:
             return layer.bucket
         below = ("_retrying", "_sync_transport", "_sync_inner", "_transport")  # each layer's name for the next
         layer = next((getattr(layer, name) for name in below if getattr(layer, name, None) is not None), None)

@@ -5,11 +5,10 @@ what is its own (its credentials, its auth flow and its extra options).
 Layers, outermost first: `RaiseForStatus` (every 4xx/5xx answer raises its typed error,
 `_raising.py`, with the body parsed into the generated model the spec's error table names), the
 vendor's httpx `Auth` flow (runs once per request, so an idempotency key or a refreshed token is
-reused by every retry below it), `ResilientTransport` (retries), an optional
-`RateLimitTransport` (every attempt waits for a token), `ObservedTransport` (request bookkeeping
-and redacted debug logs), then the network or a caller-supplied transport (for example a mock,
-in-process). The retrying layer also keeps each call within its deadline (`_deadline.py`), the
-rate limiter's waits included.
+reused by every retry below it), `ResilientTransport` (retries, within each call's deadline,
+`_deadline.py`), `AttemptTransport` (each attempt: a rate-limit token where the vendor has a
+limit, request bookkeeping, redacted debug logs, the body read by the deadline), then the network
+or a caller-supplied transport (for example a mock, in-process).
 """
 
 from __future__ import annotations
@@ -23,13 +22,13 @@ from ._client import AUTH_PLACEHOLDER, ClientOptions, env_prefix, server_url
 from ._deadline import DEFAULT_DEADLINE
 from ._lifecycle import attach_transport
 from ._raising import ErrorModels, RaiseForStatus
-from ._ratelimit import RateLimitTransport, TokenBucket
+from ._ratelimit import TokenBucket
 from ._resource_client import ResourceClient
 from ._responses import Classify
 from ._retry import ResilientTransport, RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, user_agent
 from ._specfacts import spec_facts
-from ._transport import ObservedTransport, enable_debug_logging
+from ._transport import AttemptTransport, enable_debug_logging
 
 __all__ = ["connect_client"]
 
@@ -62,13 +61,10 @@ def connect_client(
     spec = spec_facts(client_class.spec_slug)
     if options.get("debug") or os.environ.get(f"{env_prefix(spec)}_LOG", "").lower() == "debug":
         enable_debug_logging()
-    wire: httpx.BaseTransport | httpx.AsyncBaseTransport = ObservedTransport(
-        options.get("transport"), classify=classify
-    )
-    if rate_limit is not None:  # below the retries: every attempt spends a token
-        wire = RateLimitTransport(wire, rate_limit)
+    # The rate limit is below the retries: every attempt spends a token.
+    once = AttemptTransport(options.get("transport"), bucket=rate_limit, classify=classify)
     stack = ResilientTransport(
-        wire, options.get("retry") or RetryPolicy(), deadline=options.get("deadline", DEFAULT_DEADLINE)
+        once, options.get("retry") or RetryPolicy(), deadline=options.get("deadline", DEFAULT_DEADLINE)
     )
     timeout = options.get("timeout")
     arguments: dict[str, Any] = {

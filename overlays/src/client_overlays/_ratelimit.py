@@ -24,11 +24,10 @@ import httpx
 from . import _aio
 from ._deadline import budget_of
 from ._redact import redact_url
-from ._transport import Inner, Layer
 
 logger = logging.getLogger("client_overlays.ratelimit")
 
-__all__ = ["RateLimitTransport", "TokenBucket", "origin_of", "shared_bucket"]
+__all__ = ["TokenBucket", "origin_of", "shared_bucket"]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -121,21 +120,3 @@ def shared_bucket(credential: str, factory: Callable[[], TokenBucket]) -> TokenB
         if key not in _buckets:
             _buckets[key] = factory()
         return _buckets[key]
-
-
-class RateLimitTransport(Layer):
-    """Waits for a token before every attempt, retries included: each one is a request."""
-
-    def __init__(self, transport: Inner, bucket: TokenBucket) -> None:
-        super().__init__(transport)
-        self.bucket = bucket
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.sync_inner
-        self.bucket.acquire(request)
-        return inner.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.async_inner
-        await self.bucket.acquire_async(request)
-        return await inner.handle_async_request(request)

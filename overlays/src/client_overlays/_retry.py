@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING, Final, NoReturn
 import httpx
 
 from . import _aio
-from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, DeadlineStream, begin_call, checked_deadline
+from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, begin_call, checked_deadline
 from ._exceptions import connection_error
-from ._transport import Inner, Layer
+from ._transport import ATTEMPTS, Attempts, AttemptTransport
 
 if TYPE_CHECKING:
     from httpx_retries import Retry, RetryTransport
@@ -41,9 +41,6 @@ __all__ = ["ALREADY_DELETED", "IDEMPOTENCY_HEADER", "OUTCOME_HEADER", "Resilient
 
 OUTCOME_HEADER: Final = "X-Client-Overlays-Outcome"
 ALREADY_DELETED: Final = "already-deleted"
-# Failures that prove the request never reached the server: anything else may have.
-_NOT_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, DeadlineExceeded)
-_STATE: Final = "client_overlays.attempts"
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
@@ -112,113 +109,38 @@ def may_retry(request: httpx.Request) -> bool:
     return request.method.upper() in _IDEMPOTENT_METHODS or IDEMPOTENCY_HEADER in request.headers
 
 
-class _Attempts:
-    """What one call's attempts have shown so far."""
-
-    def __init__(self, budget: CallBudget) -> None:
-        self.budget = budget
-        self.started = budget.clock()
-        self.count = 0  # attempts made (requests handed to the transport below)
-        self.shortened = False  # the last attempt's timeouts were cut to the deadline
-        self.may_have_applied = False  # an earlier attempt may have reached the server
-
-    def before(self, request: httpx.Request) -> None:
-        self.count += 1
-        self.shortened = self.budget.cap(request)
-
-    def failed(self, error: Exception) -> None:
-        if not isinstance(error, _NOT_SENT):
-            self.may_have_applied = True
-
-    def answered(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        if response.status_code >= 500:
-            self.may_have_applied = True
-        if self.budget.expires is not None:
-            left = self.budget.remaining()
-            # The body's reads, too, end by the deadline (an answer whose headers came just in
-            # time raises `DeadlineExceeded` on its first chunk, and is closed as usual).
-            self.shortened = left is None or left <= 0 or self.budget.cap(request)
-            response.stream = DeadlineStream(response.stream, self.budget, shortened=self.shortened)
-        return response
-
-    def outcome(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        """The call's final answer, as the caller gets it."""
-        if request.method.upper() == "DELETE" and response.status_code == 404 and self.may_have_applied:
-            # An earlier attempt deleted it and its answer was lost: what the caller asked for happened.
-            response.close()
-            return httpx.Response(204, headers={OUTCOME_HEADER: ALREADY_DELETED}, request=request)
-        return response
-
-
-class _AttemptTransport(Layer):
-    """Sits under the retry loop: sees every attempt of a call (see `_Attempts`) and reads each
-    answer's body within the attempt. On a real socket httpx would read it only after the
-    retry loop has returned, so a connection dropped mid-body would reach the caller as a
-    `RemoteProtocolError` instead of being retried; and the body's reads must end by the
-    deadline too. The clients' answers are JSON documents, so nothing is lost by not streaming."""
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner, attempts = self.sync_inner, _attempts_of(request)
-        response = None
-        try:
-            response = attempts.answered(request, inner.handle_request(request))
-            response.read()  # here, so a body cut short is retried like any lost answer
-        except Exception as error:
-            if response is not None:
-                response.close()
-            attempts.failed(error)
-            raise
-        return response
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner, attempts = self.async_inner, _attempts_of(request)
-        response = None
-        try:
-            response = attempts.answered(request, await inner.handle_async_request(request))
-            await response.aread()
-        except Exception as error:
-            if response is not None:
-                await response.aclose()
-            attempts.failed(error)
-            raise
-        return response
-
-
-def _attempts_of(request: httpx.Request) -> _Attempts:
-    attempts: _Attempts = request.extensions[_STATE]
-    attempts.before(request)
-    return attempts
-
-
 class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Retries what is safe to retry (httpx-retries' `RetryTransport`), within a deadline."""
+    """Retries what is safe to retry (httpx-retries' `RetryTransport`), within a deadline, each
+    attempt sent through `once`."""
 
-    def __init__(self, transport: Inner, policy: RetryPolicy, *, deadline: float | None = DEFAULT_DEADLINE) -> None:
+    def __init__(
+        self, once: AttemptTransport, policy: RetryPolicy, *, deadline: float | None = DEFAULT_DEADLINE
+    ) -> None:
         from httpx_retries import RetryTransport
 
-        self._once = _AttemptTransport(transport)  # a request sent once, as every attempt is
-        self._retrying = RetryTransport(transport=self._once, retry=policy.to_retry())
+        self._once = once
+        self._retrying = RetryTransport(transport=once, retry=policy.to_retry())
         self.policy = policy
         self.deadline = checked_deadline(deadline)
 
-    def _begin(self, request: httpx.Request) -> tuple[_Attempts, RetryTransport | _AttemptTransport]:
+    def _begin(self, request: httpx.Request) -> tuple[Attempts, RetryTransport | AttemptTransport]:
         budget = begin_call(request, self.deadline, self.policy.clock)
-        attempts = _Attempts(budget)
-        request.extensions[_STATE] = attempts
+        attempts = Attempts(budget)
+        request.extensions[ATTEMPTS] = attempts
         request.extensions["retry"] = self.policy.to_retry(budget)  # httpx-retries' per-request policy
         return attempts, (self._retrying if may_retry(request) else self._once)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts, transport = self._begin(request)
         try:
-            return attempts.outcome(request, transport.handle_request(request))
+            return _outcome(attempts, request, transport.handle_request(request))
         except httpx.TransportError as error:
             _raise_call_error(attempts, request, error)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts, transport = self._begin(request)
         try:
-            return attempts.outcome(request, await transport.handle_async_request(request))
+            return _outcome(attempts, request, await transport.handle_async_request(request))
         except httpx.TransportError as error:
             _raise_call_error(attempts, request, error)
 
@@ -229,7 +151,16 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await self._retrying.aclose()
 
 
-def _raise_call_error(attempts: _Attempts, request: httpx.Request, error: httpx.TransportError) -> NoReturn:
+def _outcome(attempts: Attempts, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """The call's final answer, as the caller gets it."""
+    if request.method.upper() == "DELETE" and response.status_code == 404 and attempts.may_have_applied:
+        # An earlier attempt deleted it and its answer was lost: what the caller asked for happened.
+        response.close()
+        return httpx.Response(204, headers={OUTCOME_HEADER: ALREADY_DELETED}, request=request)
+    return response
+
+
+def _raise_call_error(attempts: Attempts, request: httpx.Request, error: httpx.TransportError) -> NoReturn:
     """The error that ends a call: `DeadlineExceeded` for a timeout cut short to the deadline,
     otherwise `APIConnectionError` / `APITimeoutError` over httpx's, saying what was tried."""
     cut_short = isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded)

@@ -1,20 +1,36 @@
-"""The innermost layer of every client: hands each answer up with the request it answers (for
-typed errors, `AnsweredHeaders`) and, when asked, logs each attempt with credentials redacted."""
+"""One attempt of a call: the layer every client's retry loop (`_retry.py`) sends each attempt
+through. In order, it cuts the attempt's httpx timeouts to the time the call has left, waits for
+a rate-limit token (every attempt is a request the vendor counts), sends, hands the answer up with
+the request it answers (for typed errors, `AnsweredHeaders`), logs it with credentials redacted
+when asked, and reads its body by the deadline.
+
+The body is read here because on a real socket httpx would read it only after the retry loop has
+returned, so a connection dropped mid-body would reach the caller as a `RemoteProtocolError`
+instead of being retried. The clients' answers are JSON documents, so nothing is lost by not
+streaming."""
 
 from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
+from ._deadline import CallBudget, DeadlineExceeded, DeadlineStream
 from ._redact import redact_headers, redact_url
 from ._responses import AnsweredHeaders, Classify
 
-__all__ = ["Inner", "Layer", "ObservedTransport", "enable_debug_logging", "logger"]
+if TYPE_CHECKING:
+    from ._ratelimit import TokenBucket
+
+__all__ = ["ATTEMPTS", "AttemptTransport", "Attempts", "Inner", "enable_debug_logging", "logger"]
 
 logger = logging.getLogger("client_overlays.http")
 Inner = httpx.BaseTransport | httpx.AsyncBaseTransport
+ATTEMPTS: Final = "client_overlays.attempts"  # the request extension with its call's `Attempts`
+# Failures that prove the request never reached the server: anything else may have.
+_NOT_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, DeadlineExceeded)
 
 
 def enable_debug_logging() -> None:
@@ -27,30 +43,90 @@ def enable_debug_logging() -> None:
         package_logger.addHandler(handler)
 
 
-class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """One layer of a client's transport stack, over a transport that is sync, async or both
-    (None: the network, both ways); closing the layer closes what it wraps."""
+class Attempts:
+    """What one call's attempts have shown so far."""
 
-    def __init__(self, transport: Inner | None) -> None:
+    def __init__(self, budget: CallBudget) -> None:
+        self.budget = budget
+        self.started = budget.clock()
+        self.count = 0  # attempts made (requests handed to the transport below)
+        self.shortened = False  # the last attempt's timeouts were cut to the deadline
+        self.may_have_applied = False  # an earlier attempt may have reached the server
+
+
+class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sends one attempt over `transport` (sync, async or both; None: the network, httpx's own
+    connection pools, one per side); closing it closes `transport`."""
+
+    def __init__(
+        self, transport: Inner | None = None, *, bucket: TokenBucket | None = None, classify: Classify | None = None
+    ) -> None:
+        self.bucket = bucket
+        self.classify = classify
         self._sync_inner: httpx.BaseTransport | None
         self._async_inner: httpx.AsyncBaseTransport | None
-        if transport is None:  # the network: httpx's own connection pools, one per side
+        if transport is None:
             self._sync_inner, self._async_inner = httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
             return
         self._sync_inner = transport if isinstance(transport, httpx.BaseTransport) else None
         self._async_inner = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
 
-    @property
-    def sync_inner(self) -> httpx.BaseTransport:
-        if self._sync_inner is None:
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        inner, attempts = self._sync_inner, _next_attempt(request)
+        if inner is None:
             raise RuntimeError("this client's transport is async-only; use the asyncio functions")
-        return self._sync_inner
+        if self.bucket is not None:
+            self.bucket.acquire(request)
+        started = _log_request(request)
+        response = None
+        try:
+            response = self._answered(attempts, request, inner.handle_request(request), started)
+            response.read()  # here, so a body cut short is retried like any lost answer
+        except Exception as error:
+            if response is not None:
+                response.close()
+            _failed(attempts, request, error, started, answered=response is not None)
+            raise
+        return response
 
-    @property
-    def async_inner(self) -> httpx.AsyncBaseTransport:
-        if self._async_inner is None:
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        inner, attempts = self._async_inner, _next_attempt(request)
+        if inner is None:
             raise RuntimeError("this client's transport is sync-only; use the sync functions")
-        return self._async_inner
+        if self.bucket is not None:
+            await self.bucket.acquire_async(request)
+        started = _log_request(request)
+        response = None
+        try:
+            response = self._answered(attempts, request, await inner.handle_async_request(request), started)
+            await response.aread()
+        except Exception as error:
+            if response is not None:
+                await response.aclose()
+            _failed(attempts, request, error, started, answered=response is not None)
+            raise
+        return response
+
+    def _answered(
+        self, attempts: Attempts, request: httpx.Request, response: httpx.Response, started: float
+    ) -> httpx.Response:
+        response.request = request
+        response.headers = AnsweredHeaders(response, request, self.classify)
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - started) * 1000
+            logger.debug(
+                "<- %s %s %s (%.1f ms)", response.status_code, request.method, redact_url(request.url), elapsed
+            )
+        if response.status_code >= 500:
+            attempts.may_have_applied = True
+        budget = attempts.budget
+        if budget.expires is not None:
+            left = budget.remaining()
+            # The body's reads, too, end by the deadline (an answer whose headers came just in
+            # time raises `DeadlineExceeded` on its first chunk, and is closed as usual).
+            attempts.shortened = left is None or left <= 0 or budget.cap(request)
+            response.stream = DeadlineStream(response.stream, budget, shortened=attempts.shortened)
+        return response
 
     def close(self) -> None:
         if self._sync_inner is not None:
@@ -61,53 +137,24 @@ class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self._async_inner.aclose()
 
 
-class ObservedTransport(Layer):
-    """The innermost layer: changes nothing that goes over the wire."""
-
-    def __init__(self, transport: Inner | None = None, *, classify: Classify | None = None) -> None:
-        super().__init__(transport)
-        self.classify = classify
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner, started = self.sync_inner, _log_request(request)
-        try:
-            return _observed(request, inner.handle_request(request), started, self.classify)
-        except httpx.TransportError as error:
-            _log_failure(request, error, started)
-            raise
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner, started = self.async_inner, _log_request(request)
-        try:
-            return _observed(request, await inner.handle_async_request(request), started, self.classify)
-        except httpx.TransportError as error:
-            _log_failure(request, error, started)
-            raise
+def _next_attempt(request: httpx.Request) -> Attempts:
+    attempts: Attempts = request.extensions[ATTEMPTS]
+    attempts.count += 1
+    attempts.shortened = attempts.budget.cap(request)
+    return attempts
 
 
 def _log_request(request: httpx.Request) -> float:
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "-> %s %s headers=%s",
-            request.method,
-            redact_url(request.url),
-            redact_headers(request.headers.multi_items()),
-        )
+        headers = redact_headers(request.headers.multi_items())
+        logger.debug("-> %s %s headers=%s", request.method, redact_url(request.url), headers)
     return time.perf_counter()
 
 
-def _observed(
-    request: httpx.Request, response: httpx.Response, started: float, classify: Classify | None
-) -> httpx.Response:
-    response.request = request
-    response.headers = AnsweredHeaders(response, request, classify)
-    if logger.isEnabledFor(logging.DEBUG):
-        elapsed = (time.perf_counter() - started) * 1000
-        logger.debug("<- %s %s %s (%.1f ms)", response.status_code, request.method, redact_url(request.url), elapsed)
-    return response
-
-
-def _log_failure(request: httpx.Request, error: Exception, started: float) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
+def _failed(attempts: Attempts, request: httpx.Request, error: Exception, started: float, *, answered: bool) -> None:
+    """Note a failed attempt; one that got no answer at all is logged."""
+    if not isinstance(error, _NOT_SENT):
+        attempts.may_have_applied = True
+    if not answered and isinstance(error, httpx.TransportError) and logger.isEnabledFor(logging.DEBUG):
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug("<- %s on %s %s (%.1f ms)", type(error).__name__, request.method, redact_url(request.url), elapsed)
