@@ -62,7 +62,7 @@ def connect_client(
     if options.get("debug") or os.environ.get(f"{env_prefix(spec)}_LOG", "").lower() == "debug":
         enable_debug_logging()
     # The rate limit is below the retries: every attempt spends a token.
-    once = AttemptTransport(options.get("transport"), bucket=rate_limit, classify=classify)
+    once = AttemptTransport(options.get("transport"), bucket=rate_limit)
     stack = ResilientTransport(
         once, options.get("retry") or RetryPolicy(), deadline=options.get("deadline", DEFAULT_DEADLINE)
     )
@@ -75,7 +75,7 @@ def connect_client(
         "auth_header_name": next(iter(spec.credential_headers.values())),
         "headers": {"User-Agent": user_agent(spec.slug.split("-")[0])},  # economic-suppliers -> economic
         "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT),
-        "httpx_args": {"auth": RaiseForStatus(auth, _error_models(client_class)), "transport": stack},
+        "httpx_args": {"auth": RaiseForStatus(auth, _error_models(client_class), classify), "transport": stack},
     }
     client = client_class(**arguments)
     attach_transport(client, stack)

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._responses import make_status_error
+from ._responses import Classify, make_status_error
 
 __all__ = ["ErrorModels", "RaiseForStatus", "inner_auth", "vendor_auth"]
 
@@ -58,12 +58,16 @@ class ErrorModels:
 
 
 class RaiseForStatus(httpx.Auth):
-    """Runs `inner`'s flow, then raises the typed error (`make_status_error`) for an answer of
-    4xx or 5xx. Redirects (3xx) are answers like 2xx: the generated operations document them."""
+    """Runs `inner`'s flow, then raises the typed error (`make_status_error`, refined by the
+    vendor's `classify`) for an answer of 4xx or 5xx. Redirects (3xx) are answers like 2xx: the
+    generated operations document them."""
 
-    def __init__(self, inner: httpx.Auth, error_models: ErrorModels | None = None) -> None:
+    def __init__(
+        self, inner: httpx.Auth, error_models: ErrorModels | None = None, classify: Classify | None = None
+    ) -> None:
         self.inner = inner
         self.error_models = error_models
+        self.classify = classify
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         flow = self.inner.sync_auth_flow(request)
@@ -93,7 +97,7 @@ class RaiseForStatus(httpx.Auth):
 
     def _error(self, response: httpx.Response) -> Exception:
         models = self.error_models
-        return make_status_error(response, parse=None if models is None else models.parse)
+        return make_status_error(response, parse=None if models is None else models.parse, classify=self.classify)
 
     def __repr__(self) -> str:
         return repr(self.inner)

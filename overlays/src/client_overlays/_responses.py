@@ -1,15 +1,14 @@
 """From a generated `*_detailed` response to its parsed body, or a typed error.
 
-The generated `Response` keeps the status, headers, content and parsed body but not the
-request, which a useful error message needs (method and URL). The overlay's innermost
-transport therefore hands each answer up with `AnsweredHeaders`: its own headers, carrying the
-request they answer and the vendor's error classifier. The generated `Response` keeps that
-very headers object, so the request travels with the answer and nothing is looked up elsewhere.
-Every typed error is built by one factory, `make_status_error`.
+Every typed error is built by one factory, `make_status_error`. A `connect()` client raises it
+for every error status as the httpx answer arrives (`_raising.py`), where the request (method
+and URL for the message) and the vendor's error classifier are at hand; a generated `Response`
+keeps neither, so an error made from one outside a `connect()` client names no request.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar, overload
 
@@ -17,23 +16,13 @@ import httpx
 
 from ._exceptions import APIError, error_for_status
 
-__all__ = ["AnsweredHeaders", "Classify", "DetailedResponse", "make_status_error", "raise_for_status", "unwrap"]
+__all__ = ["Classify", "DetailedResponse", "make_status_error", "raise_for_status", "unwrap"]
 
 T = TypeVar("T")
 B_co = TypeVar("B_co", covariant=True)
 # A vendor's refinement of the status -> error class mapping, from the parsed body
 # (e-conomic tells an object-version conflict apart from other 409s this way).
 Classify = Callable[[int, Any], "type[APIError] | None"]
-
-
-class AnsweredHeaders(httpx.Headers):
-    """An answer's headers, with the request they answer and how its vendor types errors."""
-
-    def __init__(self, response: httpx.Response, request: httpx.Request, classify: Classify | None) -> None:
-        super().__init__(response.headers)
-        self.method = request.method
-        self.url = str(request.url)
-        self.classify = classify
 
 
 class DetailedResponse(Protocol[B_co]):
@@ -82,11 +71,13 @@ def make_status_error(
     response: DetailedResponse[Any] | httpx.Response,
     *,
     parse: Callable[[httpx.Request, int, Any], Any] | None = None,
+    classify: Classify | None = None,
 ) -> APIError:
     """The typed error for an answer with an error status: the class from its status (refined by
-    the vendor's classifier), its request's method and URL, and its parsed body (for a raw httpx
+    the vendor's `classify`), its request's method and URL, and its parsed body (for a raw httpx
     answer, `parse(request, status, json)` makes the vendor's error model of it where one applies)."""
     status = int(response.status_code)
+    method = url = ""
     if isinstance(response, httpx.Response):
         try:
             body: Any = response.json()
@@ -95,20 +86,10 @@ def make_status_error(
         else:
             model = parse(response.request, status, body) if parse is not None else None
             body = body if model is None else model
+        with contextlib.suppress(RuntimeError):  # a response built without a request
+            method, url = response.request.method, str(response.request.url)
     else:
         body = response.parsed if response.parsed is not None else response.content
     headers = response.headers if isinstance(response.headers, httpx.Headers) else httpx.Headers(response.headers)
-    method, url, classify = _request_of(response, headers)
     error_class = (classify(status, body) if classify else None) or error_for_status(status)
     return error_class(status_code=status, method=method, url=url, body=body, headers=headers)
-
-
-def _request_of(response: object, headers: httpx.Headers) -> tuple[str, str, Classify | None]:
-    if isinstance(headers, AnsweredHeaders):
-        return headers.method, headers.url, headers.classify
-    if isinstance(response, httpx.Response):
-        try:
-            return response.request.method, str(response.request.url), None
-        except RuntimeError:  # a response built without a request
-            pass
-    return "", "", None

@@ -1,8 +1,7 @@
 """One attempt of a call: the layer every client's retry loop (`_retry.py`) sends each attempt
 through. In order, it cuts the attempt's httpx timeouts to the time the call has left, waits for
-a rate-limit token (every attempt is a request the vendor counts), sends, hands the answer up with
-the request it answers (for typed errors, `AnsweredHeaders`), logs it with credentials redacted
-when asked, and reads its body by the deadline.
+a rate-limit token (every attempt is a request the vendor counts), sends, logs the answer with
+credentials redacted when asked, and reads its body by the deadline.
 
 The body is read here because on a real socket httpx would read it only after the retry loop has
 returned, so a connection dropped mid-body would reach the caller as a `RemoteProtocolError`
@@ -19,7 +18,6 @@ import httpx
 
 from ._deadline import CallBudget, DeadlineExceeded, DeadlineStream
 from ._redact import redact_headers, redact_url
-from ._responses import AnsweredHeaders, Classify
 
 if TYPE_CHECKING:
     from ._ratelimit import TokenBucket
@@ -58,11 +56,8 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Sends one attempt over `transport` (sync, async or both; None: the network, httpx's own
     connection pools, one per side); closing it closes `transport`."""
 
-    def __init__(
-        self, transport: Inner | None = None, *, bucket: TokenBucket | None = None, classify: Classify | None = None
-    ) -> None:
+    def __init__(self, transport: Inner | None = None, *, bucket: TokenBucket | None = None) -> None:
         self.bucket = bucket
-        self.classify = classify
         self._sync_inner: httpx.BaseTransport | None
         self._async_inner: httpx.AsyncBaseTransport | None
         if transport is None:
@@ -110,8 +105,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _answered(
         self, attempts: Attempts, request: httpx.Request, response: httpx.Response, started: float
     ) -> httpx.Response:
-        response.request = request
-        response.headers = AnsweredHeaders(response, request, self.classify)
+        response.request = request  # for the retry log, before httpx sets it
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
             logger.debug(
