@@ -43,7 +43,6 @@ __all__ = [
     "ServerError",
     "UnauthorizedError",
     "UnprocessableEntityError",
-    "connection_error",
     "describe_body",
     "error_for_status",
     "parse_retry_after",
@@ -183,20 +182,6 @@ class APIConnectionError(httpx.TransportError):
 
 class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """No complete answer in time (a connect, read, write or pool timeout, or the deadline)."""
-
-
-def connection_error(
-    error: httpx.TransportError, request: httpx.Request, *, attempts: int, elapsed: float
-) -> APIConnectionError:
-    """The overlay's error for a transport failure that ended a call: an `APITimeoutError` for a
-    timeout, an `APIConnectionError` otherwise, naming what was tried (raise it `from error`)."""
-    if isinstance(error, APIConnectionError):  # raised by a layer below, e.g. the deadline
-        error.attempts, error.elapsed = attempts, elapsed
-        error.request = request
-        return error
-    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    reason = f"no answer: {type(error).__name__}" + (f": {error}" if str(error) else "")
-    return kind(reason, request=request, attempts=attempts, elapsed=elapsed)
 
 
 def error_for_status(status_code: int) -> type[APIError]:

@@ -31,7 +31,7 @@ import httpx
 
 from . import _aio
 from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, begin_call, checked_deadline
-from ._exceptions import connection_error
+from ._exceptions import APIConnectionError, APITimeoutError
 from ._transport import ATTEMPTS, Attempts, AttemptTransport
 
 if TYPE_CHECKING:
@@ -161,13 +161,18 @@ def _outcome(attempts: Attempts, request: httpx.Request, response: httpx.Respons
 
 
 def _raise_call_error(attempts: Attempts, request: httpx.Request, error: httpx.TransportError) -> NoReturn:
-    """The error that ends a call: `DeadlineExceeded` for a timeout cut short to the deadline,
-    otherwise `APIConnectionError` / `APITimeoutError` over httpx's, saying what was tried."""
-    cut_short = isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded)
-    ended = attempts.budget.exceeded(request) if cut_short and attempts.shortened else error
-    failure = connection_error(
-        ended, request, attempts=attempts.count, elapsed=attempts.budget.clock() - attempts.started
-    )
+    """The error that ends a call, saying what was tried: `DeadlineExceeded` for a timeout cut short
+    to the deadline, otherwise `APITimeoutError` / `APIConnectionError` over httpx's error."""
+    failure: APIConnectionError
+    if isinstance(error, httpx.TimeoutException) and attempts.shortened and not isinstance(error, DeadlineExceeded):
+        failure = attempts.budget.exceeded(request)
+    elif isinstance(error, APIConnectionError):  # raised below, e.g. the deadline
+        failure = error
+    else:
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        failure = kind(f"no answer: {type(error).__name__}" + (f": {error}" if str(error) else ""))
+    failure.request, failure.attempts = request, attempts.count
+    failure.elapsed = attempts.budget.clock() - attempts.started
     if failure is error:
         raise failure
     raise failure from error
