@@ -32,8 +32,8 @@ from ._exceptions import (
 from ._responses import raise_for_status, unwrap
 from ._retry import ALREADY_DELETED, OUTCOME_HEADER, RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, MissingCredentialError
+from ._settings import version as _version
 from ._transport import enable_debug_logging
-from ._version import version as _version
 
 __all__ = [
     "ALREADY_DELETED",
@@ -64,6 +64,6 @@ __all__ = [
 
 
 def __getattr__(name: str) -> str:
-    if name == "__version__":  # read from the installed metadata on first use (see _version.py)
+    if name == "__version__":  # read from the installed metadata on first use (see _settings.version)
         return _version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,11 +12,10 @@ from typing import Any
 import httpx
 from httpx_retries import Retry
 
-from . import _aio
 from ._deadline import CallBudget, DeadlineExceeded
 from ._exceptions import parse_retry_after
 from ._redact import redact_url
-from ._retry import AsyncSleep, Sleep
+from ._retry import AsyncSleep, Sleep, async_sleep
 from ._transport import logger
 
 __all__ = ["BudgetedRetry"]
@@ -29,8 +28,8 @@ class BudgetedRetry(Retry):
         self,
         *args: Any,
         sleeper: Sleep = time.sleep,
-        async_sleeper: AsyncSleep = _aio.sleep,
-        budget: CallBudget | None = None,
+        async_sleeper: AsyncSleep = async_sleep,
+        budget: CallBudget | None = None,  # None only until `increment` carries it over
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
@@ -51,8 +50,9 @@ class BudgetedRetry(Retry):
         return not isinstance(exception, DeadlineExceeded) and super().is_retryable_exception(exception)
 
     def _wait(self, response: httpx.Response | Exception) -> float:
-        """The wait before the next attempt: the vendor's `Retry-After` when it sent one, else the
-        library's backoff; capped by `max_backoff_wait` and by what `total_timeout` has left."""
+        """The wait before the next attempt (logged, and counted in `elapsed_sleep`): the vendor's
+        `Retry-After` when it sent one, else the library's backoff; capped by `max_backoff_wait`
+        and by what `total_timeout` has left."""
         retry_after = response.headers.get("Retry-After") if isinstance(response, httpx.Response) else None
         # An unreadable Retry-After: back off as if none was sent.
         seconds = min(parse_retry_after(retry_after) or 0.0, self.max_backoff_wait) or self.backoff_strategy()
@@ -63,19 +63,15 @@ class BudgetedRetry(Retry):
                 self.budget.wait_allowed(seconds)
             except DeadlineExceeded as exceeded:
                 raise exceeded from (response if isinstance(response, Exception) else None)
+        _log_retry(response, seconds)
+        self.elapsed_sleep += seconds
         return seconds
 
     def sleep(self, response: httpx.Response | Exception) -> None:
-        seconds = self._wait(response)
-        _log_retry(response, seconds)
-        self.sleeper(seconds)
-        self.elapsed_sleep += seconds
+        self.sleeper(self._wait(response))
 
     async def asleep(self, response: httpx.Response | Exception) -> None:
-        seconds = self._wait(response)
-        _log_retry(response, seconds)
-        await self.async_sleeper(seconds)
-        self.elapsed_sleep += seconds
+        await self.async_sleeper(self._wait(response))
 
 
 def _log_retry(outcome: httpx.Response | Exception, seconds: float) -> None:

@@ -17,13 +17,13 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 import httpx
 
-from . import _aio
 from ._deadline import budget_of
 from ._redact import redact_url
+from ._retry import AsyncSleep, Sleep, async_sleep
 
 logger = logging.getLogger("client_overlays.ratelimit")
 
@@ -40,8 +40,8 @@ class TokenBucket:
         window: float,
         burst: int = 3,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = _aio.sleep,
+        sleep: Sleep = time.sleep,
+        async_sleep: AsyncSleep = async_sleep,
     ) -> None:
         if limit < 1 or window <= 0:
             raise ValueError(f"a rate limit needs limit >= 1 and window > 0 (got {limit} per {window} s)")

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Final, NoReturn
 
 import httpx
 
-from . import _aio
 from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, begin_call, checked_deadline
 from ._exceptions import APIConnectionError, APITimeoutError
 from ._transport import ATTEMPTS, Attempts, AttemptTransport
@@ -48,6 +47,14 @@ _ALL_METHODS = (*_IDEMPOTENT_METHODS, "POST", "PATCH")
 
 Sleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
+
+
+async def async_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported on first use: the sync path (most programs) never imports asyncio
+    (~10 ms); by the time a coroutine runs, it is loaded, so the import is a look-up."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,7 @@ class RetryPolicy:
         httpx.RemoteProtocolError,
     )
     sleep: Sleep = field(default=time.sleep, repr=False)
-    async_sleep: AsyncSleep = field(default=_aio.sleep, repr=False)
+    async_sleep: AsyncSleep = field(default=async_sleep, repr=False)
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)  # for the deadline
 
     def __post_init__(self) -> None:
@@ -87,7 +94,7 @@ class RetryPolicy:
     def none(cls) -> RetryPolicy:
         return cls(retries=0)
 
-    def to_retry(self, budget: CallBudget | None = None) -> Retry:
+    def to_retry(self, budget: CallBudget) -> Retry:
         from ._backoff import BudgetedRetry  # httpx-retries (and the asyncio it imports) load with a client
 
         return BudgetedRetry(
@@ -119,7 +126,8 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         from httpx_retries import RetryTransport
 
         self._once = once
-        self._retrying = RetryTransport(transport=once, retry=policy.to_retry())
+        # Every request carries its own policy (`_begin`), so the transport's default is never used.
+        self._retrying = RetryTransport(transport=once)
         self.policy = policy
         self.deadline = checked_deadline(deadline)
 

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 import httpx
 
-from ._version import version
-
-__all__ = ["DEFAULT_TIMEOUT", "MissingCredentialError", "checked_base_url", "credential", "user_agent"]
+__all__ = ["DEFAULT_TIMEOUT", "MissingCredentialError", "checked_base_url", "credential", "user_agent", "version"]
 
 # The generated clients default to no timeout at all; a hung vendor must not hang callers.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+@functools.cache
+def version() -> str:
+    """The installed distribution's version, looked up on first use: importlib.metadata costs
+    milliseconds at import, and only the User-Agent and `__version__` need it."""
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("client-overlays")
+    except importlib.metadata.PackageNotFoundError:  # running from a source tree without install
+        return "0.0.0"
 
 
 def user_agent(vendor: str) -> str:
