@@ -130,38 +130,23 @@ def begin_call(request: httpx.Request, client_deadline: float | None, clock: Cal
 
 
 class DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """An answer's body, read no later than the deadline: each chunk is checked on arrival,
-    and a read timeout that the deadline shortened is reported as `DeadlineExceeded`."""
+    """An answer's body, read no later than the deadline: each chunk is checked on arrival."""
 
-    def __init__(
-        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, budget: CallBudget, *, shortened: bool
-    ) -> None:
+    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, budget: CallBudget) -> None:
         self._inner = inner
         self._budget = budget
-        self._shortened = shortened
 
     def __iter__(self) -> Iterator[bytes]:
         assert isinstance(self._inner, httpx.SyncByteStream)
-        with self._deadline_timeouts():
-            for chunk in self._inner:
-                self._budget.check()
-                yield chunk
+        for chunk in self._inner:
+            self._budget.check()
+            yield chunk
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         assert isinstance(self._inner, httpx.AsyncByteStream)
-        with self._deadline_timeouts():
-            async for chunk in self._inner:
-                self._budget.check()
-                yield chunk
-
-    @contextlib.contextmanager
-    def _deadline_timeouts(self) -> Iterator[None]:
-        try:
-            yield
-        except httpx.TimeoutException as error:
-            if self._shortened and not isinstance(error, DeadlineExceeded):
-                raise self._budget.exceeded() from error
-            raise
+        async for chunk in self._inner:
+            self._budget.check()
+            yield chunk
 
     def close(self) -> None:
         if isinstance(self._inner, httpx.SyncByteStream):

@@ -19,10 +19,9 @@ __all__ = ["Lifecycle", "attach_transport"]
 _TRANSPORT = "_client_overlays_transport"
 
 
-def attach_transport(client: object, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+def attach_transport(client: Lifecycle, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
     """Remember the transport stack a client sends through, for `close()`/`aclose()`."""
-    if isinstance(client, Lifecycle):
-        client.__dict__[_TRANSPORT] = transport
+    client.__dict__[_TRANSPORT] = transport
 
 
 class Lifecycle:

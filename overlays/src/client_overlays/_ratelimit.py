@@ -54,29 +54,15 @@ class TokenBucket:
         self._updated = clock()
         self._lock = threading.Lock()
 
-    def reserve(self) -> float:
-        """Take one token now; returns how long the caller must wait before sending."""
+    def reserve(self, request: httpx.Request | None = None) -> float:
+        """Take one token now; returns how long the caller must wait before sending `request`
+        (raising `DeadlineExceeded` instead when the wait would outlast its call's deadline)."""
         with self._lock:
             now = self._clock()
             self._tokens = min(float(self.burst), self._tokens + (now - self._updated) * self.rate)
             self._updated = now
             self._tokens -= 1.0
-            return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
-
-    def acquire(self, request: httpx.Request | None = None) -> float:
-        wait = self._reserve_within_deadline(request)
-        if wait > 0:
-            self._sleep(wait)
-        return wait
-
-    async def acquire_async(self, request: httpx.Request | None = None) -> float:
-        wait = self._reserve_within_deadline(request)
-        if wait > 0:
-            await self._async_sleep(wait)
-        return wait
-
-    def _reserve_within_deadline(self, request: httpx.Request | None) -> float:
-        wait = self.reserve()
+            wait = 0.0 if self._tokens >= 0 else -self._tokens / self.rate
         if wait > 0 and logger.isEnabledFor(logging.DEBUG):
             where = f" before {request.method} {redact_url(request.url)}" if request is not None else ""
             logger.debug(
@@ -87,6 +73,18 @@ class TokenBucket:
         if wait > 0 and budget is not None:
             # The reserved token stays spent: the bucket only ever errs on the side of fewer requests.
             budget.wait_allowed(wait, request)
+        return wait
+
+    def acquire(self, request: httpx.Request | None = None) -> float:
+        wait = self.reserve(request)
+        if wait > 0:
+            self._sleep(wait)
+        return wait
+
+    async def acquire_async(self, request: httpx.Request | None = None) -> float:
+        wait = self.reserve(request)
+        if wait > 0:
+            await self._async_sleep(wait)
         return wait
 
     def __repr__(self) -> str:

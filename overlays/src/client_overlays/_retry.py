@@ -34,7 +34,7 @@ from ._exceptions import APIConnectionError, APITimeoutError
 from ._transport import ATTEMPTS, Attempts, AttemptTransport
 
 if TYPE_CHECKING:
-    from httpx_retries import Retry, RetryTransport
+    from httpx_retries import Retry
 
 __all__ = ["ALREADY_DELETED", "IDEMPOTENCY_HEADER", "OUTCOME_HEADER", "ResilientTransport", "RetryPolicy"]
 
@@ -94,12 +94,15 @@ class RetryPolicy:
     def none(cls) -> RetryPolicy:
         return cls(retries=0)
 
-    def to_retry(self, budget: CallBudget) -> Retry:
+    def to_retry(self, request: httpx.Request, budget: CallBudget) -> Retry:
+        """httpx-retries' policy for `request`: idempotent methods are retried, POST and PATCH only
+        with an idempotency key."""
         from ._backoff import BudgetedRetry  # httpx-retries (and the asyncio it imports) load with a client
 
+        retryable = request.method.upper() in _IDEMPOTENT_METHODS or IDEMPOTENCY_HEADER in request.headers
         return BudgetedRetry(
-            total=self.retries,
-            allowed_methods=_ALL_METHODS,  # narrowed per request by ResilientTransport
+            total=self.retries if retryable else 0,
+            allowed_methods=_ALL_METHODS,
             status_forcelist=self.statuses,
             retry_on_exceptions=self.retry_exceptions,
             backoff_factor=self.backoff,
@@ -111,44 +114,37 @@ class RetryPolicy:
         )
 
 
-def may_retry(request: httpx.Request) -> bool:
-    """Idempotent methods always; POST and PATCH only with an idempotency key."""
-    return request.method.upper() in _IDEMPOTENT_METHODS or IDEMPOTENCY_HEADER in request.headers
-
-
 class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Retries what is safe to retry (httpx-retries' `RetryTransport`), within a deadline, each
-    attempt sent through `once`."""
+    """Retries what is safe to retry (httpx-retries' `RetryTransport`; a request that is not, it
+    sends once), within a deadline, each attempt sent through `once`."""
 
     def __init__(
         self, once: AttemptTransport, policy: RetryPolicy, *, deadline: float | None = DEFAULT_DEADLINE
     ) -> None:
         from httpx_retries import RetryTransport
 
-        self._once = once
         # Every request carries its own policy (`_begin`), so the transport's default is never used.
         self._retrying = RetryTransport(transport=once)
         self.policy = policy
         self.deadline = checked_deadline(deadline)
 
-    def _begin(self, request: httpx.Request) -> tuple[Attempts, RetryTransport | AttemptTransport]:
+    def _begin(self, request: httpx.Request) -> Attempts:
         budget = begin_call(request, self.deadline, self.policy.clock)
-        attempts = Attempts(budget)
-        request.extensions[ATTEMPTS] = attempts
-        request.extensions["retry"] = self.policy.to_retry(budget)  # httpx-retries' per-request policy
-        return attempts, (self._retrying if may_retry(request) else self._once)
+        attempts = request.extensions[ATTEMPTS] = Attempts(budget)
+        request.extensions["retry"] = self.policy.to_retry(request, budget)  # httpx-retries' per-request policy
+        return attempts
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts, transport = self._begin(request)
+        attempts = self._begin(request)
         try:
-            return _outcome(attempts, request, transport.handle_request(request))
+            return _outcome(attempts, request, self._retrying.handle_request(request))
         except httpx.TransportError as error:
             _raise_call_error(attempts, request, error)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts, transport = self._begin(request)
+        attempts = self._begin(request)
         try:
-            return _outcome(attempts, request, await transport.handle_async_request(request))
+            return _outcome(attempts, request, await self._retrying.handle_async_request(request))
         except httpx.TransportError as error:
             _raise_call_error(attempts, request, error)
 

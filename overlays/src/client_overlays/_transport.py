@@ -80,7 +80,8 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except Exception as error:
             if response is not None:
                 response.close()
-            _failed(attempts, request, error, started, answered=response is not None)
+            if _failed(attempts, request, error, started, answered=response is not None):
+                raise attempts.budget.exceeded() from error
             raise
         return response
 
@@ -98,7 +99,8 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except Exception as error:
             if response is not None:
                 await response.aclose()
-            _failed(attempts, request, error, started, answered=response is not None)
+            if _failed(attempts, request, error, started, answered=response is not None):
+                raise attempts.budget.exceeded() from error
             raise
         return response
 
@@ -119,7 +121,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             # The body's reads, too, end by the deadline (an answer whose headers came just in
             # time raises `DeadlineExceeded` on its first chunk, and is closed as usual).
             attempts.shortened = left is None or left <= 0 or budget.cap(request)
-            response.stream = DeadlineStream(response.stream, budget, shortened=attempts.shortened)
+            response.stream = DeadlineStream(response.stream, budget)
         return response
 
     def close(self) -> None:
@@ -145,10 +147,13 @@ def _log_request(request: httpx.Request) -> float:
     return time.perf_counter()
 
 
-def _failed(attempts: Attempts, request: httpx.Request, error: Exception, started: float, *, answered: bool) -> None:
-    """Note a failed attempt; one that got no answer at all is logged."""
+def _failed(attempts: Attempts, request: httpx.Request, error: Exception, started: float, *, answered: bool) -> bool:
+    """Note a failed attempt, logging one that got no answer at all. True for a timeout reading the
+    body that the deadline shortened: the deadline, not the server, ended it."""
     if not isinstance(error, _NOT_SENT):
         attempts.may_have_applied = True
     if not answered and isinstance(error, httpx.TransportError) and logger.isEnabledFor(logging.DEBUG):
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug("<- %s on %s %s (%.1f ms)", type(error).__name__, request.method, redact_url(request.url), elapsed)
+    timed_out = isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded)
+    return answered and timed_out and attempts.shortened
