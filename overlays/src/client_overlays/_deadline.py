@@ -26,7 +26,6 @@ __all__ = [
     "DEFAULT_DEADLINE",
     "CallBudget",
     "DeadlineExceeded",
-    "budget_of",
     "checked_deadline",
     "deadline",
 ]
@@ -34,7 +33,6 @@ __all__ = [
 DEFAULT_DEADLINE: Final = 60.0
 # A request extension with the deadline in seconds (or None for none) for one raw httpx request.
 DEADLINE_EXTENSION: Final = "client_overlays.deadline"
-_BUDGET_EXTENSION: Final = "client_overlays.budget"
 _UNSET: Final = object()
 _override: contextvars.ContextVar[object] = contextvars.ContextVar("client_overlays_deadline", default=_UNSET)
 
@@ -108,25 +106,15 @@ class CallBudget:
             raise self.exceeded(request)
 
 
-def budget_of(request: httpx.Request) -> CallBudget | None:
-    budget = request.extensions.get(_BUDGET_EXTENSION)
-    return budget if isinstance(budget, CallBudget) else None
-
-
 def begin_call(request: httpx.Request, client_deadline: float | None, clock: Callable[[], float]) -> CallBudget:
-    """The budget of the call `request` belongs to: reused when an auth flow sends the same
-    request again, else from the request extension, the `deadline()` block or the client."""
-    existing = budget_of(request)
-    if existing is not None:
-        return existing
+    """The budget of the call `request` begins, from the request extension, the `deadline()` block
+    or the client."""
     if DEADLINE_EXTENSION in request.extensions:
         seconds = checked_deadline(request.extensions[DEADLINE_EXTENSION])
     else:
         override = _override.get()
         seconds = client_deadline if override is _UNSET else override  # type: ignore[assignment]
-    budget = CallBudget(seconds, clock, request.extensions.get("timeout"))
-    request.extensions[_BUDGET_EXTENSION] = budget
-    return budget
+    return CallBudget(seconds, clock, request.extensions.get("timeout"))
 
 
 class DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import httpx
 
-from ._deadline import budget_of
+from ._deadline import CallBudget
 from ._redact import redact_url
 from ._retry import AsyncSleep, Sleep, async_sleep
 
@@ -54,9 +54,9 @@ class TokenBucket:
         self._updated = clock()
         self._lock = threading.Lock()
 
-    def reserve(self, request: httpx.Request | None = None) -> float:
+    def reserve(self, request: httpx.Request | None = None, budget: CallBudget | None = None) -> float:
         """Take one token now; returns how long the caller must wait before sending `request`
-        (raising `DeadlineExceeded` instead when the wait would outlast its call's deadline)."""
+        (raising `DeadlineExceeded` instead when the wait would outlast its call's `budget`)."""
         with self._lock:
             now = self._clock()
             self._tokens = min(float(self.burst), self._tokens + (now - self._updated) * self.rate)
@@ -69,20 +69,19 @@ class TokenBucket:
                 "rate limit: waiting %.2f s%s (%d requests per %g s, burst %d: %.2f a second sustained)",
                 wait, where, self.limit, self.window, self.burst, self.rate,
             )  # fmt: skip
-        budget = budget_of(request) if request is not None else None
         if wait > 0 and budget is not None:
             # The reserved token stays spent: the bucket only ever errs on the side of fewer requests.
             budget.wait_allowed(wait, request)
         return wait
 
-    def acquire(self, request: httpx.Request | None = None) -> float:
-        wait = self.reserve(request)
+    def acquire(self, request: httpx.Request | None = None, budget: CallBudget | None = None) -> float:
+        wait = self.reserve(request, budget)
         if wait > 0:
             self._sleep(wait)
         return wait
 
-    async def acquire_async(self, request: httpx.Request | None = None) -> float:
-        wait = self.reserve(request)
+    async def acquire_async(self, request: httpx.Request | None = None, budget: CallBudget | None = None) -> float:
+        wait = self.reserve(request, budget)
         if wait > 0:
             await self._async_sleep(wait)
         return wait

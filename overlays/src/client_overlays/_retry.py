@@ -129,7 +129,8 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.deadline = checked_deadline(deadline)
 
     def _begin(self, request: httpx.Request) -> Attempts:
-        budget = begin_call(request, self.deadline, self.policy.clock)
+        earlier: Attempts | None = request.extensions.get(ATTEMPTS)  # an auth flow resending it: same deadline
+        budget = earlier.budget if earlier is not None else begin_call(request, self.deadline, self.policy.clock)
         attempts = request.extensions[ATTEMPTS] = Attempts(budget)
         request.extensions["retry"] = self.policy.to_retry(request, budget)  # httpx-retries' per-request policy
         return attempts

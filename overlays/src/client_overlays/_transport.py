@@ -71,7 +71,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if inner is None:
             raise RuntimeError("this client's transport is async-only; use the asyncio functions")
         if self.bucket is not None:
-            self.bucket.acquire(request)
+            self.bucket.acquire(request, attempts.budget)
         started = _log_request(request)
         response = None
         try:
@@ -90,7 +90,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if inner is None:
             raise RuntimeError("this client's transport is sync-only; use the sync functions")
         if self.bucket is not None:
-            await self.bucket.acquire_async(request)
+            await self.bucket.acquire_async(request, attempts.budget)
         started = _log_request(request)
         response = None
         try:
