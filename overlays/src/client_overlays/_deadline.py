@@ -76,16 +76,13 @@ class CallBudget:
         # httpx's timeouts as the caller set them, before any attempt cut them to the time left.
         self.timeouts: dict[str, float | None] = dict(timeouts or {})
 
-    def remaining(self) -> float | None:
-        return None if self.expires is None else self.expires - self.clock()
-
     def exceeded(self, request: httpx.Request | None = None) -> DeadlineExceeded:
         assert self.seconds is not None
         return DeadlineExceeded(self.seconds, request=request)
 
     def check(self, request: httpx.Request | None = None) -> float | None:
         """Seconds left (None without a deadline); raises once none are."""
-        left = self.remaining()
+        left = None if self.expires is None else self.expires - self.clock()
         if left is not None and left <= 0:
             raise self.exceeded(request)
         return left

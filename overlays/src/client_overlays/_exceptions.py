@@ -185,9 +185,8 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
 
 
 def error_for_status(status_code: int) -> type[APIError]:
-    if status_code in _BY_STATUS:
-        return _BY_STATUS[status_code]
-    return ServerError if status_code >= 500 else BadRequestError if status_code >= 400 else APIError
+    by_range = ServerError if status_code >= 500 else BadRequestError if status_code >= 400 else APIError
+    return _BY_STATUS.get(status_code, by_range)
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -220,8 +219,7 @@ def describe_body(body: Any) -> str:
             parts.append(value)
         elif isinstance(value, list) and key == "detail":  # FastAPI validation details
             parts += [_describe_item(item) for item in value]
-    for item in data.get("errors") or []:
-        parts.append(_describe_item(item))
+    parts += [_describe_item(item) for item in data.get("errors") or []]
     return "; ".join(part for part in parts if part)[:500]
 
 

@@ -34,15 +34,12 @@ class ErrorModels:
     "ProblemDetails"}}`, the models named in `models` (imported on the first error)."""
 
     def __init__(self, table: Mapping[str, Mapping[int, str]], models: str) -> None:
-        routes = []
-        for key, statuses in table.items():
+        self._routes: list[tuple[str, re.Pattern[str], Mapping[int, str]]] = []
+        # The most literal template first: `/Contacts/paged` before `/Contacts/{number}`.
+        for key in sorted(table, key=lambda key: -len(re.sub(r"\{[^/]+?\}", "", key))):
             method, _, template = key.partition(" ")
             pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
-            literal = len(re.sub(r"\{[^/]+?\}", "", template))
-            routes.append((literal, method, re.compile(pattern + "$"), dict(statuses)))
-        # The most literal template first: `/Contacts/paged` before `/Contacts/{number}`.
-        routes.sort(key=lambda route: -route[0])
-        self._routes = [(method, pattern, statuses) for _, method, pattern, statuses in routes]
+            self._routes.append((method, re.compile(pattern + "$"), table[key]))
         self._models = models
 
     def parse(self, request: httpx.Request, status: int, data: Any) -> Any:

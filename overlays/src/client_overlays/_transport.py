@@ -117,10 +117,9 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempts.may_have_applied = True
         budget = attempts.budget
         if budget.expires is not None:
-            left = budget.remaining()
             # The body's reads, too, end by the deadline (an answer whose headers came just in
             # time raises `DeadlineExceeded` on its first chunk, and is closed as usual).
-            attempts.shortened = left is None or left <= 0 or budget.cap(request)
+            attempts.shortened = budget.expires <= budget.clock() or budget.cap(request)
             response.stream = DeadlineStream(response.stream, budget)
         return response
 
