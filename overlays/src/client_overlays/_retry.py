@@ -2,8 +2,9 @@
 
 httpx-retries supplies the transport-level retry loop (`RetryTransport`), exponential backoff
 with jitter, `Retry-After` in both forms (seconds and HTTP date) and a cap on each wait and on
-the total time spent waiting. `ResilientTransport` holds a `RetryTransport` and sends the
-requests that must not be retried straight to the transport below it. Added here, each small:
+the total time spent waiting. `ResilientTransport` holds a `RetryTransport` and gives each
+request its own policy (none for a request that must not be retried), with each attempt sent
+through `AttemptTransport` (`_transport.py`). Added here, each small:
 
 1. Non-idempotent methods (POST, PATCH) are retried only when the request carries an
    `Idempotency-Key` header, so a lost answer can never make the vendor apply a write twice.
