@@ -4,10 +4,9 @@ since httpx-retries imports asyncio, which a sync program need not pay for at im
 
 from __future__ import annotations
 
-import contextlib
+import copy
 import logging
-import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from httpx_retries import Retry
@@ -15,34 +14,28 @@ from httpx_retries import Retry
 from ._deadline import CallBudget, DeadlineExceeded
 from ._exceptions import parse_retry_after
 from ._redact import redact_url
-from ._retry import AsyncSleep, Sleep, async_sleep
 from ._transport import logger
+
+if TYPE_CHECKING:
+    from ._retry import RetryPolicy
 
 __all__ = ["BudgetedRetry"]
 
 
 class BudgetedRetry(Retry):
-    """`Retry` whose waits go through injectable sleep functions and respect a call's deadline."""
+    """`Retry` for one request: its waits go through the policy's sleep functions, respect the
+    call's deadline and are logged."""
 
-    def __init__(
-        self,
-        *args: Any,
-        sleeper: Sleep = time.sleep,
-        async_sleeper: AsyncSleep = async_sleep,
-        budget: CallBudget | None = None,  # None only until `increment` carries it over
-        **kwargs: Any,
-    ):
+    def __init__(self, *args: Any, request: httpx.Request, budget: CallBudget, policy: RetryPolicy, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.sleeper = sleeper
-        self.async_sleeper = async_sleeper
+        self.request = request
         self.budget = budget
+        self.policy = policy
 
     def increment(self) -> Retry:
-        # The base rebuilds the object from its known fields; carry ours over.
-        following = super().increment()
-        assert isinstance(following, BudgetedRetry)
-        following.sleeper, following.async_sleeper = self.sleeper, self.async_sleeper
-        following.budget = self.budget
+        # The base rebuilds the object from the fields it knows; a copy keeps ours too.
+        following = copy.copy(self)
+        following.attempts_made += 1
         return following
 
     def is_retryable_exception(self, exception: Exception) -> bool:
@@ -58,32 +51,27 @@ class BudgetedRetry(Retry):
         seconds = min(parse_retry_after(retry_after) or 0.0, self.max_backoff_wait) or self.backoff_strategy()
         if self.total_timeout is not None:
             seconds = min(seconds, max(0.0, self.total_timeout - self.elapsed_sleep))
-        if self.budget is not None:
-            try:
-                self.budget.wait_allowed(seconds)
-            except DeadlineExceeded as exceeded:
-                raise exceeded from (response if isinstance(response, Exception) else None)
-        _log_retry(response, seconds)
+        try:
+            self.budget.wait_allowed(seconds)
+        except DeadlineExceeded as exceeded:
+            raise exceeded from (response if isinstance(response, Exception) else None)
+        _log_retry(self.request, response, seconds)
         self.elapsed_sleep += seconds
         return seconds
 
     def sleep(self, response: httpx.Response | Exception) -> None:
-        self.sleeper(self._wait(response))
+        self.policy.sleep(self._wait(response))
 
     async def asleep(self, response: httpx.Response | Exception) -> None:
-        await self.async_sleeper(self._wait(response))
+        await self.policy.async_sleep(self._wait(response))
 
 
-def _log_retry(outcome: httpx.Response | Exception, seconds: float) -> None:
+def _log_retry(request: httpx.Request, outcome: httpx.Response | Exception, seconds: float) -> None:
     """One DEBUG line per retry: what failed and how long the client waits before trying again."""
     if not logger.isEnabledFor(logging.DEBUG):
         return
-    request: httpx.Request | None = None
-    with contextlib.suppress(RuntimeError):  # an answer or error without its request
-        request = outcome.request if isinstance(outcome, httpx.Response | httpx.RequestError) else None
     if isinstance(outcome, httpx.Response):
         reason = f"{outcome.status_code} {outcome.reason_phrase}".strip()
     else:
         reason = f"{type(outcome).__name__}: {outcome}" if str(outcome) else type(outcome).__name__
-    where = f" {request.method} {redact_url(request.url)}" if request is not None else ""
-    logger.debug("retrying%s after %s: waiting %.2f s", where, reason, seconds)
+    logger.debug("retrying %s %s after %s: waiting %.2f s", request.method, redact_url(request.url), reason, seconds)

@@ -109,9 +109,9 @@ class RetryPolicy:
             backoff_factor=self.backoff,
             max_backoff_wait=max(self.max_wait, 1e-9),
             total_timeout=self.max_total_wait or None,
-            sleeper=self.sleep,
-            async_sleeper=self.async_sleep,
+            request=request,
             budget=budget,
+            policy=self,
         )
 
 
