@@ -132,7 +132,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _begin(self, request: httpx.Request) -> Attempts:
         earlier: Attempts | None = request.extensions.get(ATTEMPTS)  # an auth flow resending it: same deadline
         budget = earlier.budget if earlier is not None else begin_call(request, self.deadline, self.policy.clock)
-        attempts = request.extensions[ATTEMPTS] = Attempts(budget)
+        attempts = request.extensions[ATTEMPTS] = Attempts(budget, budget.clock())
         request.extensions["retry"] = self.policy.to_retry(request, budget)  # httpx-retries' per-request policy
         return attempts
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 import httpx
@@ -41,15 +42,15 @@ def enable_debug_logging() -> None:
         package_logger.addHandler(handler)
 
 
+@dataclass
 class Attempts:
     """What one call's attempts have shown so far."""
 
-    def __init__(self, budget: CallBudget) -> None:
-        self.budget = budget
-        self.started = budget.clock()
-        self.count = 0  # attempts made (requests handed to the transport below)
-        self.shortened = False  # the last attempt's timeouts were cut to the deadline
-        self.may_have_applied = False  # an earlier attempt may have reached the server
+    budget: CallBudget
+    started: float  # by the budget's clock
+    count: int = 0  # attempts made (requests handed to the transport below)
+    shortened: bool = False  # the last attempt's timeouts were cut to the deadline
+    may_have_applied: bool = False  # an earlier attempt may have reached the server
 
 
 class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -80,8 +81,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except Exception as error:
             if response is not None:
                 response.close()
-            if _failed(attempts, request, error, started, answered=response is not None):
-                raise attempts.budget.exceeded() from error
+            _failed(attempts, request, error, started, answered=response is not None)
             raise
         return response
 
@@ -99,8 +99,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except Exception as error:
             if response is not None:
                 await response.aclose()
-            if _failed(attempts, request, error, started, answered=response is not None):
-                raise attempts.budget.exceeded() from error
+            _failed(attempts, request, error, started, answered=response is not None)
             raise
         return response
 
@@ -146,13 +145,14 @@ def _log_request(request: httpx.Request) -> float:
     return time.perf_counter()
 
 
-def _failed(attempts: Attempts, request: httpx.Request, error: Exception, started: float, *, answered: bool) -> bool:
-    """Note a failed attempt, logging one that got no answer at all. True for a timeout reading the
-    body that the deadline shortened: the deadline, not the server, ended it."""
+def _failed(attempts: Attempts, request: httpx.Request, error: Exception, started: float, *, answered: bool) -> None:
+    """Note a failed attempt, logging one that got no answer at all. A timeout reading the body
+    that the deadline shortened raises `DeadlineExceeded`: the deadline, not the server, ended it."""
     if not isinstance(error, _NOT_SENT):
         attempts.may_have_applied = True
     if not answered and isinstance(error, httpx.TransportError) and logger.isEnabledFor(logging.DEBUG):
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug("<- %s on %s %s (%.1f ms)", type(error).__name__, request.method, redact_url(request.url), elapsed)
     timed_out = isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded)
-    return answered and timed_out and attempts.shortened
+    if answered and timed_out and attempts.shortened:
+        raise attempts.budget.exceeded() from error
