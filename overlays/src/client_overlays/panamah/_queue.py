@@ -51,10 +51,10 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import MISSING, dataclass, field, fields, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Self, TypeVar, cast
+from typing import Any
 
 import filelock
 
@@ -86,7 +86,6 @@ NAME_DIGITS = 12  # file names sort by number: pending/000000000042.json
 
 logger = logging.getLogger("client_overlays.panamah.uploader")
 _temp_names = itertools.count()
-T = TypeVar("T")
 
 
 class QueueError(RuntimeError):
@@ -115,9 +114,9 @@ class NewOperation:
 class _Record:
     """What queued operations and dead letters share: the operation and its sequence number.
 
-    Stored as JSON: `wire()` plus `seq` and the subclass's fields in camelCase, those at their
-    default left out; a missing or mistyped field makes `from_json` raise (KeyError, TypeError,
-    ValueError), so recovery moves the file aside."""
+    Stored as JSON: `seq`, `wire()`, then the subclass's fields in camelCase (those at their
+    default left out); `from_json` raises (KeyError, TypeError, ValueError) on a missing or
+    mistyped field, so recovery moves the file aside."""
 
     seq: int
     op: str
@@ -133,49 +132,23 @@ class _Record:
         return body
 
     def to_json(self) -> dict[str, Any]:
-        stored = {"seq": self.seq, **self.wire()}
-        for name, key, default, _ in _stored_fields(type(self))[len(_RECORD_FIELDS) :]:
-            if (value := getattr(self, name)) != default:
-                stored[key] = value
-        return stored
+        return {"seq": self.seq, **self.wire()}
 
-    @classmethod
-    def from_json(cls, stored: Mapping[str, Any]) -> Self:
-        values = {"assinanteId": None, **stored}
-        return cls(**{
-            name: read(values[key])
-            for name, key, default, read in _stored_fields(cls)
-            if key in values or default is MISSING
-        })  # fmt: skip
+    def _shared(self) -> _Shared:
+        return self.seq, self.op, self.tipo, self.data, self.assinante_id
 
 
-_RECORD_FIELDS = ("seq", "op", "tipo", "data", "assinante_id")
-# The field types of stored records, each with what reads it from JSON (and refuses a wrong type).
-_STORED_TYPES: dict[str, Callable[[Any], Any]] = {
-    "int": int,
-    "float": float,
-    "str": str,
-    "dict[str, Any]": dict,
-    "str | None": lambda value: None if value is None else str(value),
-}
+_Shared = tuple[int, str, str, dict[str, Any], str | None]
 
 
-_Field = tuple[str, str, Any, Callable[[Any], Any]]
-_FIELDS: dict[type, tuple[_Field, ...]] = {}
+def _read_shared(stored: Mapping[str, Any]) -> _Shared:
+    """The `_Record` fields of a stored record, each read (or refused) as its type."""
+    return int(stored["seq"]), str(stored["op"]), str(stored["tipo"]), dict(stored["data"]), _str(stored, "assinanteId")
 
 
-def _stored_fields(record: type[_Record]) -> tuple[_Field, ...]:
-    """(field name, JSON key, default, reader) of each stored field of a record type, in order."""
-    if record not in _FIELDS:
-        _FIELDS[record] = tuple(
-            (f.name, _camel(f.name), f.default, _STORED_TYPES[str(f.type)]) for f in fields(record) if f.init
-        )
-    return _FIELDS[record]
-
-
-def _camel(name: str) -> str:
-    first, *rest = name.split("_")
-    return first + "".join(part.title() for part in rest)
+def _str(stored: Mapping[str, Any], key: str) -> str | None:
+    """An optional text field: absent or null is None."""
+    return None if stored.get(key) is None else str(stored[key])
 
 
 @dataclass(frozen=True)
@@ -190,6 +163,27 @@ class QueuedOperation(_Record):
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "size", wire_size(self.wire()))
+
+    def to_json(self) -> dict[str, Any]:
+        stored = super().to_json()
+        stored["acceptedAt"] = self.accepted_at
+        retried = [
+            ("attempts", self.attempts, 0),
+            ("notBefore", self.not_before, 0.0),
+            ("lastError", self.last_error, None),
+        ]
+        stored.update((key, value) for key, value, default in retried if value != default)
+        return stored
+
+    @classmethod
+    def from_json(cls, stored: Mapping[str, Any]) -> QueuedOperation:
+        return cls(
+            *_read_shared(stored),
+            float(stored["acceptedAt"]),
+            int(stored.get("attempts", 0)),
+            float(stored.get("notBefore", 0.0)),
+            _str(stored, "lastError"),
+        )
 
 
 @dataclass(frozen=True)
@@ -210,15 +204,6 @@ class Batch:
             "operations": [operation.to_json() for operation in self.operations],
         }
 
-    @classmethod
-    def from_json(cls, stored: Mapping[str, Any]) -> Batch:
-        return cls(
-            number=int(stored["batch"]),
-            operations=tuple(QueuedOperation.from_json(item) for item in stored["operations"]),
-            closed_by=stored["closedBy"],
-            closed_at=float(stored["closedAt"]),
-        )
-
 
 @dataclass(frozen=True)
 class DeadLetter(_Record):
@@ -227,6 +212,13 @@ class DeadLetter(_Record):
     attempts: int
     reason: str
     failed_at: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(), "attempts": self.attempts, "reason": self.reason, "failedAt": self.failed_at}
+
+    @classmethod
+    def from_json(cls, stored: Mapping[str, Any]) -> DeadLetter:
+        return cls(*_read_shared(stored), int(stored["attempts"]), str(stored["reason"]), float(stored["failedAt"]))
 
 
 @dataclass(frozen=True)
@@ -282,15 +274,13 @@ class DiskQueue:
         self._stale: set[int] = set()  # pending files whose trimming failed on disk: rewritten at the next step
         self.corrupt: list[QueueError] = []  # files moved to corrupt/ by this queue, each with its reason
         try:
-            self._recover()
+            queued = self._recover()
         except BaseException:
             self.close()
             raise
-        known = [*self._dead, *(op.seq for ops in self._pending.values() for op in ops)]
-        known += [op.seq for batch in self._batches.values() for op in batch.operations]
         # Never reuse a sequence number seen in corrupt/: a file repaired and moved back must not
         # collide with newer operations (recovery keeps one operation per number).
-        self._next_seq = max([*known, _largest_seq(self._corrupt_dir)], default=0) + 1
+        self._next_seq = max([*queued, *self._dead, _largest_seq(self._corrupt_dir)], default=0) + 1
         self._next_file = max(self._pending, default=0) + 1
         self._next_batch = max(self._batches, default=0) + 1
 
@@ -368,22 +358,16 @@ class DiskQueue:
                 continue
             attempts = operation.attempts + 1
             if final or attempts >= retry.max_attempts:
-                shared = {name: getattr(operation, name) for name in _RECORD_FIELDS}
-                dead.append(DeadLetter(**shared, attempts=attempts, reason=reason, failed_at=now))
+                dead.append(DeadLetter(*operation._shared(), attempts, reason, now))
             else:
                 later = now + retry.item_delay(attempts)
                 requeue.append(replace(operation, attempts=attempts, not_before=later, last_error=reason))
         with self._lock:
             if batch.number not in self._batches:
                 raise QueueError(f"batch {batch.number} is not in the queue (settled twice?)")
-            added = self._add_pending_file(requeue) if requeue else None
-            try:
+            with self._pending_file_unless_raised(requeue):  # all or none: the batch stays if this raises
                 if dead:
                     self._append_dead_letters(dead)
-            except BaseException:
-                if added is not None:  # all or none: the batch stays, so its re-queued items go
-                    self._withdraw_pending(added)
-                raise
             if self._stale:
                 self._remove_pending(set(), ())  # first make good any trimming a full disk held up
             _numbered(self._batch_dir, batch.number).unlink()
@@ -417,15 +401,9 @@ class DiskQueue:
                 QueuedOperation(letter.seq, new.op, new.tipo, new.data, new.assinante_id, now)
                 for letter, new in zip(chosen, operations, strict=True)
             ]
-            added = self._add_pending_file(queued)
-            for letter in chosen:
-                del self._dead[letter.seq]
-            try:
-                self._rewrite_dead_letters()
-            except BaseException:
-                self._withdraw_pending(added)
-                self._dead.update((letter.seq, letter) for letter in chosen)
-                raise
+            taken = {letter.seq for letter in chosen}
+            with self._pending_file_unless_raised(queued):
+                self._rewrite_dead_letters({seq: letter for seq, letter in self._dead.items() if seq not in taken})
             return len(chosen)
 
     # --- state -------------------------------------------------------------------------------
@@ -465,9 +443,17 @@ class DiskQueue:
         self._next_file += 1
         return number
 
-    def _withdraw_pending(self, number: int) -> None:
-        del self._pending[number]
-        _numbered(self._pending_dir, number).unlink(missing_ok=True)
+    @contextlib.contextmanager
+    def _pending_file_unless_raised(self, operations: list[QueuedOperation]) -> Iterator[None]:
+        """A new pending file of `operations` (none when empty), removed again when the body raises."""
+        number = self._add_pending_file(operations) if operations else None
+        try:
+            yield
+        except BaseException:
+            if number is not None:
+                del self._pending[number]
+                _numbered(self._pending_dir, number).unlink(missing_ok=True)
+            raise
         with contextlib.suppress(OSError):
             _fsync_dir(self._pending_dir)
 
@@ -480,18 +466,21 @@ class DiskQueue:
             self._pending[number] = [operation for operation in self._pending[number] if operation.seq not in seqs]
         self._stale = set()
         for number in sorted(touched):
-            remaining = self._pending.get(number, [])
             try:
-                if remaining:
-                    _write_bytes(_numbered(self._pending_dir, number), _pending_file(remaining))
-                else:
-                    _numbered(self._pending_dir, number).unlink(missing_ok=True)
-                    self._pending.pop(number, None)
+                self._write_pending(number)
             except OSError as error:
                 logger.warning("could not trim pending file %d (%s); retrying at the next step", number, error)
                 self._stale.add(number)
         with contextlib.suppress(OSError):
             _fsync_dir(self._pending_dir)
+
+    def _write_pending(self, number: int) -> None:
+        """Make pending file `number` hold what memory holds; without operations, it goes."""
+        if self._pending.get(number):
+            _write_bytes(_numbered(self._pending_dir, number), _pending_file(self._pending[number]))
+        else:
+            _numbered(self._pending_dir, number).unlink(missing_ok=True)
+            self._pending.pop(number, None)
 
     def _append_dead_letters(self, letters: list[DeadLetter]) -> None:
         lines = _lines(letters)
@@ -511,49 +500,48 @@ class DiskQueue:
         for letter in letters:
             self._dead[letter.seq] = letter
 
-    def _rewrite_dead_letters(self) -> None:
-        if not self._dead and not self._dead_path.exists():
-            return
-        _write_bytes(self._dead_path, _lines(self._dead.values()))
-        _fsync_dir(self.directory)
+    def _rewrite_dead_letters(self, letters: dict[int, DeadLetter]) -> None:
+        """Make the log hold `letters`, then memory: all or none."""
+        if letters or self._dead_path.exists():
+            _write_bytes(self._dead_path, _lines(letters.values()))
+            _fsync_dir(self.directory)
+        self._dead = letters
 
     # --- recovery ----------------------------------------------------------------------------
 
-    def _recover(self) -> None:
-        """Load the folder and make each operation live exactly once (see the module docstring)."""
+    def _recover(self) -> set[int]:
+        """Load the folder and make each operation live exactly once (see the module docstring);
+        returns the sequence numbers of the queued operations."""
         for folder in (self.directory, self._pending_dir, self._batch_dir):
             for temp in folder.glob(f".*{TEMP_SUFFIX}"):
                 logger.info("removing %s, a write interrupted by a crash", temp)
                 temp.unlink(missing_ok=True)
         placed: set[int] = set()
         for number, path in self._queue_files(self._batch_dir):
-            batch = self._load(path, Batch.from_json, number)
-            if batch is not None:
-                self._batches[number] = batch
-                placed.update(operation.seq for operation in batch.operations)
-        trimmed = False
+            with self._quarantined_unless_read(path):
+                stored = _read_json(path)
+                if int(stored["batch"]) != number:
+                    raise QueueError(f"it holds number {stored['batch']} (renamed?)")
+                operations = self._stored_operations(stored)
+                self._batches[number] = Batch(number, operations, stored["closedBy"], float(stored["closedAt"]))
+                placed.update(operation.seq for operation in operations)
+        trimmed = []
         for number, path in self._queue_files(self._pending_dir):
-            loaded = self._load(path, _pending_operations, number)
-            if loaded is None:
-                continue
-            stored = list(loaded)
-            kept = [operation for operation in stored if operation.seq not in placed]
-            placed.update(operation.seq for operation in kept)
-            if len(kept) == len(stored):
-                self._pending[number] = stored
-                continue
-            # A crash came between closing a batch (or answering one) and trimming pending/:
-            # the copy in the batch wins, and this file is rewritten without it.
-            logger.info("pending file %d: dropping %d operations held by a batch", number, len(stored) - len(kept))
-            trimmed = True
-            if kept:
-                _write_bytes(_numbered(self._pending_dir, number), _pending_file(kept))
-                self._pending[number] = kept
-            else:
-                path.unlink()
+            with self._quarantined_unless_read(path):
+                stored_operations = self._stored_operations(_read_json(path))
+                self._pending[number] = [operation for operation in stored_operations if operation.seq not in placed]
+                placed.update(operation.seq for operation in self._pending[number])
+                if dropped := len(stored_operations) - len(self._pending[number]):
+                    # A crash came between closing a batch (or answering one) and trimming pending/:
+                    # the copy in the batch wins, and this file is rewritten without it.
+                    logger.info("pending file %d: dropping %d operations held by a batch", number, dropped)
+                    trimmed.append(number)
+        for number in trimmed:
+            self._write_pending(number)
         if trimmed:
             _fsync_dir(self._pending_dir)
         self._recover_dead_letters(placed)
+        return placed
 
     def _queue_files(self, folder: Path) -> list[tuple[int, Path]]:
         """`<n>.json` files of a folder, by number; any other file there (renamed, or put there
@@ -568,31 +556,39 @@ class DiskQueue:
                 self._quarantine(path, "its name is not <number>.json, so the queue cannot place it (renamed?)")
         return sorted(found)
 
-    def _load(self, path: Path, parse: Callable[[Mapping[str, Any]], T], number: int) -> T | None:
-        """`parse` of a queue file, or None after moving a file that cannot be parsed aside."""
+    def _stored_operations(self, stored: Mapping[str, Any]) -> tuple[QueuedOperation, ...]:
+        """The operations of a queue file, each one the uploader's `check` lets through."""
+        operations = tuple(QueuedOperation.from_json(item) for item in stored["operations"])
+        for operation in operations:
+            if (problem := self._check(operation)) is not None:
+                raise QueueError(f"operation {operation.seq}: {problem}")
+        return operations
+
+    @contextlib.contextmanager
+    def _quarantined_unless_read(self, path: Path) -> Iterator[None]:
+        """Runs the body that reads a queue file; a file it cannot read is moved aside instead."""
         try:
-            loaded = parse(_read_json(path))
-            if isinstance(loaded, Batch) and loaded.number != number:
-                raise QueueError(f"it holds number {loaded.number} (renamed?)")
-            operations = loaded.operations if isinstance(loaded, Batch) else loaded
-            for operation in cast("Iterable[QueuedOperation]", operations):
-                problem = self._check(operation)
-                if problem is not None:
-                    raise QueueError(f"operation {operation.seq}: {problem}")
+            yield
         except (QueueError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
             self._quarantine(path, str(error) or type(error).__name__)
-            return None
-        return loaded
 
     def _quarantine(self, path: Path, reason: str) -> None:
         """Move an unreadable file to corrupt/ (never deleted: it may hold operations someone wants)."""
-        self._corrupt_dir.mkdir(exist_ok=True)
-        target = _free_name(self._corrupt_dir / f"{path.parent.name}-{path.name}")
+        target = self._corrupt_name(f"{path.parent.name}-{path.name}")
         os.replace(path, target)
         _fsync_dir(self._corrupt_dir)
         _fsync_dir(path.parent)
-        error = QueueError(f"{path} cannot be read ({reason}); moved to {target}", path=target)
-        logger.error("%s", error)
+        self._report(logging.ERROR, QueueError(f"{path} cannot be read ({reason}); moved to {target}", path=target))
+
+    def _corrupt_name(self, name: str) -> Path:
+        """A free name in corrupt/: `name`, or `name` with `.1`, `.2`, ... before its suffix."""
+        self._corrupt_dir.mkdir(exist_ok=True)
+        path = self._corrupt_dir / name
+        candidates = (path.with_name(f"{path.stem}.{number}{path.suffix}") for number in itertools.count(1))
+        return next(candidate for candidate in itertools.chain([path], candidates) if not candidate.exists())
+
+    def _report(self, level: int, error: QueueError) -> None:
+        logger.log(level, "%s", error)
         self.corrupt.append(error)
 
     def _recover_dead_letters(self, placed: set[int]) -> None:
@@ -615,14 +611,12 @@ class DiskQueue:
                 self._dead[letter.seq] = letter  # the last record of a seq wins
         if unreadable:
             # A line torn by a crash, or edited by hand: kept in corrupt/, not dropped.
-            self._corrupt_dir.mkdir(exist_ok=True)
-            target = _free_name(self._corrupt_dir / DEAD_LETTERS)
+            target = self._corrupt_name(DEAD_LETTERS)
             _write_durably(target, b"\n".join(unreadable) + b"\n", self._corrupt_dir)
-            error = QueueError(f"{self._dead_path}: {len(unreadable)} unreadable lines moved to {target}", path=target)
-            logger.warning("%s", error)
-            self.corrupt.append(error)
+            message = f"{self._dead_path}: {len(unreadable)} unreadable lines moved to {target}"
+            self._report(logging.WARNING, QueueError(message, path=target))
         if not clean:
-            self._rewrite_dead_letters()
+            self._rewrite_dead_letters(self._dead)
 
 
 # --- files ---------------------------------------------------------------------------------------
@@ -664,10 +658,6 @@ class FolderLock:
             self._folder_fd = None
 
 
-def _pending_operations(stored: Mapping[str, Any]) -> list[QueuedOperation]:
-    return [QueuedOperation.from_json(item) for item in stored["operations"]]
-
-
 def _pending_file(operations: Iterable[QueuedOperation]) -> bytes:
     return _json({"format": FORMAT, "operations": [operation.to_json() for operation in operations]})
 
@@ -696,20 +686,14 @@ def _count_files(folder: Path) -> int:
     return sum(1 for path in folder.iterdir() if path.is_file()) if folder.is_dir() else 0
 
 
-def _free_name(path: Path) -> Path:
-    """`path`, or `path` with `.1`, `.2`, ... before its suffix when that name is taken."""
-    candidates = (path.with_name(f"{path.stem}.{number}{path.suffix}") for number in itertools.count(1))
-    return next(candidate for candidate in itertools.chain([path], candidates) if not candidate.exists())
-
-
 def _read_json(path: Path) -> dict[str, Any]:
     try:
         stored = json.loads(path.read_bytes())
     except ValueError as error:
         # Files are replaced whole, so this is not a crash: something else wrote here.
-        raise QueueError(f"not valid JSON ({error}); the queue never writes such a file", path=path) from error
+        raise QueueError(f"not valid JSON ({error}); the queue never writes such a file") from error
     if not isinstance(stored, dict) or stored.get("format") != FORMAT:
-        raise QueueError(f"not a format-{FORMAT} queue file", path=path)
+        raise QueueError(f"not a format-{FORMAT} queue file")
     return stored
 
 
