@@ -195,15 +195,6 @@ class Batch:
     closed_by: ClosedBy
     closed_at: float
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": FORMAT,
-            "batch": self.number,
-            "closedBy": self.closed_by,
-            "closedAt": self.closed_at,
-            "operations": [operation.to_json() for operation in self.operations],
-        }
-
 
 @dataclass(frozen=True)
 class DeadLetter(_Record):
@@ -267,7 +258,7 @@ class DiskQueue:
         self._dead_path = self.directory / DEAD_LETTERS
         for folder in (self.directory, self._pending_dir, self._batch_dir):
             folder.mkdir(parents=True, exist_ok=True)
-        self._folder_lock = FolderLock(self.directory)
+        self._folder_lock = _lock_folder(self.directory)
         self._pending: dict[int, list[QueuedOperation]] = {}  # file number -> its operations, in file order
         self._batches: dict[int, Batch] = {}
         self._dead: dict[int, DeadLetter] = {}
@@ -308,8 +299,6 @@ class DiskQueue:
             # to its operations, not to their number times the number of batches.
             candidates = self._candidates(now)
             start = 0
-            taken_seqs: set[int] = set()
-            touched: set[int] = set()
             try:
                 while True:
                     # `cut` looks at no more than one batch's worth of operations.
@@ -319,17 +308,19 @@ class DiskQueue:
                         return closed
                     taken = window[:count]
                     batch = Batch(self._next_batch, tuple(operation for _, operation in taken), closed_by, now)
+                    head = {"batch": batch.number, "closedBy": closed_by, "closedAt": now}
                     # The batch is durable before its operations leave pending/; one not made durable is withdrawn.
-                    _write_durably(_numbered(self._batch_dir, batch.number), _json(batch.to_json()), self._batch_dir)
+                    _write_durably(
+                        _numbered(self._batch_dir, batch.number), _queue_file(batch.operations, head), self._batch_dir
+                    )
                     self._batches[batch.number] = batch
                     self._next_batch += 1
-                    taken_seqs.update(operation.seq for _, operation in taken)
-                    touched.update(number for number, _ in taken)
                     closed.append(batch)
                     start += count
             finally:
-                if taken_seqs:  # also when a later batch failed to write: the durable ones leave pending/
-                    self._remove_pending(taken_seqs, touched)
+                if start:  # also when a later batch failed to write: the durable ones leave pending/
+                    taken = candidates[:start]
+                    self._remove_pending({operation.seq for _, operation in taken}, {number for number, _ in taken})
 
     def oldest_batches(self, limit: int) -> list[Batch]:
         """The next `limit` batches to send, oldest first (batches go out in the order they closed)."""
@@ -417,13 +408,13 @@ class DiskQueue:
                 batches=len(self._batches),
                 in_batches=sum(len(batch.operations) for batch in self._batches.values()),
                 dead_letters=len(self._dead),
-                corrupt=_count_files(self._corrupt_dir),
+                corrupt=sum(path.is_file() for path in self._corrupt_dir.glob("*")),
             )
 
     def close(self) -> None:
         """Release the folder lock (the queue itself is always on disk)."""
         with self._lock:
-            self._folder_lock.release()
+            self._folder_lock.close()
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -438,7 +429,7 @@ class DiskQueue:
     def _add_pending_file(self, operations: list[QueuedOperation]) -> int:
         """Write a new pending file, durably, or raise with nothing written; returns its number."""
         number = self._next_file
-        _write_durably(_numbered(self._pending_dir, number), _pending_file(operations), self._pending_dir)
+        _write_durably(_numbered(self._pending_dir, number), _queue_file(operations), self._pending_dir)
         self._pending[number] = operations
         self._next_file += 1
         return number
@@ -453,9 +444,9 @@ class DiskQueue:
             if number is not None:
                 del self._pending[number]
                 _numbered(self._pending_dir, number).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    _fsync_dir(self._pending_dir)
             raise
-        with contextlib.suppress(OSError):
-            _fsync_dir(self._pending_dir)
 
     def _remove_pending(self, seqs: set[int], files: Iterable[int]) -> None:
         """Drop operations a durable batch now holds. Memory first: a pending file that cannot
@@ -477,7 +468,7 @@ class DiskQueue:
     def _write_pending(self, number: int) -> None:
         """Make pending file `number` hold what memory holds; without operations, it goes."""
         if self._pending.get(number):
-            _write_bytes(_numbered(self._pending_dir, number), _pending_file(self._pending[number]))
+            _write_bytes(_numbered(self._pending_dir, number), _queue_file(self._pending[number]))
         else:
             _numbered(self._pending_dir, number).unlink(missing_ok=True)
             self._pending.pop(number, None)
@@ -622,44 +613,35 @@ class DiskQueue:
 # --- files ---------------------------------------------------------------------------------------
 
 
-class FolderLock:
-    """One uploader per queue folder, held by the operating system until `release()` or exit.
+def _lock_folder(directory: Path) -> contextlib.ExitStack:
+    """One uploader per queue folder: locks the operating system holds until the returned stack
+    is closed, or the process exits.
 
     `filelock` locks `LOCK` (on Windows the open lock file cannot be deleted). On POSIX the
     folder itself is flock()ed too: a lock on a file's inode stops nobody once the file is
     deleted (the next uploader creates a new `LOCK` and locks that), a folder cannot be.
     """
-
-    def __init__(self, directory: Path) -> None:
-        busy = f"{directory} is in use by another uploader (one uploader per queue folder)"
-        # No soft fallback: a lock that is a file's existence is what this class replaces.
-        self._file = filelock.FileLock(
-            directory / LOCK, thread_local=False, fallback_to_soft=False, preserve_lock_file=True
-        )
-        self._folder_fd: int | None = None
-        if sys.platform != "win32":
-            fd = os.open(directory, os.O_RDONLY)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                raise QueueError(busy, path=directory) from None
-            self._folder_fd = fd
+    with contextlib.ExitStack() as held:
         try:
-            self._file.acquire(timeout=0)
-        except filelock.Timeout:
-            self.release()
+            if sys.platform != "win32":
+                fd = os.open(directory, os.O_RDONLY)
+                held.callback(os.close, fd)  # closing the descriptor releases the flock
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            # No soft fallback: a lock that is a file's existence is what this replaces.
+            lock = filelock.FileLock(
+                directory / LOCK, thread_local=False, fallback_to_soft=False, preserve_lock_file=True
+            )
+            lock.acquire(timeout=0)
+        except (BlockingIOError, filelock.Timeout):
+            busy = f"{directory} is in use by another uploader (one uploader per queue folder)"
             raise QueueError(busy, path=directory) from None
-
-    def release(self) -> None:
-        self._file.release(force=True)
-        if self._folder_fd is not None:
-            os.close(self._folder_fd)  # closing the descriptor releases the flock
-            self._folder_fd = None
+        held.callback(lock.release, force=True)
+        return held.pop_all()
 
 
-def _pending_file(operations: Iterable[QueuedOperation]) -> bytes:
-    return _json({"format": FORMAT, "operations": [operation.to_json() for operation in operations]})
+def _queue_file(operations: Iterable[QueuedOperation], head: Mapping[str, Any] | None = None) -> bytes:
+    """A pending file, or with a batch's `head` a batch file."""
+    return _json({"format": FORMAT, **(head or {}), "operations": [operation.to_json() for operation in operations]})
 
 
 def _lines(letters: Iterable[DeadLetter]) -> bytes:
@@ -676,14 +658,8 @@ def _numbered(folder: Path, number: int) -> Path:
 
 def _largest_seq(folder: Path) -> int:
     """The largest `"seq": n` anywhere in the files of `folder` (0 for none), read as text."""
-    if not folder.is_dir():
-        return 0
-    found = [int(match) for path in folder.iterdir() if path.is_file() for match in _SEQ.findall(path.read_bytes())]
+    found = (int(match) for path in folder.glob("*") if path.is_file() for match in _SEQ.findall(path.read_bytes()))
     return max(found, default=0)
-
-
-def _count_files(folder: Path) -> int:
-    return sum(1 for path in folder.iterdir() if path.is_file()) if folder.is_dir() else 0
 
 
 def _read_json(path: Path) -> dict[str, Any]:
