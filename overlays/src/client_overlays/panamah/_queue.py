@@ -310,9 +310,7 @@ class DiskQueue:
                     batch = Batch(self._next_batch, tuple(operation for _, operation in taken), closed_by, now)
                     head = {"batch": batch.number, "closedBy": closed_by, "closedAt": now}
                     # The batch is durable before its operations leave pending/; one not made durable is withdrawn.
-                    _write_durably(
-                        _numbered(self._batch_dir, batch.number), _queue_file(batch.operations, head), self._batch_dir
-                    )
+                    _write_durably(_numbered(self._batch_dir, batch.number), _queue_file(batch.operations, head))
                     self._batches[batch.number] = batch
                     self._next_batch += 1
                     closed.append(batch)
@@ -429,7 +427,7 @@ class DiskQueue:
     def _add_pending_file(self, operations: list[QueuedOperation]) -> int:
         """Write a new pending file, durably, or raise with nothing written; returns its number."""
         number = self._next_file
-        _write_durably(_numbered(self._pending_dir, number), _queue_file(operations), self._pending_dir)
+        _write_durably(_numbered(self._pending_dir, number), _queue_file(operations))
         self._pending[number] = operations
         self._next_file += 1
         return number
@@ -585,28 +583,24 @@ class DiskQueue:
     def _recover_dead_letters(self, placed: set[int]) -> None:
         if not self._dead_path.exists():
             return
-        clean = True
+        letters: list[DeadLetter] = []
         unreadable: list[bytes] = []
         for line in self._dead_path.read_bytes().splitlines():
-            if not line.strip():
-                continue
             try:
-                letter = DeadLetter.from_json(json.loads(line))
+                if line.strip():
+                    letters.append(DeadLetter.from_json(json.loads(line)))
             except (ValueError, KeyError, TypeError, AttributeError):
                 unreadable.append(line)
-                clean = False
-                continue
-            if letter.seq in placed or letter.seq in self._dead:
-                clean = False  # re-queued or re-sent since, or dead-lettered again after a re-send
-            if letter.seq not in placed:
-                self._dead[letter.seq] = letter  # the last record of a seq wins
+        # Queued again (re-queued or re-sent since) is no dead letter; of a seq dead-lettered again
+        # after a re-send, the last record wins.
+        self._dead = {letter.seq: letter for letter in letters if letter.seq not in placed}
         if unreadable:
             # A line torn by a crash, or edited by hand: kept in corrupt/, not dropped.
             target = self._corrupt_name(DEAD_LETTERS)
-            _write_durably(target, b"\n".join(unreadable) + b"\n", self._corrupt_dir)
+            _write_durably(target, b"\n".join(unreadable) + b"\n")
             message = f"{self._dead_path}: {len(unreadable)} unreadable lines moved to {target}"
             self._report(logging.WARNING, QueueError(message, path=target))
-        if not clean:
+        if unreadable or len(self._dead) < len(letters):  # the log is rewritten without what was left out
             self._rewrite_dead_letters(self._dead)
 
 
@@ -677,12 +671,12 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _write_durably(path: Path, payload: bytes, folder: Path) -> None:
-    """A new file at `path`, durable (folder fsynced) when this returns; on any failure no
+def _write_durably(path: Path, payload: bytes) -> None:
+    """A new file at `path`, durable (its folder fsynced) when this returns; on any failure no
     file is left behind, so a caller's step is all or none."""
     try:
         _write_bytes(path, payload)
-        _fsync_dir(folder)
+        _fsync_dir(path.parent)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
