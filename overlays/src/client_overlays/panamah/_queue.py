@@ -508,16 +508,15 @@ class DiskQueue:
         placed: set[int] = set()
         for number, path in self._queue_files(self._batch_dir):
             with self._quarantined_unless_read(path):
-                stored = _read_json(path)
+                stored, operations = self._read_queue_file(path)
                 if int(stored["batch"]) != number:
                     raise QueueError(f"it holds number {stored['batch']} (renamed?)")
-                operations = self._stored_operations(stored)
                 self._batches[number] = Batch(number, operations, stored["closedBy"], float(stored["closedAt"]))
                 placed.update(operation.seq for operation in operations)
         trimmed = []
         for number, path in self._queue_files(self._pending_dir):
             with self._quarantined_unless_read(path):
-                stored_operations = self._stored_operations(_read_json(path))
+                _, stored_operations = self._read_queue_file(path)
                 self._pending[number] = [operation for operation in stored_operations if operation.seq not in placed]
                 placed.update(operation.seq for operation in self._pending[number])
                 if dropped := len(stored_operations) - len(self._pending[number]):
@@ -539,35 +538,40 @@ class DiskQueue:
         for path in folder.iterdir():
             if path.name.startswith("."):
                 continue  # temp files, removed above, and the like
-            if path.suffix == ".json" and path.stem.isdigit() and path.is_file():
+            with self._quarantined_unless_read(path):
+                if not (path.suffix == ".json" and path.stem.isdigit() and path.is_file()):
+                    raise QueueError("its name is not <number>.json, so the queue cannot place it (renamed?)")
                 found.append((int(path.stem), path))
-            else:
-                self._quarantine(path, "its name is not <number>.json, so the queue cannot place it (renamed?)")
         return sorted(found)
 
-    def _stored_operations(self, stored: Mapping[str, Any]) -> tuple[QueuedOperation, ...]:
-        """The operations of a queue file, each one the uploader's `check` lets through."""
+    def _read_queue_file(self, path: Path) -> tuple[dict[str, Any], tuple[QueuedOperation, ...]]:
+        """A queue file and its operations, each one the uploader's `check` lets through."""
+        try:
+            stored = json.loads(path.read_bytes())
+        except ValueError as error:
+            # Files are replaced whole, so this is not a crash: something else wrote here.
+            raise QueueError(f"not valid JSON ({error}); the queue never writes such a file") from error
+        if not isinstance(stored, dict) or stored.get("format") != FORMAT:
+            raise QueueError(f"not a format-{FORMAT} queue file")
         operations = tuple(QueuedOperation.from_json(item) for item in stored["operations"])
         for operation in operations:
             if (problem := self._check(operation)) is not None:
                 raise QueueError(f"operation {operation.seq}: {problem}")
-        return operations
+        return stored, operations
 
     @contextlib.contextmanager
     def _quarantined_unless_read(self, path: Path) -> Iterator[None]:
-        """Runs the body that reads a queue file; a file it cannot read is moved aside instead."""
+        """Runs the body that reads a queue file; a file it cannot read is moved to corrupt/ (never
+        deleted: it may hold operations someone wants)."""
         try:
             yield
         except (QueueError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
-            self._quarantine(path, str(error) or type(error).__name__)
-
-    def _quarantine(self, path: Path, reason: str) -> None:
-        """Move an unreadable file to corrupt/ (never deleted: it may hold operations someone wants)."""
-        target = self._corrupt_name(f"{path.parent.name}-{path.name}")
-        os.replace(path, target)
-        _fsync_dir(self._corrupt_dir)
-        _fsync_dir(path.parent)
-        self._report(logging.ERROR, QueueError(f"{path} cannot be read ({reason}); moved to {target}", path=target))
+            target = self._corrupt_name(f"{path.parent.name}-{path.name}")
+            os.replace(path, target)
+            _fsync_dir(self._corrupt_dir)
+            _fsync_dir(path.parent)
+            reason = str(error) or type(error).__name__
+            self._report(logging.ERROR, QueueError(f"{path} cannot be read ({reason}); moved to {target}", path=target))
 
     def _corrupt_name(self, name: str) -> Path:
         """A free name in corrupt/: `name`, or `name` with `.1`, `.2`, ... before its suffix."""
@@ -654,17 +658,6 @@ def _largest_seq(folder: Path) -> int:
     """The largest `"seq": n` anywhere in the files of `folder` (0 for none), read as text."""
     found = (int(match) for path in folder.glob("*") if path.is_file() for match in _SEQ.findall(path.read_bytes()))
     return max(found, default=0)
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        stored = json.loads(path.read_bytes())
-    except ValueError as error:
-        # Files are replaced whole, so this is not a crash: something else wrote here.
-        raise QueueError(f"not valid JSON ({error}); the queue never writes such a file") from error
-    if not isinstance(stored, dict) or stored.get("format") != FORMAT:
-        raise QueueError(f"not a format-{FORMAT} queue file")
-    return stored
 
 
 def _json(value: Any) -> bytes:
