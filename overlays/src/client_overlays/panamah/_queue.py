@@ -34,11 +34,6 @@ crash is moved to `corrupt/dead-letters.jsonl` on start and left out of the rewr
 A queue file that cannot be read (truncated, not JSON, empty, renamed, or holding an operation
 the uploader's `check` refuses) is moved to `corrupt/`, logged at ERROR and kept in
 `DiskQueue.corrupt` as a `QueueError`; the rest of the folder is delivered as usual.
-
-```python
-queue = DiskQueue(Path("outbox"), BatchLimits())
-queue.accept([NewOperation("update", "PRODUTO", {...}, None)], now=time.time())
-```
 """
 
 from __future__ import annotations
@@ -76,11 +71,7 @@ __all__ = [
 ]
 
 FORMAT = 1
-PENDING = "pending"
-BATCHES = "batches"
 DEAD_LETTERS = "dead-letters.jsonl"
-LOCK = "LOCK"
-CORRUPT = "corrupt"
 TEMP_SUFFIX = ".tmp"
 NAME_DIGITS = 12  # file names sort by number: pending/000000000042.json
 
@@ -252,9 +243,9 @@ class DiskQueue:
         self.limits = limits
         self._check = check or (lambda operation: None)
         self._lock = threading.RLock()
-        self._pending_dir = self.directory / PENDING
-        self._batch_dir = self.directory / BATCHES
-        self._corrupt_dir = self.directory / CORRUPT
+        self._pending_dir = self.directory / "pending"
+        self._batch_dir = self.directory / "batches"
+        self._corrupt_dir = self.directory / "corrupt"
         self._dead_path = self.directory / DEAD_LETTERS
         for folder in (self.directory, self._pending_dir, self._batch_dir):
             folder.mkdir(parents=True, exist_ok=True)
@@ -627,7 +618,7 @@ def _lock_folder(directory: Path) -> contextlib.ExitStack:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             # No soft fallback: a lock that is a file's existence is what this replaces.
             lock = filelock.FileLock(
-                directory / LOCK, thread_local=False, fallback_to_soft=False, preserve_lock_file=True
+                directory / "LOCK", thread_local=False, fallback_to_soft=False, preserve_lock_file=True
             )
             lock.acquire(timeout=0)
         except (BlockingIOError, filelock.Timeout):
@@ -643,7 +634,6 @@ def _queue_file(operations: Iterable[QueuedOperation], head: Mapping[str, Any] |
 
 
 def _lines(letters: Iterable[DeadLetter]) -> bytes:
-    """Dead letters as the log holds them: one JSON object a line."""
     return b"".join(_json(letter.to_json()) + b"\n" for letter in letters)
 
 
@@ -691,11 +681,10 @@ def _write_bytes(path: Path, payload: bytes) -> None:
 
 def _fsync_dir(folder: Path) -> None:
     """Make renames and deletions in `folder` durable (POSIX needs the folder itself fsynced)."""
-    if sys.platform == "win32":
-        return  # directories cannot be opened for fsync there; NTFS journals metadata
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        with contextlib.suppress(OSError):
-            os.close(fd)
+    if sys.platform != "win32":  # directories cannot be opened for fsync there; NTFS journals metadata
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            with contextlib.suppress(OSError):
+                os.close(fd)
