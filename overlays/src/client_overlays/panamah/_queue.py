@@ -138,7 +138,6 @@ def _read_shared(stored: Mapping[str, Any]) -> _Shared:
 
 
 def _str(stored: Mapping[str, Any], key: str) -> str | None:
-    """An optional text field: absent or null is None."""
     return None if stored.get(key) is None else str(stored[key])
 
 
@@ -277,8 +276,8 @@ class DiskQueue:
                 QueuedOperation(self._next_seq + index, new.op, new.tipo, new.data, new.assinante_id, now)
                 for index, new in enumerate(operations)
             ]
-            self._add_pending_file(queued)
-            self._next_seq += len(queued)
+            with self._new_pending_file(queued):
+                self._next_seq += len(queued)
             return [operation.seq for operation in queued]
 
     def close_batches(self, now: float, *, force: bool = False) -> list[Batch]:
@@ -345,7 +344,7 @@ class DiskQueue:
         with self._lock:
             if batch.number not in self._batches:
                 raise QueueError(f"batch {batch.number} is not in the queue (settled twice?)")
-            with self._pending_file_unless_raised(requeue):  # all or none: the batch stays if this raises
+            with self._new_pending_file(requeue):  # all or none: the batch stays if this raises
                 if dead:
                     self._append_dead_letters(dead)
             if self._stale:
@@ -382,7 +381,7 @@ class DiskQueue:
                 for letter, new in zip(chosen, operations, strict=True)
             ]
             taken = {letter.seq for letter in chosen}
-            with self._pending_file_unless_raised(queued):
+            with self._new_pending_file(queued):
                 self._rewrite_dead_letters({seq: letter for seq, letter in self._dead.items() if seq not in taken})
             return len(chosen)
 
@@ -415,22 +414,19 @@ class DiskQueue:
         due.sort(key=lambda item: (item[1].not_before, item[1].seq))
         return due + [item for item in pending if not item[1].attempts]
 
-    def _add_pending_file(self, operations: list[QueuedOperation]) -> int:
-        """Write a new pending file, durably, or raise with nothing written; returns its number."""
-        number = self._next_file
-        _write_durably(_numbered(self._pending_dir, number), _queue_file(operations))
-        self._pending[number] = operations
-        self._next_file += 1
-        return number
-
     @contextlib.contextmanager
-    def _pending_file_unless_raised(self, operations: list[QueuedOperation]) -> Iterator[None]:
-        """A new pending file of `operations` (none when empty), removed again when the body raises."""
-        number = self._add_pending_file(operations) if operations else None
+    def _new_pending_file(self, operations: list[QueuedOperation]) -> Iterator[None]:
+        """A new pending file of `operations` (none when empty), durable when the body runs, and
+        removed again when the body, the rest of the step, raises: the step is all or none."""
+        number = self._next_file
+        if operations:
+            _write_durably(_numbered(self._pending_dir, number), _queue_file(operations))
+            self._pending[number] = operations
+            self._next_file += 1
         try:
             yield
         except BaseException:
-            if number is not None:
+            if operations:
                 del self._pending[number]
                 _numbered(self._pending_dir, number).unlink(missing_ok=True)
                 with contextlib.suppress(OSError):
