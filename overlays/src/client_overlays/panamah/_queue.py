@@ -265,8 +265,6 @@ class DiskQueue:
         self._next_file = max(self._pending, default=0) + 1
         self._next_batch = max(self._batches, default=0) + 1
 
-    # --- accepting and batching --------------------------------------------------------------
-
     def accept(self, operations: Sequence[NewOperation], now: float) -> list[int]:
         """Queue `operations` in one file (all or none); returns their sequence numbers."""
         if not operations:
@@ -354,8 +352,6 @@ class DiskQueue:
             del self._batches[batch.number]
         return Settlement(len(batch.operations) - len(requeue) - len(dead), len(requeue), len(dead), tuple(dead))
 
-    # --- dead letters ------------------------------------------------------------------------
-
     def dead_letters(self) -> list[DeadLetter]:
         with self._lock:
             return list(self._dead.values())
@@ -385,8 +381,6 @@ class DiskQueue:
                 self._rewrite_dead_letters({seq: letter for seq, letter in self._dead.items() if seq not in taken})
             return len(chosen)
 
-    # --- state -------------------------------------------------------------------------------
-
     def stats(self, now: float) -> QueueStats:
         with self._lock:
             pending = [op for ops in self._pending.values() for op in ops]
@@ -403,8 +397,6 @@ class DiskQueue:
         """Release the folder lock (the queue itself is always on disk)."""
         with self._lock:
             self._folder_lock.close()
-
-    # --- internals ---------------------------------------------------------------------------
 
     def _candidates(self, now: float) -> list[tuple[int, QueuedOperation]]:
         """Operations that may go into the next batch, in sending order: due failed items first
@@ -482,8 +474,6 @@ class DiskQueue:
             _write_bytes(self._dead_path, _lines(letters.values()))
             _fsync_dir(self.directory)
         self._dead = letters
-
-    # --- recovery ----------------------------------------------------------------------------
 
     def _recover(self) -> set[int]:
         """Load the folder and make each operation live exactly once (see the module docstring);
@@ -593,9 +583,6 @@ class DiskQueue:
             self._report(logging.WARNING, QueueError(message, path=target))
         if unreadable or len(self._dead) < len(letters):  # the log is rewritten without what was left out
             self._rewrite_dead_letters(self._dead)
-
-
-# --- files ---------------------------------------------------------------------------------------
 
 
 def _lock_folder(directory: Path) -> contextlib.ExitStack:
