@@ -267,8 +267,6 @@ class DiskQueue:
 
     def accept(self, operations: Sequence[NewOperation], now: float) -> list[int]:
         """Queue `operations` in one file (all or none); returns their sequence numbers."""
-        if not operations:
-            return []
         with self._lock:
             queued = [
                 QueuedOperation(self._next_seq + index, new.op, new.tipo, new.data, new.assinante_id, now)
