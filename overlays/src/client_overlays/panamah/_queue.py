@@ -155,14 +155,13 @@ class QueuedOperation(_Record):
         object.__setattr__(self, "size", wire_size(self.wire()))
 
     def to_json(self) -> dict[str, Any]:
-        stored = super().to_json()
-        stored["acceptedAt"] = self.accepted_at
-        retried = [
-            ("attempts", self.attempts, 0),
-            ("notBefore", self.not_before, 0.0),
-            ("lastError", self.last_error, None),
-        ]
-        stored.update((key, value) for key, value, default in retried if value != default)
+        stored = {**super().to_json(), "acceptedAt": self.accepted_at}
+        if self.attempts:  # the fields of a failed item, left out at their defaults
+            stored["attempts"] = self.attempts
+        if self.not_before:
+            stored["notBefore"] = self.not_before
+        if self.last_error is not None:
+            stored["lastError"] = self.last_error
         return stored
 
     @classmethod
