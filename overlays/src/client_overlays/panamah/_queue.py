@@ -34,11 +34,6 @@ crash is moved to `corrupt/dead-letters.jsonl` on start and left out of the rewr
 A queue file that cannot be read (truncated, not JSON, empty, renamed, or holding an operation
 the uploader's `check` refuses) is moved to `corrupt/`, logged at ERROR and kept in
 `DiskQueue.corrupt` as a `QueueError`; the rest of the folder is delivered as usual.
-
-```python
-queue = DiskQueue(Path("outbox"), BatchLimits())
-queue.accept([NewOperation("update", "PRODUTO", {...}, None)], now=time.time())
-```
 """
 
 from __future__ import annotations
@@ -51,10 +46,10 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import MISSING, dataclass, field, fields, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Self, TypeVar, cast
+from typing import Any
 
 import filelock
 
@@ -76,17 +71,12 @@ __all__ = [
 ]
 
 FORMAT = 1
-PENDING = "pending"
-BATCHES = "batches"
 DEAD_LETTERS = "dead-letters.jsonl"
-LOCK = "LOCK"
-CORRUPT = "corrupt"
 TEMP_SUFFIX = ".tmp"
 NAME_DIGITS = 12  # file names sort by number: pending/000000000042.json
 
 logger = logging.getLogger("client_overlays.panamah.uploader")
 _temp_names = itertools.count()
-T = TypeVar("T")
 
 
 class QueueError(RuntimeError):
@@ -115,9 +105,9 @@ class NewOperation:
 class _Record:
     """What queued operations and dead letters share: the operation and its sequence number.
 
-    Stored as JSON: `wire()` plus `seq` and the subclass's fields in camelCase, those at their
-    default left out; a missing or mistyped field makes `from_json` raise (KeyError, TypeError,
-    ValueError), so recovery moves the file aside."""
+    Stored as JSON: `seq`, `wire()`, then the subclass's fields in camelCase (those at their
+    default left out); `from_json` raises (KeyError, TypeError, ValueError) on a missing or
+    mistyped field, so recovery moves the file aside."""
 
     seq: int
     op: str
@@ -133,49 +123,22 @@ class _Record:
         return body
 
     def to_json(self) -> dict[str, Any]:
-        stored = {"seq": self.seq, **self.wire()}
-        for name, key, default, _ in _stored_fields(type(self))[len(_RECORD_FIELDS) :]:
-            if (value := getattr(self, name)) != default:
-                stored[key] = value
-        return stored
+        return {"seq": self.seq, **self.wire()}
 
-    @classmethod
-    def from_json(cls, stored: Mapping[str, Any]) -> Self:
-        values = {"assinanteId": None, **stored}
-        return cls(**{
-            name: read(values[key])
-            for name, key, default, read in _stored_fields(cls)
-            if key in values or default is MISSING
-        })  # fmt: skip
+    def _shared(self) -> _Shared:
+        return self.seq, self.op, self.tipo, self.data, self.assinante_id
 
 
-_RECORD_FIELDS = ("seq", "op", "tipo", "data", "assinante_id")
-# The field types of stored records, each with what reads it from JSON (and refuses a wrong type).
-_STORED_TYPES: dict[str, Callable[[Any], Any]] = {
-    "int": int,
-    "float": float,
-    "str": str,
-    "dict[str, Any]": dict,
-    "str | None": lambda value: None if value is None else str(value),
-}
+_Shared = tuple[int, str, str, dict[str, Any], str | None]
 
 
-_Field = tuple[str, str, Any, Callable[[Any], Any]]
-_FIELDS: dict[type, tuple[_Field, ...]] = {}
+def _read_shared(stored: Mapping[str, Any]) -> _Shared:
+    """The `_Record` fields of a stored record, each read (or refused) as its type."""
+    return int(stored["seq"]), str(stored["op"]), str(stored["tipo"]), dict(stored["data"]), _str(stored, "assinanteId")
 
 
-def _stored_fields(record: type[_Record]) -> tuple[_Field, ...]:
-    """(field name, JSON key, default, reader) of each stored field of a record type, in order."""
-    if record not in _FIELDS:
-        _FIELDS[record] = tuple(
-            (f.name, _camel(f.name), f.default, _STORED_TYPES[str(f.type)]) for f in fields(record) if f.init
-        )
-    return _FIELDS[record]
-
-
-def _camel(name: str) -> str:
-    first, *rest = name.split("_")
-    return first + "".join(part.title() for part in rest)
+def _str(stored: Mapping[str, Any], key: str) -> str | None:
+    return None if stored.get(key) is None else str(stored[key])
 
 
 @dataclass(frozen=True)
@@ -191,6 +154,26 @@ class QueuedOperation(_Record):
     def __post_init__(self) -> None:
         object.__setattr__(self, "size", wire_size(self.wire()))
 
+    def to_json(self) -> dict[str, Any]:
+        stored = {**super().to_json(), "acceptedAt": self.accepted_at}
+        if self.attempts:  # the fields of a failed item, left out at their defaults
+            stored["attempts"] = self.attempts
+        if self.not_before:
+            stored["notBefore"] = self.not_before
+        if self.last_error is not None:
+            stored["lastError"] = self.last_error
+        return stored
+
+    @classmethod
+    def from_json(cls, stored: Mapping[str, Any]) -> QueuedOperation:
+        return cls(
+            *_read_shared(stored),
+            float(stored["acceptedAt"]),
+            int(stored.get("attempts", 0)),
+            float(stored.get("notBefore", 0.0)),
+            _str(stored, "lastError"),
+        )
+
 
 @dataclass(frozen=True)
 class Batch:
@@ -201,24 +184,6 @@ class Batch:
     closed_by: ClosedBy
     closed_at: float
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": FORMAT,
-            "batch": self.number,
-            "closedBy": self.closed_by,
-            "closedAt": self.closed_at,
-            "operations": [operation.to_json() for operation in self.operations],
-        }
-
-    @classmethod
-    def from_json(cls, stored: Mapping[str, Any]) -> Batch:
-        return cls(
-            number=int(stored["batch"]),
-            operations=tuple(QueuedOperation.from_json(item) for item in stored["operations"]),
-            closed_by=stored["closedBy"],
-            closed_at=float(stored["closedAt"]),
-        )
-
 
 @dataclass(frozen=True)
 class DeadLetter(_Record):
@@ -227,6 +192,13 @@ class DeadLetter(_Record):
     attempts: int
     reason: str
     failed_at: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(), "attempts": self.attempts, "reason": self.reason, "failedAt": self.failed_at}
+
+    @classmethod
+    def from_json(cls, stored: Mapping[str, Any]) -> DeadLetter:
+        return cls(*_read_shared(stored), int(stored["attempts"]), str(stored["reason"]), float(stored["failedAt"]))
 
 
 @dataclass(frozen=True)
@@ -269,44 +241,38 @@ class DiskQueue:
         self.limits = limits
         self._check = check or (lambda operation: None)
         self._lock = threading.RLock()
-        self._pending_dir = self.directory / PENDING
-        self._batch_dir = self.directory / BATCHES
-        self._corrupt_dir = self.directory / CORRUPT
+        self._pending_dir = self.directory / "pending"
+        self._batch_dir = self.directory / "batches"
+        self._corrupt_dir = self.directory / "corrupt"
         self._dead_path = self.directory / DEAD_LETTERS
         for folder in (self.directory, self._pending_dir, self._batch_dir):
             folder.mkdir(parents=True, exist_ok=True)
-        self._folder_lock = FolderLock(self.directory)
+        self._folder_lock = _lock_folder(self.directory)
         self._pending: dict[int, list[QueuedOperation]] = {}  # file number -> its operations, in file order
         self._batches: dict[int, Batch] = {}
         self._dead: dict[int, DeadLetter] = {}
         self._stale: set[int] = set()  # pending files whose trimming failed on disk: rewritten at the next step
         self.corrupt: list[QueueError] = []  # files moved to corrupt/ by this queue, each with its reason
         try:
-            self._recover()
+            queued = self._recover()
         except BaseException:
             self.close()
             raise
-        known = [*self._dead, *(op.seq for ops in self._pending.values() for op in ops)]
-        known += [op.seq for batch in self._batches.values() for op in batch.operations]
         # Never reuse a sequence number seen in corrupt/: a file repaired and moved back must not
         # collide with newer operations (recovery keeps one operation per number).
-        self._next_seq = max([*known, _largest_seq(self._corrupt_dir)], default=0) + 1
+        self._next_seq = max([*queued, *self._dead, _largest_seq(self._corrupt_dir)], default=0) + 1
         self._next_file = max(self._pending, default=0) + 1
         self._next_batch = max(self._batches, default=0) + 1
 
-    # --- accepting and batching --------------------------------------------------------------
-
     def accept(self, operations: Sequence[NewOperation], now: float) -> list[int]:
         """Queue `operations` in one file (all or none); returns their sequence numbers."""
-        if not operations:
-            return []
         with self._lock:
             queued = [
                 QueuedOperation(self._next_seq + index, new.op, new.tipo, new.data, new.assinante_id, now)
                 for index, new in enumerate(operations)
             ]
-            self._add_pending_file(queued)
-            self._next_seq += len(queued)
+            with self._new_pending_file(queued):
+                self._next_seq += len(queued)
             return [operation.seq for operation in queued]
 
     def close_batches(self, now: float, *, force: bool = False) -> list[Batch]:
@@ -318,8 +284,6 @@ class DiskQueue:
             # to its operations, not to their number times the number of batches.
             candidates = self._candidates(now)
             start = 0
-            taken_seqs: set[int] = set()
-            touched: set[int] = set()
             try:
                 while True:
                     # `cut` looks at no more than one batch's worth of operations.
@@ -329,17 +293,17 @@ class DiskQueue:
                         return closed
                     taken = window[:count]
                     batch = Batch(self._next_batch, tuple(operation for _, operation in taken), closed_by, now)
+                    head = {"batch": batch.number, "closedBy": closed_by, "closedAt": now}
                     # The batch is durable before its operations leave pending/; one not made durable is withdrawn.
-                    _write_durably(_numbered(self._batch_dir, batch.number), _json(batch.to_json()), self._batch_dir)
+                    _write_durably(_numbered(self._batch_dir, batch.number), _queue_file(batch.operations, head))
                     self._batches[batch.number] = batch
                     self._next_batch += 1
-                    taken_seqs.update(operation.seq for _, operation in taken)
-                    touched.update(number for number, _ in taken)
                     closed.append(batch)
                     start += count
             finally:
-                if taken_seqs:  # also when a later batch failed to write: the durable ones leave pending/
-                    self._remove_pending(taken_seqs, touched)
+                if start:  # also when a later batch failed to write: the durable ones leave pending/
+                    taken = candidates[:start]
+                    self._remove_pending({operation.seq for _, operation in taken}, {number for number, _ in taken})
 
     def oldest_batches(self, limit: int) -> list[Batch]:
         """The next `limit` batches to send, oldest first (batches go out in the order they closed)."""
@@ -368,30 +332,22 @@ class DiskQueue:
                 continue
             attempts = operation.attempts + 1
             if final or attempts >= retry.max_attempts:
-                shared = {name: getattr(operation, name) for name in _RECORD_FIELDS}
-                dead.append(DeadLetter(**shared, attempts=attempts, reason=reason, failed_at=now))
+                dead.append(DeadLetter(*operation._shared(), attempts, reason, now))
             else:
                 later = now + retry.item_delay(attempts)
                 requeue.append(replace(operation, attempts=attempts, not_before=later, last_error=reason))
         with self._lock:
             if batch.number not in self._batches:
                 raise QueueError(f"batch {batch.number} is not in the queue (settled twice?)")
-            added = self._add_pending_file(requeue) if requeue else None
-            try:
+            with self._new_pending_file(requeue):  # all or none: the batch stays if this raises
                 if dead:
                     self._append_dead_letters(dead)
-            except BaseException:
-                if added is not None:  # all or none: the batch stays, so its re-queued items go
-                    self._withdraw_pending(added)
-                raise
             if self._stale:
                 self._remove_pending(set(), ())  # first make good any trimming a full disk held up
             _numbered(self._batch_dir, batch.number).unlink()
             _fsync_dir(self._batch_dir)
             del self._batches[batch.number]
         return Settlement(len(batch.operations) - len(requeue) - len(dead), len(requeue), len(dead), tuple(dead))
-
-    # --- dead letters ------------------------------------------------------------------------
 
     def dead_letters(self) -> list[DeadLetter]:
         with self._lock:
@@ -417,18 +373,10 @@ class DiskQueue:
                 QueuedOperation(letter.seq, new.op, new.tipo, new.data, new.assinante_id, now)
                 for letter, new in zip(chosen, operations, strict=True)
             ]
-            added = self._add_pending_file(queued)
-            for letter in chosen:
-                del self._dead[letter.seq]
-            try:
-                self._rewrite_dead_letters()
-            except BaseException:
-                self._withdraw_pending(added)
-                self._dead.update((letter.seq, letter) for letter in chosen)
-                raise
+            taken = {letter.seq for letter in chosen}
+            with self._new_pending_file(queued):
+                self._rewrite_dead_letters({seq: letter for seq, letter in self._dead.items() if seq not in taken})
             return len(chosen)
-
-    # --- state -------------------------------------------------------------------------------
 
     def stats(self, now: float) -> QueueStats:
         with self._lock:
@@ -439,15 +387,13 @@ class DiskQueue:
                 batches=len(self._batches),
                 in_batches=sum(len(batch.operations) for batch in self._batches.values()),
                 dead_letters=len(self._dead),
-                corrupt=_count_files(self._corrupt_dir),
+                corrupt=sum(path.is_file() for path in self._corrupt_dir.glob("*")),
             )
 
     def close(self) -> None:
         """Release the folder lock (the queue itself is always on disk)."""
         with self._lock:
-            self._folder_lock.release()
-
-    # --- internals ---------------------------------------------------------------------------
+            self._folder_lock.close()
 
     def _candidates(self, now: float) -> list[tuple[int, QueuedOperation]]:
         """Operations that may go into the next batch, in sending order: due failed items first
@@ -457,19 +403,24 @@ class DiskQueue:
         due.sort(key=lambda item: (item[1].not_before, item[1].seq))
         return due + [item for item in pending if not item[1].attempts]
 
-    def _add_pending_file(self, operations: list[QueuedOperation]) -> int:
-        """Write a new pending file, durably, or raise with nothing written; returns its number."""
+    @contextlib.contextmanager
+    def _new_pending_file(self, operations: list[QueuedOperation]) -> Iterator[None]:
+        """A new pending file of `operations` (none when empty), durable when the body runs, and
+        removed again when the body, the rest of the step, raises: the step is all or none."""
         number = self._next_file
-        _write_durably(_numbered(self._pending_dir, number), _pending_file(operations), self._pending_dir)
-        self._pending[number] = operations
-        self._next_file += 1
-        return number
-
-    def _withdraw_pending(self, number: int) -> None:
-        del self._pending[number]
-        _numbered(self._pending_dir, number).unlink(missing_ok=True)
-        with contextlib.suppress(OSError):
-            _fsync_dir(self._pending_dir)
+        if operations:
+            _write_durably(_numbered(self._pending_dir, number), _queue_file(operations))
+            self._pending[number] = operations
+            self._next_file += 1
+        try:
+            yield
+        except BaseException:
+            if operations:
+                del self._pending[number]
+                _numbered(self._pending_dir, number).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    _fsync_dir(self._pending_dir)
+            raise
 
     def _remove_pending(self, seqs: set[int], files: Iterable[int]) -> None:
         """Drop operations a durable batch now holds. Memory first: a pending file that cannot
@@ -480,18 +431,21 @@ class DiskQueue:
             self._pending[number] = [operation for operation in self._pending[number] if operation.seq not in seqs]
         self._stale = set()
         for number in sorted(touched):
-            remaining = self._pending.get(number, [])
             try:
-                if remaining:
-                    _write_bytes(_numbered(self._pending_dir, number), _pending_file(remaining))
-                else:
-                    _numbered(self._pending_dir, number).unlink(missing_ok=True)
-                    self._pending.pop(number, None)
+                self._write_pending(number)
             except OSError as error:
                 logger.warning("could not trim pending file %d (%s); retrying at the next step", number, error)
                 self._stale.add(number)
         with contextlib.suppress(OSError):
             _fsync_dir(self._pending_dir)
+
+    def _write_pending(self, number: int) -> None:
+        """Make pending file `number` hold what memory holds; without operations, it goes."""
+        if self._pending.get(number):
+            _write_bytes(_numbered(self._pending_dir, number), _queue_file(self._pending[number]))
+        else:
+            _numbered(self._pending_dir, number).unlink(missing_ok=True)
+            self._pending.pop(number, None)
 
     def _append_dead_letters(self, letters: list[DeadLetter]) -> None:
         lines = _lines(letters)
@@ -511,49 +465,45 @@ class DiskQueue:
         for letter in letters:
             self._dead[letter.seq] = letter
 
-    def _rewrite_dead_letters(self) -> None:
-        if not self._dead and not self._dead_path.exists():
-            return
-        _write_bytes(self._dead_path, _lines(self._dead.values()))
-        _fsync_dir(self.directory)
+    def _rewrite_dead_letters(self, letters: dict[int, DeadLetter]) -> None:
+        """Make the log hold `letters`, then memory: all or none."""
+        if letters or self._dead_path.exists():
+            _write_bytes(self._dead_path, _lines(letters.values()))
+            _fsync_dir(self.directory)
+        self._dead = letters
 
-    # --- recovery ----------------------------------------------------------------------------
-
-    def _recover(self) -> None:
-        """Load the folder and make each operation live exactly once (see the module docstring)."""
+    def _recover(self) -> set[int]:
+        """Load the folder and make each operation live exactly once (see the module docstring);
+        returns the sequence numbers of the queued operations."""
         for folder in (self.directory, self._pending_dir, self._batch_dir):
             for temp in folder.glob(f".*{TEMP_SUFFIX}"):
                 logger.info("removing %s, a write interrupted by a crash", temp)
                 temp.unlink(missing_ok=True)
         placed: set[int] = set()
         for number, path in self._queue_files(self._batch_dir):
-            batch = self._load(path, Batch.from_json, number)
-            if batch is not None:
-                self._batches[number] = batch
-                placed.update(operation.seq for operation in batch.operations)
-        trimmed = False
+            with self._quarantined_unless_read(path):
+                stored, operations = self._read_queue_file(path)
+                if int(stored["batch"]) != number:
+                    raise QueueError(f"it holds number {stored['batch']} (renamed?)")
+                self._batches[number] = Batch(number, operations, stored["closedBy"], float(stored["closedAt"]))
+                placed.update(operation.seq for operation in operations)
+        trimmed = []
         for number, path in self._queue_files(self._pending_dir):
-            loaded = self._load(path, _pending_operations, number)
-            if loaded is None:
-                continue
-            stored = list(loaded)
-            kept = [operation for operation in stored if operation.seq not in placed]
-            placed.update(operation.seq for operation in kept)
-            if len(kept) == len(stored):
-                self._pending[number] = stored
-                continue
-            # A crash came between closing a batch (or answering one) and trimming pending/:
-            # the copy in the batch wins, and this file is rewritten without it.
-            logger.info("pending file %d: dropping %d operations held by a batch", number, len(stored) - len(kept))
-            trimmed = True
-            if kept:
-                _write_bytes(_numbered(self._pending_dir, number), _pending_file(kept))
-                self._pending[number] = kept
-            else:
-                path.unlink()
+            with self._quarantined_unless_read(path):
+                _, stored_operations = self._read_queue_file(path)
+                self._pending[number] = [operation for operation in stored_operations if operation.seq not in placed]
+                placed.update(operation.seq for operation in self._pending[number])
+                if dropped := len(stored_operations) - len(self._pending[number]):
+                    # A crash came between closing a batch (or answering one) and trimming pending/:
+                    # the copy in the batch wins, and this file is rewritten without it.
+                    logger.info("pending file %d: dropping %d operations held by a batch", number, dropped)
+                    trimmed.append(number)
+        for number in trimmed:
+            self._write_pending(number)
         if trimmed:
             _fsync_dir(self._pending_dir)
         self._recover_dead_letters(placed)
+        return placed
 
     def _queue_files(self, folder: Path) -> list[tuple[int, Path]]:
         """`<n>.json` files of a folder, by number; any other file there (renamed, or put there
@@ -562,118 +512,108 @@ class DiskQueue:
         for path in folder.iterdir():
             if path.name.startswith("."):
                 continue  # temp files, removed above, and the like
-            if path.suffix == ".json" and path.stem.isdigit() and path.is_file():
+            with self._quarantined_unless_read(path):
+                if not (path.suffix == ".json" and path.stem.isdigit() and path.is_file()):
+                    raise QueueError("its name is not <number>.json, so the queue cannot place it (renamed?)")
                 found.append((int(path.stem), path))
-            else:
-                self._quarantine(path, "its name is not <number>.json, so the queue cannot place it (renamed?)")
         return sorted(found)
 
-    def _load(self, path: Path, parse: Callable[[Mapping[str, Any]], T], number: int) -> T | None:
-        """`parse` of a queue file, or None after moving a file that cannot be parsed aside."""
+    def _read_queue_file(self, path: Path) -> tuple[dict[str, Any], tuple[QueuedOperation, ...]]:
+        """A queue file and its operations, each one the uploader's `check` lets through."""
         try:
-            loaded = parse(_read_json(path))
-            if isinstance(loaded, Batch) and loaded.number != number:
-                raise QueueError(f"it holds number {loaded.number} (renamed?)")
-            operations = loaded.operations if isinstance(loaded, Batch) else loaded
-            for operation in cast("Iterable[QueuedOperation]", operations):
-                problem = self._check(operation)
-                if problem is not None:
-                    raise QueueError(f"operation {operation.seq}: {problem}")
-        except (QueueError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
-            self._quarantine(path, str(error) or type(error).__name__)
-            return None
-        return loaded
+            stored = json.loads(path.read_bytes())
+        except ValueError as error:
+            # Files are replaced whole, so this is not a crash: something else wrote here.
+            raise QueueError(f"not valid JSON ({error}); the queue never writes such a file") from error
+        if not isinstance(stored, dict) or stored.get("format") != FORMAT:
+            raise QueueError(f"not a format-{FORMAT} queue file")
+        operations = tuple(QueuedOperation.from_json(item) for item in stored["operations"])
+        for operation in operations:
+            if (problem := self._check(operation)) is not None:
+                raise QueueError(f"operation {operation.seq}: {problem}")
+        return stored, operations
 
-    def _quarantine(self, path: Path, reason: str) -> None:
-        """Move an unreadable file to corrupt/ (never deleted: it may hold operations someone wants)."""
+    @contextlib.contextmanager
+    def _quarantined_unless_read(self, path: Path) -> Iterator[None]:
+        """Runs the body that reads a queue file; a file it cannot read is moved to corrupt/ (never
+        deleted: it may hold operations someone wants)."""
+        try:
+            yield
+        except (QueueError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+            target = self._corrupt_name(f"{path.parent.name}-{path.name}")
+            os.replace(path, target)
+            _fsync_dir(self._corrupt_dir)
+            _fsync_dir(path.parent)
+            reason = str(error) or type(error).__name__
+            self._report(logging.ERROR, QueueError(f"{path} cannot be read ({reason}); moved to {target}", path=target))
+
+    def _corrupt_name(self, name: str) -> Path:
+        """A free name in corrupt/: `name`, or `name` with `.1`, `.2`, ... before its suffix."""
         self._corrupt_dir.mkdir(exist_ok=True)
-        target = _free_name(self._corrupt_dir / f"{path.parent.name}-{path.name}")
-        os.replace(path, target)
-        _fsync_dir(self._corrupt_dir)
-        _fsync_dir(path.parent)
-        error = QueueError(f"{path} cannot be read ({reason}); moved to {target}", path=target)
-        logger.error("%s", error)
+        path = self._corrupt_dir / name
+        candidates = (path.with_name(f"{path.stem}.{number}{path.suffix}") for number in itertools.count(1))
+        return next(candidate for candidate in itertools.chain([path], candidates) if not candidate.exists())
+
+    def _report(self, level: int, error: QueueError) -> None:
+        logger.log(level, "%s", error)
         self.corrupt.append(error)
 
     def _recover_dead_letters(self, placed: set[int]) -> None:
         if not self._dead_path.exists():
             return
-        clean = True
+        letters: list[DeadLetter] = []
         unreadable: list[bytes] = []
         for line in self._dead_path.read_bytes().splitlines():
-            if not line.strip():
-                continue
             try:
-                letter = DeadLetter.from_json(json.loads(line))
+                if line.strip():
+                    letters.append(DeadLetter.from_json(json.loads(line)))
             except (ValueError, KeyError, TypeError, AttributeError):
                 unreadable.append(line)
-                clean = False
-                continue
-            if letter.seq in placed or letter.seq in self._dead:
-                clean = False  # re-queued or re-sent since, or dead-lettered again after a re-send
-            if letter.seq not in placed:
-                self._dead[letter.seq] = letter  # the last record of a seq wins
+        # Queued again (re-queued or re-sent since) is no dead letter; of a seq dead-lettered again
+        # after a re-send, the last record wins.
+        self._dead = {letter.seq: letter for letter in letters if letter.seq not in placed}
         if unreadable:
             # A line torn by a crash, or edited by hand: kept in corrupt/, not dropped.
-            self._corrupt_dir.mkdir(exist_ok=True)
-            target = _free_name(self._corrupt_dir / DEAD_LETTERS)
-            _write_durably(target, b"\n".join(unreadable) + b"\n", self._corrupt_dir)
-            error = QueueError(f"{self._dead_path}: {len(unreadable)} unreadable lines moved to {target}", path=target)
-            logger.warning("%s", error)
-            self.corrupt.append(error)
-        if not clean:
-            self._rewrite_dead_letters()
+            target = self._corrupt_name(DEAD_LETTERS)
+            _write_durably(target, b"\n".join(unreadable) + b"\n")
+            message = f"{self._dead_path}: {len(unreadable)} unreadable lines moved to {target}"
+            self._report(logging.WARNING, QueueError(message, path=target))
+        if unreadable or len(self._dead) < len(letters):  # the log is rewritten without what was left out
+            self._rewrite_dead_letters(self._dead)
 
 
-# --- files ---------------------------------------------------------------------------------------
-
-
-class FolderLock:
-    """One uploader per queue folder, held by the operating system until `release()` or exit.
+def _lock_folder(directory: Path) -> contextlib.ExitStack:
+    """One uploader per queue folder: locks the operating system holds until the returned stack
+    is closed, or the process exits.
 
     `filelock` locks `LOCK` (on Windows the open lock file cannot be deleted). On POSIX the
     folder itself is flock()ed too: a lock on a file's inode stops nobody once the file is
     deleted (the next uploader creates a new `LOCK` and locks that), a folder cannot be.
     """
-
-    def __init__(self, directory: Path) -> None:
-        busy = f"{directory} is in use by another uploader (one uploader per queue folder)"
-        # No soft fallback: a lock that is a file's existence is what this class replaces.
-        self._file = filelock.FileLock(
-            directory / LOCK, thread_local=False, fallback_to_soft=False, preserve_lock_file=True
-        )
-        self._folder_fd: int | None = None
-        if sys.platform != "win32":
-            fd = os.open(directory, os.O_RDONLY)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                raise QueueError(busy, path=directory) from None
-            self._folder_fd = fd
+    with contextlib.ExitStack() as held:
         try:
-            self._file.acquire(timeout=0)
-        except filelock.Timeout:
-            self.release()
+            if sys.platform != "win32":
+                fd = os.open(directory, os.O_RDONLY)
+                held.callback(os.close, fd)  # closing the descriptor releases the flock
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            # No soft fallback: a lock that is a file's existence is what this replaces.
+            lock = filelock.FileLock(
+                directory / "LOCK", thread_local=False, fallback_to_soft=False, preserve_lock_file=True
+            )
+            lock.acquire(timeout=0)
+        except (BlockingIOError, filelock.Timeout):
+            busy = f"{directory} is in use by another uploader (one uploader per queue folder)"
             raise QueueError(busy, path=directory) from None
-
-    def release(self) -> None:
-        self._file.release(force=True)
-        if self._folder_fd is not None:
-            os.close(self._folder_fd)  # closing the descriptor releases the flock
-            self._folder_fd = None
+        held.callback(lock.release, force=True)
+        return held.pop_all()
 
 
-def _pending_operations(stored: Mapping[str, Any]) -> list[QueuedOperation]:
-    return [QueuedOperation.from_json(item) for item in stored["operations"]]
-
-
-def _pending_file(operations: Iterable[QueuedOperation]) -> bytes:
-    return _json({"format": FORMAT, "operations": [operation.to_json() for operation in operations]})
+def _queue_file(operations: Iterable[QueuedOperation], head: Mapping[str, Any] | None = None) -> bytes:
+    """A pending file, or with a batch's `head` a batch file."""
+    return _json({"format": FORMAT, **(head or {}), "operations": [operation.to_json() for operation in operations]})
 
 
 def _lines(letters: Iterable[DeadLetter]) -> bytes:
-    """Dead letters as the log holds them: one JSON object a line."""
     return b"".join(_json(letter.to_json()) + b"\n" for letter in letters)
 
 
@@ -686,43 +626,20 @@ def _numbered(folder: Path, number: int) -> Path:
 
 def _largest_seq(folder: Path) -> int:
     """The largest `"seq": n` anywhere in the files of `folder` (0 for none), read as text."""
-    if not folder.is_dir():
-        return 0
-    found = [int(match) for path in folder.iterdir() if path.is_file() for match in _SEQ.findall(path.read_bytes())]
+    found = (int(match) for path in folder.glob("*") if path.is_file() for match in _SEQ.findall(path.read_bytes()))
     return max(found, default=0)
-
-
-def _count_files(folder: Path) -> int:
-    return sum(1 for path in folder.iterdir() if path.is_file()) if folder.is_dir() else 0
-
-
-def _free_name(path: Path) -> Path:
-    """`path`, or `path` with `.1`, `.2`, ... before its suffix when that name is taken."""
-    candidates = (path.with_name(f"{path.stem}.{number}{path.suffix}") for number in itertools.count(1))
-    return next(candidate for candidate in itertools.chain([path], candidates) if not candidate.exists())
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        stored = json.loads(path.read_bytes())
-    except ValueError as error:
-        # Files are replaced whole, so this is not a crash: something else wrote here.
-        raise QueueError(f"not valid JSON ({error}); the queue never writes such a file", path=path) from error
-    if not isinstance(stored, dict) or stored.get("format") != FORMAT:
-        raise QueueError(f"not a format-{FORMAT} queue file", path=path)
-    return stored
 
 
 def _json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _write_durably(path: Path, payload: bytes, folder: Path) -> None:
-    """A new file at `path`, durable (folder fsynced) when this returns; on any failure no
+def _write_durably(path: Path, payload: bytes) -> None:
+    """A new file at `path`, durable (its folder fsynced) when this returns; on any failure no
     file is left behind, so a caller's step is all or none."""
     try:
         _write_bytes(path, payload)
-        _fsync_dir(folder)
+        _fsync_dir(path.parent)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
@@ -744,11 +661,10 @@ def _write_bytes(path: Path, payload: bytes) -> None:
 
 def _fsync_dir(folder: Path) -> None:
     """Make renames and deletions in `folder` durable (POSIX needs the folder itself fsynced)."""
-    if sys.platform == "win32":
-        return  # directories cannot be opened for fsync there; NTFS journals metadata
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        with contextlib.suppress(OSError):
-            os.close(fd)
+    if sys.platform != "win32":  # directories cannot be opened for fsync there; NTFS journals metadata
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            with contextlib.suppress(OSError):
+                os.close(fd)
