@@ -22,11 +22,11 @@ as long as no two of them hold an operation on the same record (`tipo` + `id`), 
 on one record reach Panamah in the order they were added, as with one batch at a time. Answers
 are settled in the order the batches closed.
 
-Sync and async share everything but the I/O: `_flush_flow()` (and reconciliation's flow) is a
-generator that yields what to do next (these requests at once, or a sleep) and receives the
-outcome; `Uploader` performs it with the generated endpoints' `sync_detailed` (a thread per
-batch in flight) and `time.sleep`, `AsyncUploader` with `asyncio_detailed` (tasks) and
-`asyncio.sleep`.
+Sync and async share everything but the I/O: `_flush()` (and reconciliation) is one coroutine
+that awaits the driver's `_send()` (batches at once) and `_pause()`. `AsyncUploader` awaits it
+(`asyncio_detailed` in tasks, `asyncio.sleep`); in `Uploader` those awaits never suspend
+(`sync_detailed` in a thread per batch in flight, `time.sleep`), so `_finish()` runs the
+coroutine to its end in one step, without an event loop.
 """
 
 from __future__ import annotations
@@ -42,11 +42,11 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from os import PathLike
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
@@ -322,31 +322,6 @@ def _show(value: object, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-# --- what the flows ask their driver to do -----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Call:
-    """One request: a generated endpoint module (`sync_detailed` / `asyncio_detailed`) and what
-    gives its arguments besides the client, called by the thread or task that sends it, so that
-    building one batch's body overlaps with the wait for the others."""
-
-    endpoint: ModuleType
-    arguments: Callable[[], Mapping[str, Any]]
-
-
-@dataclass(frozen=True)
-class _Sleep:
-    seconds: float
-
-
-# A flow yields actions and receives each one's outcome: None after a sleep; after requests (sent
-# at once), a list holding for each the generated `Response` or the exception (one of
-# SEND_ERRORS). It returns its result.
-_Action = _Sleep | tuple[_Call, ...]
-Flow = Generator[_Action, object, T]
-
-
 def _in_flight_together(batches: Sequence[Batch]) -> tuple[Batch, ...]:
     """The longest run of `batches` (oldest first) in which no record appears twice: these may be
     in flight at once without an operation overtaking an earlier one on the same record."""
@@ -393,10 +368,13 @@ class FlushReport:
 
 
 class _UploaderBase(Generic[SleepT]):
-    """Everything but the I/O; the drivers below perform what the flows yield."""
+    """Everything but the I/O, which the drivers below perform."""
 
     _default_sleep: SleepT
     _new_lock: Callable[[], Any]  # serialises flushes: a threading or an asyncio lock
+    _pause: Callable[[float], Awaitable[None]]
+    # Each batch's answer (the generated `Response`) or the exception it met (one of SEND_ERRORS).
+    _send: Callable[[Sequence[Batch]], Awaitable[list[object]]]
 
     def __init__(
         self,
@@ -512,7 +490,7 @@ class _UploaderBase(Generic[SleepT]):
 
     # --- sending (sans I/O) ----------------------------------------------------------------
 
-    def _flush_flow(self, *, everything: bool) -> Flow[FlushReport]:
+    async def _flush(self, *, everything: bool) -> FlushReport:
         """Send closed batches in order. With `everything` (a flush) close the open batch too,
         and wait for failed items' retry times until the queue is empty or dead-lettered."""
         report = FlushReport()
@@ -526,11 +504,10 @@ class _UploaderBase(Generic[SleepT]):
                 wait = self._queue.next_due(now) if everything else None
                 if wait is None:
                     return report
-                yield _Sleep(wait)
+                await self._pause(wait)
                 reached = now + wait
                 continue
-            outcomes = yield tuple(_Call(send_stream_data, functools.partial(_body, batch)) for batch in batches)
-            assert isinstance(outcomes, list) and len(outcomes) == len(batches)
+            outcomes = await self._send(batches)
             # Answers settle in the order the batches closed; a batch whose send failed stays the
             # oldest (or among the oldest) and goes again after the backoff.
             fatal: Exception | None = None
@@ -561,36 +538,21 @@ class _UploaderBase(Generic[SleepT]):
                 raise retryable
             report.send_retries += 1
             delay = self.retry.send_delay(failures, _retry_after(retryable))
-            yield _Sleep(delay)
+            await self._pause(delay)
             reached = now + delay
 
-    def _exit_flow(self, exc: BaseException | None) -> Flow[None]:
+    async def _exit(self, exc: BaseException | None) -> None:
         """The flush of leaving a `with` block: a failure while the block raised becomes a note."""
         try:
-            yield from self._flush_flow(everything=True)
+            await self._flush(everything=True)
         except Exception as error:
             if exc is None:
                 raise
             exc.add_note(f"flushing the Panamah uploader on exit failed too ({error!r}); the queue stays on disk")
 
 
-@dataclass(frozen=True)
-class _Done(Generic[T]):
-    """What a flow returned, once it is done."""
-
-    value: T
-
-
-def _advance(flow: Flow[T], outcome: object) -> _Action | _Done[T]:
-    """The flow's next action, given the outcome of the last one, or its result."""
-    try:
-        return flow.send(outcome)
-    except StopIteration as done:
-        return _Done(done.value)
-
-
-def _body(batch: Batch) -> dict[str, list[StreamOperation]]:
-    return {"body": [StreamOperation.from_dict(operation.wire()) for operation in batch.operations]}
+def _body(batch: Batch) -> list[StreamOperation]:
+    return [StreamOperation.from_dict(operation.wire()) for operation in batch.operations]
 
 
 def _sendable(operation: QueuedOperation) -> str | None:
@@ -683,12 +645,12 @@ class Uploader(_UploaderBase[Callable[[float], None]]):
         Operations added by other threads meanwhile are sent too. Raises the last error when a
         batch fails `retry.send_attempts` times in a row, or at once for refused credentials;
         the batch then stays queued on disk."""
-        return self._run(self._flush_flow(everything=True))
+        return self._run(self._flush(everything=True))
 
     def send_ready(self) -> FlushReport:
         """Send the batches that are closed now (by count, bytes, age or a due retry) and return:
         the call for a periodic loop. Retries of network errors still back off and wait."""
-        return self._run(self._flush_flow(everything=False))
+        return self._run(self._flush(everything=False))
 
     def __enter__(self) -> Self:
         return self
@@ -697,7 +659,7 @@ class Uploader(_UploaderBase[Callable[[float], None]]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         try:
-            self._run(self._exit_flow(exc))
+            self._run(self._exit(exc))
         finally:
             self.close()
 
@@ -710,25 +672,27 @@ class Uploader(_UploaderBase[Callable[[float], None]]):
         finally:
             super().close()
 
-    def _run(self, flow: Flow[T]) -> T:
+    def _run(self, flow: Coroutine[Any, Any, T]) -> T:
         with self._sending:
-            outcome: object = None
-            while not isinstance(action := _advance(flow, outcome), _Done):
-                outcome = self._sleep(action.seconds) if isinstance(action, _Sleep) else self._request(action)
-            return action.value
+            return _finish(flow)
 
-    def _request(self, calls: tuple[_Call, ...]) -> list[object]:
-        if len(calls) == 1:
-            return [self._call(calls[0])]
+    async def _pause(self, seconds: float) -> None:
+        self._sleep(seconds)
+
+    async def _send(self, batches: Sequence[Batch]) -> list[object]:
+        if len(batches) == 1:
+            return [self._call(batches[0])]
         if self._senders is None:
             self._senders = ThreadPoolExecutor(self.concurrency, thread_name_prefix="panamah-upload")
         # Each thread runs in a copy of this one's context: a `deadline(...)` block applies there too.
-        futures = [self._senders.submit(contextvars.copy_context().run, self._call, call) for call in calls]
+        futures = [self._senders.submit(contextvars.copy_context().run, self._call, batch) for batch in batches]
         return [future.result() for future in futures]
 
-    def _call(self, call: _Call) -> object:
+    def _call(self, batch: Batch) -> object:
+        # Called by the thread that sends it, so building one batch's body overlaps with the
+        # wait for the others.
         try:
-            return call.endpoint.sync_detailed(client=self._client, **call.arguments())
+            return send_stream_data.sync_detailed(client=self._client, body=_body(batch))
         except SEND_ERRORS as error:
             return error
 
@@ -760,11 +724,11 @@ class AsyncUploader(_UploaderBase[Callable[[float], Awaitable[None]]]):
 
     async def flush(self) -> FlushReport:
         """See `Uploader.flush()`."""
-        return await self._run(self._flush_flow(everything=True))
+        return await self._run(self._flush(everything=True))
 
     async def send_ready(self) -> FlushReport:
         """See `Uploader.send_ready()`."""
-        return await self._run(self._flush_flow(everything=False))
+        return await self._run(self._flush(everything=False))
 
     async def __aenter__(self) -> Self:
         return self
@@ -773,22 +737,32 @@ class AsyncUploader(_UploaderBase[Callable[[float], Awaitable[None]]]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         try:
-            await self._run(self._exit_flow(exc))
+            await self._run(self._exit(exc))
         finally:
             self.close()
 
-    async def _run(self, flow: Flow[T]) -> T:
+    async def _run(self, flow: Coroutine[Any, Any, T]) -> T:
         async with self._sending:
-            outcome: object = None
-            while not isinstance(action := _advance(flow, outcome), _Done):
-                outcome = await (self._sleep(action.seconds) if isinstance(action, _Sleep) else self._request(action))
-            return action.value
+            return await flow
 
-    async def _request(self, calls: tuple[_Call, ...]) -> list[object]:
-        return list(await asyncio.gather(*(self._call(call) for call in calls)))
+    async def _pause(self, seconds: float) -> None:
+        await self._sleep(seconds)
 
-    async def _call(self, call: _Call) -> object:
+    async def _send(self, batches: Sequence[Batch]) -> list[object]:
+        return list(await asyncio.gather(*(self._call(batch) for batch in batches)))
+
+    async def _call(self, batch: Batch) -> object:
         try:
-            return await call.endpoint.asyncio_detailed(client=self._client, **call.arguments())
+            return await send_stream_data.asyncio_detailed(client=self._client, body=_body(batch))
         except SEND_ERRORS as error:
             return error
+
+
+def _finish(flow: Coroutine[Any, Any, T]) -> T:
+    """The result of a coroutine whose awaits never suspend (the sync driver's flows)."""
+    try:
+        flow.send(None)
+    except StopIteration as done:
+        return cast("T", done.value)
+    flow.close()
+    raise RuntimeError("a sync uploader's flow awaited something that suspends")
