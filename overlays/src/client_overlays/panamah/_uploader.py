@@ -507,39 +507,31 @@ class _UploaderBase(Generic[SleepT]):
                 await self._pause(wait)
                 reached = now + wait
                 continue
-            outcomes = await self._send(batches)
             # Answers settle in the order the batches closed; a batch whose send failed stays the
             # oldest (or among the oldest) and goes again after the backoff.
-            fatal: Exception | None = None
-            retryable: Exception | None = None
-            for batch, outcome in zip(batches, outcomes, strict=True):
-                result, error = _answer(outcome)
-                if error is None and result is not None:
-                    report.record(self._queue.settle(batch, _failures(batch, result), now, self.retry))
-                    continue
-                assert error is not None
-                if isinstance(error, BadRequestError):
+            errors: list[Exception] = []
+            for batch, outcome in zip(batches, await self._send(batches), strict=True):
+                try:
+                    result = _answer(outcome)
+                except BadRequestError as error:
                     # Panamah refused the whole request (400/422): re-sending it cannot help, and
                     # holding it would block every later batch. Park its operations for inspection.
-                    reason = f"batch refused: {error}"
-                    failed = {operation.seq: reason for operation in batch.operations}
+                    failed = dict.fromkeys((operation.seq for operation in batch.operations), f"batch refused: {error}")
                     report.record(self._queue.settle(batch, failed, now, self.retry, final=True))
-                elif not _retryable(error):
-                    fatal = fatal or error  # e.g. refused credentials: the batch stays queued on disk
+                except SEND_ERRORS as error:
+                    errors.append(error)
                 else:
-                    retryable = retryable or error
-            if fatal is not None:
-                raise fatal
-            if retryable is None:
-                failures = 0
-                continue
-            failures += 1
+                    report.record(self._queue.settle(batch, _failures(batch, result), now, self.retry))
+            if fatal := next((error for error in errors if not _retryable(error)), None):
+                raise fatal  # e.g. refused credentials: the batch stays queued on disk
+            failures = failures + 1 if errors else 0
             if failures >= self.retry.send_attempts:
-                raise retryable
-            report.send_retries += 1
-            delay = self.retry.send_delay(failures, _retry_after(retryable))
-            await self._pause(delay)
-            reached = now + delay
+                raise errors[0]
+            if errors:
+                report.send_retries += 1
+                delay = self.retry.send_delay(failures, _retry_after(errors[0]))
+                await self._pause(delay)
+                reached = now + delay
 
     async def _exit(self, exc: BaseException | None) -> None:
         """The flush of leaving a `with` block: a failure while the block raised becomes a note."""
@@ -566,13 +558,10 @@ def _sendable(operation: QueuedOperation) -> str | None:
     return None
 
 
-def _answer(outcome: object) -> tuple[StreamDataResult | None, Exception | None]:
+def _answer(outcome: object) -> StreamDataResult:
     if isinstance(outcome, Exception):
-        return None, outcome
-    try:
-        return unwrap(cast("Response[Any]", outcome), StreamDataResult), None
-    except APIError as error:
-        return None, error
+        raise outcome
+    return unwrap(cast("Response[Any]", outcome), StreamDataResult)
 
 
 def _retryable(error: Exception) -> bool:
