@@ -147,27 +147,24 @@ def stream_tipos() -> tuple[str, ...]:
     return tuple(sorted(tipo for tipo in _model_table() if tipo not in REFUSED_ON_STREAM))
 
 
-# RFC 3339 `date-time` (JSON Schema's format), checked here rather than through jsonschema's
-# optional rfc3339-validator, so validation does not silently weaken when that is not installed.
+# RFC 3339 `date-time` (JSON Schema's format; second 60 is a leap second), checked here rather
+# than through jsonschema's optional rfc3339-validator, so validation does not silently weaken
+# when that is not installed. The regex bounds every field but the day of the month.
 _DATE_TIME = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
 )
 
 
 def _is_date_time(value: object) -> bool:
     if not isinstance(value, str):
         return True  # a format applies to strings only; `type` judges the rest
-    match = _DATE_TIME.fullmatch(value)
-    if match is None:
+    if _DATE_TIME.fullmatch(value) is None:
         return False
-    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
-    offset_hours, offset_minutes = (int(part or 0) for part in match.groups()[6:])
     try:
-        dt.date(year, month, day)
-    except ValueError:
+        dt.date.fromisoformat(value[:10])
+    except ValueError:  # no such day (or month)
         return False
-    # second 60: a leap second, which RFC 3339 allows
-    return hour <= 23 and minute <= 59 and second <= 60 and offset_hours <= 23 and offset_minutes <= 59
+    return True
 
 
 @functools.cache
