@@ -17,7 +17,7 @@ print(len(report.queued), "re-sent;", report.not_in_source, "unknown here too")
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,23 +48,16 @@ def reconcile(uploader: Uploader, fetch: Fetch, *, page_size: int = 100, flush: 
 
     Raises `InvalidOperationError` when a fetched record does not fit the model table (nothing
     is queued then) and the typed API errors of the listing."""
-
-    async def walk() -> Iterable[PendingRecord]:
-        return paginate(list_pending_resources.sync_detailed, client=uploader._client, count=_checked(page_size))
-
-    return uploader._run(_reconcile(uploader, walk, fetch, flush))
+    records = paginate(list_pending_resources.sync_detailed, client=uploader._client, count=_checked(page_size))
+    return uploader._run(_reconcile(uploader, records, fetch, flush))
 
 
 async def areconcile(
     uploader: AsyncUploader, fetch: Fetch, *, page_size: int = 100, flush: bool = True
 ) -> ReconcileReport:
     """`reconcile()` for an `AsyncUploader` (`fetch` is called on the event loop's thread)."""
-
-    async def walk() -> Iterable[PendingRecord]:
-        pages = apaginate(list_pending_resources.asyncio_detailed, client=uploader._client, count=_checked(page_size))
-        return [record async for record in pages]
-
-    return await uploader._run(_reconcile(uploader, walk, fetch, flush))
+    records = apaginate(list_pending_resources.asyncio_detailed, client=uploader._client, count=_checked(page_size))
+    return await uploader._run(_reconcile(uploader, records, fetch, flush))
 
 
 def _checked(page_size: int) -> int:
@@ -74,9 +67,14 @@ def _checked(page_size: int) -> int:
 
 
 async def _reconcile(
-    uploader: _UploaderBase[Any], walk: Callable[[], Awaitable[Iterable[PendingRecord]]], fetch: Fetch, flush: bool
+    uploader: _UploaderBase[Any],
+    records: Iterable[PendingRecord] | AsyncIterable[PendingRecord],
+    fetch: Fetch,
+    flush: bool,
 ) -> ReconcileReport:
-    reported = tuple(dict.fromkeys(await walk()))  # in Panamah's order, without repeats
+    # The walk's requests go out here, under the uploader's flush lock.
+    walked = [record async for record in records] if isinstance(records, AsyncIterable) else list(records)
+    reported = tuple(dict.fromkeys(walked))  # in Panamah's order, without repeats
     operations: list[dict[str, Any]] = []
     queued: list[PendingRecord] = []
     absent: list[PendingRecord] = []
