@@ -53,7 +53,7 @@ import httpx
 from panamah_client import AuthenticatedClient
 from panamah_client.api.stream import send_stream_data
 from panamah_client.errors import UnexpectedStatus
-from panamah_client.models import StreamDataResult, StreamFailureItem, StreamOperation
+from panamah_client.models import StreamDataResult, StreamFailureItem, StreamOperation, StreamResultItem
 from panamah_client.types import Response, Unset
 
 from .. import _generated
@@ -136,15 +136,16 @@ class InvalidOperationError(ValueError):
 
 
 @functools.cache
-def _model_table() -> dict[str, dict[str, Any]]:
+def _stream_models() -> dict[str, dict[str, Any]]:
+    """The model table's schemas by `tipo`, less those refused on the stream."""
     text = importlib.resources.files(_generated).joinpath(MODEL_TABLE).read_text(encoding="utf-8")
     models: dict[str, dict[str, Any]] = json.loads(text)["models"]
-    return models
+    return {tipo: schema for tipo, schema in models.items() if tipo not in REFUSED_ON_STREAM}
 
 
 def stream_tipos() -> tuple[str, ...]:
     """The model names the stream accepts: the model table's, less ASSINANTE."""
-    return tuple(sorted(tipo for tipo in _model_table() if tipo not in REFUSED_ON_STREAM))
+    return tuple(sorted(_stream_models()))
 
 
 # RFC 3339 `date-time` (JSON Schema's format; second 60 is a leap second), checked here rather
@@ -175,7 +176,7 @@ def _validator(tipo: str) -> Any:
 
     checker = FormatChecker(formats=())
     checker.checks("date-time")(_is_date_time)
-    return Draft202012Validator(_model_table()[tipo], format_checker=checker)
+    return Draft202012Validator(_stream_models()[tipo], format_checker=checker)
 
 
 def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: bool) -> NewOperation:
@@ -239,7 +240,7 @@ def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: b
 
 
 def _check_tipo(index: int, tipo: object) -> str:
-    if isinstance(tipo, str) and tipo in _model_table() and tipo not in REFUSED_ON_STREAM:
+    if isinstance(tipo, str) and tipo in _stream_models():
         return str(tipo)  # a StreamModelTipo member becomes its plain value
     if isinstance(tipo, str) and tipo in REFUSED_ON_STREAM:
         problem = "is refused on the stream"
@@ -260,7 +261,9 @@ def _compiled(tipo: str) -> Callable[[Any], Any]:
     # only keywords both libraries read alike; the same date-time check serves both.
     import fastjsonschema
 
-    compiled: Callable[[Any], Any] = fastjsonschema.compile(_model_table()[tipo], formats={"date-time": _is_date_time})
+    compiled: Callable[[Any], Any] = fastjsonschema.compile(
+        _stream_models()[tipo], formats={"date-time": _is_date_time}
+    )
     return compiled
 
 
@@ -546,7 +549,7 @@ def _body(batch: Batch) -> list[StreamOperation]:
 
 def _sendable(operation: QueuedOperation) -> str | None:
     """What makes a stored operation unsendable (the stream refuses its `tipo` or `op`), or None."""
-    if operation.tipo not in _model_table() or operation.tipo in REFUSED_ON_STREAM:
+    if operation.tipo not in _stream_models():
         return f"tipo {_show(operation.tipo)} is not a stream model (one of {', '.join(stream_tipos())})"
     if operation.op not in OPERATION_KINDS:
         return f"op {_show(operation.op)} is not one of {', '.join(OPERATION_KINDS)}"
@@ -578,11 +581,11 @@ def _failures(batch: Batch, result: StreamDataResult) -> dict[int, str]:
     one that matches neither was lost by the server and is treated as failed (re-sent).
     """
     falhas: list[StreamFailureItem] = list(result.falhas.itens)
-    sucessos = Counter((item.tipo.value, item.op.value.lower(), item.id) for item in result.sucessos.itens)
+    sucessos = Counter(_key(item) for item in result.sucessos.itens)
     failed: dict[int, str] = {}
     for operation in batch.operations:
-        key = (operation.tipo, operation.op, str(operation.data["id"]))
-        falha = next((item for item in falhas if _matches(item, key, operation.assinante_id)), None)
+        key, subscriber = (operation.tipo, operation.op, str(operation.data["id"])), operation.assinante_id
+        falha = next((item for item in falhas if _key(item) == key and _same_subscriber(item, subscriber)), None)
         if falha is not None:
             falhas.remove(falha)
             failed[operation.seq] = falha.mensagem if isinstance(falha.mensagem, str) else "failed (no mensagem)"
@@ -593,9 +596,11 @@ def _failures(batch: Batch, result: StreamDataResult) -> dict[int, str]:
     return failed
 
 
-def _matches(item: StreamFailureItem, key: tuple[str, str, str], assinante_id: str | None) -> bool:
-    if (item.tipo.value, item.op.value.lower(), item.id) != key:
-        return False
+def _key(item: StreamResultItem | StreamFailureItem) -> tuple[str, str, str]:
+    return item.tipo.value, item.op.value.lower(), item.id
+
+
+def _same_subscriber(item: StreamFailureItem, assinante_id: str | None) -> bool:
     return isinstance(item.assinante_id, Unset) or assinante_id is None or item.assinante_id == assinante_id
 
 
