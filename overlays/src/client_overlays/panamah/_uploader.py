@@ -373,7 +373,7 @@ class _UploaderBase(Generic[SleepT]):
     _default_sleep: SleepT
     _new_lock: Callable[[], Any]  # serialises flushes: a threading or an asyncio lock
     _pause: Callable[[float], Awaitable[None]]
-    # Each batch's answer (the generated `Response`) or the exception it met (one of SEND_ERRORS).
+    # Each batch's answer (the generated `Response`) or the exception it met.
     _send: Callable[[Sequence[Batch]], Awaitable[list[object]]]
 
     def __init__(
@@ -559,8 +559,8 @@ def _sendable(operation: QueuedOperation) -> str | None:
 
 
 def _answer(outcome: object) -> StreamDataResult:
-    if isinstance(outcome, Exception):
-        raise outcome
+    if isinstance(outcome, BaseException):
+        raise outcome  # only SEND_ERRORS are decided about: anything else propagates
     return unwrap(cast("Response[Any]", outcome), StreamDataResult)
 
 
@@ -740,13 +740,8 @@ class AsyncUploader(_UploaderBase[Callable[[float], Awaitable[None]]]):
         await self._sleep(seconds)
 
     async def _send(self, batches: Sequence[Batch]) -> list[object]:
-        return list(await asyncio.gather(*(self._call(batch) for batch in batches)))
-
-    async def _call(self, batch: Batch) -> object:
-        try:
-            return await send_stream_data.asyncio_detailed(client=self._client, body=_body(batch))
-        except SEND_ERRORS as error:
-            return error
+        sends = (send_stream_data.asyncio_detailed(client=self._client, body=_body(batch)) for batch in batches)
+        return list(await asyncio.gather(*sends, return_exceptions=True))
 
 
 def _finish(flow: Coroutine[Any, Any, T]) -> T:
