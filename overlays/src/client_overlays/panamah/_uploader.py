@@ -413,8 +413,6 @@ class _UploaderBase(Generic[SleepT]):
         `QueueError` naming the file (`error.path`) and why; also logged at ERROR."""
         return list(self._queue.corrupt)
 
-    # --- queuing (thread-safe) -------------------------------------------------------------
-
     def add(self, operations: Operations) -> list[int]:
         """Validate and queue operations, all or none; returns their sequence numbers.
 
@@ -455,8 +453,6 @@ class _UploaderBase(Generic[SleepT]):
     def stats(self) -> QueueStats:
         return self._queue.stats(self._clock())
 
-    # --- dead letters ----------------------------------------------------------------------
-
     def dead_letters(self) -> list[DeadLetter]:
         """Operations parked after `retry.max_attempts` failures (also in `dead-letters.jsonl`)."""
         return self._queue.dead_letters()
@@ -487,8 +483,6 @@ class _UploaderBase(Generic[SleepT]):
     def close(self) -> None:
         """Release the queue folder; what was not sent stays there for the next uploader."""
         self._queue.close()
-
-    # --- sending (sans I/O) ----------------------------------------------------------------
 
     async def _flush(self, *, everything: bool) -> FlushReport:
         """Send closed batches in order. With `everything` (a flush) close the open batch too,
