@@ -518,14 +518,16 @@ class _UploaderBase(Generic[SleepT]):
                     report.record(self._queue.settle(batch, _failures(batch, result), now, self.retry))
             if fatal := next((error for error in errors if not _retryable(error)), None):
                 raise fatal  # e.g. refused credentials: the batch stays queued on disk
-            failures = failures + 1 if errors else 0
+            if not errors:
+                failures = 0
+                continue
+            failures += 1
             if failures >= self.retry.send_attempts:
                 raise errors[0]
-            if errors:
-                report.send_retries += 1
-                delay = self.retry.send_delay(failures, _retry_after(errors[0]))
-                await self._pause(delay)
-                reached = now + delay
+            report.send_retries += 1
+            delay = self.retry.send_delay(failures, _retry_after(errors[0]))
+            await self._pause(delay)
+            reached = now + delay
 
     async def _exit(self, exc: BaseException | None) -> None:
         """The flush of leaving a `with` block: a failure while the block raised becomes a note."""
@@ -578,8 +580,8 @@ def _failures(batch: Batch, result: StreamDataResult) -> dict[int, str]:
     sucessos = Counter(_key(item) for item in result.sucessos.itens)
     failed: dict[int, str] = {}
     for operation in batch.operations:
-        key, subscriber = (operation.tipo, operation.op, str(operation.data["id"])), operation.assinante_id
-        falha = next((item for item in falhas if _key(item) == key and _same_subscriber(item, subscriber)), None)
+        key = (operation.tipo, operation.op, str(operation.data["id"]))
+        falha = next((item for item in falhas if _matches(item, key, operation.assinante_id)), None)
         if falha is not None:
             falhas.remove(falha)
             failed[operation.seq] = falha.mensagem if isinstance(falha.mensagem, str) else "failed (no mensagem)"
@@ -594,8 +596,10 @@ def _key(item: StreamResultItem | StreamFailureItem) -> tuple[str, str, str]:
     return item.tipo.value, item.op.value.lower(), item.id
 
 
-def _same_subscriber(item: StreamFailureItem, assinante_id: str | None) -> bool:
-    return isinstance(item.assinante_id, Unset) or assinante_id is None or item.assinante_id == assinante_id
+def _matches(item: StreamFailureItem, key: tuple[str, str, str], assinante_id: str | None) -> bool:
+    """Whether a failure answers the operation `key` of this subscriber (None: the session's)."""
+    subscriber = item.assinante_id
+    return _key(item) == key and (isinstance(subscriber, Unset) or assinante_id in (None, subscriber))
 
 
 # --- the two drivers ---------------------------------------------------------------------------
