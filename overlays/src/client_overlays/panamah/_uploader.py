@@ -182,23 +182,20 @@ def _validator(tipo: str) -> Any:
 def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: bool) -> NewOperation:
     """One operation as the stream takes it (op lower-cased, data a detached JSON copy), or
     `InvalidOperationError` naming the first problem."""
-    if isinstance(raw, StreamOperation):
-        raw = raw.to_dict()
-    if not isinstance(raw, Mapping):
-        raise InvalidOperationError(
-            index=index,
-            tipo=None,
-            path="operation",
-            problem=f"is a {type(raw).__name__}",
-            allowed="a mapping {op, tipo, data, assinanteId?} or a StreamOperation",
-        )
-    tipo = _check_tipo(index, raw.get("tipo"))
+    tipo: str | None = None  # named in every refusal once known
 
     def refuse(path: str, problem: str, allowed: str, problems: Sequence[str] = ()) -> InvalidOperationError:
         return InvalidOperationError(
             index=index, tipo=tipo, path=path, problem=problem, allowed=allowed, problems=problems
         )
 
+    if isinstance(raw, StreamOperation):
+        raw = raw.to_dict()
+    if not isinstance(raw, Mapping):
+        raise refuse(
+            "operation", f"is a {type(raw).__name__}", "a mapping {op, tipo, data, assinanteId?} or a StreamOperation"
+        )
+    tipo = _check_tipo(index, raw.get("tipo"))
     for name in raw:
         if name not in OPERATION_FIELDS:
             raise refuse(str(name), "is not a field of a stream operation", ", ".join(OPERATION_FIELDS))
