@@ -195,7 +195,10 @@ def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: b
         raise refuse(
             "operation", f"is a {type(raw).__name__}", "a mapping {op, tipo, data, assinanteId?} or a StreamOperation"
         )
-    tipo = _check_tipo(index, raw.get("tipo"))
+    given = raw.get("tipo")
+    tipo = str(given) if isinstance(given, str) else None  # a StreamModelTipo member becomes its plain value
+    if tipo is None or tipo not in _stream_models():
+        raise refuse("tipo", *_tipo_problem(given))
     for name in raw:
         if name not in OPERATION_FIELDS:
             raise refuse(str(name), "is not a field of a stream operation", ", ".join(OPERATION_FIELDS))
@@ -236,19 +239,15 @@ def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: b
     return NewOperation(op, tipo, copied, subscriber)
 
 
-def _check_tipo(index: int, tipo: object) -> str:
-    if isinstance(tipo, str) and tipo in _stream_models():
-        return str(tipo)  # a StreamModelTipo member becomes its plain value
+def _tipo_problem(tipo: object) -> tuple[str, str]:
+    """What is wrong with a `tipo` the stream does not take, and what it takes."""
+    tipos = ", ".join(stream_tipos())
     if isinstance(tipo, str) and tipo in REFUSED_ON_STREAM:
-        problem = "is refused on the stream"
-        allowed = "manage subscribers with the admin API (/admin/assinantes); the stream takes " + ", ".join(
-            stream_tipos()
+        return (
+            "is refused on the stream",
+            f"manage subscribers with the admin API (/admin/assinantes); the stream takes {tipos}",
         )
-    else:
-        problem = "is missing" if tipo is None else f"is {_show(tipo)}, not a Panamah model"
-        allowed = "one of " + ", ".join(stream_tipos())
-    named = str(tipo) if isinstance(tipo, str) else None
-    raise InvalidOperationError(index=index, tipo=named, path="tipo", problem=problem, allowed=allowed)
+    return ("is missing" if tipo is None else f"is {_show(tipo)}, not a Panamah model"), f"one of {tipos}"
 
 
 @functools.cache
