@@ -16,6 +16,7 @@ and refreshes them once (single-flight) when Panamah answers 403.
 from __future__ import annotations
 
 import importlib
+import os
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Unpack
@@ -25,7 +26,7 @@ from panamah_client import AuthenticatedClient, Client, api, models
 from .._client import ClientOptions, server_url
 from .._connect import connect_client
 from .._generated.panamah_client import PanamahClient
-from .._settings import MissingCredentialError, credential
+from .._settings import credential
 from .._specfacts import spec_facts
 from ._auth import DEFAULT_SDK_IDENTITY, PARTNER_WIDE, PanamahAuth, stream_key
 
@@ -118,10 +119,8 @@ def connect(
     `options`: `ClientOptions`.
     """
     token = credential(partner_token, argument="partner_token", env="PANAMAH_PARTNER_TOKEN")
-    try:
-        secret: str | None = credential(partner_secret, argument="partner_secret", env="PANAMAH_PARTNER_SECRET")
-    except MissingCredentialError:
-        secret = None  # admin-only use needs no secret; streaming will say what is missing
+    # Admin-only use needs no secret; streaming says what is missing.
+    secret = partner_secret or os.environ.get("PANAMAH_PARTNER_SECRET") or None
     auth = PanamahAuth(
         base_url=server_url(spec, options.get("base_url")),  # checked before the auth flow keeps it
         partner_token=token,

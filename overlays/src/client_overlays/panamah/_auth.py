@@ -88,8 +88,6 @@ class PanamahAuth(httpx.Auth):
         self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
         self.token_requests = 0  # stream auths and refreshes sent, for monitoring and tests
 
-    # --- what each request needs ---------------------------------------------------------------
-
     def _scheme(self, request: httpx.Request) -> str:
         path = request.url.path.removeprefix(self._base.path.rstrip("/"))
         for method, pattern, scheme in _ROUTES:
@@ -169,8 +167,6 @@ class PanamahAuth(httpx.Auth):
                 return
         answer = yield self._auth_request()
         self._tokens = _tokens_from(answer)
-
-    # --- token requests (I/O-free: built here, sent by httpx) ---------------------------------------------
 
     def _token_request(self, operation: str, credential: str, body: object = None) -> httpx.Request:
         self.token_requests += 1

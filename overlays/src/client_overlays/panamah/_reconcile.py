@@ -1,9 +1,10 @@
 """Reconciliation: re-send the records Panamah reports missing, read from the caller's own data.
 
 `GET /stream/pending-resources` lists records that data Panamah holds refers to but that it
-never received (a sale naming a product never sent, say). The walk pages with `start`/`count`
-until Panamah answers an empty object; only then are records fetched and queued, because
-sending while paging would shift the pages under the walk.
+never received (a sale naming a product never sent, say). The walk (`pagination.paginate`)
+pages with `start`/`count` until Panamah answers an empty object, holding the uploader's flush
+lock; only then are records fetched and queued, because sending while paging would shift the
+pages under the walk.
 
 ```python
 def product(assinante_id: str, tipo: str, record_id: str) -> dict | None:
@@ -16,18 +17,15 @@ print(len(report.queued), "re-sent;", report.not_in_source, "unknown here too")
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from panamah_client.api.stream import list_pending_resources
-from panamah_client.models import PendingResources
-from panamah_client.types import Response
 
-from .._responses import unwrap
 from .._specfacts import spec_facts
-from ._uploader import AsyncUploader, Flow, FlushReport, Uploader, _Call, _UploaderBase
+from ._uploader import AsyncUploader, FlushReport, Uploader, _UploaderBase
+from .pagination import PendingRecord, apaginate, paginate
 
 __all__ = ["Fetch", "PendingRecord", "ReconcileReport", "areconcile", "reconcile"]
 
@@ -35,15 +33,6 @@ MAX_PAGE = spec_facts("panamah").query_maxima["count"]  # the spec's maximum `co
 
 # (assinante_id, tipo, id) -> the record as the stream takes it, or None when the source lacks it.
 Fetch = Callable[[str, str, str], Mapping[str, Any] | None]
-
-
-@dataclass(frozen=True, order=True)
-class PendingRecord:
-    """One record Panamah reported missing."""
-
-    assinante_id: str
-    tipo: str
-    id: str
 
 
 @dataclass(frozen=True)
@@ -54,57 +43,38 @@ class ReconcileReport:
     flush: FlushReport | None  # the flush that sent them (None with flush=False)
 
 
-def pending_records(page: PendingResources) -> list[PendingRecord]:
-    """One record per id of a pending-resources answer (`{assinanteId: {TIPO: [id, ...]}}`), in its order."""
-    return [
-        PendingRecord(assinante_id, tipo, record_id)
-        for assinante_id, by_tipo in page.additional_properties.items()
-        for tipo, ids in by_tipo.additional_properties.items()
-        for record_id in ids
-    ]
-
-
 def reconcile(uploader: Uploader, fetch: Fetch, *, page_size: int = 100, flush: bool = True) -> ReconcileReport:
     """Walk every page of pending resources, fetch each record, queue them (all or none) and flush.
 
     Raises `InvalidOperationError` when a fetched record does not fit the model table (nothing
     is queued then) and the typed API errors of the listing."""
-    return uploader._run(_reconcile(uploader, fetch, page_size, flush))
+    records = paginate(list_pending_resources.sync_detailed, client=uploader._client, count=_checked(page_size))
+    return uploader._run(_reconcile(uploader, records, fetch, flush))
 
 
 async def areconcile(
     uploader: AsyncUploader, fetch: Fetch, *, page_size: int = 100, flush: bool = True
 ) -> ReconcileReport:
     """`reconcile()` for an `AsyncUploader` (`fetch` is called on the event loop's thread)."""
-    return await uploader._run(_reconcile(uploader, fetch, page_size, flush))
+    records = apaginate(list_pending_resources.asyncio_detailed, client=uploader._client, count=_checked(page_size))
+    return await uploader._run(_reconcile(uploader, records, fetch, flush))
 
 
-def _reconcile(uploader: _UploaderBase[Any], fetch: Fetch, page_size: int, flush: bool) -> Flow[ReconcileReport]:
+def _checked(page_size: int) -> int:
     if not 1 <= page_size <= MAX_PAGE:
         raise ValueError(f"page_size must be between 1 and {MAX_PAGE}, got {page_size}")
-    found: dict[PendingRecord, None] = {}  # ordered and without repeats
-    start = 0
-    while True:
-        [outcome] = cast(
-            "list[object]",
-            (yield (_Call(list_pending_resources, functools.partial(dict, start=start, count=page_size)),)),
-        )
-        if isinstance(outcome, Exception):
-            raise outcome  # the client already retried what is safe to retry (GET)
-        page = unwrap(cast("Response[Any]", outcome), PendingResources)
-        if not page.additional_properties:
-            break
-        found.update(dict.fromkeys(pending_records(page)))
-        start += page_size
-    reported = tuple(found)
-    queued, absent = _queue_from_source(uploader, reported, fetch)
-    report = (yield from uploader._flush_flow(everything=True)) if flush else None
-    return ReconcileReport(reported, queued, absent, report)
+    return page_size
 
 
-def _queue_from_source(
-    uploader: _UploaderBase[Any], reported: tuple[PendingRecord, ...], fetch: Fetch
-) -> tuple[tuple[PendingRecord, ...], tuple[PendingRecord, ...]]:
+async def _reconcile(
+    uploader: _UploaderBase[Any],
+    records: Iterable[PendingRecord] | AsyncIterable[PendingRecord],
+    fetch: Fetch,
+    flush: bool,
+) -> ReconcileReport:
+    # The walk's requests go out here, under the uploader's flush lock.
+    walked = [record async for record in records] if isinstance(records, AsyncIterable) else list(records)
+    reported = tuple(dict.fromkeys(walked))  # in Panamah's order, without repeats
     operations: list[dict[str, Any]] = []
     queued: list[PendingRecord] = []
     absent: list[PendingRecord] = []
@@ -120,4 +90,5 @@ def _queue_from_source(
         operations.append({"op": "update", "tipo": record.tipo, "data": data, "assinanteId": record.assinante_id})
         queued.append(record)
     uploader.add(operations)
-    return tuple(queued), tuple(absent)
+    report = await uploader._flush(everything=True) if flush else None
+    return ReconcileReport(reported, tuple(queued), tuple(absent), report)

@@ -22,11 +22,11 @@ as long as no two of them hold an operation on the same record (`tipo` + `id`), 
 on one record reach Panamah in the order they were added, as with one batch at a time. Answers
 are settled in the order the batches closed.
 
-Sync and async share everything but the I/O: `_flush_flow()` (and reconciliation's flow) is a
-generator that yields what to do next (these requests at once, or a sleep) and receives the
-outcome; `Uploader` performs it with the generated endpoints' `sync_detailed` (a thread per
-batch in flight) and `time.sleep`, `AsyncUploader` with `asyncio_detailed` (tasks) and
-`asyncio.sleep`.
+Sync and async share everything but the I/O: `_flush()` (and reconciliation) is one coroutine
+that awaits the driver's `_send()` (batches at once) and `_pause()`. `AsyncUploader` awaits it
+(`asyncio_detailed` in tasks, `asyncio.sleep`); in `Uploader` those awaits never suspend
+(`sync_detailed` in a thread per batch in flight, `time.sleep`), so `_finish()` runs the
+coroutine to its end in one step, without an event loop.
 """
 
 from __future__ import annotations
@@ -42,18 +42,18 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from os import PathLike
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 from panamah_client import AuthenticatedClient
 from panamah_client.api.stream import send_stream_data
 from panamah_client.errors import UnexpectedStatus
-from panamah_client.models import StreamDataResult, StreamFailureItem, StreamOperation
+from panamah_client.models import StreamDataResult, StreamFailureItem, StreamOperation, StreamResultItem
 from panamah_client.types import Response, Unset
 
 from .. import _generated
@@ -136,38 +136,36 @@ class InvalidOperationError(ValueError):
 
 
 @functools.cache
-def _model_table() -> dict[str, dict[str, Any]]:
+def _stream_models() -> dict[str, dict[str, Any]]:
+    """The model table's schemas by `tipo`, less those refused on the stream."""
     text = importlib.resources.files(_generated).joinpath(MODEL_TABLE).read_text(encoding="utf-8")
     models: dict[str, dict[str, Any]] = json.loads(text)["models"]
-    return models
+    return {tipo: schema for tipo, schema in models.items() if tipo not in REFUSED_ON_STREAM}
 
 
 def stream_tipos() -> tuple[str, ...]:
     """The model names the stream accepts: the model table's, less ASSINANTE."""
-    return tuple(sorted(tipo for tipo in _model_table() if tipo not in REFUSED_ON_STREAM))
+    return tuple(sorted(_stream_models()))
 
 
-# RFC 3339 `date-time` (JSON Schema's format), checked here rather than through jsonschema's
-# optional rfc3339-validator, so validation does not silently weaken when that is not installed.
+# RFC 3339 `date-time` (JSON Schema's format; second 60 is a leap second), checked here rather
+# than through jsonschema's optional rfc3339-validator, so validation does not silently weaken
+# when that is not installed. The regex bounds every field but the day of the month.
 _DATE_TIME = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
 )
 
 
 def _is_date_time(value: object) -> bool:
     if not isinstance(value, str):
         return True  # a format applies to strings only; `type` judges the rest
-    match = _DATE_TIME.fullmatch(value)
-    if match is None:
+    if _DATE_TIME.fullmatch(value) is None:
         return False
-    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
-    offset_hours, offset_minutes = (int(part or 0) for part in match.groups()[6:])
     try:
-        dt.date(year, month, day)
-    except ValueError:
+        dt.date.fromisoformat(value[:10])
+    except ValueError:  # no such day (or month)
         return False
-    # second 60: a leap second, which RFC 3339 allows
-    return hour <= 23 and minute <= 59 and second <= 60 and offset_hours <= 23 and offset_minutes <= 59
+    return True
 
 
 @functools.cache
@@ -178,29 +176,29 @@ def _validator(tipo: str) -> Any:
 
     checker = FormatChecker(formats=())
     checker.checks("date-time")(_is_date_time)
-    return Draft202012Validator(_model_table()[tipo], format_checker=checker)
+    return Draft202012Validator(_stream_models()[tipo], format_checker=checker)
 
 
 def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: bool) -> NewOperation:
     """One operation as the stream takes it (op lower-cased, data a detached JSON copy), or
     `InvalidOperationError` naming the first problem."""
-    if isinstance(raw, StreamOperation):
-        raw = raw.to_dict()
-    if not isinstance(raw, Mapping):
-        raise InvalidOperationError(
-            index=index,
-            tipo=None,
-            path="operation",
-            problem=f"is a {type(raw).__name__}",
-            allowed="a mapping {op, tipo, data, assinanteId?} or a StreamOperation",
-        )
-    tipo = _check_tipo(index, raw.get("tipo"))
+    tipo: str | None = None  # named in every refusal once known
 
     def refuse(path: str, problem: str, allowed: str, problems: Sequence[str] = ()) -> InvalidOperationError:
         return InvalidOperationError(
             index=index, tipo=tipo, path=path, problem=problem, allowed=allowed, problems=problems
         )
 
+    if isinstance(raw, StreamOperation):
+        raw = raw.to_dict()
+    if not isinstance(raw, Mapping):
+        raise refuse(
+            "operation", f"is a {type(raw).__name__}", "a mapping {op, tipo, data, assinanteId?} or a StreamOperation"
+        )
+    given = raw.get("tipo")
+    tipo = str(given) if isinstance(given, str) else None  # a StreamModelTipo member becomes its plain value
+    if tipo is None or tipo not in _stream_models():
+        raise refuse("tipo", *_tipo_problem(given))
     for name in raw:
         if name not in OPERATION_FIELDS:
             raise refuse(str(name), "is not a field of a stream operation", ", ".join(OPERATION_FIELDS))
@@ -241,19 +239,15 @@ def _check(index: int, raw: object, *, assinante_id: str | None, partner_wide: b
     return NewOperation(op, tipo, copied, subscriber)
 
 
-def _check_tipo(index: int, tipo: object) -> str:
-    if isinstance(tipo, str) and tipo in _model_table() and tipo not in REFUSED_ON_STREAM:
-        return str(tipo)  # a StreamModelTipo member becomes its plain value
+def _tipo_problem(tipo: object) -> tuple[str, str]:
+    """What is wrong with a `tipo` the stream does not take, and what it takes."""
+    tipos = ", ".join(stream_tipos())
     if isinstance(tipo, str) and tipo in REFUSED_ON_STREAM:
-        problem = "is refused on the stream"
-        allowed = "manage subscribers with the admin API (/admin/assinantes); the stream takes " + ", ".join(
-            stream_tipos()
+        return (
+            "is refused on the stream",
+            f"manage subscribers with the admin API (/admin/assinantes); the stream takes {tipos}",
         )
-    else:
-        problem = "is missing" if tipo is None else f"is {_show(tipo)}, not a Panamah model"
-        allowed = "one of " + ", ".join(stream_tipos())
-    named = str(tipo) if isinstance(tipo, str) else None
-    raise InvalidOperationError(index=index, tipo=named, path="tipo", problem=problem, allowed=allowed)
+    return ("is missing" if tipo is None else f"is {_show(tipo)}, not a Panamah model"), f"one of {tipos}"
 
 
 @functools.cache
@@ -263,7 +257,9 @@ def _compiled(tipo: str) -> Callable[[Any], Any]:
     # only keywords both libraries read alike; the same date-time check serves both.
     import fastjsonschema
 
-    compiled: Callable[[Any], Any] = fastjsonschema.compile(_model_table()[tipo], formats={"date-time": _is_date_time})
+    compiled: Callable[[Any], Any] = fastjsonschema.compile(
+        _stream_models()[tipo], formats={"date-time": _is_date_time}
+    )
     return compiled
 
 
@@ -322,31 +318,6 @@ def _show(value: object, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-# --- what the flows ask their driver to do -----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Call:
-    """One request: a generated endpoint module (`sync_detailed` / `asyncio_detailed`) and what
-    gives its arguments besides the client, called by the thread or task that sends it, so that
-    building one batch's body overlaps with the wait for the others."""
-
-    endpoint: ModuleType
-    arguments: Callable[[], Mapping[str, Any]]
-
-
-@dataclass(frozen=True)
-class _Sleep:
-    seconds: float
-
-
-# A flow yields actions and receives each one's outcome: None after a sleep; after requests (sent
-# at once), a list holding for each the generated `Response` or the exception (one of
-# SEND_ERRORS). It returns its result.
-_Action = _Sleep | tuple[_Call, ...]
-Flow = Generator[_Action, object, T]
-
-
 def _in_flight_together(batches: Sequence[Batch]) -> tuple[Batch, ...]:
     """The longest run of `batches` (oldest first) in which no record appears twice: these may be
     in flight at once without an operation overtaking an earlier one on the same record."""
@@ -393,10 +364,13 @@ class FlushReport:
 
 
 class _UploaderBase(Generic[SleepT]):
-    """Everything but the I/O; the drivers below perform what the flows yield."""
+    """Everything but the I/O, which the drivers below perform."""
 
     _default_sleep: SleepT
     _new_lock: Callable[[], Any]  # serialises flushes: a threading or an asyncio lock
+    _pause: Callable[[float], Awaitable[None]]
+    # Each batch's answer (the generated `Response`) or the exception it met.
+    _send: Callable[[Sequence[Batch]], Awaitable[list[object]]]
 
     def __init__(
         self,
@@ -434,8 +408,6 @@ class _UploaderBase(Generic[SleepT]):
         """Queue files this uploader found unreadable on start and moved to `corrupt/`, each a
         `QueueError` naming the file (`error.path`) and why; also logged at ERROR."""
         return list(self._queue.corrupt)
-
-    # --- queuing (thread-safe) -------------------------------------------------------------
 
     def add(self, operations: Operations) -> list[int]:
         """Validate and queue operations, all or none; returns their sequence numbers.
@@ -477,8 +449,6 @@ class _UploaderBase(Generic[SleepT]):
     def stats(self) -> QueueStats:
         return self._queue.stats(self._clock())
 
-    # --- dead letters ----------------------------------------------------------------------
-
     def dead_letters(self) -> list[DeadLetter]:
         """Operations parked after `retry.max_attempts` failures (also in `dead-letters.jsonl`)."""
         return self._queue.dead_letters()
@@ -510,9 +480,7 @@ class _UploaderBase(Generic[SleepT]):
         """Release the queue folder; what was not sent stays there for the next uploader."""
         self._queue.close()
 
-    # --- sending (sans I/O) ----------------------------------------------------------------
-
-    def _flush_flow(self, *, everything: bool) -> Flow[FlushReport]:
+    async def _flush(self, *, everything: bool) -> FlushReport:
         """Send closed batches in order. With `everything` (a flush) close the open batch too,
         and wait for failed items' retry times until the queue is empty or dead-lettered."""
         report = FlushReport()
@@ -526,76 +494,54 @@ class _UploaderBase(Generic[SleepT]):
                 wait = self._queue.next_due(now) if everything else None
                 if wait is None:
                     return report
-                yield _Sleep(wait)
+                await self._pause(wait)
                 reached = now + wait
                 continue
-            outcomes = yield tuple(_Call(send_stream_data, functools.partial(_body, batch)) for batch in batches)
-            assert isinstance(outcomes, list) and len(outcomes) == len(batches)
             # Answers settle in the order the batches closed; a batch whose send failed stays the
             # oldest (or among the oldest) and goes again after the backoff.
-            fatal: Exception | None = None
-            retryable: Exception | None = None
-            for batch, outcome in zip(batches, outcomes, strict=True):
-                result, error = _answer(outcome)
-                if error is None and result is not None:
-                    report.record(self._queue.settle(batch, _failures(batch, result), now, self.retry))
-                    continue
-                assert error is not None
-                if isinstance(error, BadRequestError):
+            errors: list[Exception] = []
+            for batch, outcome in zip(batches, await self._send(batches), strict=True):
+                try:
+                    result = _answer(outcome)
+                except BadRequestError as error:
                     # Panamah refused the whole request (400/422): re-sending it cannot help, and
                     # holding it would block every later batch. Park its operations for inspection.
-                    reason = f"batch refused: {error}"
-                    failed = {operation.seq: reason for operation in batch.operations}
+                    failed = dict.fromkeys((operation.seq for operation in batch.operations), f"batch refused: {error}")
                     report.record(self._queue.settle(batch, failed, now, self.retry, final=True))
-                elif not _retryable(error):
-                    fatal = fatal or error  # e.g. refused credentials: the batch stays queued on disk
+                except SEND_ERRORS as error:
+                    errors.append(error)
                 else:
-                    retryable = retryable or error
-            if fatal is not None:
-                raise fatal
-            if retryable is None:
+                    report.record(self._queue.settle(batch, _failures(batch, result), now, self.retry))
+            if fatal := next((error for error in errors if not _retryable(error)), None):
+                raise fatal  # e.g. refused credentials: the batch stays queued on disk
+            if not errors:
                 failures = 0
                 continue
             failures += 1
             if failures >= self.retry.send_attempts:
-                raise retryable
+                raise errors[0]
             report.send_retries += 1
-            delay = self.retry.send_delay(failures, _retry_after(retryable))
-            yield _Sleep(delay)
+            delay = self.retry.send_delay(failures, _retry_after(errors[0]))
+            await self._pause(delay)
             reached = now + delay
 
-    def _exit_flow(self, exc: BaseException | None) -> Flow[None]:
+    async def _exit(self, exc: BaseException | None) -> None:
         """The flush of leaving a `with` block: a failure while the block raised becomes a note."""
         try:
-            yield from self._flush_flow(everything=True)
+            await self._flush(everything=True)
         except Exception as error:
             if exc is None:
                 raise
             exc.add_note(f"flushing the Panamah uploader on exit failed too ({error!r}); the queue stays on disk")
 
 
-@dataclass(frozen=True)
-class _Done(Generic[T]):
-    """What a flow returned, once it is done."""
-
-    value: T
-
-
-def _advance(flow: Flow[T], outcome: object) -> _Action | _Done[T]:
-    """The flow's next action, given the outcome of the last one, or its result."""
-    try:
-        return flow.send(outcome)
-    except StopIteration as done:
-        return _Done(done.value)
-
-
-def _body(batch: Batch) -> dict[str, list[StreamOperation]]:
-    return {"body": [StreamOperation.from_dict(operation.wire()) for operation in batch.operations]}
+def _body(batch: Batch) -> list[StreamOperation]:
+    return [StreamOperation.from_dict(operation.wire()) for operation in batch.operations]
 
 
 def _sendable(operation: QueuedOperation) -> str | None:
     """What makes a stored operation unsendable (the stream refuses its `tipo` or `op`), or None."""
-    if operation.tipo not in _model_table() or operation.tipo in REFUSED_ON_STREAM:
+    if operation.tipo not in _stream_models():
         return f"tipo {_show(operation.tipo)} is not a stream model (one of {', '.join(stream_tipos())})"
     if operation.op not in OPERATION_KINDS:
         return f"op {_show(operation.op)} is not one of {', '.join(OPERATION_KINDS)}"
@@ -604,13 +550,10 @@ def _sendable(operation: QueuedOperation) -> str | None:
     return None
 
 
-def _answer(outcome: object) -> tuple[StreamDataResult | None, Exception | None]:
-    if isinstance(outcome, Exception):
-        return None, outcome
-    try:
-        return unwrap(cast("Response[Any]", outcome), StreamDataResult), None
-    except APIError as error:
-        return None, error
+def _answer(outcome: object) -> StreamDataResult:
+    if isinstance(outcome, BaseException):
+        raise outcome  # only SEND_ERRORS are decided about: anything else propagates
+    return unwrap(cast("Response[Any]", outcome), StreamDataResult)
 
 
 def _retryable(error: Exception) -> bool:
@@ -630,7 +573,7 @@ def _failures(batch: Batch, result: StreamDataResult) -> dict[int, str]:
     one that matches neither was lost by the server and is treated as failed (re-sent).
     """
     falhas: list[StreamFailureItem] = list(result.falhas.itens)
-    sucessos = Counter((item.tipo.value, item.op.value.lower(), item.id) for item in result.sucessos.itens)
+    sucessos = Counter(_key(item) for item in result.sucessos.itens)
     failed: dict[int, str] = {}
     for operation in batch.operations:
         key = (operation.tipo, operation.op, str(operation.data["id"]))
@@ -645,10 +588,14 @@ def _failures(batch: Batch, result: StreamDataResult) -> dict[int, str]:
     return failed
 
 
+def _key(item: StreamResultItem | StreamFailureItem) -> tuple[str, str, str]:
+    return item.tipo.value, item.op.value.lower(), item.id
+
+
 def _matches(item: StreamFailureItem, key: tuple[str, str, str], assinante_id: str | None) -> bool:
-    if (item.tipo.value, item.op.value.lower(), item.id) != key:
-        return False
-    return isinstance(item.assinante_id, Unset) or assinante_id is None or item.assinante_id == assinante_id
+    """Whether a failure answers the operation `key` of this subscriber (None: the session's)."""
+    subscriber = item.assinante_id
+    return _key(item) == key and (isinstance(subscriber, Unset) or assinante_id in (None, subscriber))
 
 
 # --- the two drivers ---------------------------------------------------------------------------
@@ -683,12 +630,12 @@ class Uploader(_UploaderBase[Callable[[float], None]]):
         Operations added by other threads meanwhile are sent too. Raises the last error when a
         batch fails `retry.send_attempts` times in a row, or at once for refused credentials;
         the batch then stays queued on disk."""
-        return self._run(self._flush_flow(everything=True))
+        return self._run(self._flush(everything=True))
 
     def send_ready(self) -> FlushReport:
         """Send the batches that are closed now (by count, bytes, age or a due retry) and return:
         the call for a periodic loop. Retries of network errors still back off and wait."""
-        return self._run(self._flush_flow(everything=False))
+        return self._run(self._flush(everything=False))
 
     def __enter__(self) -> Self:
         return self
@@ -697,7 +644,7 @@ class Uploader(_UploaderBase[Callable[[float], None]]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         try:
-            self._run(self._exit_flow(exc))
+            self._run(self._exit(exc))
         finally:
             self.close()
 
@@ -710,25 +657,27 @@ class Uploader(_UploaderBase[Callable[[float], None]]):
         finally:
             super().close()
 
-    def _run(self, flow: Flow[T]) -> T:
+    def _run(self, flow: Coroutine[Any, Any, T]) -> T:
         with self._sending:
-            outcome: object = None
-            while not isinstance(action := _advance(flow, outcome), _Done):
-                outcome = self._sleep(action.seconds) if isinstance(action, _Sleep) else self._request(action)
-            return action.value
+            return _finish(flow)
 
-    def _request(self, calls: tuple[_Call, ...]) -> list[object]:
-        if len(calls) == 1:
-            return [self._call(calls[0])]
+    async def _pause(self, seconds: float) -> None:
+        self._sleep(seconds)
+
+    async def _send(self, batches: Sequence[Batch]) -> list[object]:
+        if len(batches) == 1:
+            return [self._call(batches[0])]
         if self._senders is None:
             self._senders = ThreadPoolExecutor(self.concurrency, thread_name_prefix="panamah-upload")
         # Each thread runs in a copy of this one's context: a `deadline(...)` block applies there too.
-        futures = [self._senders.submit(contextvars.copy_context().run, self._call, call) for call in calls]
+        futures = [self._senders.submit(contextvars.copy_context().run, self._call, batch) for batch in batches]
         return [future.result() for future in futures]
 
-    def _call(self, call: _Call) -> object:
+    def _call(self, batch: Batch) -> object:
+        # Called by the thread that sends it, so building one batch's body overlaps with the
+        # wait for the others.
         try:
-            return call.endpoint.sync_detailed(client=self._client, **call.arguments())
+            return send_stream_data.sync_detailed(client=self._client, body=_body(batch))
         except SEND_ERRORS as error:
             return error
 
@@ -760,11 +709,11 @@ class AsyncUploader(_UploaderBase[Callable[[float], Awaitable[None]]]):
 
     async def flush(self) -> FlushReport:
         """See `Uploader.flush()`."""
-        return await self._run(self._flush_flow(everything=True))
+        return await self._run(self._flush(everything=True))
 
     async def send_ready(self) -> FlushReport:
         """See `Uploader.send_ready()`."""
-        return await self._run(self._flush_flow(everything=False))
+        return await self._run(self._flush(everything=False))
 
     async def __aenter__(self) -> Self:
         return self
@@ -773,22 +722,27 @@ class AsyncUploader(_UploaderBase[Callable[[float], Awaitable[None]]]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         try:
-            await self._run(self._exit_flow(exc))
+            await self._run(self._exit(exc))
         finally:
             self.close()
 
-    async def _run(self, flow: Flow[T]) -> T:
+    async def _run(self, flow: Coroutine[Any, Any, T]) -> T:
         async with self._sending:
-            outcome: object = None
-            while not isinstance(action := _advance(flow, outcome), _Done):
-                outcome = await (self._sleep(action.seconds) if isinstance(action, _Sleep) else self._request(action))
-            return action.value
+            return await flow
 
-    async def _request(self, calls: tuple[_Call, ...]) -> list[object]:
-        return list(await asyncio.gather(*(self._call(call) for call in calls)))
+    async def _pause(self, seconds: float) -> None:
+        await self._sleep(seconds)
 
-    async def _call(self, call: _Call) -> object:
-        try:
-            return await call.endpoint.asyncio_detailed(client=self._client, **call.arguments())
-        except SEND_ERRORS as error:
-            return error
+    async def _send(self, batches: Sequence[Batch]) -> list[object]:
+        sends = (send_stream_data.asyncio_detailed(client=self._client, body=_body(batch)) for batch in batches)
+        return list(await asyncio.gather(*sends, return_exceptions=True))
+
+
+def _finish(flow: Coroutine[Any, Any, T]) -> T:
+    """The result of a coroutine whose awaits never suspend (the sync driver's flows)."""
+    try:
+        flow.send(None)
+    except StopIteration as done:
+        return cast("T", done.value)
+    flow.close()
+    raise RuntimeError("a sync uploader's flow awaited something that suspends")

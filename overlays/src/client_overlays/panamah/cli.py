@@ -30,7 +30,8 @@ CHUNK = 500  # lines queued by one add(): all or none
 SOURCE_STATE = "upload-source.json"
 
 
-def _parser() -> argparse.ArgumentParser:
+@fail_in_one_line
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="panamah-upload", description=__doc__.split("\n")[0])
     parser.add_argument("source", nargs="?", type=Path, help="a JSONL file of stream operations")
     parser.add_argument("--queue", required=True, type=Path, help="the uploader's folder (created if missing)")
@@ -41,12 +42,6 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--dead-letters", action="store_true", help="print the dead letters as JSONL and stop")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    return parser
-
-
-@fail_in_one_line
-def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
     args = parser.parse_args(argv)
     if not args.dead_letters and args.source is None:
         parser.error("give a JSONL file of operations, or --dead-letters")

@@ -18,14 +18,33 @@ for record in pagination.paginate(list_pending_resources.sync_detailed, client=c
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from panamah_client.models import Error, PendingResources
 
 from ..pagination import Page, Pages, PageStyle, operation_default
-from ._reconcile import PendingRecord, pending_records
 
 __all__ = ["PENDING", "PendingRecord", "apaginate", "paginate"]
+
+
+@dataclass(frozen=True, order=True)
+class PendingRecord:
+    """One record Panamah reported missing."""
+
+    assinante_id: str
+    tipo: str
+    id: str
+
+
+def pending_records(page: PendingResources) -> list[PendingRecord]:
+    """One record per id of a pending-resources answer (`{assinanteId: {TIPO: [id, ...]}}`), in its order."""
+    return [
+        PendingRecord(assinante_id, tipo, record_id)
+        for assinante_id, by_tipo in page.additional_properties.items()
+        for tipo, ids in by_tipo.additional_properties.items()
+        for record_id in ids
+    ]
 
 
 def _style(operation: Callable[..., Any], arguments: Mapping[str, Any]) -> PageStyle[PendingRecord]:
