@@ -84,7 +84,7 @@ class ResumableExport:
     Beside the output, `<output>.position` holds the walk's position and the output's size at
     that point, written after each page. `--resume` cuts the output back to that size (a line
     written after the last saved position would otherwise appear twice) and walks on from the
-    position; a finished export removes the file.
+    position; a finished export removes the file (`run_export`).
     """
 
     def __init__(self, output: Path, fmt: str, *, resume: bool) -> None:
@@ -131,10 +131,6 @@ class ResumableExport:
         temporary.write_text(json.dumps(state), encoding="utf-8")
         temporary.replace(self.checkpoint)
 
-    def finish(self) -> None:
-        self._handle.close()
-        self.checkpoint.unlink(missing_ok=True)
-
     def close(self) -> None:
         self._handle.close()
 
@@ -155,22 +151,22 @@ def export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser
     return parser
 
 
-def run_export(args: argparse.Namespace, client: Any, what: str, walk: Callable[[Bar, Any], Any]) -> int:
-    """Export every item of the paginator `walk(progress, resume_from)` returns to `args.output`,
-    saving the position after each page; closes `client`."""
+def run_export(args: argparse.Namespace, client: Any, what: str, walk: Callable[..., Any], **arguments: Any) -> int:
+    """Export every item of `walk(**arguments)` (a resource's list method) to
+    `args.output`, saving the position after each page; closes `client`."""
     fmt = args.format or ("csv" if args.output.suffix.lower() == ".csv" else "jsonl")
     export = ResumableExport(args.output, fmt, resume=args.resume)
     written = 0
     try:
         with progress_bar(what, enabled=not args.quiet) as bar:
-            pages = walk(bar, export.resume_from)
+            pages = walk(progress=bar, resume_from=export.resume_from, **arguments)
             for page in pages.iter_pages():
                 export.write_page([item.to_dict() if hasattr(item, "to_dict") else item for item in page.items])
                 written += len(page.items)
                 export.save(pages.position)
-        export.finish()
     finally:
         export.close()
         client.close()
+    export.checkpoint.unlink(missing_ok=True)  # finished: nothing to resume
     print(f"{written} {what} written to {args.output}", file=sys.stderr)
     return 0
