@@ -42,14 +42,8 @@ def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Bar]:
         raise SystemExit(f"error: the progress bar needs rich: pip install 'client-overlays[cli]' ({error})") from error
     from rich.console import Console
 
-    columns = (
-        bars.TextColumn("{task.description}"),
-        bars.BarColumn(),
-        bars.MofNCompleteColumn(),
-        bars.TaskProgressColumn(),
-        bars.TextColumn("{task.fields[rate]}"),
-        bars.TimeRemainingColumn(),
-    )
+    # rich's columns (description, bar, percentage, time remaining), then items done and the rate.
+    columns = (*bars.Progress.get_default_columns(), bars.MofNCompleteColumn(), bars.TextColumn("{task.fields[rate]}"))
     with bars.Progress(*columns, console=Console(stderr=True)) as progress:
         task = progress.add_task(description, total=None, rate="")
 
