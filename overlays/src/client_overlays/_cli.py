@@ -16,22 +16,19 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 
 from ._exceptions import APIError
 from ._settings import MissingCredentialError
+from .pagination import Progress
 
-__all__ = ["Bar", "ResumableExport", "export_arguments", "fail_in_one_line", "progress_bar", "run_export"]
-
-
-class Bar(Protocol):
-    def __call__(self, done: int, total: int | None) -> None: ...
+__all__ = ["ResumableExport", "export_arguments", "fail_in_one_line", "progress_bar", "run_export"]
 
 
 @contextmanager
-def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Bar]:
+def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Progress]:
     """A `progress(done, total)` callback drawing a bar on stderr (nothing when not `enabled`)."""
     if not enabled:
         yield lambda done, total: None
