@@ -134,7 +134,6 @@ def _cell(value: Any) -> Any:
 
 
 def export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The options every export command takes: where, in which format, resume, quiet."""
     parser.add_argument("--output", required=True, type=Path, help="the file to write")
     parser.add_argument("--format", choices=("jsonl", "csv"), help="default: from the output's suffix, else jsonl")
     parser.add_argument("--resume", action="store_true", help="go on from where an interrupted export stopped")

@@ -279,7 +279,6 @@ class _Base(Generic[T, Op, Cn]):
         return self._progress is not None and page.total is None and self._total is None and not self._counted
 
     def _request(self, position: Any) -> tuple[Any, dict[str, Any]]:
-        """The page position to fetch (default: the current one) and the operation's arguments."""
         target = self._page if position is None else position
         if target is None:
             raise ValueError("the walk is finished: there is no page at its position")
