@@ -305,7 +305,7 @@ def _resources_module(vendor: Vendor, resources: list[Resource]) -> str:
 
 def _error_table(vendor: Vendor, resources: list[Resource]) -> str:
     """`<vendor>_errors.json`: (METHOD, path template) -> {status: the generated model its error
-    answer is parsed into}, data the client class loads (`ResourceClient.error_models`)."""
+    answer is parsed into}, data the client module loads (`error_table`)."""
     errors = {method.module.rsplit(".", 1)[1]: method.errors for r in resources for method in r.methods}
     table = {}
     data, _ = _generator(vendor)

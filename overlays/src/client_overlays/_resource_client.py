@@ -19,7 +19,14 @@ from typing import Any, ClassVar
 from ._lifecycle import Lifecycle
 from ._specfacts import generated_text
 
-__all__ = ["ResourceClient", "lazy"]
+__all__ = ["ResourceClient", "error_table", "lazy"]
+
+
+def error_table(name: str) -> dict[str, dict[int, str]]:
+    """The generated table `_generated/<name>`: (METHOD, path template) -> {status: the generated
+    model its error answer is parsed into}."""
+    rows = json.loads(generated_text(name))
+    return {operation: {int(status): model for status, model in row.items()} for operation, row in rows.items()}
 
 
 def lazy(owner: type[Any], name: str, make: Callable[[Any], Any]) -> None:
@@ -37,9 +44,7 @@ class ResourceClient(Lifecycle):
 
     spec_slug: ClassVar[str]  # the spec the class is generated from: `specs/<spec_slug>/openapi.yaml`
     resources: ClassVar[str]  # its generated resources class, "<module>.<class>"
-    # The spec's error table, `_generated/<overlay>_errors.json`: "METHOD /path/template" -> {status:
-    # the generated model its error answer is parsed into}.
-    error_models: ClassVar[dict[str, dict[int, str]]]
+    error_models: ClassVar[dict[str, dict[int, str]]]  # the spec's error table (`error_table`)
 
     def __init_subclass__(cls, spec_slug: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -47,10 +52,7 @@ class ResourceClient(Lifecycle):
             overlay = spec_slug.split("-")[0]
             cls.spec_slug = spec_slug
             cls.resources = f"client_overlays._generated.{overlay}_resources.{overlay.capitalize()}Resources"
-            rows = json.loads(generated_text(f"{overlay}_errors.json"))
-            cls.error_models = {
-                route: {int(status): model for status, model in row.items()} for route, row in rows.items()
-            }
+            cls.error_models = error_table(f"{overlay}_errors.json")
         for name in vars(cls).get("__annotations__", {}):
             lazy(cls, name, operator.methodcaller("resource", name))
 
