@@ -85,16 +85,14 @@ class ResumableExport:
         self.checkpoint = output.with_name(output.name + ".position")
         self.resume_from: Mapping[str, Any] | None = None
         self._fields: list[str] | None = None
-        if resume and self.checkpoint.exists():
+        if resume:
+            if not self.checkpoint.exists():
+                raise ValueError(f"nothing to resume: {self.checkpoint} does not exist")
             saved = json.loads(self.checkpoint.read_text(encoding="utf-8"))
             self.resume_from, self._fields = saved["position"], saved.get("fields")
             with output.open("r+b") as handle:
                 handle.truncate(int(saved["bytes"]))
-        elif output.exists() and not resume:
-            output.unlink()
-        elif resume:
-            raise ValueError(f"nothing to resume: {self.checkpoint} does not exist")
-        self._handle = output.open("a", encoding="utf-8", newline="")
+        self._handle = output.open("a" if resume else "w", encoding="utf-8", newline="")
         self._csv = csv.writer(self._handle)
 
     def write_page(self, items: list[Mapping[str, Any]]) -> None:

@@ -96,17 +96,16 @@ def parse_request_time(value: str) -> float:
         f"malformed {REQUEST_TIME_HEADER}: {text[:40]!r} (expected Unix seconds or milliseconds, "
         "or RFC 3339 with seconds and an offset, e.g. 2026-05-30T10:15:00Z)"
     )
+    # Finite either way: both forms bound the number of digits.
     if _UNIX_TIME.fullmatch(text):
         number = float(text)
-        seconds = number / 1000 if number > 100_000_000_000 else number  # milliseconds after 1973
-    elif _RFC3339.fullmatch(text):
-        try:
-            seconds = dt.datetime.fromisoformat(text.upper().replace("Z", "+00:00")).timestamp()
-        except ValueError:  # e.g. month 13
-            raise malformed from None
-    else:
+        return number / 1000 if number > 100_000_000_000 else number  # milliseconds after 1973
+    if not _RFC3339.fullmatch(text):
         raise malformed
-    return seconds  # finite: both forms bound the number of digits
+    try:
+        return dt.datetime.fromisoformat(text.upper().replace("Z", "+00:00")).timestamp()
+    except ValueError:  # e.g. month 13
+        raise malformed from None
 
 
 class SeenStore(Protocol):
