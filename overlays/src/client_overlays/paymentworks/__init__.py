@@ -12,7 +12,6 @@ paymentworks.rotate_token(client, user_id=42)   # new token, swapped into the li
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, Unpack
 
 from paymentworks_client import AuthenticatedClient, Client, api, models
@@ -27,7 +26,6 @@ from .._settings import credential
 from .._specfacts import spec_facts
 
 if TYPE_CHECKING:
-    from paymentworks_client.models import RefreshAuthTokenRequest
     from paymentworks_client.types import Response
 
 __all__ = [
@@ -63,14 +61,22 @@ def rotate_token(client: AuthenticatedClient, *, user_id: int) -> str:
 
     Returns the new token, which the caller should store: it is the only copy.
     """
-    auth, refresh, body = _rotation(client)
-    return _use(auth, refresh.sync_detailed(client=client, user_id=user_id, body=body))
+    # Imported here: token rotation is an explicit step, not something connect() or a first call needs.
+    from paymentworks_client.api.users import refresh_auth_token
+    from paymentworks_client.models import RefreshAuthTokenRequest
+
+    auth = _auth_of(client)
+    return _use(auth, refresh_auth_token.sync_detailed(client=client, user_id=user_id, body=RefreshAuthTokenRequest()))
 
 
 async def rotate_token_async(client: AuthenticatedClient, *, user_id: int) -> str:
     """`rotate_token` for asyncio code."""
-    auth, refresh, body = _rotation(client)
-    return _use(auth, await refresh.asyncio_detailed(client=client, user_id=user_id, body=body))
+    from paymentworks_client.api.users import refresh_auth_token
+    from paymentworks_client.models import RefreshAuthTokenRequest
+
+    auth = _auth_of(client)
+    body = RefreshAuthTokenRequest()
+    return _use(auth, await refresh_auth_token.asyncio_detailed(client=client, user_id=user_id, body=body))
 
 
 def _token_header(token: str) -> dict[str, str]:
@@ -78,17 +84,11 @@ def _token_header(token: str) -> dict[str, str]:
     return {_HEADER: f"Token {token}" if token else ""}
 
 
-def _rotation(client: AuthenticatedClient) -> tuple[HeaderAuth, ModuleType, RefreshAuthTokenRequest]:
-    """The client's auth flow (checked before anything is sent), the operation and its body."""
-    # Imported here: token rotation is an explicit step, not something connect() or a first call needs.
-    from paymentworks_client.api.users import refresh_auth_token
-    from paymentworks_client.models import RefreshAuthTokenRequest
-
-    message = "rotate_token needs a client made by client_overlays.paymentworks.connect()"
-    return (
-        vendor_auth(client.get_httpx_client().auth, HeaderAuth, message),
-        refresh_auth_token,
-        RefreshAuthTokenRequest(),
+def _auth_of(client: AuthenticatedClient) -> HeaderAuth:
+    return vendor_auth(
+        client.get_httpx_client().auth,
+        HeaderAuth,
+        "rotate_token needs a client made by client_overlays.paymentworks.connect()",
     )
 
 
