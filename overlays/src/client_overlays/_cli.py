@@ -16,22 +16,19 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 
 from ._exceptions import APIError
 from ._settings import MissingCredentialError
+from .pagination import Progress
 
-__all__ = ["Bar", "ResumableExport", "export_arguments", "fail_in_one_line", "progress_bar", "run_export"]
-
-
-class Bar(Protocol):
-    def __call__(self, done: int, total: int | None) -> None: ...
+__all__ = ["ResumableExport", "export_arguments", "fail_in_one_line", "progress_bar", "run_export"]
 
 
 @contextmanager
-def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Bar]:
+def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Progress]:
     """A `progress(done, total)` callback drawing a bar on stderr (nothing when not `enabled`)."""
     if not enabled:
         yield lambda done, total: None
@@ -42,14 +39,8 @@ def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Bar]:
         raise SystemExit(f"error: the progress bar needs rich: pip install 'client-overlays[cli]' ({error})") from error
     from rich.console import Console
 
-    columns = (
-        bars.TextColumn("{task.description}"),
-        bars.BarColumn(),
-        bars.MofNCompleteColumn(),
-        bars.TaskProgressColumn(),
-        bars.TextColumn("{task.fields[rate]}"),
-        bars.TimeRemainingColumn(),
-    )
+    # rich's columns (description, bar, percentage, time remaining), then items done and the rate.
+    columns = (*bars.Progress.get_default_columns(), bars.MofNCompleteColumn(), bars.TextColumn("{task.fields[rate]}"))
     with bars.Progress(*columns, console=Console(stderr=True)) as progress:
         task = progress.add_task(description, total=None, rate="")
 
@@ -84,7 +75,7 @@ class ResumableExport:
     Beside the output, `<output>.position` holds the walk's position and the output's size at
     that point, written after each page. `--resume` cuts the output back to that size (a line
     written after the last saved position would otherwise appear twice) and walks on from the
-    position; a finished export removes the file.
+    position; a finished export removes the file (`run_export`).
     """
 
     def __init__(self, output: Path, fmt: str, *, resume: bool) -> None:
@@ -94,16 +85,14 @@ class ResumableExport:
         self.checkpoint = output.with_name(output.name + ".position")
         self.resume_from: Mapping[str, Any] | None = None
         self._fields: list[str] | None = None
-        if resume and self.checkpoint.exists():
+        if resume:
+            if not self.checkpoint.exists():
+                raise ValueError(f"nothing to resume: {self.checkpoint} does not exist")
             saved = json.loads(self.checkpoint.read_text(encoding="utf-8"))
             self.resume_from, self._fields = saved["position"], saved.get("fields")
             with output.open("r+b") as handle:
                 handle.truncate(int(saved["bytes"]))
-        elif output.exists() and not resume:
-            output.unlink()
-        elif resume:
-            raise ValueError(f"nothing to resume: {self.checkpoint} does not exist")
-        self._handle = output.open("a", encoding="utf-8", newline="")
+        self._handle = output.open("a" if resume else "w", encoding="utf-8", newline="")
         self._csv = csv.writer(self._handle)
 
     def write_page(self, items: list[Mapping[str, Any]]) -> None:
@@ -131,10 +120,6 @@ class ResumableExport:
         temporary.write_text(json.dumps(state), encoding="utf-8")
         temporary.replace(self.checkpoint)
 
-    def finish(self) -> None:
-        self._handle.close()
-        self.checkpoint.unlink(missing_ok=True)
-
     def close(self) -> None:
         self._handle.close()
 
@@ -147,7 +132,6 @@ def _cell(value: Any) -> Any:
 
 
 def export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The options every export command takes: where, in which format, resume, quiet."""
     parser.add_argument("--output", required=True, type=Path, help="the file to write")
     parser.add_argument("--format", choices=("jsonl", "csv"), help="default: from the output's suffix, else jsonl")
     parser.add_argument("--resume", action="store_true", help="go on from where an interrupted export stopped")
@@ -155,22 +139,22 @@ def export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser
     return parser
 
 
-def run_export(args: argparse.Namespace, client: Any, what: str, walk: Callable[[Bar, Any], Any]) -> int:
-    """Export every item of the paginator `walk(progress, resume_from)` returns to `args.output`,
-    saving the position after each page; closes `client`."""
+def run_export(args: argparse.Namespace, client: Any, what: str, walk: Callable[..., Any], **arguments: Any) -> int:
+    """Export every item of `walk(**arguments)` (a resource's list method) to
+    `args.output`, saving the position after each page; closes `client`."""
     fmt = args.format or ("csv" if args.output.suffix.lower() == ".csv" else "jsonl")
     export = ResumableExport(args.output, fmt, resume=args.resume)
     written = 0
     try:
         with progress_bar(what, enabled=not args.quiet) as bar:
-            pages = walk(bar, export.resume_from)
+            pages = walk(progress=bar, resume_from=export.resume_from, **arguments)
             for page in pages.iter_pages():
                 export.write_page([item.to_dict() if hasattr(item, "to_dict") else item for item in page.items])
                 written += len(page.items)
                 export.save(pages.position)
-        export.finish()
     finally:
         export.close()
         client.close()
+    export.checkpoint.unlink(missing_ok=True)  # finished: nothing to resume
     print(f"{written} {what} written to {args.output}", file=sys.stderr)
     return 0

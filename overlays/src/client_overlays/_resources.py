@@ -199,7 +199,6 @@ class WholeAnswers(Generic[S, A]):
 
 
 def _resource(module: ModuleType, kind: str, resources: Resources[Any]) -> Any:
-    """The resource class `kind` of `module`, made in the mode of the namespace `resources`."""
     return getattr(module, kind)(resources._client, resources._mode)
 
 

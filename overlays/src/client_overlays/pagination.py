@@ -43,7 +43,6 @@ import functools
 import inspect
 import itertools
 import math
-from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import aclosing
@@ -280,7 +279,6 @@ class _Base(Generic[T, Op, Cn]):
         return self._progress is not None and page.total is None and self._total is None and not self._counted
 
     def _request(self, position: Any) -> tuple[Any, dict[str, Any]]:
-        """The page position to fetch (default: the current one) and the operation's arguments."""
         target = self._page if position is None else position
         if target is None:
             raise ValueError("the walk is finished: there is no page at its position")
@@ -440,34 +438,29 @@ class AsyncPaginator(_Base[T, Callable[..., Awaitable[DetailedResponse[Any]]], A
 
 
 class _Ahead(Generic[F]):
-    """Pages fetched ahead (`F`: a thread's future or an asyncio task, made by `start`), kept in
-    the order they will be asked for; a guess that does not come true is cancelled, and kept in
-    `dropped` until it ends."""
+    """Pages fetched ahead (`F`: a thread's future or an asyncio task, made by `start`) by
+    position; a guess that does not come true is cancelled, and kept in `dropped` until it ends."""
 
     def __init__(self, start: Callable[[Any], F]) -> None:
         self._start = start
-        self._ahead: deque[tuple[Any, F]] = deque()
+        self._ahead: dict[Any, F] = {}
         self.dropped: set[F] = set()
 
     def take(self, position: Any) -> F | None:
-        """The fetch of `position` if it was started ahead; every other one is dropped."""
-        if self._ahead and self._ahead[0][0] == position:
-            return self._ahead.popleft()[1]
-        self.drop()
-        return None
+        """The fetch of `position` if it was started ahead; on a miss every other one is dropped."""
+        # Only styles with `ahead` (numbered positions) fill it: a cursor, maybe unhashable, is never looked up.
+        fetch = self._ahead.pop(position, None) if self._ahead else None
+        if fetch is None:
+            self.drop()
+        return fetch
 
     def plan(self, positions: list[Any]) -> None:
-        kept: deque[tuple[Any, F]] = deque()
-        for position in positions:
-            if self._ahead and self._ahead[0][0] == position:
-                kept.append(self._ahead.popleft())
-            else:
-                kept.append((position, self._start(position)))
+        kept = {position: self._ahead.pop(position, None) or self._start(position) for position in positions}
         self.drop()
         self._ahead = kept
 
     def drop(self) -> None:
-        for _, fetch in self._ahead:
+        for fetch in self._ahead.values():
             fetch.cancel()
             self.dropped.add(fetch)
             fetch.add_done_callback(self._forget)

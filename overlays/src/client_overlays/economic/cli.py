@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
-from .._cli import Bar, export_arguments, fail_in_one_line, run_export
+from .._cli import export_arguments, fail_in_one_line, run_export
 from . import connect
 
 __all__ = ["main"]
@@ -27,13 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--filter", dest="filter_", help="an e-conomic filter expression, e.g. 'name$like:*port'")
     args = export_arguments(parser).parse_args(argv)
     client = connect()
-    resource = client.contacts if args.collection == "contacts" else client.groups
+    resource = getattr(client, args.collection)  # contacts or groups
     filters = {"filter_": args.filter_} if args.filter_ else {}
-
-    def walk(bar: Bar, position: Any) -> Any:
-        return resource.list(progress=bar, resume_from=position, **filters)
-
-    return run_export(args, client, args.collection, walk)
+    return run_export(args, client, args.collection, resource.list, **filters)
 
 
 if __name__ == "__main__":

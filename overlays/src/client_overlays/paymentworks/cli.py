@@ -14,7 +14,7 @@ from typing import Any
 
 from paymentworks_client.models import UpdateStatusCode
 
-from .._cli import Bar, export_arguments, fail_in_one_line, run_export
+from .._cli import export_arguments, fail_in_one_line, run_export
 from . import connect
 
 __all__ = ["main"]
@@ -29,11 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     args = export_arguments(parser).parse_args(argv)
     client = connect()
     query: dict[str, Any] = {"status": UpdateStatusCode(args.status)} if args.status is not None else {}
-
-    def walk(bar: Bar, position: Any) -> Any:
-        return client.updates.list(per_page=args.per_page, progress=bar, resume_from=position, **query)
-
-    return run_export(args, client, "updates", walk)
+    return run_export(args, client, "updates", client.updates.list, per_page=args.per_page, **query)
 
 
 if __name__ == "__main__":
