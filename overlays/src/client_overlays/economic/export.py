@@ -149,10 +149,6 @@ class _SetOut:
     handed: int = 0
 
 
-# A set to hand out: its range and its items as decoded (models are built when it is handed out).
-_Delivery = tuple[_Range, Sequence[Any]] | None
-
-
 class _ExportBase(Generic[T]):
     """Everything but sending and waiting: which requests are due, running and answered, and
     where the hand-out stands. The drivers (threads, tasks) send requests, wait, and report each
@@ -176,9 +172,10 @@ class _ExportBase(Generic[T]):
             raise ValueError(f"key_span must be two integers (lowest, highest), lowest <= highest; got {key_span!r}")
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
-        if key not in partition_keys(collection):
-            allowed = ", ".join(partition_keys(collection))
-            raise ValueError(f"{collection.model}.{key} cannot split an export; integer properties that can: {allowed}")
+        if key not in (allowed := partition_keys(collection)):
+            raise ValueError(
+                f"{collection.model}.{key} cannot split an export; integer properties that can: {', '.join(allowed)}"
+            )
         if resume_from is not None and (resume_from.get("key"), resume_from.get("filter")) != (key, filter_):
             raise ValueError("resume_from is the position of an export with another key or filter")
         self._client, self._collection, self._progress = client, collection, progress
@@ -188,9 +185,6 @@ class _ExportBase(Generic[T]):
         """The lowest and highest key of the items handed out (resumed: since the first run)."""
         # The position to begin from (None: from the start) until an iteration begins.
         self._resume: dict[str, Any] | None = dict(resume_from) if resume_from is not None else None
-        self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
-        self._probes: deque[str] = self._probe_kinds()  # the bounds' requests not sent yet
-        self._running: list[_Call] = []
         self.total: int | None = None
         """What `/count` answered when the export began (None until then)."""
         self.stats = ExportStats()
@@ -201,22 +195,18 @@ class _ExportBase(Generic[T]):
     def position(self) -> dict[str, Any] | None:
         """Where to resume (`resume_from=`), JSON; None until the bounds are known."""
         with self._changed:  # the sync export's threads answer while the caller reads this
-            return self._position()
-
-    def _position(self) -> dict[str, Any] | None:
-        probing = [*self._probes, *self._answers, *(c.kind for c in self._running if c.walked is None)]
-        if not self._begun or set(probing) - {"count"}:
-            return self._resume  # not begun (None: from the start), or the bounds not known yet
-        left = [dataclasses.replace(walked, set_only=True) for walked, _ in self._pending]
-        left += [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
-        current = self._current
-        if current is not None and current.handed < len(current.due):
-            left.insert(
-                0, dataclasses.replace(current.walked, skip=current.walked.skip + current.handed, set_only=True)
-            )
-        ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
-        where = {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed}
-        return where | {"total": self.total, "span": self.key_span}
+            if not self._begun:
+                return self._resume  # None: from the start
+            if {*self._probes, *self._answers, *(c.kind for c in self._running if c.walked is None)} - {"count"}:
+                return None  # the bounds are not known yet
+            left = [dataclasses.replace(walked, set_only=True) for walked, _ in self._pending]
+            left += [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
+            if (current := self._current) is not None and current.handed < len(current.due):
+                skip = current.walked.skip + current.handed
+                left.insert(0, dataclasses.replace(current.walked, skip=skip, set_only=True))
+            ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
+            where = {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed}
+            return where | {"total": self.total, "span": self.key_span}
 
     @property
     def _handed(self) -> int:
@@ -225,23 +215,23 @@ class _ExportBase(Generic[T]):
 
     def _begin(self) -> list[_Call]:
         """The first requests: the ranges of the position to resume from, or the bounds' probes."""
-        state, self._resume, self.stats = self.position, None, ExportStats()
-        self._begun = True
-        self._running, self._answers = [], {}
+        state, self._resume, self.stats, self._begun = self.position, None, ExportStats(), True
+        self._running: list[_Call] = []
+        self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
         self._pending: deque[tuple[_Range, Sequence[Any]]] = deque()  # answered, not yet handed out
         self._current: _SetOut | None = None  # the set being handed out
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
         self.total = state["total"] if state else None
         self.key_span = (state["span"][0], state["span"][1]) if state and state.get("span") else None
-        self._waiting = deque(_Range(*entry) for entry in state["ranges"]) if state else deque[_Range]()
-        self._probes = self._probe_kinds() if state is None else deque(["count"] if state["total"] is None else [])
-        if state is None and self._given_span is not None:
-            self._waiting = self._span_ranges(*self._given_span)
+        if state is not None:
+            self._waiting = deque(_Range(*entry) for entry in state["ranges"])
+            self._probes = deque(["count"] if state["total"] is None else [])
+        elif self._given_span is not None:  # a span: no bounds probed
+            self._waiting, self._probes = self._span_ranges(*self._given_span), deque(["count"])
+        else:
+            lowest = "first" if self._key == _CURSOR_ORDER else "lowest"
+            self._waiting, self._probes = deque(), deque(["count", "highest", lowest])
         return self._started()
-
-    def _probe_kinds(self) -> deque[str]:
-        lowest = "first" if self._key == _CURSOR_ORDER else "lowest"
-        return deque(("count",) if self._given_span else ("count", "highest", lowest))  # a span: no bounds
 
     def _span_ranges(self, lowest: int, highest: int) -> deque[_Range]:
         """A known span cut for every slot, the first range open below and the last open above;
@@ -289,13 +279,13 @@ class _ExportBase(Generic[T]):
             self._pending.append(delivery)
         return self._started(call.depth)
 
-    def _bounded(self, depth: int) -> _Delivery:
+    def _bounded(self, depth: int) -> tuple[_Range, Sequence[Any]] | None:
         """All probes are in: cut what lies between the bounds; the plain walk's first set, if sent."""
         answers, self._answers = self._answers, {}
         self.total, highest = answers["count"], answers.get("highest")
         items, cursor = answers.get("first", ((), None))
         lowest = _key_value(items[-1], self._key) + 1 if cursor is not None and items else None
-        if "lowest" in answers and answers["lowest"] is not None:
+        if answers.get("lowest") is not None:
             lowest = answers["lowest"]
         if lowest is not None and highest is not None:
             self._top = highest
@@ -313,13 +303,10 @@ class _ExportBase(Generic[T]):
         self._spanned(current.due)
         return self._models(current, pause)
 
-    def _report_progress(self) -> None:
-        """`progress(done, total)` for the set just taken up (outside the sync export's lock)."""
-        if self._progress is not None and self._current is not None:
-            self._progress(self._done + len(self._current.due), self.total)
-
     def _models(self, current: _SetOut, pause: Callable[[], object] | None) -> Iterator[T]:
         parse, due = self._collection.item, current.due
+        if self._progress is not None:  # for the set just taken up, outside the sync export's lock
+            self._progress(self._done + len(due), self.total)
         for start in range(0, len(due), _BUILD_CHUNK):
             if pause is not None:
                 pause()
@@ -335,20 +322,22 @@ class _ExportBase(Generic[T]):
         self.key_span = (min(values), max(values)) if values else None
 
     def _request(self, call: _Call) -> tuple[ModuleType, dict[str, Any]]:
-        """The collection's operation module (`get_all`, `get_page`, `get_count`) and arguments."""
-        collection, arguments = self._collection, {"filter_": self._filter or UNSET}
+        """The collection's operation module (`get_all`, `get_page`, `get_count`) and its request."""
+        arguments: dict[str, Any] = {"filter_": self._filter or UNSET}
         if call.kind == "count":
-            return collection.get_count, arguments
-        if call.kind in ("lowest", "highest"):
-            sort = f"-{self._key}" if call.kind == "highest" else self._key
-            return collection.get_page, {**arguments, "page_size": 1, "sort": sort}
-        walked, key = call.walked or _Range(None, None), self._key  # no range: the plain walk
-        bounds = [f"{key}$gte:{walked.low}"] if walked.low is not None else []
-        bounds += [f"{key}$lt:{walked.high}"] if walked.high is not None else []
-        if bounds:
-            joined = "$and:".join(bounds)
-            arguments["filter_"] = f"({self._filter})$and:({joined})" if self._filter else joined
-        return collection.get_all, {**arguments, "cursor": walked.cursor or UNSET}
+            operation = self._collection.get_count
+        elif call.kind in ("lowest", "highest"):
+            operation = self._collection.get_page
+            arguments |= {"page_size": 1, "sort": f"-{self._key}" if call.kind == "highest" else self._key}
+        else:
+            operation, walked, key = self._collection.get_all, call.walked or _Range(None, None), self._key
+            bounds = [f"{key}$gte:{walked.low}"] if walked.low is not None else []
+            bounds += [f"{key}$lt:{walked.high}"] if walked.high is not None else []
+            if bounds:  # none: the plain walk
+                joined = "$and:".join(bounds)
+                arguments["filter_"] = f"({self._filter})$and:({joined})" if self._filter else joined
+            arguments["cursor"] = walked.cursor or UNSET
+        return operation, operation._get_kwargs(**arguments)
 
     def _read(self, call: _Call, operation: ModuleType, response: httpx.Response) -> Any:
         """An answer as the plan takes it: the count, the probed item's key (or None), or a set
@@ -422,15 +411,13 @@ class Export(_ExportBase[T]):
                         if not self._pending:
                             return
                         handing = self._hand_out(pause=_let_other_threads_run)
-                    self._report_progress()
                     yield from handing
             finally:
                 stop.set()  # threads stop after the request they are in
 
     def _send(self, call: _Call) -> Any:
-        operation, arguments = self._request(call)
-        response = self._client.get_httpx_client().request(**operation._get_kwargs(**arguments))
-        return self._read(call, operation, response)
+        operation, request = self._request(call)
+        return self._read(call, operation, self._client.get_httpx_client().request(**request))
 
 
 class AsyncExport(_ExportBase[T]):
@@ -448,9 +435,7 @@ class AsyncExport(_ExportBase[T]):
                     calls = self._answered(running.pop(task), task.result())
                     running.update((asyncio.ensure_future(self._send(call)), call) for call in calls)
                 if self._pending:
-                    handing = self._hand_out()
-                    self._report_progress()
-                    for item in handing:
+                    for item in self._hand_out():
                         yield item
         finally:
             for task in running:
@@ -458,9 +443,8 @@ class AsyncExport(_ExportBase[T]):
             await asyncio.gather(*running, return_exceptions=True)
 
     async def _send(self, call: _Call) -> Any:
-        operation, arguments = self._request(call)
-        response = await self._client.get_async_httpx_client().request(**operation._get_kwargs(**arguments))
-        return self._read(call, operation, response)
+        operation, request = self._request(call)
+        return self._read(call, operation, await self._client.get_async_httpx_client().request(**request))
 
 
 # The classes are the entry points: their constructors carry the one typed signature.
