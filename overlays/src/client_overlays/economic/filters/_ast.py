@@ -214,7 +214,7 @@ class _Junction(_Node):
 
     operands: tuple[Expr, ...]
     depth: int = field(default=0, init=False, repr=False, compare=False)
-    _joiner: ClassVar[str]
+    joiner: ClassVar[str]  # `$and:` or `$or:`
 
     def __post_init__(self) -> None:
         kind = type(self)
@@ -238,7 +238,7 @@ class _Junction(_Node):
 
     def render(self) -> str:
         # `$and:` binds tighter than `$or:`: an Or inside an And is the one place parentheses are needed.
-        return self._joiner.join(
+        return self.joiner.join(
             f"({operand.render()})" if isinstance(operand, Or) else operand.render() for operand in self.operands
         )
 
@@ -247,14 +247,14 @@ class _Junction(_Node):
 class And(_Junction):
     """All operands hold."""
 
-    _joiner = AND
+    joiner = AND
 
 
 @dataclass(frozen=True)
 class Or(_Junction):
     """Any operand holds."""
 
-    _joiner = OR
+    joiner = OR
 
 
 Expr: TypeAlias = Predicate | And | Or
