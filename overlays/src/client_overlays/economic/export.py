@@ -142,7 +142,7 @@ class _Call:
 
 @dataclass
 class _SetOut:
-    """The set being handed out: its range, its items due, and how many of them were handed out."""
+    """An answered set: its range, its items due, and how many of them were handed out."""
 
     walked: _Range
     due: Sequence[Any]
@@ -199,11 +199,13 @@ class _ExportBase(Generic[T]):
                 return self._resume  # None: from the start
             if {*self._probes, *self._answers, *(c.kind for c in self._running if c.walked is None)} - {"count"}:
                 return None  # the bounds are not known yet
-            left = [dataclasses.replace(walked, set_only=True) for walked, _ in self._pending]
+            # Of the sets answered, only the items not yet handed out; then what is still to be sent.
+            left = [
+                dataclasses.replace(out.walked, skip=out.walked.skip + out.handed, set_only=True)
+                for out in (self._current, *self._pending)
+                if out.handed < len(out.due)
+            ]
             left += [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
-            if (current := self._current) is not None and current.handed < len(current.due):
-                skip = current.walked.skip + current.handed
-                left.insert(0, dataclasses.replace(current.walked, skip=skip, set_only=True))
             ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
             where = {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed}
             return where | {"total": self.total, "span": self.key_span}
@@ -211,15 +213,15 @@ class _ExportBase(Generic[T]):
     @property
     def _handed(self) -> int:
         """Items handed out: before the current set, and of it."""
-        return self._done + (self._current.handed if self._current is not None else 0)
+        return self._done + self._current.handed
 
     def _begin(self) -> list[_Call]:
         """The first requests: the ranges of the position to resume from, or the bounds' probes."""
         state, self._resume, self.stats, self._begun = self.position, None, ExportStats(), True
         self._running: list[_Call] = []
         self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
-        self._pending: deque[tuple[_Range, Sequence[Any]]] = deque()  # answered, not yet handed out
-        self._current: _SetOut | None = None  # the set being handed out
+        self._pending: deque[_SetOut] = deque()  # answered, not yet handed out
+        self._current = _SetOut(_Range(None, None), ())  # the set being handed out
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
         self.total = state["total"] if state else None
         self.key_span = (state["span"][0], state["span"][1]) if state and state.get("span") else None
@@ -266,7 +268,7 @@ class _ExportBase(Generic[T]):
             probing = self._probes or any(c.walked is None for c in self._running)
             delivery = None if probing else self._bounded(call.depth)
         elif walked.skip < len(answer[0]):
-            delivery = walked, answer[0]
+            delivery = _SetOut(walked, answer[0][walked.skip :] if walked.skip else answer[0])  # no copy
         if walked is not None and answer[1] is not None and not walked.set_only:
             spare = self._concurrency - len(self._running) - len(self._waiting) - 1
             rest = _key_value(answer[0][-1], self._key) + 1 if answer[0] and self._key == _CURSOR_ORDER else None
@@ -279,7 +281,7 @@ class _ExportBase(Generic[T]):
             self._pending.append(delivery)
         return self._started(call.depth)
 
-    def _bounded(self, depth: int) -> tuple[_Range, Sequence[Any]] | None:
+    def _bounded(self, depth: int) -> _SetOut | None:
         """All probes are in: cut what lies between the bounds; the plain walk's first set, if sent."""
         answers, self._answers = self._answers, {}
         self.total, highest = answers["count"], answers.get("highest")
@@ -290,16 +292,15 @@ class _ExportBase(Generic[T]):
         if lowest is not None and highest is not None:
             self._top = highest
             self._waiting += _cut(lowest, self._top + 1, self._concurrency, depth)
-        return (_Range(None, None, None, 0, True), items) if items else None
+        return _SetOut(_Range(None, None, None, 0, True), items) if items else None
 
     def _hand_out(self, pause: Callable[[], object] | None = None) -> Iterator[T]:
         """The next answered set's items as models, each built as the caller takes it: the caller
         keeps as many alive as it wants (a model dropped at once never reaches the collector's
         older generations, whose full passes would stall every thread). `pause` runs between
         chunks of `_BUILD_CHUNK` models: the sync export lets its request threads in there."""
-        walked, items = self._pending.popleft()
         self._done = self._handed
-        current = self._current = _SetOut(walked, items[walked.skip :] if walked.skip else items)  # no copy
+        current = self._current = self._pending.popleft()
         self._spanned(current.due)
         return self._models(current, pause)
 
