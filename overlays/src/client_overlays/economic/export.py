@@ -1,28 +1,25 @@
 """Fast bulk export of an e-conomic collection: cursor walks over disjoint key ranges, in parallel.
 
-One cursor walk is sequential, each set naming the next. The export splits the key space of
-an integer property that is filterable with `gte`/`lt` and sortable (`number` by default)
-into ranges and walks each range's cursor under its own filter,
-`(<your filter>)$and:(number$gte:<lo>$and:number$lt:<hi>)`, with up to `concurrency`
-requests at once (threads for sync, tasks for async), all through the caller's client:
+One cursor walk is sequential, each set naming the next. The export cuts the key space of an
+integer property that is filterable with `gte`/`lt` and sortable (`partition_keys`; `number` by
+default) into ranges and walks each range's cursor under `(<your filter>)$and:(<the range>)`,
+with up to `concurrency` requests at once (threads for sync, tasks for async), all through the
+caller's client:
 
-1. Bounds, in one round: `/count` (the total), `/paged` with `PageSize=1` sorted by the key
-   descending (the largest value), and for the smallest the same ascending or, for `number`
-   (the order cursor sets come in), the plain walk's first set: its items are handed out, and
-   the rest lies above its last number. What is left is cut into `concurrency` equal ranges.
-   With `key_span=(lowest, highest)` (an earlier export's `key_span`) nothing is probed: the
-   span is cut from the first round, `/count` beside the ranges, the first range open below
-   and the last open above, so a stale span costs time, never items.
-2. A range whose set came with a cursor goes on with it; but when a slot would otherwise idle
-   and the key is `number`, the rest above the set's last number is cut again and the pieces
-   walked at once, so a skewed key space still keeps every slot busy.
+1. Bounds, in one round: `/count`, the largest key (`/paged`, `PageSize=1`, sorted descending)
+   and the smallest (the same ascending or, for `number`, the order cursor sets come in, the
+   plain walk's first set, whose items are handed out). What lies between is cut into
+   `concurrency` ranges. With `key_span=` (an earlier export's) nothing is probed: the span is
+   cut with the first range open below and the last open above, so a stale span costs time,
+   never items.
+2. A range whose set came with a cursor goes on with it; but when a slot would idle and the key
+   is `number`, the rest above the set's last number is cut again, so a skewed key space still
+   keeps every slot busy.
 
-Qualifying keys come from the spec's `x-filterable`, `x-sortable` and types: `partition_keys`.
-The ranges are disjoint and cover every value between the bounds, so each item that matches
-at the start comes exactly once; order across ranges is not kept, and items created during
-the export outside probed bounds are left out. `position` (JSON) lists the ranges left, with
-their cursors; `resume_from=` takes it back. `stats`: requests, and rounds on the critical
-path, so `rounds x latency` is the least time its plan can take.
+Each item that matches at the start comes exactly once, in no set order (items created meanwhile
+outside probed bounds are left out). `position` (JSON) lists the ranges left, with their
+cursors, for `resume_from=`; `stats` counts requests and rounds on the critical path
+(`rounds x latency` is the least time the plan can take).
 
 ```python
 from client_overlays.economic.export import CONTACTS, export
