@@ -204,13 +204,9 @@ class _ExportBase(Generic[T]):
             ]
             left += [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
             ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
-            where = {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed}
+            handed = self._done + self._current.handed
+            where = {"key": self._key, "filter": self._filter, "ranges": ranges, "done": handed}
             return where | {"total": self.total, "span": self.key_span}
-
-    @property
-    def _handed(self) -> int:
-        """Items handed out: before the current set, and of it."""
-        return self._done + self._current.handed
 
     def _begin(self) -> list[_Call]:
         """The first requests: the ranges of the position to resume from, or the bounds' probes."""
@@ -296,9 +292,12 @@ class _ExportBase(Generic[T]):
         keeps as many alive as it wants (a model dropped at once never reaches the collector's
         older generations, whose full passes would stall every thread). `pause` runs between
         chunks of `_BUILD_CHUNK` models: the sync export lets its request threads in there."""
-        self._done = self._handed
+        self._done += self._current.handed
         current = self._current = self._pending.popleft()
-        self._spanned(current.due)
+        # Widen `key_span` by the set's keys: in `number` order its ends; other keys read every item.
+        ends = (current.due[0], current.due[-1]) if self._key == _CURSOR_ORDER else current.due
+        values = [_key_value(item, self._key) for item in ends] + list(self.key_span or ())
+        self.key_span = (min(values), max(values))
         return self._models(current, pause)
 
     def _models(self, current: _SetOut, pause: Callable[[], object] | None) -> Iterator[T]:
@@ -312,12 +311,6 @@ class _ExportBase(Generic[T]):
                 model = parse(item)  # a model that fails to build stays due in `position`
                 current.handed += 1
                 yield model
-
-    def _spanned(self, items: Sequence[Any]) -> None:
-        """Widen `key_span` by a set's keys: in `number` order its ends; other keys read every item."""
-        ends = (*items[:1], *items[-1:]) if self._key == _CURSOR_ORDER else items
-        values = [_key_value(item, self._key) for item in ends] + list(self.key_span or ())
-        self.key_span = (min(values), max(values)) if values else None
 
     def _request(self, call: _Call) -> tuple[ModuleType, dict[str, Any]]:
         """The collection's operation module (`get_all`, `get_page`, `get_count`) and its request."""
