@@ -225,6 +225,7 @@ class _Junction(_Node):
             flat.extend(operand.operands if isinstance(operand, kind) else (operand,))
         if len(flat) < 2:
             raise ValueError(f"{kind.__name__} needs at least two operands")
+        # An Or operand (so inside an And) renders in parentheses: one level deeper.
         depth = max(operand.depth + isinstance(operand, Or) for operand in flat)
         # Refused as the tree is built, so no tree that exists can fail to render, parse back,
         # hash or compare (each of those recurses once per level).
