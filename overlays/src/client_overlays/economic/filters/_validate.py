@@ -87,9 +87,9 @@ def validate_sort(keys: Iterable[SortKey], *, model: str) -> None:
 def canonical_name(model: str, name: str) -> str:
     """The spec's spelling of a filterable property of `model` (matched case-insensitively)."""
     filterable = FILTERABLE[_model(model)]
-    known = {known.lower(): known for known in filterable}.get(name.lower())
-    if known is not None:
-        return known
+    spelled = {known.lower(): known for known in filterable}.get(name.lower())
+    if spelled is not None:
+        return spelled
     described = "; ".join(f"{known} ({', '.join(ops)})" for known, ops in sorted(filterable.items()))
     raise FilterError(f"{model}.{name} cannot be filtered; filterable: {described or 'nothing'}", property=name)
 
