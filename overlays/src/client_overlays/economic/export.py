@@ -137,7 +137,7 @@ class _Call:
     walked: _Range | None = None
 
 
-@dataclass
+@dataclass(slots=True)  # `handed` is counted up once per item
 class _SetOut:
     """An answered set: its range, its items due, and how many of them were handed out."""
 
