@@ -1,28 +1,25 @@
 """Fast bulk export of an e-conomic collection: cursor walks over disjoint key ranges, in parallel.
 
-One cursor walk is sequential, each set naming the next. The export splits the key space of
-an integer property that is filterable with `gte`/`lt` and sortable (`number` by default)
-into ranges and walks each range's cursor under its own filter,
-`(<your filter>)$and:(number$gte:<lo>$and:number$lt:<hi>)`, with up to `concurrency`
-requests at once (threads for sync, tasks for async), all through the caller's client:
+One cursor walk is sequential, each set naming the next. The export cuts the key space of an
+integer property that is filterable with `gte`/`lt` and sortable (`partition_keys`; `number` by
+default) into ranges and walks each range's cursor under `(<your filter>)$and:(<the range>)`,
+with up to `concurrency` requests at once (threads for sync, tasks for async), all through the
+caller's client:
 
-1. Bounds, in one round: `/count` (the total), `/paged` with `PageSize=1` sorted by the key
-   descending (the largest value), and for the smallest the same ascending or, for `number`
-   (the order cursor sets come in), the plain walk's first set: its items are handed out, and
-   the rest lies above its last number. What is left is cut into `concurrency` equal ranges.
-   With `key_span=(lowest, highest)` (an earlier export's `key_span`) nothing is probed: the
-   span is cut from the first round, `/count` beside the ranges, the first range open below
-   and the last open above, so a stale span costs time, never items.
-2. A range whose set came with a cursor goes on with it; but when a slot would otherwise idle
-   and the key is `number`, the rest above the set's last number is cut again and the pieces
-   walked at once, so a skewed key space still keeps every slot busy.
+1. Bounds, in one round: `/count`, the largest key (`/paged`, `PageSize=1`, sorted descending)
+   and the smallest (the same ascending or, for `number`, the order cursor sets come in, the
+   plain walk's first set, whose items are handed out). What lies between is cut into
+   `concurrency` ranges. With `key_span=` (an earlier export's) nothing is probed: the span is
+   cut with the first range open below and the last open above, so a stale span costs time,
+   never items.
+2. A range whose set came with a cursor goes on with it; but when a slot would idle and the key
+   is `number`, the rest above the set's last number is cut again, so a skewed key space still
+   keeps every slot busy.
 
-Qualifying keys come from the spec's `x-filterable`, `x-sortable` and types: `partition_keys`.
-The ranges are disjoint and cover every value between the bounds, so each item that matches
-at the start comes exactly once; order across ranges is not kept, and items created during
-the export outside probed bounds are left out. `position` (JSON) lists the ranges left, with
-their cursors; `resume_from=` takes it back. `stats`: requests, and rounds on the critical
-path, so `rounds x latency` is the least time its plan can take.
+Each item that matches at the start comes exactly once, in no set order (items created meanwhile
+outside probed bounds are left out). `position` (JSON) lists the ranges left, with their
+cursors, for `resume_from=`; `stats` counts requests and rounds on the critical path
+(`rounds x latency` is the least time the plan can take).
 
 ```python
 from client_overlays.economic.export import CONTACTS, export
@@ -140,17 +137,13 @@ class _Call:
     walked: _Range | None = None
 
 
-@dataclass
+@dataclass(slots=True)  # `handed` is counted up once per item
 class _SetOut:
-    """The set being handed out: its range, its items due, and how many of them were handed out."""
+    """An answered set: its range, its items due, and how many of them were handed out."""
 
     walked: _Range
     due: Sequence[Any]
     handed: int = 0
-
-
-# A set to hand out: its range and its items as decoded (models are built when it is handed out).
-_Delivery = tuple[_Range, Sequence[Any]] | None
 
 
 class _ExportBase(Generic[T]):
@@ -176,9 +169,10 @@ class _ExportBase(Generic[T]):
             raise ValueError(f"key_span must be two integers (lowest, highest), lowest <= highest; got {key_span!r}")
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
-        if key not in partition_keys(collection):
-            allowed = ", ".join(partition_keys(collection))
-            raise ValueError(f"{collection.model}.{key} cannot split an export; integer properties that can: {allowed}")
+        if key not in (allowed := partition_keys(collection)):
+            raise ValueError(
+                f"{collection.model}.{key} cannot split an export; integer properties that can: {', '.join(allowed)}"
+            )
         if resume_from is not None and (resume_from.get("key"), resume_from.get("filter")) != (key, filter_):
             raise ValueError("resume_from is the position of an export with another key or filter")
         self._client, self._collection, self._progress = client, collection, progress
@@ -188,9 +182,6 @@ class _ExportBase(Generic[T]):
         """The lowest and highest key of the items handed out (resumed: since the first run)."""
         # The position to begin from (None: from the start) until an iteration begins.
         self._resume: dict[str, Any] | None = dict(resume_from) if resume_from is not None else None
-        self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
-        self._probes: deque[str] = self._probe_kinds()  # the bounds' requests not sent yet
-        self._running: list[_Call] = []
         self.total: int | None = None
         """What `/count` answered when the export began (None until then)."""
         self.stats = ExportStats()
@@ -201,47 +192,41 @@ class _ExportBase(Generic[T]):
     def position(self) -> dict[str, Any] | None:
         """Where to resume (`resume_from=`), JSON; None until the bounds are known."""
         with self._changed:  # the sync export's threads answer while the caller reads this
-            return self._position()
-
-    def _position(self) -> dict[str, Any] | None:
-        probing = [*self._probes, *self._answers, *(c.kind for c in self._running if c.walked is None)]
-        if not self._begun or set(probing) - {"count"}:
-            return self._resume  # not begun (None: from the start), or the bounds not known yet
-        left = [dataclasses.replace(walked, set_only=True) for walked, _ in self._pending]
-        left += [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
-        current = self._current
-        if current is not None and current.handed < len(current.due):
-            left.insert(
-                0, dataclasses.replace(current.walked, skip=current.walked.skip + current.handed, set_only=True)
-            )
-        ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
-        where = {"key": self._key, "filter": self._filter, "ranges": ranges, "done": self._handed}
-        return where | {"total": self.total, "span": self.key_span}
-
-    @property
-    def _handed(self) -> int:
-        """Items handed out: before the current set, and of it."""
-        return self._done + (self._current.handed if self._current is not None else 0)
+            if not self._begun:
+                return self._resume  # None: from the start
+            if {*self._probes, *self._answers, *(c.kind for c in self._running if c.walked is None)} - {"count"}:
+                return None  # the bounds are not known yet
+            # Of the sets answered, only the items not yet handed out; then what is still to be sent.
+            left = [
+                dataclasses.replace(out.walked, skip=out.walked.skip + out.handed, set_only=True)
+                for out in (self._current, *self._pending)
+                if out.handed < len(out.due)
+            ]
+            left += [call.walked for call in self._running if call.walked is not None] + list(self._waiting)
+            ranges = [[r.low, r.high, r.cursor, r.skip, r.set_only] for r in left]
+            handed = self._done + self._current.handed
+            where = {"key": self._key, "filter": self._filter, "ranges": ranges, "done": handed}
+            return where | {"total": self.total, "span": self.key_span}
 
     def _begin(self) -> list[_Call]:
         """The first requests: the ranges of the position to resume from, or the bounds' probes."""
-        state, self._resume, self.stats = self.position, None, ExportStats()
-        self._begun = True
-        self._running, self._answers = [], {}
-        self._pending: deque[tuple[_Range, Sequence[Any]]] = deque()  # answered, not yet handed out
-        self._current: _SetOut | None = None  # the set being handed out
+        state, self._resume, self.stats, self._begun = self.position, None, ExportStats(), True
+        self._running: list[_Call] = []
+        self._answers: dict[str, Any] = {}  # probe kind -> answer, until all probes are in
+        self._pending: deque[_SetOut] = deque()  # answered, not yet handed out
+        self._current = _SetOut(_Range(None, None), ())  # the set being handed out
         self._done: int = state["done"] if state else 0  # items handed out before `_current`
         self.total = state["total"] if state else None
         self.key_span = (state["span"][0], state["span"][1]) if state and state.get("span") else None
-        self._waiting = deque(_Range(*entry) for entry in state["ranges"]) if state else deque[_Range]()
-        self._probes = self._probe_kinds() if state is None else deque(["count"] if state["total"] is None else [])
-        if state is None and self._given_span is not None:
-            self._waiting = self._span_ranges(*self._given_span)
+        if state is not None:
+            self._waiting = deque(_Range(*entry) for entry in state["ranges"])
+            self._probes = deque(["count"] if state["total"] is None else [])
+        elif self._given_span is not None:  # a span: no bounds probed
+            self._waiting, self._probes = self._span_ranges(*self._given_span), deque(["count"])
+        else:
+            lowest = "first" if self._key == _CURSOR_ORDER else "lowest"
+            self._waiting, self._probes = deque(), deque(["count", "highest", lowest])
         return self._started()
-
-    def _probe_kinds(self) -> deque[str]:
-        lowest = "first" if self._key == _CURSOR_ORDER else "lowest"
-        return deque(("count",) if self._given_span else ("count", "highest", lowest))  # a span: no bounds
 
     def _span_ranges(self, lowest: int, highest: int) -> deque[_Range]:
         """A known span cut for every slot, the first range open below and the last open above;
@@ -276,7 +261,7 @@ class _ExportBase(Generic[T]):
             probing = self._probes or any(c.walked is None for c in self._running)
             delivery = None if probing else self._bounded(call.depth)
         elif walked.skip < len(answer[0]):
-            delivery = walked, answer[0]
+            delivery = _SetOut(walked, answer[0][walked.skip :] if walked.skip else answer[0])  # no copy
         if walked is not None and answer[1] is not None and not walked.set_only:
             spare = self._concurrency - len(self._running) - len(self._waiting) - 1
             rest = _key_value(answer[0][-1], self._key) + 1 if answer[0] and self._key == _CURSOR_ORDER else None
@@ -289,37 +274,36 @@ class _ExportBase(Generic[T]):
             self._pending.append(delivery)
         return self._started(call.depth)
 
-    def _bounded(self, depth: int) -> _Delivery:
+    def _bounded(self, depth: int) -> _SetOut | None:
         """All probes are in: cut what lies between the bounds; the plain walk's first set, if sent."""
         answers, self._answers = self._answers, {}
         self.total, highest = answers["count"], answers.get("highest")
         items, cursor = answers.get("first", ((), None))
         lowest = _key_value(items[-1], self._key) + 1 if cursor is not None and items else None
-        if "lowest" in answers and answers["lowest"] is not None:
+        if answers.get("lowest") is not None:
             lowest = answers["lowest"]
         if lowest is not None and highest is not None:
             self._top = highest
             self._waiting += _cut(lowest, self._top + 1, self._concurrency, depth)
-        return (_Range(None, None, None, 0, True), items) if items else None
+        return _SetOut(_Range(None, None, None, 0, True), items) if items else None
 
     def _hand_out(self, pause: Callable[[], object] | None = None) -> Iterator[T]:
         """The next answered set's items as models, each built as the caller takes it: the caller
         keeps as many alive as it wants (a model dropped at once never reaches the collector's
         older generations, whose full passes would stall every thread). `pause` runs between
         chunks of `_BUILD_CHUNK` models: the sync export lets its request threads in there."""
-        walked, items = self._pending.popleft()
-        self._done = self._handed
-        current = self._current = _SetOut(walked, items[walked.skip :] if walked.skip else items)  # no copy
-        self._spanned(current.due)
+        self._done += self._current.handed
+        current = self._current = self._pending.popleft()
+        # Widen `key_span` by the set's keys: in `number` order its ends; other keys read every item.
+        ends = (current.due[0], current.due[-1]) if self._key == _CURSOR_ORDER else current.due
+        values = [_key_value(item, self._key) for item in ends] + list(self.key_span or ())
+        self.key_span = (min(values), max(values))
         return self._models(current, pause)
-
-    def _report_progress(self) -> None:
-        """`progress(done, total)` for the set just taken up (outside the sync export's lock)."""
-        if self._progress is not None and self._current is not None:
-            self._progress(self._done + len(self._current.due), self.total)
 
     def _models(self, current: _SetOut, pause: Callable[[], object] | None) -> Iterator[T]:
         parse, due = self._collection.item, current.due
+        if self._progress is not None:  # for the set just taken up, outside the sync export's lock
+            self._progress(self._done + len(due), self.total)
         for start in range(0, len(due), _BUILD_CHUNK):
             if pause is not None:
                 pause()
@@ -328,27 +312,23 @@ class _ExportBase(Generic[T]):
                 current.handed += 1
                 yield model
 
-    def _spanned(self, items: Sequence[Any]) -> None:
-        """Widen `key_span` by a set's keys: in `number` order its ends; other keys read every item."""
-        ends = (*items[:1], *items[-1:]) if self._key == _CURSOR_ORDER else items
-        values = [_key_value(item, self._key) for item in ends] + list(self.key_span or ())
-        self.key_span = (min(values), max(values)) if values else None
-
     def _request(self, call: _Call) -> tuple[ModuleType, dict[str, Any]]:
-        """The collection's operation module (`get_all`, `get_page`, `get_count`) and arguments."""
-        collection, arguments = self._collection, {"filter_": self._filter or UNSET}
+        """The collection's operation module (`get_all`, `get_page`, `get_count`) and its request."""
+        arguments: dict[str, Any] = {"filter_": self._filter or UNSET}
         if call.kind == "count":
-            return collection.get_count, arguments
-        if call.kind in ("lowest", "highest"):
-            sort = f"-{self._key}" if call.kind == "highest" else self._key
-            return collection.get_page, {**arguments, "page_size": 1, "sort": sort}
-        walked, key = call.walked or _Range(None, None), self._key  # no range: the plain walk
-        bounds = [f"{key}$gte:{walked.low}"] if walked.low is not None else []
-        bounds += [f"{key}$lt:{walked.high}"] if walked.high is not None else []
-        if bounds:
-            joined = "$and:".join(bounds)
-            arguments["filter_"] = f"({self._filter})$and:({joined})" if self._filter else joined
-        return collection.get_all, {**arguments, "cursor": walked.cursor or UNSET}
+            operation = self._collection.get_count
+        elif call.kind in ("lowest", "highest"):
+            operation = self._collection.get_page
+            arguments |= {"page_size": 1, "sort": f"-{self._key}" if call.kind == "highest" else self._key}
+        else:
+            operation, walked, key = self._collection.get_all, call.walked or _Range(None, None), self._key
+            bounds = [f"{key}$gte:{walked.low}"] if walked.low is not None else []
+            bounds += [f"{key}$lt:{walked.high}"] if walked.high is not None else []
+            if bounds:  # none: the plain walk
+                joined = "$and:".join(bounds)
+                arguments["filter_"] = f"({self._filter})$and:({joined})" if self._filter else joined
+            arguments["cursor"] = walked.cursor or UNSET
+        return operation, operation._get_kwargs(**arguments)
 
     def _read(self, call: _Call, operation: ModuleType, response: httpx.Response) -> Any:
         """An answer as the plan takes it: the count, the probed item's key (or None), or a set
@@ -422,15 +402,13 @@ class Export(_ExportBase[T]):
                         if not self._pending:
                             return
                         handing = self._hand_out(pause=_let_other_threads_run)
-                    self._report_progress()
                     yield from handing
             finally:
                 stop.set()  # threads stop after the request they are in
 
     def _send(self, call: _Call) -> Any:
-        operation, arguments = self._request(call)
-        response = self._client.get_httpx_client().request(**operation._get_kwargs(**arguments))
-        return self._read(call, operation, response)
+        operation, request = self._request(call)
+        return self._read(call, operation, self._client.get_httpx_client().request(**request))
 
 
 class AsyncExport(_ExportBase[T]):
@@ -448,9 +426,7 @@ class AsyncExport(_ExportBase[T]):
                     calls = self._answered(running.pop(task), task.result())
                     running.update((asyncio.ensure_future(self._send(call)), call) for call in calls)
                 if self._pending:
-                    handing = self._hand_out()
-                    self._report_progress()
-                    for item in handing:
+                    for item in self._hand_out():
                         yield item
         finally:
             for task in running:
@@ -458,9 +434,8 @@ class AsyncExport(_ExportBase[T]):
             await asyncio.gather(*running, return_exceptions=True)
 
     async def _send(self, call: _Call) -> Any:
-        operation, arguments = self._request(call)
-        response = await self._client.get_async_httpx_client().request(**operation._get_kwargs(**arguments))
-        return self._read(call, operation, response)
+        operation, request = self._request(call)
+        return self._read(call, operation, await self._client.get_async_httpx_client().request(**request))
 
 
 # The classes are the entry points: their constructors carry the one typed signature.

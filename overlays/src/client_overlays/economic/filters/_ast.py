@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
-from typing import Final, TypeAlias, cast
+from typing import ClassVar, Final, TypeAlias, cast
 
 # How deeply parentheses may nest: more than any real filter needs, few enough that no Python
 # recursion over a tree or a string of this depth can exhaust the stack. The builder, the parser
@@ -167,10 +167,7 @@ class _Node:
         return Or((cast(Expr, self), other))
 
     def __str__(self) -> str:
-        return self.render()
-
-    def render(self) -> str:
-        raise NotImplementedError
+        return cast(Expr, self).render()
 
 
 @dataclass(frozen=True)
@@ -212,10 +209,12 @@ class Predicate(_Node):
 
 @dataclass(frozen=True)
 class _Junction(_Node):
-    """Operands joined by `$and:` or `$or:`; nested ones of the same kind are flattened into it."""
+    """Operands joined by `$and:` or `$or:`; nested ones of the same kind are flattened into it,
+    so an Or never holds an Or: only an Or inside an And is put in parentheses."""
 
     operands: tuple[Expr, ...]
     depth: int = field(default=0, init=False, repr=False, compare=False)
+    joiner: ClassVar[str]  # `$and:` or `$or:`
 
     def __post_init__(self) -> None:
         kind = type(self)
@@ -226,8 +225,8 @@ class _Junction(_Node):
             flat.extend(operand.operands if isinstance(operand, kind) else (operand,))
         if len(flat) < 2:
             raise ValueError(f"{kind.__name__} needs at least two operands")
-        # An Or inside an And is rendered in parentheses: one level deeper.
-        depth = max(operand.depth + (kind is And and isinstance(operand, Or)) for operand in flat)
+        # An Or operand (so inside an And) renders in parentheses: one level deeper.
+        depth = max(operand.depth + isinstance(operand, Or) for operand in flat)
         # Refused as the tree is built, so no tree that exists can fail to render, parse back,
         # hash or compare (each of those recurses once per level).
         if depth > MAX_DEPTH:
@@ -238,24 +237,25 @@ class _Junction(_Node):
         object.__setattr__(self, "operands", tuple(flat))
         object.__setattr__(self, "depth", depth)
 
+    def render(self) -> str:
+        # `$and:` binds tighter than `$or:`: an Or inside an And is the one place parentheses are needed.
+        return self.joiner.join(
+            f"({operand.render()})" if isinstance(operand, Or) else operand.render() for operand in self.operands
+        )
+
 
 @dataclass(frozen=True)
 class And(_Junction):
     """All operands hold."""
 
-    def render(self) -> str:
-        # `$and:` binds tighter than `$or:`: an Or inside an And is the one place parentheses are needed.
-        return AND.join(
-            f"({operand.render()})" if isinstance(operand, Or) else operand.render() for operand in self.operands
-        )
+    joiner = AND
 
 
 @dataclass(frozen=True)
 class Or(_Junction):
     """Any operand holds."""
 
-    def render(self) -> str:
-        return OR.join(operand.render() for operand in self.operands)
+    joiner = OR
 
 
 Expr: TypeAlias = Predicate | And | Or

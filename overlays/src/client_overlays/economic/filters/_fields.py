@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from operator import attrgetter
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from ._ast import Predicate
+from ._ast import Predicate, check_property
 from ._builder import Field, LiteralText, SortKey
 
 __all__ = ["Eq", "Gt", "Gte", "In", "Like", "Lt", "Lte", "Ne", "Nin", "Sortable", "TypedField", "ValueT"]
@@ -34,22 +33,19 @@ class TypedField(Generic[ValueT]):
     """A property of one model; the mixins below add the operators its spec allows.
 
     A mixin annotates each operator it adds (`gt: Callable[[ValueT], Predicate]`), which is what
-    mypy checks calls against; at run time the operator is the untyped `Field`'s method.
+    mypy checks calls against; at run time the operator is the untyped `Field`'s method, which
+    reads nothing but `name`.
     """
 
-    __slots__ = ("_field",)
+    __slots__ = ("name",)
 
     def __init__(self, name: str) -> None:
-        self._field = Field(name)
+        self.name = check_property(name)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         for operator in vars(cls).get("__annotations__", {}):
-            setattr(cls, operator, property(attrgetter(f"_field.{operator}")))
-
-    @property
-    def name(self) -> str:
-        return self._field.name
+            setattr(cls, operator, vars(Field)[operator])
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
@@ -83,10 +79,13 @@ class Lte(TypedField[ValueT]):
     lte: Callable[[ValueT], Predicate]
 
 
-class Like(TypedField[ValueT]):
-    def like(self, *parts: str | LiteralText, literal: bool = False) -> Predicate:
+class _Like(Protocol):
+    def __call__(self, *parts: str | LiteralText, literal: bool = False) -> Predicate:
         """`*` is a wildcard unless `literal=True` or the part is `filters.literal(...)`; no wildcard means contains."""
-        return self._field.like(*parts, literal=literal)
+
+
+class Like(TypedField[ValueT]):
+    like: _Like
 
 
 class In(TypedField[ValueT]):
@@ -97,10 +96,12 @@ class Nin(TypedField[ValueT]):
     nin: Callable[[Iterable[ValueT | None]], Predicate]
 
 
+class _Alphabetic(Protocol):
+    def __call__(self, *, descending: bool = False) -> SortKey:
+        """Sort numbers as text (`~name`), so 1000 comes before 30."""
+
+
 class Sortable(TypedField[ValueT]):
     asc: Callable[[], SortKey]
     desc: Callable[[], SortKey]
-
-    def alphabetic(self, *, descending: bool = False) -> SortKey:
-        """Sort numbers as text (`~name`), so 1000 comes before 30."""
-        return self._field.alphabetic(descending=descending)
+    alphabetic: _Alphabetic

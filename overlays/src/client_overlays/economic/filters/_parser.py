@@ -24,6 +24,12 @@ from ._ast import NULL, And, Expr, FilterError, Or, Predicate, Text, Value
 __all__ = ["parse"]
 
 _OPERATOR = re.compile(r"[A-Za-z]+")
+# A value's text up to where it ends or goes wrong: escapes, and any character but `$ ( )`
+# (and, in a list, `, [ ]`); then its tokens: an escape, a wildcard, or a run of plain text.
+_ESCAPE = rf"\$[{re.escape(''.join(sorted(syntax.ESCAPED)))}]"
+_VALUE = re.compile(rf"(?:{_ESCAPE}|[^$()])*")
+_LIST_VALUE = re.compile(rf"(?:{_ESCAPE}|[^$()\[\],])*")
+_TOKEN = re.compile(r"\$(.)|\*|[^$*]+")
 
 
 def parse(text: str) -> Expr:
@@ -46,15 +52,12 @@ class _Parser:
         return expr
 
     def _or(self) -> Expr:
-        return self._joined(syntax.OR, Or, self._and)
+        return self._joined(Or, lambda: self._joined(And, self._primary))
 
-    def _and(self) -> Expr:
-        return self._joined(syntax.AND, And, self._primary)
-
-    def _joined(self, separator: str, node: type[And] | type[Or], operand: Callable[[], Expr]) -> Expr:
-        """Operands parsed by `operand`, separated by `separator`: one alone, or their `node`."""
+    def _joined(self, node: type[And] | type[Or], operand: Callable[[], Expr]) -> Expr:
+        """Operands parsed by `operand`, separated by `$and:` / `$or:`: one alone, or their `node`."""
         operands = [operand()]
-        while self._take(separator):
+        while self._take(node.joiner):
             operands.append(operand())
         return operands[0] if len(operands) == 1 else node(tuple(operands))
 
@@ -105,32 +108,20 @@ class _Parser:
             if not self._at_value_end(in_list):
                 raise self._error("$null: must be the whole value", start)
             return NULL
-        pieces: list[str] = []
-        current: list[str] = []
-        while not self._at_value_end(in_list):
-            char = self.text[self.pos]
-            if char == "$":
-                current.append(self._escape())
-            elif char == syntax.WILDCARD:
-                pieces.append("".join(current))
-                current = []
-                self.pos += 1
-            elif char in "()" or (in_list and char == "["):
+        text = self._match(_LIST_VALUE if in_list else _VALUE, "")  # always matches, maybe nothing
+        if not self._at_value_end(in_list):
+            if (char := self.text[self.pos]) != "$":
                 raise self._error(f"unescaped {char!r} in a value (write it as '${char}')")
+            if self._at(syntax.NULL_TOKEN):
+                raise self._error("$null: must be the whole value")
+            raise self._error("unknown escape sequence (use $$ $( $) $* $, $[ $] or $null:)")
+        pieces = [""]  # the literal parts between unescaped wildcards
+        for token in _TOKEN.finditer(text):
+            if token.group() == syntax.WILDCARD:
+                pieces.append("")
             else:
-                current.append(char)
-                self.pos += 1
-        pieces.append("".join(current))
+                pieces[-1] += token.group(1) or token.group()
         return Text(tuple(pieces))
-
-    def _escape(self) -> str:
-        following = self.text[self.pos + 1 : self.pos + 2]
-        if following in syntax.ESCAPED:
-            self.pos += 2
-            return following
-        if self._at(syntax.NULL_TOKEN):
-            raise self._error("$null: must be the whole value")
-        raise self._error("unknown escape sequence (use $$ $( $) $* $, $[ $] or $null:)")
 
     def _at_value_end(self, in_list: bool) -> bool:
         if self.pos >= len(self.text) or self._at(syntax.AND) or self._at(syntax.OR):

@@ -60,11 +60,10 @@ def sort(*keys: SortKey, model: str | None = None) -> str:
     """
     if not keys:
         raise FilterError("sort() needs at least one key")
+    seen: set[str] = set()
     for key in keys:
         if not isinstance(key, SortKey):
             raise TypeError(f"sort() takes sort keys such as field('number').desc(), not {type(key).__name__}")
-    seen: set[str] = set()
-    for key in keys:
         # A property sorted twice is ambiguous (which direction wins?); the server's choice is undocumented.
         if key.name.lower() in seen:
             raise FilterError(f"{key.name!r} appears more than once in the sort", property=key.name)
@@ -76,8 +75,9 @@ def sort(*keys: SortKey, model: str | None = None) -> str:
 
 def validate_sort(keys: Iterable[SortKey], *, model: str) -> None:
     sortable = SORTABLE[_model(model)]
+    lowered = {name.lower() for name in sortable}
     for key in keys:
-        if key.name.lower() not in {name.lower() for name in sortable}:
+        if key.name.lower() not in lowered:
             raise FilterError(
                 f"{model}.{key.name} cannot be sorted on; sortable: {', '.join(sortable) or 'nothing'}",
                 property=key.name,
@@ -87,9 +87,9 @@ def validate_sort(keys: Iterable[SortKey], *, model: str) -> None:
 def canonical_name(model: str, name: str) -> str:
     """The spec's spelling of a filterable property of `model` (matched case-insensitively)."""
     filterable = FILTERABLE[_model(model)]
-    for known in filterable:
-        if known.lower() == name.lower():
-            return known
+    spelled = {known.lower(): known for known in filterable}.get(name.lower())
+    if spelled is not None:
+        return spelled
     described = "; ".join(f"{known} ({', '.join(ops)})" for known, ops in sorted(filterable.items()))
     raise FilterError(f"{model}.{name} cannot be filtered; filterable: {described or 'nothing'}", property=name)
 
