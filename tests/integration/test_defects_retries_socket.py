@@ -220,6 +220,36 @@ def test_the_rate_limiters_wait_counts_against_the_deadline() -> None:
     assert slept == []
 
 
+def test_an_attempt_after_a_rate_limit_wait_gets_only_the_time_left() -> None:
+    # One clock for the limiter and the deadline; the limiter's wait moves it on.
+    now = [0.0]
+    timeouts: list[dict[str, float | None]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        timeouts.append(dict(request.extensions["timeout"]))
+        return httpx.Response(200, json={"data": [], "has_next": False})
+
+    def wait(seconds: float) -> None:
+        now[0] += seconds
+
+    bucket = TokenBucket(limit=2, window=8.0, burst=1, clock=lambda: now[0], sleep=wait)
+    client = panorays.connect(
+        "unit-limiter-then-timeouts",
+        base_url="http://127.0.0.1:9",
+        transport=httpx.MockTransport(answer),
+        limiter=bucket,
+        retry=RetryPolicy(retries=0, clock=lambda: now[0]),
+        timeout=30.0,
+        deadline=10.0,
+    )
+    list_suppliers.sync_detailed(client=client)  # the burst token: the whole deadline is left
+    list_suppliers.sync_detailed(client=client)  # waits 8 s for the next token: 2 s are left
+    assert now[0] == 8.0
+    assert set(timeouts[0].values()) == {10.0}
+    # A hung server may hold this attempt only for what the deadline has left after the wait.
+    assert set(timeouts[1].values()) == {2.0}
+
+
 @pytest.mark.parametrize("bad", [0, -1, float("nan"), float("inf")])
 def test_a_deadline_must_be_a_positive_finite_number(bad: float) -> None:
     with pytest.raises(ValueError, match="deadline must be a finite number"):

@@ -1,7 +1,7 @@
 """One attempt of a call: the layer every client's retry loop (`_retry.py`) sends each attempt
-through. In order, it cuts the attempt's httpx timeouts to the time the call has left, waits for
-a rate-limit token (every attempt is a request the vendor counts), sends, logs the answer with
-credentials redacted when asked, and reads its body by the deadline.
+through. In order, it waits for a rate-limit token (every attempt is a request the vendor
+counts), cuts the attempt's httpx timeouts to the time the call has left after that wait, sends,
+logs the answer with credentials redacted when asked, and reads its body by the deadline.
 
 The body is read here because on a real socket httpx would read it only after the retry loop has
 returned, so a connection dropped mid-body would reach the caller as a `RemoteProtocolError`
@@ -73,6 +73,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise RuntimeError("this client's transport is async-only; use the asyncio functions")
         if self.bucket is not None:
             self.bucket.acquire(request, attempts.budget)
+        attempts.shortened = attempts.budget.cap(request)  # after the token's wait: only what is left
         started = _log_request(request)
         response = None
         try:
@@ -91,6 +92,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise RuntimeError("this client's transport is sync-only; use the sync functions")
         if self.bucket is not None:
             await self.bucket.acquire_async(request, attempts.budget)
+        attempts.shortened = attempts.budget.cap(request)
         started = _log_request(request)
         response = None
         try:
@@ -134,7 +136,6 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 def _next_attempt(request: httpx.Request) -> Attempts:
     attempts: Attempts = request.extensions[ATTEMPTS]
     attempts.count += 1
-    attempts.shortened = attempts.budget.cap(request)
     return attempts
 
 
