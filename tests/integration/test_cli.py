@@ -11,13 +11,15 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
 import vendor_mocks
-from client_overlays import _cli
+from client_overlays import _cli, panamah
 from client_overlays.economic import cli as economic_cli
 from integration.served_mocks import environment, serve_all
 
@@ -117,6 +119,10 @@ def test_panamah_upload_through_the_queue_then_its_dead_letters(served: dict[str
     assert "4/4" in first.stderr and "4 operations queued from ops.jsonl; 3 acknowledged" in first.stderr
     again = run("panamah-upload", "ops.jsonl", *common, "--quiet", served=served, cwd=tmp_path)
     assert again.returncode == 0 and "0 operations queued" in again.stderr, "a second run queues nothing twice"
+    # An operation queued by the program itself and not sent yet: looking at the dead letters
+    # must not send it.
+    with queue_of(served, subscriber, tmp_path / "outbox") as uploader:
+        uploader.update("SECAO", {"id": "10", "codigo": "10", "descricao": "Mercearia"})
     letters = run("panamah-upload", "--dead-letters", *common, served=served, cwd=tmp_path)
     assert letters.returncode == 0, letters.stderr
     [letter] = [json.loads(line) for line in letters.stdout.splitlines()]
@@ -125,6 +131,19 @@ def test_panamah_upload_through_the_queue_then_its_dead_letters(served: dict[str
         {"id": "never-sent"},
         "Registro não encontrado",
     )
+    with queue_of(served, subscriber, tmp_path / "outbox") as uploader:
+        assert uploader.stats().unsent == 1
+
+
+@contextmanager
+def queue_of(served: dict[str, Any], subscriber: str, folder: Path) -> Iterator[panamah.Uploader]:
+    """An uploader on `folder`, left without a flush (`close()` only)."""
+    with mock.patch.dict(os.environ, environment(served)), panamah.connect(assinante_id=subscriber) as client:
+        uploader = panamah.Uploader(client, folder)
+        try:
+            yield uploader
+        finally:
+            uploader.close()
 
 
 def _csv_rows(path: Path) -> list[dict[str, str]]:

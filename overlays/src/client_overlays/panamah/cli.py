@@ -45,15 +45,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.dead_letters and args.source is None:
         parser.error("give a JSONL file of operations, or --dead-letters")
-    client = connect(assinante_id=args.assinante)
-    with Uploader(client, args.queue, retry=UploadRetry(max_attempts=args.attempts)) as uploader:
-        if args.dead_letters:
-            for letter in uploader.dead_letters():
-                print(json.dumps(letter.to_json(), ensure_ascii=False))
+    with connect(assinante_id=args.assinante) as client:
+        uploader = Uploader(client, args.queue, retry=UploadRetry(max_attempts=args.attempts))
+        if args.dead_letters:  # an inspection: leaving without the flush of a `with` block sends nothing
+            try:
+                for letter in uploader.dead_letters():
+                    print(json.dumps(letter.to_json(), ensure_ascii=False))
+            finally:
+                uploader.close()
             return 0
-        queued = _queue_file(uploader, args.source, args.queue / SOURCE_STATE, quiet=args.quiet)
-        report = uploader.flush()
-    client.close()
+        with uploader:
+            queued = _queue_file(uploader, args.source, args.queue / SOURCE_STATE, quiet=args.quiet)
+            report = uploader.flush()
     print(
         f"{queued} operations queued from {args.source}; {report.acknowledged} acknowledged,"
         f" {report.dead_lettered} dead-lettered ({report.refused_deletes} refused deletes)"
