@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final, NoReturn
 
 import httpx
 
-from ._deadline import DEFAULT_DEADLINE, CallBudget, DeadlineExceeded, begin_call, checked_deadline
+from ._deadline import DEFAULT_DEADLINE, CallBudget, begin_call, checked_deadline
 from ._exceptions import APIConnectionError, APITimeoutError
 from ._transport import ATTEMPTS, Attempts, AttemptTransport
 
@@ -167,12 +167,10 @@ def _outcome(attempts: Attempts, request: httpx.Request, response: httpx.Respons
 
 
 def _raise_call_error(attempts: Attempts, request: httpx.Request, error: httpx.TransportError) -> NoReturn:
-    """The error that ends a call, saying what was tried: `DeadlineExceeded` for a timeout cut short
-    to the deadline, otherwise `APITimeoutError` / `APIConnectionError` over httpx's error."""
+    """The error that ends a call, saying what was tried: ours as raised below (e.g. the deadline),
+    otherwise `APITimeoutError` / `APIConnectionError` over httpx's error."""
     failure: APIConnectionError
-    if isinstance(error, httpx.TimeoutException) and attempts.shortened and not isinstance(error, DeadlineExceeded):
-        failure = attempts.budget.exceeded(request)
-    elif isinstance(error, APIConnectionError):  # raised below, e.g. the deadline
+    if isinstance(error, APIConnectionError):
         failure = error
     else:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError

@@ -147,13 +147,14 @@ def _log_request(request: httpx.Request) -> float:
 
 
 def _failed(attempts: Attempts, request: httpx.Request, error: Exception, started: float, *, answered: bool) -> None:
-    """Note a failed attempt, logging one that got no answer at all. A timeout reading the body
-    that the deadline shortened raises `DeadlineExceeded`: the deadline, not the server, ended it."""
+    """Note a failed attempt, logging one that got no answer at all. A timeout the deadline
+    shortened (waiting for the answer or reading its body) raises `DeadlineExceeded`: the deadline,
+    not the server, ended it, and no retry can beat it."""
     if not isinstance(error, _NOT_SENT):
         attempts.may_have_applied = True
     if not answered and isinstance(error, httpx.TransportError) and logger.isEnabledFor(logging.DEBUG):
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug("<- %s on %s %s (%.1f ms)", type(error).__name__, request.method, redact_url(request.url), elapsed)
     timed_out = isinstance(error, httpx.TimeoutException) and not isinstance(error, DeadlineExceeded)
-    if answered and timed_out and attempts.shortened:
-        raise attempts.budget.exceeded() from error
+    if timed_out and attempts.shortened:
+        raise attempts.budget.exceeded(request) from error
