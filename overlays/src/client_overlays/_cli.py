@@ -24,7 +24,7 @@ from ._exceptions import APIError
 from ._settings import MissingCredentialError
 from .pagination import Progress
 
-__all__ = ["ResumableExport", "export_arguments", "fail_in_one_line", "progress_bar", "run_export"]
+__all__ = ["ResumableExport", "export_arguments", "fail_in_one_line", "progress_bar", "run_export", "save_state"]
 
 
 @contextmanager
@@ -116,12 +116,17 @@ class ResumableExport:
         self._handle.flush()
         os.fsync(self._handle.fileno())
         state = {"position": dict(position), "bytes": self.output.stat().st_size, "fields": self._fields}
-        temporary = self.checkpoint.with_name(self.checkpoint.name + ".tmp")
-        temporary.write_text(json.dumps(state), encoding="utf-8")
-        temporary.replace(self.checkpoint)
+        save_state(self.checkpoint, state)
 
     def close(self) -> None:
         self._handle.close()
+
+
+def save_state(path: Path, state: Mapping[str, Any]) -> None:
+    """A command's checkpoint as JSON, replaced whole: a crash leaves the old one or the new one."""
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(state), encoding="utf-8")
+    temporary.replace(path)
 
 
 def _cell(value: Any) -> Any:

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .._cli import fail_in_one_line, progress_bar
+from .._cli import fail_in_one_line, progress_bar, save_state
 from . import PARTNER_WIDE, Uploader, UploadRetry, connect
 
 __all__ = ["main"]
@@ -81,9 +81,7 @@ def _queue_file(uploader: Uploader, source: Path, state_path: Path, *, quiet: bo
             uploader.add([_operation(source, number, line) for number, line in chunk])  # durable; all or none
             seen += len(chunk)
             state[key] = seen
-            temporary = state_path.with_name(state_path.name + ".tmp")
-            temporary.write_text(json.dumps(state), encoding="utf-8")
-            temporary.replace(state_path)
+            save_state(state_path, state)
             bar(seen, total)
     return seen - skip
 
